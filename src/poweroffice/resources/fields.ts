@@ -1,0 +1,181 @@
+/**
+ * The field registry DSL: one declaration per PowerOffice resource field, from which we derive
+ *  - the DTO TypeScript type (`DtoOf`),
+ *  - the OData property name (PascalCase, or an explicit override such as VatCode's `Validto`),
+ *  - the literal format the OData builder and the emulator use for that field,
+ *  - nullability / read-only facts from the reference (SW `nullable` / `readOnly`),
+ *  - the description the GraphQL schema shows.
+ *
+ * Contract: a field map is the single source of truth for a resource's wire shape. The emulator
+ * filters and validates with it, the client builds `$filter` through it, the schema documents it.
+ */
+
+/** Wire kinds. `int`/`long`/`double` are all JSON numbers; dates are ISO strings on the wire. */
+export type ScalarKind =
+  | 'int'
+  | 'long'
+  | 'double'
+  | 'string'
+  | 'bool'
+  | 'guid'
+  /** .NET DateTime: no offset on the wire, filtered with `DateTime'…'`. */
+  | 'datetime'
+  /** .NET DateTimeOffset (createdDate, lastChanged…): filtered with `DateTimeOffset'…'`. */
+  | 'datetimeoffset';
+
+/** A PowerOffice enum: wire numbers with readable names (reference Part C). */
+export interface EnumSpec<Name extends string = string> {
+  readonly name: string;
+  readonly values: Readonly<Record<Name, number>>;
+  readonly description: string;
+}
+
+interface FieldBase {
+  /** From the reference: SW `nullable` (null values are omitted from responses). */
+  readonly nullable: boolean;
+  /** From the reference: SW `readOnly` (server-computed; ignored on input). */
+  readonly readOnly: boolean;
+  /** Write-only fields are accepted on POST and never returned (or returned as "hidden"). */
+  readonly writeOnly?: boolean;
+  /** OData property name when it is not the PascalCase of the JSON key. */
+  readonly odataName?: string;
+  /** False for fields the API cannot filter or sort on (arrays, write-only data). */
+  readonly filterable: boolean;
+  readonly description: string;
+}
+
+export interface ScalarField extends FieldBase {
+  readonly type: 'scalar';
+  readonly kind: ScalarKind;
+}
+export interface EnumField extends FieldBase {
+  readonly type: 'enum';
+  readonly enum: EnumSpec;
+}
+export interface ObjectField extends FieldBase {
+  readonly type: 'object';
+  readonly typeName: string;
+  readonly fields: FieldMap;
+}
+export interface ListField extends FieldBase {
+  readonly type: 'list';
+  readonly item: ScalarField | EnumField | ObjectField;
+}
+export type FieldSpec = ScalarField | EnumField | ObjectField | ListField;
+export type FieldMap = Readonly<Record<string, FieldSpec>>;
+
+export interface FieldOptions {
+  /** Defaults to true: almost every SW property is nullable. */
+  nullable?: boolean;
+  readOnly?: boolean;
+  writeOnly?: boolean;
+  odataName?: string;
+  filterable?: boolean;
+}
+
+function base(description: string, o: FieldOptions = {}): FieldBase {
+  return {
+    nullable: o.nullable ?? true,
+    readOnly: o.readOnly ?? false,
+    ...(o.writeOnly ? { writeOnly: true } : {}),
+    ...(o.odataName ? { odataName: o.odataName } : {}),
+    filterable: o.filterable ?? !o.writeOnly,
+    description,
+  };
+}
+
+/** Keeps `nullable: false` as a literal type so `DtoOf` can make the key required. */
+type Nullability<O> = O extends { nullable: false }
+  ? { readonly nullable: false }
+  : { readonly nullable: true };
+
+function scalar<K extends ScalarKind>(kind: K) {
+  return <const O extends FieldOptions = Record<never, never>>(description: string, o?: O) =>
+    ({ ...base(description, o), type: 'scalar', kind }) as ScalarField & {
+      readonly kind: K;
+    } & Nullability<O>;
+}
+
+/** Field constructors, named after the reference's types. */
+export const f = {
+  int: scalar('int'),
+  long: scalar('long'),
+  double: scalar('double'),
+  string: scalar('string'),
+  bool: scalar('bool'),
+  guid: scalar('guid'),
+  datetime: scalar('datetime'),
+  datetimeoffset: scalar('datetimeoffset'),
+  enum: <E extends EnumSpec, const O extends FieldOptions = Record<never, never>>(
+    e: E,
+    description: string,
+    o?: O,
+  ) =>
+    ({ ...base(description, o), type: 'enum', enum: e }) as EnumField & {
+      readonly enum: E;
+    } & Nullability<O>,
+  object: <M extends FieldMap>(
+    typeName: string,
+    fields: M,
+    description: string,
+    o?: FieldOptions,
+  ) =>
+    ({ ...base(description, o), type: 'object', typeName, fields }) as ObjectField & {
+      readonly fields: M;
+    },
+  list: <I extends ScalarField | EnumField | ObjectField>(
+    item: I,
+    description: string,
+    o?: FieldOptions,
+  ) =>
+    ({ ...base(description, { filterable: false, ...o }), type: 'list', item }) as ListField & {
+      readonly item: I;
+    },
+};
+
+export function defineEnum<const V extends Record<string, number>>(
+  name: string,
+  values: V,
+  description: string,
+): EnumSpec<Extract<keyof V, string>> {
+  return { name, values, description };
+}
+
+/** The OData property name of a JSON key: PascalCase unless the field overrides it. */
+export function odataName(jsonKey: string, field: FieldSpec): string {
+  return field.odataName ?? jsonKey.charAt(0).toUpperCase() + jsonKey.slice(1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Type-level derivation of DTOs from field maps.
+
+type ScalarTs<K extends ScalarKind> = K extends 'int' | 'long' | 'double'
+  ? number
+  : K extends 'bool'
+    ? boolean
+    : string;
+
+/** Enums decode to their wire number; `enumName()` turns one into its name. */
+type ValueOf<F> = F extends { type: 'scalar'; kind: infer K extends ScalarKind }
+  ? ScalarTs<K>
+  : F extends { type: 'enum' }
+    ? number
+    : F extends { type: 'object'; fields: infer M extends FieldMap }
+      ? DtoOf<M>
+      : F extends { type: 'list'; item: infer I }
+        ? ValueOf<I>[]
+        : never;
+
+type RequiredKeys<M extends FieldMap> = {
+  [K in keyof M]: M[K] extends { nullable: false } ? K : never;
+}[keyof M];
+
+/**
+ * The wire DTO of a field map. Nullable fields are optional because PowerOffice omits nulls;
+ * we also admit `null` since clients may send it explicitly.
+ */
+export type DtoOf<M extends FieldMap> = {
+  -readonly [K in RequiredKeys<M>]: ValueOf<M[K]>;
+} & {
+  -readonly [K in Exclude<keyof M, RequiredKeys<M>>]?: ValueOf<M[K]> | null;
+};
