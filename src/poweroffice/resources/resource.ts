@@ -20,6 +20,11 @@ export interface ResourceSpec<M extends FieldMap = FieldMap, L extends FieldMap 
   readonly listFields: L;
   /** The documented row cap of the list route, if any (A6). */
   readonly maxRows?: number;
+  /**
+   * Set for sub-resources addressed under a parent entity, e.g. `/Customer/{parentId}/Contact`:
+   * `resource` is the parent's `name`, `param` the placeholder in `path` that holds its id.
+   */
+  readonly parent?: { readonly resource: string; readonly param: 'parentId' };
   /** Read privilege carried in the token's `role` claim; writes need `${privilege}_Full`. */
   readonly privilege: string;
   readonly operations: {
