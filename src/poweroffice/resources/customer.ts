@@ -69,7 +69,7 @@ export const customerFields = {
   reminderEmailAddress: f.string('Email address reminders are sent to.'),
   dateOfBirth: f.datetime('Date of birth, for persons.'),
   socialSecurityNumber: f.string('Social security number; reads return "hidden" when set.', {
-    filterable: false,
+    writeOnly: true,
   }),
   subledgerNumberSeriesId: f.guid('Sub-ledger number series, used on create only.', {
     writeOnly: true,

@@ -1,0 +1,99 @@
+import { addressField, addressFields } from './address.js';
+import { Gender, InternationalIdType } from './enums.js';
+import { f } from './fields.js';
+import { defineResource, type EntityOf } from './resource.js';
+
+/** GoApi.Party.EmployeeTimeHourlyRates: one dated hourly rate of an employee (reference B3). */
+export const employeeHourlyRateFields = {
+  id: f.long('Id of the rate row; omit to add, send to update or delete.'),
+  validFrom: f.datetime('First day the rate applies.', { nullable: false }),
+  validTo: f.datetime('Last day the rate applies, derived from the next row.', {
+    nullable: false,
+    readOnly: true,
+  }),
+  hourlyRate: f.double('Hourly rate billed for the employee.'),
+  hourlyCost: f.double('Hourly cost of the employee.'),
+  isDeleted: f.bool('Send true together with the id to remove the row.'),
+} as const;
+
+/** GoApi.Party.Employee (reference B3). Employees have no `name`, only first and last names. */
+export const employeeFields = {
+  id: f.long('PowerOffice id of the party. Send it to update.', { readOnly: true }),
+  code: f.long('Employee number; assigned by PowerOffice when omitted on create.'),
+  externalCode: f.long('Original employee number from an import.'),
+  firstName: f.string('Given name.'),
+  lastName: f.string('Family name.'),
+  emailAddress: f.string('Email address.'),
+  phoneNumber: f.string('Phone number.'),
+  mailAddress: addressField('Postal address.'),
+  streetAddresses: f.list(
+    f.object('Address', addressFields, 'A street address.'),
+    'Street addresses. Replaced as a full set on update.',
+  ),
+  streetAddress: addressField('Obsolete single street address, kept for compatibility.'),
+  isArchived: f.bool('Archived (inactive).'),
+  contactGroups: f.list(
+    f.string('A contact group title.'),
+    'Titles of the contact groups the employee belongs to.',
+  ),
+  createdDate: f.datetimeoffset('When the party was created.', { nullable: false, readOnly: true }),
+  lastChanged: f.datetimeoffset('When the employee or one of its addresses last changed.', {
+    nullable: false,
+    readOnly: true,
+  }),
+  employeeCreatedDate: f.datetimeoffset('When the party became an employee.', {
+    nullable: false,
+    readOnly: true,
+  }),
+  createdFromImportJournalId: f.guid('Import journal that created the employee.', {
+    readOnly: true,
+  }),
+  dateOfBirth: f.datetime('Date of birth.'),
+  socialSecurityNumber: f.string('Social security number; reads return "hidden" when set.', {
+    writeOnly: true,
+  }),
+  subledgerNumberSeriesId: f.guid('Sub-ledger number series, used on create only.', {
+    writeOnly: true,
+  }),
+  reportInternationalId: f.bool('Whether an international id is reported.'),
+  internationalIdCountryCode: f.string('Country of the international id (ISO alpha-2).'),
+  internationalIdType: f.enum(InternationalIdType, 'Kind of international id.'),
+  internationalIdNumber: f.string('International id; reads return "hidden" when set.', {
+    filterable: false,
+  }),
+  externalImportReference: f.string(
+    'Idempotency/correlation key, at most 50 characters, unique among employees.',
+  ),
+  nationalityCountryCode: f.string('Nationality (ISO 3166 alpha-2).'),
+  jobTitle: f.string('Job title.'),
+  hiredDate: f.datetime('Date the employee was hired.'),
+  startDate: f.datetime('First working day.'),
+  endDate: f.datetime('Last working day.'),
+  departmentCode: f.string('Department (Department.code).'),
+  locationCode: f.string('Location (Location.code).'),
+  managerEmployeeCode: f.long('Manager (Employee.code).'),
+  hourlyRate: f.double("Deprecated: today's hourly rate on reads; ignored on save."),
+  hourlyCost: f.double("Deprecated: today's hourly cost on reads; ignored on save."),
+  hourlyRates: f.list(
+    f.object('EmployeeTimeHourlyRates', employeeHourlyRateFields, 'A dated hourly rate.'),
+    'Dated hourly rates and costs; rows are added, updated or deleted one by one.',
+  ),
+  payrollBankAccountCode: f.string('Salary account: the code of a bank account of this employee.'),
+  expenseBankAccountCode: f.string(
+    'Expense refund account: the code of a bank account of this employee.',
+  ),
+  payrollEmailAddress: f.string('Email address payslips are sent to.'),
+  gender: f.enum(Gender, 'Gender; Hidden unless the integration may read personal data.'),
+} as const;
+
+export const EmployeeResource = defineResource({
+  name: 'Employee',
+  path: '/Employee',
+  idKind: 'long',
+  fields: employeeFields,
+  maxRows: 50_000,
+  privilege: 'Employee',
+  operations: { list: true, get: true, save: true, delete: true },
+});
+
+export type EmployeeDto = EntityOf<typeof EmployeeResource>;

@@ -1,0 +1,62 @@
+import { AgricultureDepartment, ProductType, UnitOfMeasureCode } from './enums.js';
+import { f } from './fields.js';
+import { defineResource, type EntityOf } from './resource.js';
+
+/** GoApi.Products.Product (reference B7). */
+export const productFields = {
+  id: f.long('PowerOffice id of the product. Send it to update.'),
+  code: f.string('Unique product code, chosen by the user; invoice lines refer to it.'),
+  name: f.string('Product name.'),
+  description: f.string('Longer description.'),
+  productGroupId: f.long('Product group (ProductGroup.id, not its code).'),
+  type: f.enum(ProductType, 'Physical product or service.', { nullable: false }),
+  unitOfMeasureCode: f.enum(
+    UnitOfMeasureCode,
+    'Unit of measure; null when the legacy unit did not map.',
+  ),
+  unit: f.string('Deprecated free-text unit.'),
+  costPrice: f.double('Cost price.'),
+  salesPrice: f.double('Sales price excluding VAT.'),
+  salesAccount: f.long('Sales account (GeneralLedgerAccount.code).'),
+  vatExemptSalesAccount: f.long('Sales account for VAT-free sales (GeneralLedgerAccount.code).'),
+  salesAccountAgricultureDepartment: f.enum(
+    AgricultureDepartment,
+    'Agriculture department of the sales account.',
+  ),
+  // The misspelling "vatExample" is PowerOffice's own JSON key.
+  vatExampleSalesAccountAgricultureDepartment: f.enum(
+    AgricultureDepartment,
+    'Agriculture department of the VAT-free sales account.',
+  ),
+  vatCode: f.string("VAT code (VatCode.code); falls back to the product group's.", {
+    readOnly: true,
+  }),
+  gtin: f.string('Global trade item number (barcode).'),
+  productsOnHand: f.double('Units in stock; may be set.'),
+  availableStock: f.double('Units in stock minus those on order lines not yet invoiced.', {
+    readOnly: true,
+  }),
+  productsOnHandLastChanged: f.datetimeoffset('When the stock figure last changed.', {
+    readOnly: true,
+  }),
+  isActive: f.bool('Whether the product can be used.'),
+  lastChanged: f.datetimeoffset('When the product last changed.', {
+    nullable: false,
+    readOnly: true,
+  }),
+  createdFromImportJournalId: f.guid('Import journal that created the product.', {
+    readOnly: true,
+  }),
+} as const;
+
+export const ProductResource = defineResource({
+  name: 'Product',
+  path: '/Product',
+  idKind: 'long',
+  fields: productFields,
+  maxRows: 50_000,
+  privilege: 'Product',
+  operations: { list: true, get: true, save: true, delete: true },
+});
+
+export type ProductDto = EntityOf<typeof ProductResource>;
