@@ -1,0 +1,255 @@
+/**
+ * Environment → typed, validated configuration. This is the only module that reads
+ * `process.env`; everything else receives an `AppConfig`. Validation happens once, at start-up,
+ * and names every bad variable in one message (values are never echoed: some are secrets).
+ */
+import { z } from 'zod';
+
+export type PowerOfficeEnv = 'sandbox' | 'demo' | 'production';
+export type SessionStoreKind = 'memory' | 'file' | 'redis';
+
+/** The upstream hosts of the reference (A1). The sandbox gets its URLs from the emulator. */
+export const POWEROFFICE_URLS: Readonly<
+  Record<Exclude<PowerOfficeEnv, 'sandbox'>, { apiUrl: string; tokenUrl: string }>
+> = {
+  demo: {
+    apiUrl: 'https://api-demo.poweroffice.net/',
+    tokenUrl: 'https://api-demo.poweroffice.net/OAuth/Token',
+  },
+  production: {
+    apiUrl: 'https://api.poweroffice.net/',
+    tokenUrl: 'https://api.poweroffice.net/OAuth/Token',
+  },
+};
+
+export interface PowerOfficeConfig {
+  readonly env: PowerOfficeEnv;
+  /** API base URL ending in `/`. Empty only in sandbox mode before `withSandbox`. */
+  readonly apiUrl: string;
+  readonly tokenUrl: string;
+  readonly applicationKey?: string;
+  readonly clientKey?: string;
+  /** Token bucket in front of the upstream (reference A7: 50 requests/s per integration). */
+  readonly rate: { readonly perSecond: number; readonly burst: number; readonly maxWaitMs: number };
+  readonly timeouts: { readonly requestMs: number; readonly tokenMs: number };
+  readonly retry: {
+    /** Extra attempts for GETs after network errors and 5xx. */
+    readonly attempts: number;
+    readonly baseDelayMs: number;
+    /** Upper bound on the time spent retrying one call. */
+    readonly maxTotalMs: number;
+    /** A 429 asking for a longer wait fails with RATE_LIMITED instead of sleeping. */
+    readonly maxRetryAfterSeconds: number;
+  };
+  /** Cross-request GET cache; `ttlMs: 0` disables it. */
+  readonly cache: { readonly ttlMs: number; readonly maxBytes: number };
+  readonly session: {
+    readonly store: SessionStoreKind;
+    readonly filePath: string;
+    readonly redisUrl?: string;
+    readonly keyPrefix: string;
+  };
+  /** Refresh the access token this many seconds before `expires_in` runs out. */
+  readonly tokenRefreshMarginSeconds: number;
+  readonly odata: { readonly inOperator: boolean; readonly maxUrlLength: number };
+}
+
+export interface AppConfig {
+  readonly powerOffice: PowerOfficeConfig;
+  /** True when main.ts must start the in-process emulator (sandbox without a URL override). */
+  readonly needsSandbox: boolean;
+  readonly port: number;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Show upstream call counts in `extensions.poweroffice` (default: only in sandbox). */
+  readonly exposeCost: boolean;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .optional();
+const int = (min: number, dflt: number) =>
+  z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(min, { message: `must be at least ${min}` })
+    .default(dflt);
+const bool = (dflt: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+    .transform((s) => s === 'true' || s === '1' || s === 'yes')
+    .optional()
+    .transform((b) => b ?? dflt);
+const httpUrl = z
+  .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+  .optional()
+  .or(z.literal('').transform(() => undefined));
+
+const EnvSchema = z.object({
+  POWEROFFICE_ENV: z
+    .enum(['sandbox', 'demo', 'production'], { message: 'must be sandbox, demo or production' })
+    .optional(),
+  POWEROFFICE_API_URL: httpUrl,
+  POWEROFFICE_AUTH_URL: httpUrl,
+  POWEROFFICE_APPLICATION_KEY: optionalText,
+  POWEROFFICE_CLIENT_KEY: optionalText,
+  POWEROFFICE_RATE_LIMIT: z.coerce
+    .number({ message: 'must be a number' })
+    .positive({ message: 'must be above 0' })
+    .default(50),
+  POWEROFFICE_RATE_BURST: int(1, 10),
+  POWEROFFICE_RATE_MAX_WAIT_MS: int(0, 30_000),
+  POWEROFFICE_TIMEOUT_MS: int(1, 30_000),
+  POWEROFFICE_TOKEN_TIMEOUT_MS: int(1, 15_000),
+  POWEROFFICE_RETRY_ATTEMPTS: int(0, 3),
+  POWEROFFICE_RETRY_BASE_MS: int(1, 100),
+  POWEROFFICE_RETRY_MAX_MS: int(0, 15_000),
+  POWEROFFICE_MAX_RETRY_AFTER_S: int(0, 10),
+  POWEROFFICE_CACHE_TTL_MS: int(0, 5_000),
+  POWEROFFICE_CACHE_MAX_BYTES: int(1024, 32 * 1024 * 1024),
+  POWEROFFICE_SESSION_STORE: z
+    .enum(['memory', 'file', 'redis'], { message: 'must be memory, file or redis' })
+    .default('memory'),
+  POWEROFFICE_SESSION_FILE: z.string().trim().min(1).default('.sessions/poweroffice.json'),
+  POWEROFFICE_SESSION_PREFIX: z.string().trim().min(1).default('poweroffice-graphql'),
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  POWEROFFICE_TOKEN_MARGIN_S: int(0, 60),
+  POWEROFFICE_ODATA_IN: bool(false),
+  POWEROFFICE_MAX_URL_LENGTH: int(256, 2_000),
+  PORT: int(0, 4000).refine((p) => p <= 65_535, { message: 'must be a port number' }),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'must be a pino level',
+    })
+    .default('info'),
+  EXPOSE_COST: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+    .optional(),
+});
+
+/** Thrown once at start-up with every problem in the environment, one per line. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+/** Reads and validates the environment once; throws ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'} ${i.message}`),
+    );
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const hasKeys =
+    e.POWEROFFICE_APPLICATION_KEY !== undefined || e.POWEROFFICE_CLIENT_KEY !== undefined;
+  let mode: PowerOfficeEnv;
+  if (e.POWEROFFICE_ENV) {
+    mode = e.POWEROFFICE_ENV;
+  } else if (hasKeys) {
+    // Demo and production need different keys (A1), so we refuse to guess which one these are.
+    problems.push('POWEROFFICE_ENV must be set to demo or production when keys are given');
+    mode = 'sandbox';
+  } else {
+    mode = 'sandbox';
+  }
+  if (mode !== 'sandbox') {
+    for (const name of ['POWEROFFICE_APPLICATION_KEY', 'POWEROFFICE_CLIENT_KEY'] as const) {
+      const v = e[name];
+      if (v === undefined) problems.push(`${name} is required when POWEROFFICE_ENV=${mode}`);
+      else if (!GUID.test(v)) problems.push(`${name} must be a GUID (as issued by PowerOffice)`);
+    }
+  }
+  if (e.POWEROFFICE_SESSION_STORE === 'redis' && !e.REDIS_URL) {
+    problems.push('REDIS_URL is required when POWEROFFICE_SESSION_STORE=redis');
+  }
+  if (mode === 'sandbox' && e.POWEROFFICE_API_URL && !e.POWEROFFICE_AUTH_URL) {
+    problems.push('POWEROFFICE_AUTH_URL is required with POWEROFFICE_API_URL in sandbox mode');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const defaults = mode === 'sandbox' ? { apiUrl: '', tokenUrl: '' } : POWEROFFICE_URLS[mode];
+  const apiUrl = withSlash(e.POWEROFFICE_API_URL ?? defaults.apiUrl);
+  const powerOffice: PowerOfficeConfig = {
+    env: mode,
+    apiUrl,
+    tokenUrl:
+      e.POWEROFFICE_AUTH_URL ??
+      (e.POWEROFFICE_API_URL ? new URL('OAuth/Token', apiUrl).href : defaults.tokenUrl),
+    ...(e.POWEROFFICE_APPLICATION_KEY ? { applicationKey: e.POWEROFFICE_APPLICATION_KEY } : {}),
+    ...(e.POWEROFFICE_CLIENT_KEY ? { clientKey: e.POWEROFFICE_CLIENT_KEY } : {}),
+    rate: {
+      perSecond: e.POWEROFFICE_RATE_LIMIT,
+      burst: e.POWEROFFICE_RATE_BURST,
+      maxWaitMs: e.POWEROFFICE_RATE_MAX_WAIT_MS,
+    },
+    timeouts: { requestMs: e.POWEROFFICE_TIMEOUT_MS, tokenMs: e.POWEROFFICE_TOKEN_TIMEOUT_MS },
+    retry: {
+      attempts: e.POWEROFFICE_RETRY_ATTEMPTS,
+      baseDelayMs: e.POWEROFFICE_RETRY_BASE_MS,
+      maxTotalMs: e.POWEROFFICE_RETRY_MAX_MS,
+      maxRetryAfterSeconds: e.POWEROFFICE_MAX_RETRY_AFTER_S,
+    },
+    cache: { ttlMs: e.POWEROFFICE_CACHE_TTL_MS, maxBytes: e.POWEROFFICE_CACHE_MAX_BYTES },
+    session: {
+      store: e.POWEROFFICE_SESSION_STORE,
+      filePath: e.POWEROFFICE_SESSION_FILE,
+      keyPrefix: e.POWEROFFICE_SESSION_PREFIX,
+      ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
+    },
+    tokenRefreshMarginSeconds: e.POWEROFFICE_TOKEN_MARGIN_S,
+    odata: { inOperator: e.POWEROFFICE_ODATA_IN, maxUrlLength: e.POWEROFFICE_MAX_URL_LENGTH },
+  };
+  return {
+    powerOffice,
+    needsSandbox: mode === 'sandbox' && apiUrl === '',
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    exposeCost:
+      e.EXPOSE_COST === undefined
+        ? mode === 'sandbox'
+        : ['true', '1', 'yes'].includes(e.EXPOSE_COST),
+  };
+}
+
+function withSlash(url: string): string {
+  return url === '' || url.endsWith('/') ? url : `${url}/`;
+}
+
+/** What a started emulator tells us: where it listens and which keys it accepts. */
+export interface SandboxEndpoint {
+  readonly apiUrl?: string;
+  readonly url?: string;
+  readonly tokenUrl: string;
+  readonly keys: { readonly applicationKey: string; readonly clientKey: string };
+}
+
+/**
+ * Points a sandbox config at a running emulator: its URLs, and its demo keys unless keys were
+ * configured. Returns a new config; `needsSandbox` becomes false.
+ */
+export function withSandbox(config: AppConfig, sandbox: SandboxEndpoint): AppConfig {
+  const apiUrl = sandbox.apiUrl ?? sandbox.url;
+  if (!apiUrl) throw new Error('withSandbox: the sandbox endpoint has no URL');
+  return {
+    ...config,
+    needsSandbox: false,
+    powerOffice: {
+      ...config.powerOffice,
+      apiUrl: withSlash(apiUrl),
+      tokenUrl: sandbox.tokenUrl,
+      applicationKey: config.powerOffice.applicationKey ?? sandbox.keys.applicationKey,
+      clientKey: config.powerOffice.clientKey ?? sandbox.keys.clientKey,
+    },
+  };
+}

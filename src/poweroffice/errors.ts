@@ -1,0 +1,99 @@
+/**
+ * Typed upstream errors. Every failure that crosses the client boundary is a
+ * `PowerOfficeError` with a stable `code`; callers branch on the code, never on the message.
+ *
+ * Messages are written by us and never contain keys, tokens or raw upstream bodies. The
+ * upstream's own words (`upstreamSummary`, `upstreamFields`) are kept for logs only: the GraphQL
+ * layer must not forward them to clients.
+ */
+export type PowerOfficeErrorCode =
+  | 'INVALID_CLIENT'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'VALIDATION'
+  | 'UNIQUE_CONSTRAINT'
+  | 'RATE_LIMITED'
+  | 'TIMEOUT'
+  | 'UPSTREAM_UNAVAILABLE';
+
+export const POWEROFFICE_ERROR_CODES: readonly PowerOfficeErrorCode[] = [
+  'INVALID_CLIENT',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'VALIDATION',
+  'UNIQUE_CONSTRAINT',
+  'RATE_LIMITED',
+  'TIMEOUT',
+  'UPSTREAM_UNAVAILABLE',
+];
+
+export interface PowerOfficeErrorDetails {
+  /** HTTP status of the upstream response, when there was one. */
+  status?: number;
+  /** Method and path (no query string, no host) of the failed call, for logs. */
+  method?: string;
+  path?: string;
+  /** RATE_LIMITED: seconds the upstream (or our limiter) asked us to wait. */
+  retryAfterSeconds?: number;
+  /** `validation.summary` (or the OAuth `error`) from the upstream body. Logs only. */
+  upstreamSummary?: string;
+  /** `validation.exception` from the upstream body, e.g. `OData`. Logs only. */
+  upstreamException?: string;
+  /** `validation.errorLogReference`: what PowerOffice support asks for. Logs only. */
+  errorLogReference?: string;
+  /** `validation.fields`: field → message(s). Logs only. */
+  upstreamFields?: Record<string, unknown>;
+  cause?: unknown;
+}
+
+/** A failure of a PowerOffice call, classified once at the HTTP boundary. */
+export class PowerOfficeError extends Error {
+  override readonly name = 'PowerOfficeError';
+  readonly code: PowerOfficeErrorCode;
+  readonly status?: number;
+  readonly method?: string;
+  readonly path?: string;
+  readonly retryAfterSeconds?: number;
+  /** The upstream's summary, for logs only; never show it to API clients. */
+  readonly upstreamSummary?: string;
+  readonly upstreamException?: string;
+  readonly errorLogReference?: string;
+  readonly upstreamFields?: Record<string, unknown>;
+
+  constructor(code: PowerOfficeErrorCode, message: string, details: PowerOfficeErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.code = code;
+    if (details.status !== undefined) this.status = details.status;
+    if (details.method !== undefined) this.method = details.method;
+    if (details.path !== undefined) this.path = details.path;
+    if (details.retryAfterSeconds !== undefined) this.retryAfterSeconds = details.retryAfterSeconds;
+    if (details.upstreamSummary !== undefined) this.upstreamSummary = details.upstreamSummary;
+    if (details.upstreamException !== undefined) this.upstreamException = details.upstreamException;
+    if (details.errorLogReference !== undefined) this.errorLogReference = details.errorLogReference;
+    if (details.upstreamFields !== undefined) this.upstreamFields = details.upstreamFields;
+  }
+
+  /** The fields safe to put in a log line (no keys or tokens ever reach these). */
+  toLog(): Record<string, unknown> {
+    return {
+      code: this.code,
+      status: this.status,
+      method: this.method,
+      path: this.path,
+      retryAfterSeconds: this.retryAfterSeconds,
+      upstreamSummary: this.upstreamSummary,
+      upstreamException: this.upstreamException,
+      errorLogReference: this.errorLogReference,
+    };
+  }
+}
+
+/** True when `e` is a PowerOfficeError, optionally with one of `codes`. */
+export function isPowerOfficeError(
+  e: unknown,
+  ...codes: PowerOfficeErrorCode[]
+): e is PowerOfficeError {
+  return e instanceof PowerOfficeError && (codes.length === 0 || codes.includes(e.code));
+}
