@@ -120,7 +120,12 @@ export const f = {
     description: string,
     o?: FieldOptions,
   ) =>
-    ({ ...base(description, o), type: 'object', typeName, fields }) as ObjectField & {
+    // Omit first: intersecting with ObjectField would widen `fields` to `FieldMap & M`, whose
+    // index signature would leak into DtoOf as `[key: string]: …`.
+    ({ ...base(description, o), type: 'object', typeName, fields }) as Omit<
+      ObjectField,
+      'fields'
+    > & {
       readonly fields: M;
     },
   list: <I extends ScalarField | EnumField | ObjectField>(
@@ -128,7 +133,11 @@ export const f = {
     description: string,
     o?: FieldOptions,
   ) =>
-    ({ ...base(description, { filterable: false, ...o }), type: 'list', item }) as ListField & {
+    // Omit first, for the same reason as in `object`: keep the item's exact type.
+    ({ ...base(description, { filterable: false, ...o }), type: 'list', item }) as Omit<
+      ListField,
+      'item'
+    > & {
       readonly item: I;
     },
 };
