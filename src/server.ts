@@ -1,0 +1,122 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { GraphQLSchema } from 'graphql';
+import {
+  createYoga,
+  type Plugin,
+  type YogaInitialContext,
+  type YogaServerInstance,
+} from 'graphql-yoga';
+import type { Logger } from 'pino';
+import { GRAPHIQL_ASSET_PREFIX, useGraphiQLAssets } from './graphiql/assets.js';
+import { DEFAULT_GRAPHIQL_QUERY } from './graphiql/default-query.js';
+import { renderOfflineGraphiQL } from './graphiql/render.js';
+import { usePowerOfficeCost } from './plugins/cost.js';
+import { createMaskError } from './plugins/errors.js';
+import { useHealthRoutes } from './plugins/health.js';
+
+/** The client calls the server itself makes (resolvers reach the client through the context). */
+export interface ServerClient {
+  checkAuth(): Promise<unknown>;
+  close(): Promise<void> | void;
+}
+
+/** The configuration the server reads. */
+export interface ServerConfig {
+  /** Add `extensions.poweroffice` (upstream requests and cache hits) to every response. */
+  exposeCost: boolean;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the context type belongs to the schema; the server only passes it through.
+type AnyContext = Record<string, any>;
+
+export interface ServerDeps {
+  schema: GraphQLSchema;
+  /** Yoga's per-request context factory: fresh loaders for every request. */
+  context: (initial: YogaInitialContext) => AnyContext | Promise<AnyContext>;
+  client: ServerClient;
+  config: ServerConfig;
+  logger: Logger;
+}
+
+export interface AppServer {
+  yoga: YogaServerInstance<Record<string, unknown>, AnyContext>;
+  /** A node:http server around Yoga; not listening. `main.ts` (or a test) calls `listen`. */
+  httpServer: Server;
+  /**
+   * Stops accepting connections, lets in-flight requests finish (up to `graceMs`, then cuts the
+   * rest) and disposes Yoga. The client is the caller's: it outlives the server it was given to.
+   */
+  close(graceMs?: number): Promise<void>;
+}
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** Sends a browser that opens the bare origin to GraphiQL. */
+function useRootRedirect(): Plugin {
+  return {
+    onRequest({ url, request, endResponse, fetchAPI }) {
+      if (url.pathname !== '/' || request.method !== 'GET') return;
+      endResponse(
+        new fetchAPI.Response(null, { status: 302, headers: { location: GRAPHQL_PATH } }),
+      );
+    },
+  };
+}
+
+/** Builds the Yoga server and its node:http wrapper. Never listens. */
+export function createServer(deps: ServerDeps): AppServer {
+  const { logger } = deps;
+  const yogaLog = logger.child({ component: 'yoga' });
+  const yoga = createYoga<Record<string, unknown>, AnyContext>({
+    schema: deps.schema,
+    context: deps.context,
+    graphqlEndpoint: GRAPHQL_PATH,
+    landingPage: false,
+    maskedErrors: { maskError: createMaskError(logger) },
+    logging: {
+      debug: (...args: unknown[]) => yogaLog.debug(args.map(String).join(' ')),
+      info: (...args: unknown[]) => yogaLog.info(args.map(String).join(' ')),
+      warn: (...args: unknown[]) => yogaLog.warn(args.map(String).join(' ')),
+      // Yoga logs every error it masks; the mask already logged those with their code and
+      // stack, so an Error object here is only worth a debug line.
+      error: (...args: unknown[]) =>
+        args.some((arg) => arg instanceof Error)
+          ? yogaLog.debug(args.map(String).join(' '))
+          : yogaLog.error(args.map(String).join(' ')),
+    },
+    graphiql: {
+      title: 'PowerOffice GraphQL',
+      defaultQuery: DEFAULT_GRAPHIQL_QUERY,
+    },
+    renderGraphiQL: renderOfflineGraphiQL,
+    plugins: [
+      useHealthRoutes({ checkReady: () => deps.client.checkAuth() }),
+      useGraphiQLAssets(),
+      useRootRedirect(),
+      usePowerOfficeCost({ enabled: deps.config.exposeCost }),
+    ],
+  });
+
+  const httpServer = createHttpServer(yoga);
+
+  let closing: Promise<void> | undefined;
+  const close = (graceMs = 10_000): Promise<void> => {
+    closing ??= (async () => {
+      if (httpServer.listening) {
+        const drained = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        // Keep-alive sockets with no request in flight would hold `close` open until they time out.
+        httpServer.closeIdleConnections();
+        const timer = setTimeout(() => httpServer.closeAllConnections(), graceMs);
+        timer.unref();
+        await drained;
+        clearTimeout(timer);
+      }
+      await yoga.dispose();
+    })();
+    return closing;
+  };
+
+  return { yoga, httpServer, close };
+}
+
+export { GRAPHIQL_ASSET_PREFIX };

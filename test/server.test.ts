@@ -1,0 +1,217 @@
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { PowerOfficeError } from '../src/poweroffice/errors.js';
+import { createServer, type ServerClient } from '../src/server.js';
+
+// A stand-in schema: these tests are about the server's plumbing (routes, masking, the cost
+// extension), not PowerOffice data; test/server-emulator.test.ts runs the real schema.
+interface Ctx {
+  tracker: { requests: number; cacheHits: number };
+}
+const schema = makeExecutableSchema<Ctx>({
+  typeDefs: /* GraphQL */ `
+    type Query {
+      ok: String!
+      notFound: String
+      rateLimited: String
+      bug: String
+      spend(requests: Int!, cacheHits: Int!): Int!
+    }
+  `,
+  resolvers: {
+    Query: {
+      ok: () => 'ok',
+      notFound: () => {
+        throw new PowerOfficeError('NOT_FOUND', 'The customer does not exist.', {
+          status: 404,
+          upstreamSummary: 'secret-upstream-body Customer 42 not in tenant',
+        });
+      },
+      rateLimited: () => {
+        throw new PowerOfficeError('RATE_LIMITED', 'PowerOffice asked us to slow down.', {
+          status: 429,
+          retryAfterSeconds: 7,
+        });
+      },
+      bug: () => {
+        throw new Error('database password is hunter2');
+      },
+      spend: (_root, args: { requests: number; cacheHits: number }, ctx) => {
+        ctx.tracker.requests += args.requests;
+        ctx.tracker.cacheHits += args.cacheHits;
+        return ctx.tracker.requests;
+      },
+    },
+  },
+});
+
+function build(options: { exposeCost?: boolean; checkAuth?: () => Promise<unknown> } = {}) {
+  const client: ServerClient = {
+    checkAuth: options.checkAuth ?? (() => Promise.resolve()),
+    close: () => undefined,
+  };
+  return createServer({
+    schema,
+    context: (): Ctx => ({ tracker: { requests: 0, cacheHits: 0 } }),
+    client,
+    config: { exposeCost: options.exposeCost ?? false },
+    logger: pino({ level: 'silent' }),
+  });
+}
+
+async function post(
+  server: ReturnType<typeof build>,
+  query: string,
+): Promise<{ data?: unknown; errors?: Array<Record<string, unknown>>; extensions?: unknown }> {
+  const res = await server.yoga.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return res.json();
+}
+
+describe('health routes', () => {
+  it('/healthz answers 200 while running', async () => {
+    const res = await build().yoga.fetch('http://localhost/healthz');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('/readyz answers 200 when a token can be obtained', async () => {
+    const res = await build().yoga.fetch('http://localhost/readyz');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ready' });
+  });
+
+  it('/readyz answers 503 with the code only when the token fetch fails', async () => {
+    const server = build({
+      checkAuth: () =>
+        Promise.reject(
+          new PowerOfficeError('INVALID_CLIENT', 'The client key was rejected.', {
+            upstreamSummary: 'invalid_client key=abc123',
+          }),
+        ),
+    });
+    const res = await server.yoga.fetch('http://localhost/readyz');
+    expect(res.status).toBe(503);
+    const text = await res.text();
+    expect(JSON.parse(text)).toMatchObject({ status: 'unavailable', code: 'INVALID_CLIENT' });
+    expect(text).not.toContain('abc123');
+  });
+});
+
+describe('error masking', () => {
+  it('maps a PowerOfficeError to its code and our message, without upstream words', async () => {
+    const body = await post(build(), '{ notFound }');
+    expect(body.data).toEqual({ notFound: null });
+    expect(body.errors).toEqual([
+      {
+        message: 'The customer does not exist.',
+        locations: [{ line: 1, column: 3 }],
+        path: ['notFound'],
+        extensions: { code: 'NOT_FOUND' },
+      },
+    ]);
+    expect(JSON.stringify(body)).not.toContain('secret-upstream-body');
+  });
+
+  it('carries retryAfter for RATE_LIMITED', async () => {
+    const body = await post(build(), '{ rateLimited }');
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'RATE_LIMITED', retryAfter: 7 });
+  });
+
+  it('masks unexpected errors', async () => {
+    const body = await post(build(), '{ bug }');
+    expect(body.errors?.[0]).toMatchObject({
+      message: 'Unexpected error.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(JSON.stringify(body)).not.toContain('hunter2');
+  });
+
+  it('lets validation errors through unchanged', async () => {
+    const body = await post(build(), '{ nope }');
+    expect(body.errors?.[0]?.message).toContain('Cannot query field "nope"');
+  });
+});
+
+describe('extensions.poweroffice', () => {
+  it('reports what this operation cost when enabled', async () => {
+    const body = await post(build({ exposeCost: true }), '{ spend(requests: 3, cacheHits: 2) }');
+    expect(body.extensions).toEqual({ poweroffice: { requests: 3, cacheHits: 2 } });
+  });
+
+  it('counts per request: two requests do not share a tracker', async () => {
+    const server = build({ exposeCost: true });
+    await post(server, '{ spend(requests: 5, cacheHits: 0) }');
+    const second = await post(server, '{ spend(requests: 1, cacheHits: 1) }');
+    expect(second.extensions).toEqual({ poweroffice: { requests: 1, cacheHits: 1 } });
+  });
+
+  it('is absent when disabled', async () => {
+    const body = await post(build(), '{ spend(requests: 3, cacheHits: 2) }');
+    expect(body.extensions).toBeUndefined();
+  });
+});
+
+describe('GraphiQL page and assets', () => {
+  it('serves GraphiQL to a browser with only same-origin asset URLs', async () => {
+    const res = await build().yoga.fetch('http://localhost/graphql', {
+      headers: { accept: 'text/html' },
+    });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('/graphiql/assets/yoga-graphiql.umd.js');
+    expect(html).toContain('/graphiql/assets/graphiql.css');
+    expect(html).toContain('customers(first: 3');
+    // Every src/href on the page is a path on this server (or a data: URL).
+    const refs = [...html.matchAll(/(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) expect(ref).toMatch(/^(\/|data:)/);
+    expect(html).not.toMatch(/unpkg|jsdelivr|cdn\./);
+  });
+
+  it('serves the bundle files from node_modules', async () => {
+    const server = build();
+    for (const [path, type] of [
+      ['yoga-graphiql.umd.js', 'text/javascript'],
+      ['graphiql.css', 'text/css'],
+      ['monacoeditorwork/graphql.worker..bundle.js', 'text/javascript'],
+    ] as const) {
+      const res = await server.yoga.fetch(`http://localhost/graphiql/assets/${path}`);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type')).toContain(type);
+      expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    }
+  });
+
+  it('serves nothing outside its allow-list', async () => {
+    const server = build();
+    for (const path of ['../package.json', '..%2Fpackage.json', 'nope.js', '']) {
+      const res = await server.yoga.fetch(`http://localhost/graphiql/assets/${path}`);
+      expect(res.status, path).toBe(404);
+    }
+  });
+
+  it('redirects the bare origin to GraphiQL', async () => {
+    const res = await build().yoga.fetch('http://localhost/', { redirect: 'manual' });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('/graphql');
+  });
+});
+
+describe('close', () => {
+  it('stops a listening server and lets an in-flight request finish', async () => {
+    const server = build();
+    await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+    const address = server.httpServer.address();
+    if (address === null || typeof address === 'string') throw new Error('no port');
+    const res = await fetch(`http://127.0.0.1:${address.port}/healthz`);
+    expect(res.status).toBe(200);
+    await server.close();
+    expect(server.httpServer.listening).toBe(false);
+    await expect(fetch(`http://127.0.0.1:${address.port}/healthz`)).rejects.toThrow();
+  });
+});
