@@ -32,11 +32,12 @@ function graphiqlDistDir(): string {
  */
 export function useGraphiQLAssets(): Plugin {
   const dist = graphiqlDistDir();
-  const cache = new Map<string, Promise<Uint8Array>>();
-  const load = (name: string): Promise<Uint8Array> => {
+  const cache = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+  const load = (name: string): Promise<Uint8Array<ArrayBuffer>> => {
     let pending = cache.get(name);
     if (!pending) {
-      pending = readFile(join(dist, name));
+      // Copied once into a plain ArrayBuffer-backed view, which fetch's BodyInit accepts.
+      pending = readFile(join(dist, name)).then((buffer) => new Uint8Array(buffer));
       // A failed read (e.g. a broken install) is retried on the next request.
       pending.catch(() => cache.delete(name));
       cache.set(name, pending);
