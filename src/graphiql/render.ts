@@ -32,6 +32,8 @@ export function renderOfflineGraphiQL(options: GraphiQLOptions): string {
     json: asset('monacoeditorwork/json.worker.bundle.js'),
     graphql: asset('monacoeditorwork/graphql.worker..bundle.js'),
   };
+  // Yoga's GraphiQL opens with `query` (or its welcome text), not with `defaultQuery`.
+  const props = { ...options, query: options.defaultQuery };
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -55,7 +57,7 @@ self.MonacoEnvironment = {
 </script>
 <script src="${asset('yoga-graphiql.umd.js')}"></script>
 <script>
-YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), ${scriptJson(options)});
+YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), ${scriptJson(props)});
 </script>
 </body>
 </html>
