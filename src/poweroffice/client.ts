@@ -1,0 +1,678 @@
+import { createHash } from 'node:crypto';
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import { got } from 'got';
+import { LRUCache } from 'lru-cache';
+import type { PowerOfficeConfig } from '../config.js';
+import {
+  backoffMs,
+  parseJson,
+  parseRetryAfter,
+  safeCause,
+  sessionKeyFor,
+  TokenManager,
+} from './auth.js';
+import { PowerOfficeError, type PowerOfficeErrorCode } from './errors.js';
+import { abortableSleep, TokenBucket } from './limiter.js';
+import { type Logger, silentLogger } from './logger.js';
+import { isUnsatisfiable, type ListQuery, toSearchParams } from './odata.js';
+import type { DtoOf, FieldMap } from './resources/fields.js';
+import type { ResourceSpec } from './resources/resource.js';
+import { createSessionStore } from './sessions/index.js';
+import type { SessionStore } from './sessions/store.js';
+
+/** Per-GraphQL-operation accounting: the server shows it in extensions.poweroffice. */
+export interface RequestTracker {
+  /** HTTP requests this operation sent upstream (retries included). */
+  requests: number;
+  /** Calls answered without an upstream request of their own (cache or a shared in-flight GET). */
+  cacheHits: number;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  tracker?: RequestTracker;
+  /** The parent id of a sub-resource path such as `/Customer/{parentId}/Contact`. */
+  parentId?: string | number;
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'DELETE';
+
+export interface RequestOptions {
+  searchParams?: Record<string, string>;
+  json?: unknown;
+  signal?: AbortSignal;
+  tracker?: RequestTracker;
+}
+
+export interface ClientStats {
+  /** Upstream HTTP requests (token requests excluded) by resource, then status or failure. */
+  requests: Record<string, Record<string, number>>;
+  cacheHits: number;
+  cacheMisses: number;
+  /** GETs that joined an identical request already in flight. */
+  inflightShares: number;
+  limiterWaits: number;
+  limiterWaitMs: number;
+  /** Token requests sent to the token endpoint. */
+  tokenFetches: number;
+  /** Attempts repeated after a network error, a 5xx, a 429 or a 401. */
+  retries: number;
+  cacheEntries: number;
+  cacheBytes: number;
+}
+
+interface CacheEntry {
+  readonly text: string;
+  readonly tag: string;
+}
+
+interface Inflight {
+  readonly promise: Promise<{ text: string; value: unknown }>;
+  readonly controller: AbortController;
+  waiters: number;
+}
+
+/** Writes to the first resource also change what the listed read-only resources return. */
+const RELATED_TAGS: Readonly<Record<string, readonly string[]>> = {
+  customer: ['partycontactperson'],
+  supplier: ['partycontactperson'],
+};
+
+/** The invalidation tag of a path: its first segment, lower-cased (`/Customer/5` → customer). */
+function tagOf(path: string): string {
+  return (path.replace(/^\/+/, '').split(/[/?]/)[0] ?? '').toLowerCase();
+}
+
+/** `?$filter=…` with `$` kept readable and everything else percent-encoded (spaces as %20). */
+function queryString(params: Record<string, string> | undefined): string {
+  if (!params) return '';
+  const parts = Object.entries(params).map(
+    ([k, v]) => `${encodeURIComponent(k).replace(/^%24/, '$')}=${encodeURIComponent(v)}`,
+  );
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+function isEnvelope(x: unknown): x is { success?: unknown; data?: unknown; validation?: unknown } {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** The PowerOffice REST client. One per (environment, client key); share it across requests. */
+export class PowerOfficeClient {
+  readonly config: PowerOfficeConfig;
+  readonly #logger: Logger;
+  readonly #http;
+  readonly #agents: { http: HttpAgent; https: HttpsAgent };
+  readonly #tokens: TokenManager;
+  readonly #store: SessionStore;
+  readonly #ownsStore: boolean;
+  readonly #limiter: TokenBucket;
+  readonly #cache: LRUCache<string, CacheEntry> | null;
+  readonly #inflight = new Map<string, Inflight>();
+  /** Bumped by every write to a tag; a GET started before the bump is not cached. */
+  readonly #generations = new Map<string, number>();
+  /** Cache keys carry environment + a hash of the client key, never the key itself. */
+  readonly #keyPrefix: string;
+  readonly #stats = {
+    requests: {} as Record<string, Record<string, number>>,
+    cacheHits: 0,
+    cacheMisses: 0,
+    inflightShares: 0,
+    retries: 0,
+  };
+  #closed = false;
+
+  constructor(config: PowerOfficeConfig, deps: { sessionStore?: SessionStore; logger?: Logger }) {
+    if (!config.apiUrl || !config.tokenUrl) {
+      throw new Error('PowerOffice client: apiUrl/tokenUrl are not set (sandbox not started?)');
+    }
+    if (!config.applicationKey || !config.clientKey) {
+      throw new Error('PowerOffice client: application key and client key are required');
+    }
+    this.config = config;
+    this.#logger = deps.logger ?? silentLogger;
+    const agentOptions = { keepAlive: true, maxSockets: 64, maxFreeSockets: 16 };
+    this.#agents = { http: new HttpAgent(agentOptions), https: new HttpsAgent(agentOptions) };
+    this.#http = got.extend({
+      agent: this.#agents,
+      // Retries are ours: got's would retry POSTs on network errors.
+      retry: { limit: 0 },
+      throwHttpErrors: false,
+      followRedirect: false,
+      responseType: 'text',
+      timeout: { request: config.timeouts.requestMs },
+      headers: { accept: 'application/json', 'user-agent': 'poweroffice-graphql' },
+    });
+    this.#limiter = new TokenBucket({
+      perSecond: config.rate.perSecond,
+      burst: config.rate.burst,
+      maxWaitMs: config.rate.maxWaitMs,
+    });
+    this.#store = deps.sessionStore ?? createSessionStore(config.session);
+    this.#ownsStore = deps.sessionStore === undefined;
+    const credentialHash = createHash('sha256')
+      .update(`${config.applicationKey}\n${config.clientKey}`)
+      .digest('hex')
+      .slice(0, 16);
+    this.#keyPrefix = `${config.env}|${credentialHash}|`;
+    this.#tokens = new TokenManager({
+      http: this.#http,
+      tokenUrl: config.tokenUrl,
+      applicationKey: config.applicationKey,
+      clientKey: config.clientKey,
+      store: this.#store,
+      sessionKey: sessionKeyFor(
+        config.session.keyPrefix,
+        config.env,
+        config.tokenUrl,
+        config.applicationKey,
+        config.clientKey,
+      ),
+      refreshMarginSeconds: config.tokenRefreshMarginSeconds,
+      timeoutMs: config.timeouts.tokenMs,
+      limiter: this.#limiter,
+      retryAttempts: config.retry.attempts,
+      retryBaseDelayMs: config.retry.baseDelayMs,
+      logger: this.#logger,
+    });
+    this.#cache =
+      config.cache.ttlMs > 0
+        ? new LRUCache<string, CacheEntry>({
+            maxSize: config.cache.maxBytes,
+            // UTF-16 code units × 2 bounds what the string really occupies in memory.
+            sizeCalculation: (e, k) => (e.text.length + k.length) * 2 + 64,
+            // A single response above a quarter of the budget is not worth evicting others for.
+            maxEntrySize: Math.max(1024, Math.floor(config.cache.maxBytes / 4)),
+            ttl: config.cache.ttlMs,
+            ttlAutopurge: false,
+          })
+        : null;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Resource operations
+
+  /** Lists a resource with an OData query; `count` is the upstream total, independent of paging. */
+  async list<M extends FieldMap, L extends FieldMap>(
+    resource: ResourceSpec<M, L>,
+    query: ListQuery = {},
+    opts: CallOptions = {},
+  ): Promise<{ items: DtoOf<L>[]; count: number }> {
+    this.#supports(resource, 'list');
+    if (isUnsatisfiable(query.filter)) return { items: [], count: 0 };
+    const params = toSearchParams(resource, query, { inOperator: this.config.odata.inOperator });
+    const path = this.#fillParent(resource, resource.listPath, opts);
+    const body = await this.#get(path, params, resource.name, opts);
+    const data = (body as { data?: unknown }).data;
+    const items = Array.isArray(data) ? (data as DtoOf<L>[]) : [];
+    const count = Number((body as { count?: unknown }).count);
+    return { items, count: Number.isFinite(count) ? count : items.length };
+  }
+
+  /** Reads one entity by id; null when PowerOffice does not know it. */
+  async get<M extends FieldMap, L extends FieldMap>(
+    resource: ResourceSpec<M, L>,
+    id: string | number,
+    opts: CallOptions = {},
+  ): Promise<DtoOf<M> | null> {
+    this.#supports(resource, 'get');
+    const path = `${this.#fillParent(resource, resource.path, opts)}/${encodeURIComponent(String(id))}`;
+    try {
+      const body = await this.#get(path, undefined, resource.name, opts);
+      const data = (body as { data?: unknown }).data;
+      return data === undefined || data === null ? null : (data as DtoOf<M>);
+    } catch (e) {
+      if (e instanceof PowerOfficeError && e.code === 'NOT_FOUND') return null;
+      throw e;
+    }
+  }
+
+  /**
+   * Creates (no `id`) or updates (with `id`) an entity; returns the saved entity. Never retried
+   * except after a 429 or a 401 (neither was processed), so a create cannot be duplicated here.
+   */
+  async save<M extends FieldMap, L extends FieldMap>(
+    resource: ResourceSpec<M, L>,
+    dto: Partial<DtoOf<M>>,
+    opts: CallOptions = {},
+  ): Promise<DtoOf<M>> {
+    this.#supports(resource, 'save');
+    const path = this.#fillParent(resource, resource.path, opts);
+    const body = await this.#write('POST', path, dto, resource.name, opts);
+    const data = (body as { data?: unknown } | undefined)?.data;
+    if (data === undefined || data === null || typeof data !== 'object') {
+      throw new PowerOfficeError('UPSTREAM_UNAVAILABLE', 'PowerOffice returned no saved entity', {
+        method: 'POST',
+        path,
+      });
+    }
+    return data as DtoOf<M>;
+  }
+
+  /** Deletes an entity by id; accepts both documented DELETE response shapes. */
+  async delete<M extends FieldMap, L extends FieldMap>(
+    resource: ResourceSpec<M, L>,
+    id: string | number,
+    opts: CallOptions = {},
+  ): Promise<void> {
+    this.#supports(resource, 'delete');
+    const path = `${this.#fillParent(resource, resource.path, opts)}/${encodeURIComponent(String(id))}`;
+    await this.#write('DELETE', path, undefined, resource.name, opts);
+  }
+
+  /**
+   * Raw passthrough for routes no resource models. GETs share the cache and in-flight
+   * de-duplication; writes invalidate the path's resource. Returns the unwrapped envelope
+   * (`{data, count, success}` for JSON envelopes, the parsed body otherwise).
+   */
+  async request<T = unknown>(
+    method: HttpMethod,
+    path: string,
+    options: RequestOptions = {},
+  ): Promise<T> {
+    const p = path.startsWith('/') ? path : `/${path}`;
+    const resource = p.replace(/^\/+/, '').split(/[/?]/)[0] || 'root';
+    const opts: CallOptions = {
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.tracker ? { tracker: options.tracker } : {}),
+    };
+    if (method === 'GET') return (await this.#get(p, options.searchParams, resource, opts)) as T;
+    const target = `${p}${queryString(options.searchParams)}`;
+    return (await this.#write(method, target, options.json, resource, opts)) as T;
+  }
+
+  /** Obtains (or reuses) a token: proves the credentials work. For readiness probes. */
+  async checkAuth(): Promise<void> {
+    await this.#tokens.getToken();
+  }
+
+  /** A snapshot of the counters since the client was created. */
+  stats(): ClientStats {
+    return {
+      requests: structuredClone(this.#stats.requests),
+      cacheHits: this.#stats.cacheHits,
+      cacheMisses: this.#stats.cacheMisses,
+      inflightShares: this.#stats.inflightShares,
+      limiterWaits: this.#limiter.waits,
+      limiterWaitMs: Math.round(this.#limiter.waitedMs),
+      tokenFetches: this.#tokens.fetches,
+      retries: this.#stats.retries,
+      cacheEntries: this.#cache?.size ?? 0,
+      cacheBytes: this.#cache?.calculatedSize ?? 0,
+    };
+  }
+
+  /** Drops every cached response (for tests and for operators after bulk changes). */
+  clearCache(): void {
+    this.#cache?.clear();
+  }
+
+  /** Closes sockets and the session store this client created. Idempotent. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    for (const f of this.#inflight.values()) f.controller.abort(new Error('client closed'));
+    this.#agents.http.destroy();
+    this.#agents.https.destroy();
+    if (this.#ownsStore) await this.#store.close();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Internals
+
+  #supports(resource: ResourceSpec<FieldMap, FieldMap>, op: keyof ResourceSpec['operations']) {
+    if (!resource.operations[op]) {
+      throw new Error(`PowerOffice client: ${resource.name} has no ${op} operation`);
+    }
+  }
+
+  #fillParent(resource: ResourceSpec<FieldMap, FieldMap>, path: string, opts: CallOptions) {
+    if (!resource.parent) return path;
+    if (opts.parentId === undefined) {
+      throw new Error(`PowerOffice client: ${resource.name} needs opts.parentId`);
+    }
+    return path.replace(`{${resource.parent.param}}`, encodeURIComponent(String(opts.parentId)));
+  }
+
+  /** GET through the cross-request cache and the in-flight table; returns the envelope. */
+  async #get(
+    path: string,
+    params: Record<string, string> | undefined,
+    resource: string,
+    opts: CallOptions,
+  ): Promise<unknown> {
+    const target = `${path}${queryString(params)}`;
+    const key = `${this.#keyPrefix}${target}`;
+    const cached = this.#cache?.get(key);
+    if (cached) {
+      this.#stats.cacheHits += 1;
+      if (opts.tracker) opts.tracker.cacheHits += 1;
+      return JSON.parse(cached.text);
+    }
+    let entry = this.#inflight.get(key);
+    if (entry) {
+      this.#stats.inflightShares += 1;
+      if (opts.tracker) opts.tracker.cacheHits += 1;
+      const { text } = await this.#join(entry, opts.signal);
+      return JSON.parse(text);
+    }
+    this.#stats.cacheMisses += 1;
+    const tag = tagOf(path);
+    const generation = this.#generations.get(tag) ?? 0;
+    const controller = new AbortController();
+    // The shared request reports to the first caller's tracker: it is that operation's cost.
+    const promise = this.#exchange('GET', target, undefined, resource, {
+      signal: controller.signal,
+      ...(opts.tracker ? { tracker: opts.tracker } : {}),
+    }).then(({ text, value }) => {
+      if (this.#cache && (this.#generations.get(tag) ?? 0) === generation) {
+        this.#cache.set(key, { text, tag });
+      }
+      return { text, value };
+    });
+    entry = { promise, controller, waiters: 0 };
+    this.#inflight.set(key, entry);
+    const done = () => {
+      if (this.#inflight.get(key) === entry) this.#inflight.delete(key);
+    };
+    promise.then(done, done);
+    return (await this.#join(entry, opts.signal)).value;
+  }
+
+  /** Waits on a shared GET; the upstream request is aborted only when every waiter has left. */
+  #join(entry: Inflight, signal?: AbortSignal): Promise<{ text: string; value: unknown }> {
+    entry.waiters += 1;
+    if (!signal) return entry.promise;
+    return new Promise((resolve, reject) => {
+      const leave = () => {
+        entry.waiters -= 1;
+        if (entry.waiters === 0) entry.controller.abort(signal.reason);
+        reject(signal.reason);
+      };
+      if (signal.aborted) {
+        leave();
+        return;
+      }
+      signal.addEventListener('abort', leave, { once: true });
+      entry.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
+    });
+  }
+
+  async #write(
+    method: 'POST' | 'DELETE',
+    target: string,
+    json: unknown,
+    resource: string,
+    opts: CallOptions,
+  ): Promise<unknown> {
+    const tag = tagOf(target);
+    try {
+      return (await this.#exchange(method, target, json, resource, opts)).value;
+    } finally {
+      // Even a failed or timed-out write may have changed data upstream.
+      this.#invalidate(tag);
+    }
+  }
+
+  #invalidate(tag: string): void {
+    for (const t of [tag, ...(RELATED_TAGS[tag] ?? [])]) {
+      this.#generations.set(t, (this.#generations.get(t) ?? 0) + 1);
+      if (!this.#cache) continue;
+      for (const [k, v] of this.#cache.entries()) if (v.tag === t) this.#cache.delete(k);
+    }
+  }
+
+  #count(resource: string, status: number | string): void {
+    const byStatus = this.#stats.requests[resource] ?? {};
+    this.#stats.requests[resource] = byStatus;
+    byStatus[String(status)] = (byStatus[String(status)] ?? 0) + 1;
+  }
+
+  /**
+   * One logical call: limiter, token, HTTP, then the retry policy. GETs retry network errors,
+   * timeouts and 5xx with jittered backoff (bounded by attempts and total time); every method
+   * retries after a 429 (honouring Retry-After) and once after a 401 with a fresh token.
+   * Returns the decoded envelope of a successful response; throws PowerOfficeError otherwise.
+   */
+  async #exchange(
+    method: HttpMethod,
+    target: string,
+    json: unknown,
+    resource: string,
+    opts: CallOptions,
+  ): Promise<{ text: string; value: unknown }> {
+    if (this.#closed) throw new Error('PowerOffice client is closed');
+    const { retry } = this.config;
+    const url = new URL(target.replace(/^\/+/, ''), this.config.apiUrl).href;
+    const path = target.split('?')[0] ?? target;
+    const started = Date.now();
+    let attempt = 0;
+    let throttled = 0;
+    let authRetried = false;
+    const canRetry = (delayMs: number) =>
+      attempt < retry.attempts && Date.now() - started + delayMs <= retry.maxTotalMs;
+    for (;;) {
+      await this.#limiter.take(opts.signal);
+      const token = await this.#tokens.getToken(opts.signal);
+      if (opts.tracker) opts.tracker.requests += 1;
+      let status: number;
+      let text: string;
+      let retryAfter: string | undefined;
+      const t0 = Date.now();
+      try {
+        const res = await this.#http(url, {
+          method,
+          headers: { authorization: `Bearer ${token}` },
+          ...(json === undefined ? {} : { json }),
+          ...(opts.signal ? { signal: opts.signal } : {}),
+        });
+        status = res.statusCode;
+        text = res.body as string;
+        const ra = res.headers['retry-after'];
+        retryAfter = Array.isArray(ra) ? ra[0] : ra;
+      } catch (e) {
+        if (opts.signal?.aborted) throw opts.signal.reason;
+        const timedOut = (e as { name?: string }).name === 'TimeoutError';
+        this.#count(resource, timedOut ? 'timeout' : 'network');
+        const error = new PowerOfficeError(
+          timedOut ? 'TIMEOUT' : 'UPSTREAM_UNAVAILABLE',
+          timedOut ? 'PowerOffice did not answer in time' : 'PowerOffice could not be reached',
+          { method, path, cause: safeCause(e) },
+        );
+        const delay = backoffMs(retry.baseDelayMs, attempt);
+        if (method === 'GET' && canRetry(delay)) {
+          this.#logRetry(method, path, error.code, attempt, delay);
+          attempt += 1;
+          await abortableSleep(delay, opts.signal);
+          continue;
+        }
+        this.#logger.warn({ event: 'poweroffice.request.failed', ...error.toLog() });
+        throw error;
+      }
+      this.#count(resource, status);
+      this.#logger.debug({
+        event: 'poweroffice.request',
+        method,
+        path,
+        status,
+        ms: Date.now() - t0,
+      });
+
+      if (status === 401 && !authRetried) {
+        authRetried = true;
+        this.#stats.retries += 1;
+        await this.#tokens.invalidate(token);
+        continue;
+      }
+      if (status === 429) {
+        const seconds = parseRetryAfter(retryAfter) ?? 1;
+        this.#limiter.pause(seconds * 1000);
+        if (throttled < 3 && seconds <= retry.maxRetryAfterSeconds) {
+          throttled += 1;
+          this.#logRetry(method, path, 'RATE_LIMITED', throttled, seconds * 1000);
+          await abortableSleep(seconds * 1000, opts.signal);
+          continue;
+        }
+        throw this.#fail('RATE_LIMITED', 'PowerOffice is throttling requests', {
+          status,
+          method,
+          path,
+          retryAfterSeconds: seconds,
+        });
+      }
+      if (status >= 500) {
+        const delay = backoffMs(retry.baseDelayMs, attempt);
+        if (method === 'GET' && canRetry(delay)) {
+          this.#logRetry(method, path, String(status), attempt, delay);
+          attempt += 1;
+          await abortableSleep(delay, opts.signal);
+          continue;
+        }
+        throw this.#fail(
+          status === 504 ? 'TIMEOUT' : 'UPSTREAM_UNAVAILABLE',
+          `PowerOffice failed (HTTP ${status})`,
+          { status, method, path },
+        );
+      }
+      return { text, value: this.#decode(status, text, method, path) };
+    }
+  }
+
+  #logRetry(method: string, path: string, reason: string, attempt: number, delayMs: number) {
+    this.#stats.retries += 1;
+    this.#logger.info({
+      event: 'poweroffice.retry',
+      method,
+      path,
+      reason,
+      attempt,
+      delayMs: Math.round(delayMs),
+    });
+  }
+
+  #fail(
+    code: PowerOfficeErrorCode,
+    message: string,
+    details: ConstructorParameters<typeof PowerOfficeError>[2],
+  ): PowerOfficeError {
+    const error = new PowerOfficeError(code, message, details);
+    this.#logger.warn({ event: 'poweroffice.request.failed', ...error.toLog() });
+    return error;
+  }
+
+  /** Status + body → envelope, or the typed error the reference implies (A4, A5). */
+  #decode(status: number, text: string, method: string, path: string): unknown {
+    const body = parseJson(text);
+    if (status >= 200 && status < 300) {
+      if (text !== '' && body === undefined) {
+        throw this.#fail('UPSTREAM_UNAVAILABLE', 'PowerOffice returned a body that is not JSON', {
+          status,
+          method,
+          path,
+        });
+      }
+      if (!isEnvelope(body)) return body ?? { success: true };
+      if (body.success === false) throw this.#validation(body, status, method, path);
+      // The double-wrapped DELETE shape: {data: {success, validation, …}, success}.
+      const inner = body.data;
+      if (
+        method === 'DELETE' &&
+        isEnvelope(inner) &&
+        typeof inner.success === 'boolean' &&
+        inner.success === false
+      ) {
+        throw this.#validation(inner, status, method, path);
+      }
+      return body;
+    }
+    const summary = isEnvelope(body) ? validationOf(body).summary : undefined;
+    const details = { status, method, path, ...(summary ? { upstreamSummary: summary } : {}) };
+    switch (status) {
+      case 401:
+        return this.#throw('UNAUTHORIZED', 'PowerOffice rejected the access token', details);
+      case 403:
+        return this.#throw(
+          'FORBIDDEN',
+          'The integration lacks the privilege or subscription for this call',
+          details,
+        );
+      case 404:
+        return this.#throw('NOT_FOUND', 'PowerOffice has no such record', details);
+      case 408:
+        return this.#throw('TIMEOUT', 'PowerOffice timed out the request', details);
+      case 409:
+        return this.#throw('UNIQUE_CONSTRAINT', 'PowerOffice reported a conflict', details);
+      default:
+        if (isEnvelope(body) && body.validation) throw this.#validation(body, status, method, path);
+        return this.#throw(
+          'VALIDATION',
+          `PowerOffice refused the request (HTTP ${status})`,
+          details,
+        );
+    }
+  }
+
+  #throw(
+    code: PowerOfficeErrorCode,
+    message: string,
+    details: ConstructorParameters<typeof PowerOfficeError>[2],
+  ): never {
+    throw this.#fail(code, message, details);
+  }
+
+  #validation(
+    body: { validation?: unknown },
+    status: number,
+    method: string,
+    path: string,
+  ): PowerOfficeError {
+    const v = validationOf(body);
+    const details = {
+      status,
+      method,
+      path,
+      ...(v.summary ? { upstreamSummary: v.summary } : {}),
+      ...(v.exception ? { upstreamException: v.exception } : {}),
+      ...(v.errorLogReference ? { errorLogReference: v.errorLogReference } : {}),
+      ...(v.fields ? { upstreamFields: v.fields } : {}),
+    };
+    if (/unique/i.test(v.exception ?? '')) {
+      return this.#fail('UNIQUE_CONSTRAINT', 'A record with the same unique key exists', details);
+    }
+    if (/notfound|not found|does not exist/i.test(`${v.exception ?? ''} ${v.summary ?? ''}`)) {
+      return this.#fail('NOT_FOUND', 'PowerOffice has no such record', details);
+    }
+    return this.#fail('VALIDATION', 'PowerOffice rejected the request', details);
+  }
+}
+
+function validationOf(body: { validation?: unknown }): {
+  summary?: string;
+  exception?: string;
+  errorLogReference?: string;
+  fields?: Record<string, unknown>;
+} {
+  const v = body.validation;
+  if (typeof v !== 'object' || v === null) return {};
+  const r = v as Record<string, unknown>;
+  const str = (x: unknown) => (typeof x === 'string' && x !== '' ? x : undefined);
+  const out: ReturnType<typeof validationOf> = {};
+  const summary = str(r.summary);
+  const exception = str(r.exception);
+  const ref = str(r.errorLogReference);
+  if (summary) out.summary = summary;
+  if (exception) out.exception = exception;
+  if (ref) out.errorLogReference = ref;
+  if (typeof r.fields === 'object' && r.fields !== null) {
+    out.fields = r.fields as Record<string, unknown>;
+  }
+  return out;
+}
+
+/** Builds a client from config; the session store comes from config unless one is passed. */
+export function createClient(
+  config: PowerOfficeConfig,
+  deps: { sessionStore?: SessionStore; logger?: Logger } = {},
+): PowerOfficeClient {
+  return new PowerOfficeClient(config, deps);
+}
