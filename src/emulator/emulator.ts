@@ -1,0 +1,793 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { FieldMap } from '../poweroffice/resources/fields.js';
+import { allResources } from '../poweroffice/resources/registry.js';
+import type { ResourceSpec } from '../poweroffice/resources/resource.js';
+import { adminRoute } from './admin.js';
+import { signJwt, type TokenClaims, verifyJwt } from './jwt.js';
+import { compileQuery, ODataError, runQuery } from './odata/index.js';
+import { createPrng, type Prng, subSeed } from './prng.js';
+import {
+  cascade,
+  checkDelete,
+  idKey,
+  type RuleContext,
+  save,
+  tableOf,
+  type Validation,
+} from './rules.js';
+import { generateSeed } from './seed.js';
+import { Store } from './store.js';
+import type {
+  EmulatorClient,
+  EmulatorKnobs,
+  EmulatorOptions,
+  EmulatorStats,
+  RecordedRequest,
+} from './types.js';
+import { isGuid, project, type Row } from './wire.js';
+
+/** Fixed demo credentials the emulator accepts by default (not PowerOffice's). */
+export const DEMO_APPLICATION_KEY = '5f0c7a3e-2b1d-4c8e-9a6f-0d3e4b5c6a71';
+export const DEMO_CLIENT_KEY = 'c1a2b3c4-d5e6-47f8-8a9b-0c1d2e3f4a5b';
+
+const DEFAULT_KNOBS: EmulatorKnobs = {
+  latency: { fixedMs: 0, jitterMs: 0 },
+  faults: { rate: 0, kinds: ['500', '503', 'reset', 'hang'], hangMs: 30_000 },
+  replicaLagMs: 0,
+  tokenLifetimeSeconds: 600,
+  rateLimit: { perSecond: 50, burst: 50 },
+  unknownId: 'notFound404',
+};
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const MAX_BODY = 10 * 1024 * 1024;
+
+type Kind = RecordedRequest['kind'];
+
+interface Route {
+  readonly method: string;
+  /** Lower-cased literal segments; null = a parameter (`{parentId}` or the id). */
+  readonly segments: ReadonlyArray<string | null>;
+  readonly literals: number;
+  readonly kind: Kind;
+  readonly spec: ResourceSpec;
+}
+
+interface Params {
+  parentId?: string;
+  id?: string;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function splitPath(path: string): (string | null)[] {
+  return path
+    .split('/')
+    .filter((s) => s !== '')
+    .map((s) => (s.startsWith('{') ? null : s.toLowerCase()));
+}
+
+function buildRoutes(specs: readonly ResourceSpec[]): Route[] {
+  const routes: Route[] = [];
+  const add = (method: string, segments: (string | null)[], kind: Kind, spec: ResourceSpec) =>
+    routes.push({
+      method,
+      segments,
+      literals: segments.filter((s) => s !== null).length,
+      kind,
+      spec,
+    });
+  for (const spec of specs) {
+    const base = splitPath(spec.path);
+    if (spec.operations.list) add('GET', splitPath(spec.listPath), 'list', spec);
+    if (spec.operations.get) add('GET', [...base, null], 'get', spec);
+    if (spec.operations.save) add('POST', base, 'save', spec);
+    if (spec.operations.delete) add('DELETE', [...base, null], 'delete', spec);
+  }
+  // More literal segments win: `/OutgoingInvoice/List` is the list, not the invoice "List".
+  return routes.sort((a, b) => b.literals - a.literals);
+}
+
+function fingerprint(value: string, label: string): string {
+  return createHash('sha256').update(`${label}:${value.toLowerCase()}`).digest('hex');
+}
+
+function guidFrom(hex: string): string {
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new HttpError(413, 'The request body is too large.'));
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * One emulator instance: HTTP server, data, knobs, request log. `index.ts` wraps it in the
+ * public `EmulatorHandle`.
+ */
+export class Emulator {
+  readonly store = new Store();
+  readonly log: RecordedRequest[] = [];
+  readonly clients: ReadonlyArray<Required<EmulatorClient>>;
+  knobs: EmulatorKnobs;
+  /** How long the last seeding took (ms). */
+  seedMs = 0;
+
+  private readonly specs = allResources;
+  private readonly routes = buildRoutes(allResources);
+  private readonly secret = randomBytes(32);
+  private readonly buckets = new Map<string, { tokens: number; last: number }>();
+  private readonly latencyPrng: Prng;
+  private readonly faultPrng: Prng;
+  private readonly idPrng: Prng;
+  private readonly serialized = new Map<FieldMap, WeakMap<Row, string>>();
+  private readonly hanging = new Set<{ timer: NodeJS.Timeout; req: IncomingMessage }>();
+  private readonly server: Server;
+  private errorSeq = 0;
+
+  constructor(private readonly options: EmulatorOptions) {
+    const {
+      host: _h,
+      port: _p,
+      seed: _s,
+      scale: _sc,
+      anchorDate: _a,
+      clients: _c,
+      ...knobs
+    } = options;
+    this.knobs = { ...DEFAULT_KNOBS, ...knobs };
+    this.store.lagMs = this.knobs.replicaLagMs;
+    const seed = options.seed ?? 1;
+    this.latencyPrng = createPrng(subSeed(seed, 'latency'));
+    this.faultPrng = createPrng(subSeed(seed, 'faults'));
+    this.idPrng = createPrng(subSeed(seed, 'ids'));
+    const every = allPrivileges(allResources);
+    this.clients = (
+      options.clients ?? [{ applicationKey: DEMO_APPLICATION_KEY, clientKey: DEMO_CLIENT_KEY }]
+    ).map((c) => ({ ...c, privileges: c.privileges ?? every }));
+    this.loadSeed();
+    this.server = createServer((req, res) => {
+      void this.handle(req, res);
+    });
+    this.server.keepAliveTimeout = 5_000;
+  }
+
+  listen(host: string, port: number): Promise<string> {
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, host, () => {
+        const addr = this.server.address() as AddressInfo;
+        const h = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+        resolve(`http://${h}:${addr.port}`);
+      });
+    });
+  }
+
+  async close(): Promise<void> {
+    for (const h of this.hanging) {
+      clearTimeout(h.timer);
+      h.req.socket.destroy();
+    }
+    this.hanging.clear();
+    await new Promise<void>((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+
+  loadSeed(): void {
+    const started = performance.now();
+    const anchor = this.options.anchorDate
+      ? Date.parse(`${this.options.anchorDate.slice(0, 10)}T00:00:00Z`)
+      : Math.floor(Date.now() / 86_400_000) * 86_400_000;
+    const data = generateSeed({
+      seed: this.options.seed ?? 1,
+      scale: this.options.scale ?? 'demo',
+      anchorMs: Number.isNaN(anchor) ? Date.now() : anchor,
+    });
+    this.store.clear();
+    for (const [name, rows] of Object.entries(data.tables)) {
+      const table = this.store.table(name);
+      let max = 0;
+      for (const raw of rows) {
+        const row: Row = {};
+        for (const k in raw) if (raw[k] !== undefined) row[k] = raw[k];
+        table.put(idKey(row.id), row);
+        if (typeof row.id === 'number' && row.id > max) max = row.id;
+      }
+      table.nextId = max + 1;
+    }
+    for (const [name, next] of Object.entries(data.next)) this.store.table(name).nextId = next;
+    this.serialized.clear();
+    this.seedMs = performance.now() - started;
+  }
+
+  configure(knobs: Partial<EmulatorKnobs>): void {
+    const k = this.knobs;
+    this.knobs = {
+      ...k,
+      ...knobs,
+      latency: { ...k.latency, ...knobs.latency },
+      faults: { ...k.faults, ...knobs.faults },
+      rateLimit:
+        knobs.rateLimit === undefined
+          ? k.rateLimit
+          : knobs.rateLimit === false
+            ? false
+            : { ...(k.rateLimit || DEFAULT_KNOBS.rateLimit), ...knobs.rateLimit },
+    };
+    this.store.lagMs = this.knobs.replicaLagMs;
+    if (knobs.rateLimit !== undefined) this.buckets.clear();
+  }
+
+  resetLog(): void {
+    this.log.length = 0;
+    this.buckets.clear();
+  }
+
+  rows(resource: string): readonly Row[] {
+    const spec = this.specs.find((s) => s.name.toLowerCase() === resource.toLowerCase());
+    return this.store.table(spec ? tableOf(spec) : resource).all();
+  }
+
+  stats(): EmulatorStats {
+    const byResource: Record<string, number> = {};
+    const byStatus: Record<string, number> = {};
+    for (const r of this.log) {
+      byResource[r.resource] = (byResource[r.resource] ?? 0) + 1;
+      byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
+    }
+    return { total: this.log.length, byResource, byStatus };
+  }
+
+  /** A signed token for `client` (default: the first configured one). */
+  issueToken(
+    opts: {
+      privileges?: string[];
+      lifetimeSeconds?: number;
+      client?: Required<EmulatorClient>;
+    } = {},
+  ): string {
+    const client = opts.client ?? (this.clients[0] as Required<EmulatorClient>);
+    const now = Math.floor(Date.now() / 1000);
+    const claims: TokenClaims = {
+      iss: 'poweroffice-emulator',
+      aud: 'poweroffice-go-api',
+      jti: this.idPrng.guid(),
+      iat: now,
+      nbf: now,
+      exp: now + (opts.lifetimeSeconds ?? this.knobs.tokenLifetimeSeconds),
+      goClientId: guidFrom(fingerprint(client.clientKey, 'client')),
+      goClientName: 'Emulert Demo AS',
+      goUserId: guidFrom(fingerprint(client.clientKey, 'user')),
+      goActiveClientSubscriptions: ['Accounting', 'Invoicing', 'Payroll', 'Time'],
+      goInvalidPrivileges: [],
+      role: opts.privileges ?? client.privileges,
+      goIntegrationRef: fingerprint(client.applicationKey, 'app').slice(0, 16),
+    };
+    return signJwt(claims, this.secret);
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const at = Date.now();
+    const started = performance.now();
+    const url = new URL(req.url ?? '/', 'http://emulator.invalid');
+    const segments = url.pathname.split('/').filter((s) => s !== '');
+    const lower = segments.map((s) => s.toLowerCase());
+    if (lower[0] === '__emulator') {
+      await this.admin(req, res, url, lower);
+      return;
+    }
+    const rec: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.search.slice(1),
+      resource: '',
+      kind: 'other',
+      status: 0,
+      ms: 0,
+      at,
+    };
+    let recorded = false;
+    const record = () => {
+      if (recorded) return;
+      recorded = true;
+      rec.ms = performance.now() - started;
+      this.log.push(rec);
+    };
+    res.on('finish', record);
+    res.on('close', record);
+    try {
+      await this.delay();
+      if (lower.length === 2 && lower[0] === 'oauth' && lower[1] === 'token') {
+        rec.resource = 'OAuth';
+        rec.kind = 'token';
+        await this.token(req, res, rec);
+      } else {
+        await this.api(req, res, url, segments, lower, rec);
+      }
+    } catch (e) {
+      if (res.headersSent || res.destroyed) return;
+      if (e instanceof HttpError) this.fail(res, rec, e.status, { summary: e.message });
+      else this.fail(res, rec, 500, { summary: 'Internal emulator error.' });
+    }
+  }
+
+  private async delay(): Promise<void> {
+    const { fixedMs, jitterMs } = this.knobs.latency;
+    const ms = fixedMs + (jitterMs > 0 ? this.latencyPrng.next() * jitterMs : 0);
+    if (ms > 0) await sleep(ms);
+  }
+
+  private send(
+    res: ServerResponse,
+    rec: RecordedRequest,
+    status: number,
+    body: string,
+    headers: Record<string, string> = {},
+  ): void {
+    rec.status = status;
+    res.writeHead(status, {
+      'content-type': JSON_TYPE,
+      'content-length': Buffer.byteLength(body),
+      ...headers,
+    });
+    res.end(body);
+  }
+
+  /** `success:false` with a `validation` object (reference A4). */
+  private fail(
+    res: ServerResponse,
+    rec: RecordedRequest,
+    status: number,
+    validation: Validation,
+    headers?: Record<string, string>,
+  ): void {
+    const body = {
+      success: false,
+      validation: { errorLogReference: this.logReference(), ...validation },
+    };
+    this.send(res, rec, status, JSON.stringify(body), headers);
+  }
+
+  private logReference(): string {
+    const d = new Date();
+    const p = (n: number) => String(n).padStart(2, '0');
+    const stamp = `${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}`;
+    return `${(++this.errorSeq).toString(36).padStart(4, '0')}${Math.floor(this.idPrng.next() * 36 ** 7).toString(36)}-${stamp}`;
+  }
+
+  private async token(req: IncomingMessage, res: ServerResponse, rec: RecordedRequest) {
+    const oauthError = (status: number, error: string, headers: Record<string, string> = {}) =>
+      this.send(res, rec, status, JSON.stringify({ error }), {
+        'cache-control': 'no-store',
+        ...headers,
+      });
+    if (req.method !== 'POST') return oauthError(405, 'invalid_request', { allow: 'POST' });
+    const form = new URLSearchParams(await readBody(req, 64 * 1024));
+    const creds = parseBasic(req.headers.authorization) ?? {
+      applicationKey: form.get('client_id') ?? '',
+      clientKey: form.get('client_secret') ?? '',
+    };
+    const client = this.clients.find(
+      (c) =>
+        c.applicationKey.toLowerCase() === creds.applicationKey.toLowerCase() &&
+        c.clientKey.toLowerCase() === creds.clientKey.toLowerCase(),
+    );
+    if (!client || creds.applicationKey === '') return oauthError(400, 'invalid_client');
+    const grant = form.get('grant_type');
+    if (grant === null) return oauthError(400, 'invalid_request');
+    if (grant !== 'client_credentials') return oauthError(400, 'unsupported_grant_type');
+    const lifetime = this.knobs.tokenLifetimeSeconds;
+    const body = {
+      access_token: this.issueToken({ client, lifetimeSeconds: lifetime }),
+      token_type: 'bearer',
+      expires_in: lifetime,
+    };
+    this.send(res, rec, 200, JSON.stringify(body), {
+      'content-type': 'application/json;charset=UTF-8',
+      'cache-control': 'no-store',
+    });
+  }
+
+  private match(
+    method: string,
+    lower: string[],
+  ): { route?: Route; params: Params; allow: string[] } {
+    const allow: string[] = [];
+    for (const route of this.routes) {
+      if (route.segments.length !== lower.length) continue;
+      if (!route.segments.every((s, i) => s === null || s === lower[i])) continue;
+      if (route.method !== method) {
+        // A literal route for another method shadows the parameter routes (e.g. POST on /List).
+        allow.push(route.method);
+        continue;
+      }
+      return { route, params: {}, allow };
+    }
+    return { params: {}, allow };
+  }
+
+  private async api(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    segments: string[],
+    lower: string[],
+    rec: RecordedRequest,
+  ): Promise<void> {
+    const method = (req.method ?? 'GET').toUpperCase();
+    const { route, allow } = this.match(method, lower);
+    if (!route) {
+      if (allow.length > 0) {
+        return this.fail(
+          res,
+          rec,
+          405,
+          { summary: 'The method is not allowed on this path.' },
+          {
+            allow: [...new Set(allow)].join(', '),
+          },
+        );
+      }
+      return this.fail(res, rec, 404, { summary: 'No such API path.' });
+    }
+    const spec = route.spec;
+    rec.resource = spec.name;
+    rec.kind = route.kind;
+    const params: Params = {};
+    route.segments.forEach((s, i) => {
+      if (s !== null) return;
+      const value = decodeSegment(segments[i] as string);
+      if (i === route.segments.length - 1 && route.kind !== 'list' && route.kind !== 'save') {
+        params.id = value;
+      } else params.parentId = value;
+    });
+
+    // Bearer token (401), throttle (429), privilege (403), in that order.
+    const auth = req.headers.authorization ?? '';
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(auth);
+    if (!m) return this.unauthorized(res, rec, 'A bearer token is required.');
+    const verified = verifyJwt(m[1] as string, this.secret, Date.now() / 1000);
+    if (!verified.ok) {
+      const why = { malformed: 'malformed', signature: 'invalid', expired: 'expired' }[
+        verified.reason
+      ];
+      return this.unauthorized(res, rec, `The bearer token is ${why}.`);
+    }
+    const claims = verified.claims;
+    const wait = this.throttle(claims.goIntegrationRef);
+    if (wait > 0) {
+      return this.fail(
+        res,
+        rec,
+        429,
+        { summary: 'Too many requests: at most 50 per second per integration.' },
+        {
+          'retry-after': String(wait),
+        },
+      );
+    }
+    const write = route.kind === 'save' || route.kind === 'delete';
+    const needed = write ? `${spec.privilege}_Full` : spec.privilege;
+    const roles = new Set(claims.role);
+    if (!roles.has(needed) && !(roles.has(`${spec.privilege}_Full`) && !write)) {
+      return this.fail(res, rec, 403, {
+        summary: `Unauthorized access: the integration lacks the privilege ${needed}.`,
+      });
+    }
+    if (await this.fault(req, res, rec)) return;
+
+    const now = Date.now();
+    let parent: Row | undefined;
+    if (spec.parent) {
+      const parentSpec = this.specs.find((s) => s.name === spec.parent?.resource);
+      const key = parseId(parentSpec?.idKind ?? 'long', params.parentId ?? '');
+      const view = this.store.view(spec.parent.resource, now);
+      parent =
+        key === undefined
+          ? undefined
+          : write
+            ? this.store.table(spec.parent.resource).get(key)
+            : view.get(key);
+      if (!parent)
+        return this.notFound(res, rec, `${spec.parent.resource} ${params.parentId ?? ''}`);
+    }
+    switch (route.kind) {
+      case 'list':
+        return this.list(res, rec, spec, url.searchParams, parent, now);
+      case 'get':
+        return this.get(res, rec, spec, params.id ?? '', parent, now);
+      case 'save':
+        return this.save(req, res, rec, spec, parent, now);
+      case 'delete':
+        return this.remove(res, rec, spec, params.id ?? '', parent, now);
+      default:
+        return this.fail(res, rec, 404, { summary: 'No such API path.' });
+    }
+  }
+
+  private unauthorized(res: ServerResponse, rec: RecordedRequest, why: string): void {
+    this.fail(
+      res,
+      rec,
+      401,
+      { summary: `Authorization has been denied for this request. ${why}` },
+      {
+        'www-authenticate': 'Bearer error="invalid_token"',
+      },
+    );
+  }
+
+  private notFound(res: ServerResponse, rec: RecordedRequest, what: string): void {
+    const status = this.knobs.unknownId === 'notFound404' ? 404 : 200;
+    this.fail(res, rec, status, { summary: `${what} was not found.` });
+  }
+
+  /** Seconds to wait before the next call is allowed; 0 when this call may proceed. */
+  private throttle(ref: string): number {
+    const limit = this.knobs.rateLimit;
+    if (!limit) return 0;
+    const now = performance.now();
+    const burst = Math.max(1, limit.burst);
+    const bucket = this.buckets.get(ref) ?? { tokens: burst, last: now };
+    bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.last) / 1000) * limit.perSecond);
+    bucket.last = now;
+    this.buckets.set(ref, bucket);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return 0;
+    }
+    // Reference A7: wait at least one second.
+    return Math.max(1, Math.ceil((1 - bucket.tokens) / limit.perSecond));
+  }
+
+  /** Injects a configured fault; true when the request was consumed by it. */
+  private async fault(
+    req: IncomingMessage,
+    res: ServerResponse,
+    rec: RecordedRequest,
+  ): Promise<boolean> {
+    const { rate, kinds, hangMs } = this.knobs.faults;
+    if (rate <= 0 || kinds.length === 0 || !this.faultPrng.chance(rate)) return false;
+    const kind = this.faultPrng.pick(kinds);
+    if (kind === '500') {
+      this.fail(res, rec, 500, { summary: 'Injected fault: internal server error.' });
+    } else if (kind === '503') {
+      this.fail(
+        res,
+        rec,
+        503,
+        { summary: 'Injected fault: service unavailable.' },
+        { 'retry-after': '1' },
+      );
+    } else if (kind === 'reset') {
+      rec.status = 0;
+      req.socket.resetAndDestroy();
+    } else {
+      rec.status = 0;
+      await new Promise<void>((resolve) => {
+        const entry = {
+          req,
+          timer: setTimeout(() => {
+            this.hanging.delete(entry);
+            req.socket.destroy();
+            resolve();
+          }, hangMs),
+        };
+        this.hanging.add(entry);
+        req.socket.once('close', () => {
+          clearTimeout(entry.timer);
+          this.hanging.delete(entry);
+          resolve();
+        });
+      });
+    }
+    return true;
+  }
+
+  private json(fields: FieldMap, row: Row): string {
+    let cache = this.serialized.get(fields);
+    if (!cache) {
+      cache = new WeakMap();
+      this.serialized.set(fields, cache);
+    }
+    let s = cache.get(row);
+    if (s === undefined) {
+      s = JSON.stringify(project(fields, row));
+      cache.set(row, s);
+    }
+    return s;
+  }
+
+  private list(
+    res: ServerResponse,
+    rec: RecordedRequest,
+    spec: ResourceSpec,
+    params: URLSearchParams,
+    parent: Row | undefined,
+    now: number,
+  ) {
+    let query: ReturnType<typeof compileQuery>;
+    try {
+      query = compileQuery(params, spec.listFields);
+    } catch (e) {
+      if (e instanceof ODataError)
+        return this.fail(res, rec, 200, { summary: e.message, exception: 'OData' });
+      throw e;
+    }
+    const cap = this.knobs.maxRows?.[spec.name] ?? spec.maxRows;
+    if (cap !== undefined && query.top !== undefined && query.top > cap) {
+      return this.fail(res, rec, 200, {
+        summary: `The limit of ${cap} for $top was exceeded; page with $top and $skip.`,
+        exception: 'OData',
+      });
+    }
+    let rows = this.store.view(tableOf(spec), now).all();
+    if (parent) rows = rows.filter((r) => r.partyId === parent.id);
+    const { items, count } = runQuery(rows, query);
+    if (cap !== undefined && query.top === undefined && items.length > cap) {
+      return this.fail(res, rec, 200, {
+        summary: `The result has more than ${cap} rows, the maximum for this endpoint; page with $top and $skip.`,
+        exception: 'OData',
+      });
+    }
+    const data = items.map((r) => this.json(spec.listFields, r)).join(',');
+    this.send(res, rec, 200, `{"data":[${data}],"count":${count},"success":true}`);
+  }
+
+  private find(
+    spec: ResourceSpec,
+    id: string,
+    parent: Row | undefined,
+    view: { get(k: string): Row | undefined },
+  ): Row | undefined {
+    const key = parseId(spec.idKind, id);
+    const row = key === undefined ? undefined : view.get(key);
+    if (row && parent && row.partyId !== parent.id) return undefined;
+    return row;
+  }
+
+  private get(
+    res: ServerResponse,
+    rec: RecordedRequest,
+    spec: ResourceSpec,
+    id: string,
+    parent: Row | undefined,
+    now: number,
+  ) {
+    const row = this.find(spec, id, parent, this.store.view(tableOf(spec), now));
+    if (!row) return this.notFound(res, rec, `${spec.name} ${id}`);
+    this.send(res, rec, 200, `{"data":${this.json(spec.fields, row)},"success":true}`);
+  }
+
+  private context(now: number): RuleContext {
+    return { store: this.store, now, newGuid: () => this.idPrng.guid() };
+  }
+
+  private async save(
+    req: IncomingMessage,
+    res: ServerResponse,
+    rec: RecordedRequest,
+    spec: ResourceSpec,
+    parent: Row | undefined,
+    now: number,
+  ): Promise<void> {
+    const text = await readBody(req, MAX_BODY);
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return this.fail(res, rec, 400, { summary: 'The request body is not valid JSON.' });
+    }
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+      return this.fail(res, rec, 400, {
+        summary: `The request body must be a ${spec.name} object.`,
+      });
+    }
+    const outcome = save(this.context(now), spec, body as Row, parent);
+    if (!outcome.ok) {
+      if (outcome.notFound)
+        return this.notFound(res, rec, outcome.validation.summary.replace(/ was not found\.$/, ''));
+      return this.fail(res, rec, 200, outcome.validation);
+    }
+    this.store.write(tableOf(spec), idKey(outcome.row.id), outcome.row, now);
+    this.send(res, rec, 200, `{"data":${this.json(spec.fields, outcome.row)},"success":true}`);
+  }
+
+  private remove(
+    res: ServerResponse,
+    rec: RecordedRequest,
+    spec: ResourceSpec,
+    id: string,
+    parent: Row | undefined,
+    now: number,
+  ) {
+    const table = tableOf(spec);
+    const row = this.find(spec, id, parent, this.store.table(table));
+    if (!row) return this.notFound(res, rec, `${spec.name} ${id}`);
+    const ctx = this.context(now);
+    const blocked = checkDelete(ctx, spec, row);
+    if (blocked) return this.fail(res, rec, 200, blocked);
+    this.store.write(table, idKey(row.id), undefined, now);
+    cascade(ctx, spec, row);
+    this.send(res, rec, 200, '{"success":true}');
+  }
+
+  private async admin(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    lower: string[],
+  ): Promise<void> {
+    const handler = adminRoute(req.method ?? 'GET', lower.slice(1).join('/'));
+    const out = handler ? await handler(this, url) : undefined;
+    const body = JSON.stringify(
+      out ?? { success: false, validation: { summary: 'No such emulator path.' } },
+    );
+    res.writeHead(out ? 200 : 404, {
+      'content-type': JSON_TYPE,
+      'content-length': Buffer.byteLength(body),
+    });
+    res.end(body);
+  }
+}
+
+function allPrivileges(specs: readonly ResourceSpec[]): string[] {
+  return [...new Set(specs.flatMap((s) => [s.privilege, `${s.privilege}_Full`]))];
+}
+
+function parseBasic(
+  header: string | undefined,
+): { applicationKey: string; clientKey: string } | undefined {
+  const m = /^Basic\s+([A-Za-z0-9+/=_-]+)\s*$/i.exec(header ?? '');
+  if (!m) return undefined;
+  const decoded = Buffer.from(m[1] as string, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return { applicationKey: '', clientKey: '' };
+  return { applicationKey: decoded.slice(0, colon), clientKey: decoded.slice(colon + 1) };
+}
+
+function decodeSegment(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** The stored key of a path id, or undefined when it cannot be an id of this kind. */
+function parseId(kind: ResourceSpec['idKind'], raw: string): string | undefined {
+  const s = raw.trim();
+  if (kind === 'guid') return isGuid(s) ? s.toLowerCase() : undefined;
+  if (!/^-?\d{1,19}$/.test(s)) return undefined;
+  const n = Number(s);
+  if (!Number.isSafeInteger(n) || (kind === 'int' && Math.abs(n) > 2147483647)) return undefined;
+  return String(n);
+}

@@ -1,0 +1,504 @@
+import type { FieldMap, FieldSpec } from '../poweroffice/resources/fields.js';
+import type { ResourceSpec } from '../poweroffice/resources/resource.js';
+import { invoiceTotals, lineAmounts } from './money.js';
+import type { Store, Table } from './store.js';
+import {
+  applyPatch,
+  coerceObject,
+  compact,
+  type FieldErrors,
+  formatDateTimeOffset,
+  type Row,
+} from './wire.js';
+
+/**
+ * What POST (upsert) and DELETE mean per resource (reference A8, A9, B*): code assignment,
+ * natural-key uniqueness, externalImportReference, invoice lines and totals, blocked deletes.
+ */
+
+/** The `validation` object of a `success:false` answer, minus the log reference. */
+export interface Validation {
+  summary: string;
+  exception?: string;
+  fields?: FieldErrors;
+}
+
+export type Outcome =
+  | { readonly ok: true; readonly row: Row }
+  | { readonly ok: false; readonly notFound?: true; readonly validation: Validation };
+
+export interface RuleContext {
+  readonly store: Store;
+  readonly now: number;
+  readonly newGuid: () => string;
+}
+
+/** Several routes share one table: the global contact list reads the per-customer contacts. */
+export function tableOf(spec: ResourceSpec): string {
+  return spec.name === 'PartyContactPerson' ? 'ContactPerson' : spec.name;
+}
+
+/** The string key of an id as stored (GUIDs are case-insensitive). */
+export function idKey(id: unknown): string {
+  return typeof id === 'string' ? id.toLowerCase() : String(id);
+}
+
+const UNIQUE = 'ApiUniqueConstraint';
+const RELATED = 'The entity could not be deleted due to related data';
+
+/** Natural keys that must be unique per resource, and whether the API assigns them. */
+const CODES: Record<string, { field: string; assigned: boolean; start?: number }> = {
+  Customer: { field: 'code', assigned: true, start: 10_001 },
+  Employee: { field: 'code', assigned: true, start: 1 },
+  Product: { field: 'code', assigned: false },
+  ProductGroup: { field: 'code', assigned: false },
+  Project: { field: 'code', assigned: false },
+  Department: { field: 'code', assigned: false },
+  Location: { field: 'code', assigned: false },
+  ContactGroup: { field: 'title', assigned: false },
+};
+
+/** Who points at a row: [table, field in that table, field of the target it holds]. */
+const REFERENCES: Record<string, ReadonlyArray<readonly [string, string, string]>> = {
+  Customer: [
+    ['OutgoingInvoice', 'customerCode', 'code'],
+    ['Project', 'customerCode', 'code'],
+  ],
+  ProductGroup: [['Product', 'productGroupId', 'id']],
+  Project: [['OutgoingInvoice', 'projectCode', 'code']],
+  Employee: [
+    ['OutgoingInvoice', 'ourReferenceEmployeeCode', 'code'],
+    ['Customer', 'ourReferenceEmployeeCode', 'code'],
+    ['Department', 'managerCode', 'code'],
+    ['Project', 'projectManagerCode', 'code'],
+  ],
+  Department: [
+    ['OutgoingInvoice', 'departmentCode', 'code'],
+    ['Customer', 'departmentCode', 'code'],
+    ['Employee', 'departmentCode', 'code'],
+  ],
+  Location: [
+    ['Employee', 'locationCode', 'code'],
+    ['Project', 'locationCode', 'code'],
+  ],
+};
+
+const invalid = (fields: FieldErrors, summary = 'One or more fields are invalid.'): Outcome => ({
+  ok: false,
+  validation: { summary, fields },
+});
+
+/** Defaults of non-nullable writable fields on create, plus the API's documented defaults. */
+function defaults(fields: FieldMap, name: string): Row {
+  const out: Row = {};
+  for (const [key, field] of Object.entries(fields)) {
+    if (field.nullable || field.readOnly) continue;
+    const d = defaultOf(field);
+    if (d !== undefined) out[key] = d;
+  }
+  if (name === 'Customer') Object.assign(out, { isActive: true, useInvoiceFee: true });
+  if (name === 'Location' || name === 'Product' || name === 'Department') out.isActive = true;
+  if (name === 'OutgoingInvoice') Object.assign(out, { currencyCode: 'NOK', status: 0 });
+  return out;
+}
+
+function defaultOf(field: FieldSpec): unknown {
+  if (field.type === 'enum') return 0;
+  if (field.type === 'list') return undefined;
+  if (field.type === 'object') return undefined;
+  if (field.kind === 'bool') return false;
+  if (field.kind === 'int' || field.kind === 'long' || field.kind === 'double') return 0;
+  return undefined;
+}
+
+function hasField(spec: ResourceSpec, key: string): boolean {
+  return key in spec.fields;
+}
+
+/**
+ * POST: create without `id`, update (partial: absent keys stay) with one. `parent` is the
+ * customer row of `/Customer/{parentId}/Contact`.
+ */
+export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: Row): Outcome {
+  const errors: FieldErrors = {};
+  const patch = coerceObject(spec.fields, body, errors);
+  if (Object.keys(errors).length > 0) return invalid(errors);
+  const table = ctx.store.table(tableOf(spec));
+  let existing: Row | undefined;
+  if (patch.id !== undefined) {
+    existing = table.get(idKey(patch.id));
+    if (!existing || (parent && existing.partyId !== parent.id)) {
+      return {
+        ok: false,
+        notFound: true,
+        validation: { summary: `${spec.name} with id ${String(patch.id)} was not found.` },
+      };
+    }
+  }
+  delete patch.id;
+  const stamp = formatDateTimeOffset(ctx.now);
+
+  const special = SAVE_RULES[spec.name];
+  if (special) {
+    const r = special(ctx, patch, existing, errors);
+    if (r) return r;
+  }
+  if (Object.keys(errors).length > 0) return invalid(errors);
+
+  let row = applyPatch(existing ?? defaults(spec.fields, spec.name), patch);
+  row = compact(row) as Row;
+  if (!existing) {
+    row.id = spec.idKind === 'guid' ? ctx.newGuid() : table.nextId++;
+    for (const k of ['createdDate', 'customerCreatedDate', 'employeeCreatedDate']) {
+      if (hasField(spec, k)) row[k] = stamp;
+    }
+  }
+  if (hasField(spec, 'lastChanged')) row.lastChanged = stamp;
+  for (const hidden of ['socialSecurityNumber', 'internationalIdNumber']) {
+    const f = spec.fields[hidden];
+    if (f && !f.writeOnly && typeof row[hidden] === 'string' && patch[hidden] != null) {
+      row[hidden] = 'hidden';
+    }
+  }
+  assignAddressIds(ctx, row, existing, stamp);
+
+  const code = CODES[spec.name];
+  if (code) {
+    if (row[code.field] === undefined) {
+      if (!code.assigned) return invalid({ [code.field]: `${code.field} is required.` });
+      row[code.field] = nextCode(table, code.field, code.start ?? 1);
+    }
+    const other = table.lookup(code.field, row[code.field]);
+    if (other && other.id !== row.id) {
+      return {
+        ok: false,
+        validation: {
+          summary: `A ${spec.name} with this ${code.field} already exists.`,
+          exception: UNIQUE,
+          fields: { [code.field]: 'Must be unique.' },
+        },
+      };
+    }
+  }
+  if (
+    hasField(spec, 'externalImportReference') &&
+    typeof row.externalImportReference === 'string'
+  ) {
+    if (row.externalImportReference.length > 50) {
+      return invalid({ externalImportReference: 'At most 50 characters.' });
+    }
+    const other = table.lookup('externalImportReference', row.externalImportReference);
+    if (other && other.id !== row.id) {
+      return {
+        ok: false,
+        validation: {
+          summary: `ExternalImportReference must be unique: another ${spec.name} already uses it.`,
+          exception: UNIQUE,
+          fields: { externalImportReference: 'Must be unique.' },
+        },
+      };
+    }
+  }
+  if (parent) {
+    row.partyId = parent.id;
+    row.partyCustomerCode = parent.code;
+  }
+  const finish = FINISH_RULES[spec.name];
+  if (finish) {
+    const r = finish(ctx, row, existing, errors);
+    if (r) return r;
+    if (Object.keys(errors).length > 0) return invalid(errors);
+  }
+  if (Array.isArray(row.contactGroups)) ensureContactGroups(ctx, row.contactGroups as string[]);
+  return { ok: true, row };
+}
+
+function nextCode(table: Table, field: string, start: number): number {
+  let max = start - 1;
+  for (const row of table.all()) {
+    const v = row[field];
+    if (typeof v === 'number' && v > max) max = v;
+  }
+  return max + 1;
+}
+
+/** Addresses get ids (kept when the client sends an existing one) and a lastChanged stamp. */
+function assignAddressIds(ctx: RuleContext, row: Row, existing: Row | undefined, stamp: string) {
+  const seq = ctx.store.table('Address');
+  const known = new Set<unknown>();
+  for (const k of ['mailAddress', 'streetAddress']) {
+    const a = existing?.[k] as Row | undefined;
+    if (a?.id !== undefined) known.add(a.id);
+  }
+  for (const a of (existing?.streetAddresses as Row[] | undefined) ?? []) known.add(a.id);
+  const fix = (a: Row, previous?: Row): Row => {
+    const id = a.id !== undefined && known.has(a.id) ? a.id : (previous?.id ?? seq.nextId++);
+    return { ...a, id, isPrimary: a.isPrimary ?? false, lastChanged: stamp };
+  };
+  for (const k of ['mailAddress', 'streetAddress']) {
+    const a = row[k] as Row | undefined;
+    if (a && a !== existing?.[k]) row[k] = fix(a, existing?.[k] as Row | undefined);
+  }
+  const list = row.streetAddresses as Row[] | undefined;
+  if (list && list !== existing?.streetAddresses) row.streetAddresses = list.map((a) => fix(a));
+}
+
+/** Party contact-group titles that do not exist yet are created (reference B1). */
+function ensureContactGroups(ctx: RuleContext, titles: string[]): void {
+  const groups = ctx.store.table('ContactGroup');
+  for (const title of titles) {
+    if (!groups.lookup('title', title)) {
+      const id = groups.nextId++;
+      ctx.store.write(
+        'ContactGroup',
+        idKey(id),
+        { id, title, sendInvoicesToGroup: false },
+        ctx.now,
+      );
+    }
+  }
+}
+
+type Rule = (
+  ctx: RuleContext,
+  rowOrPatch: Row,
+  existing: Row | undefined,
+  errors: FieldErrors,
+) => Outcome | undefined;
+
+/** Checks on the incoming patch, before it is merged. */
+const SAVE_RULES: Record<string, Rule> = {
+  OutgoingInvoice: (_ctx, patch, existing, errors) => {
+    if (existing && (existing.status as number) >= 2) {
+      return {
+        ok: false,
+        validation: { summary: 'Only draft and approved invoices can be changed.' },
+      };
+    }
+    if (patch.status !== undefined && patch.status !== null && (patch.status as number) > 1) {
+      errors.status = 'Only Draft (0) or Approved (1) may be set.';
+    }
+    return undefined;
+  },
+  Employee: (_ctx, patch) => {
+    // Deprecated: GET shows today's rate, POST ignores them (reference B3).
+    delete patch.hourlyRate;
+    delete patch.hourlyCost;
+    return undefined;
+  },
+};
+
+/** Checks and derived values on the merged row. */
+const FINISH_RULES: Record<string, Rule> = {
+  OutgoingInvoice: finishInvoice,
+  Department: (ctx, row, _existing, errors) => {
+    if (
+      row.managerCode !== undefined &&
+      !ctx.store.table('Employee').lookup('code', row.managerCode)
+    ) {
+      errors.managerCode = 'No employee has this code.';
+    }
+    return undefined;
+  },
+  Product: (ctx, row, _existing, errors) => {
+    if (row.productGroupId === undefined) {
+      row.vatCode ??= '3';
+      return undefined;
+    }
+    const group = ctx.store.table('ProductGroup').get(idKey(row.productGroupId));
+    if (!group) errors.productGroupId = 'No product group has this id.';
+    else row.vatCode = (group.vatCode as string | undefined) ?? row.vatCode ?? '3';
+    return undefined;
+  },
+  Project: (ctx, row, _existing, errors) => {
+    if (
+      row.customerCode !== undefined &&
+      !ctx.store.table('Customer').lookup('code', row.customerCode)
+    ) {
+      errors.customerCode = 'No customer has this code.';
+    }
+    return undefined;
+  },
+  Employee: (ctx, row, existing) => {
+    const rates = row.hourlyRates as Row[] | undefined;
+    if (rates && rates !== existing?.hourlyRates) {
+      const old = new Map(((existing?.hourlyRates as Row[]) ?? []).map((r) => [r.id, r]));
+      const seq = ctx.store.table('EmployeeHourlyRate');
+      const kept = new Map(old);
+      for (const r of rates) {
+        if (r.id !== undefined && r.isDeleted === true) kept.delete(r.id);
+        else if (r.isDeleted !== true) {
+          const id = r.id !== undefined && old.has(r.id) ? r.id : seq.nextId++;
+          const { isDeleted: _d, ...rest } = r;
+          kept.set(id, { ...(old.get(id) ?? {}), ...rest, id });
+        }
+      }
+      row.hourlyRates = [...kept.values()];
+    }
+    return undefined;
+  },
+};
+
+function finishInvoice(ctx: RuleContext, row: Row, existing: Row | undefined, errors: FieldErrors) {
+  const store = ctx.store;
+  if (row.customerCode !== undefined && row.contactGroupId !== undefined) {
+    errors.customerCode = 'customerCode and contactGroupId are mutually exclusive.';
+  }
+  let customer: Row | undefined;
+  if (row.customerCode !== undefined) {
+    customer = store.table('Customer').lookup('code', row.customerCode);
+    if (!customer) errors.customerCode = 'No customer has this code.';
+  }
+  if (row.contactGroupId !== undefined) {
+    const group = store.table('ContactGroup').get(idKey(row.contactGroupId));
+    if (!group) errors.contactGroupId = 'No contact group has this id.';
+    else row.contactGroup = group.title;
+  } else delete row.contactGroup;
+  if (!existing) {
+    row.orderNo = nextCode(store.table('OutgoingInvoice'), 'orderNo', 1);
+    row.isInvoiceBeingProcessed = false;
+    row.paymentTerms ??= customer?.paymentTerms;
+  }
+
+  // Lines: with id → update that line (or remove it with isDeleted); without id → add; lines
+  // the client leaves out are kept (reference A8 / D6).
+  const sent = row.outgoingInvoiceLines as Row[] | undefined;
+  const previous = (existing?.outgoingInvoiceLines as Row[] | undefined) ?? [];
+  let lines: Row[] = previous;
+  if (sent && sent !== existing?.outgoingInvoiceLines) {
+    const byId = new Map(previous.map((l) => [l.id, l]));
+    const order: unknown[] = previous.map((l) => l.id);
+    const seq = store.table('OutgoingInvoiceLine');
+    sent.forEach((line, i) => {
+      const { isDeleted, ...rest } = line;
+      if (line.id !== undefined) {
+        if (!byId.has(line.id)) {
+          errors[`outgoingInvoiceLines[${i}].id`] = 'No line of this invoice has this id.';
+        } else if (isDeleted === true) byId.delete(line.id);
+        else byId.set(line.id, { ...byId.get(line.id), ...rest });
+      } else if (isDeleted !== true) {
+        const id = seq.nextId++;
+        byId.set(id, { ...rest, id });
+        order.push(id);
+      }
+    });
+    lines = order.filter((id) => byId.has(id)).map((id) => byId.get(id) as Row);
+  }
+  if (lines.length > 10_000) errors.outgoingInvoiceLines = 'At most 10000 lines.';
+  const vatFree = customer?.isVatFree === true;
+  const refs = new Set<string>();
+  lines = lines.map((line, i) => priceLine(ctx, line, i, vatFree, errors, refs));
+  row.outgoingInvoiceLines = lines;
+  Object.assign(row, invoiceTotals(lines));
+  if (Object.keys(errors).some((k) => k.endsWith('externalImportLineReference'))) {
+    return {
+      ok: false,
+      validation: {
+        summary: 'ExternalImportLineReference must be unique within the invoice.',
+        exception: UNIQUE,
+        fields: errors,
+      },
+    } satisfies Outcome;
+  }
+  return undefined;
+}
+
+/** Fills a line from its product and VAT code and computes its amounts. */
+function priceLine(
+  ctx: RuleContext,
+  line: Row,
+  i: number,
+  vatFree: boolean,
+  errors: FieldErrors,
+  refs: Set<string>,
+): Row {
+  const at = (k: string) => `outgoingInvoiceLines[${i}].${k}`;
+  const out: Row = { ...line };
+  out.lineType ??= 0;
+  out.sortOrder ??= i + 1;
+  out.vatReturnSpecification ??= 0;
+  const ref = out.externalImportLineReference;
+  if (typeof ref === 'string') {
+    if (ref.length > 50) errors[at('externalImportLineReference')] = 'At most 50 characters.';
+    else if (refs.has(ref.toLowerCase()))
+      errors[at('externalImportLineReference')] = 'Must be unique.';
+    refs.add(ref.toLowerCase());
+  }
+  if (out.lineType !== 0) {
+    if (![1, 2].includes(out.lineType as number)) {
+      errors[at('lineType')] = 'Only Normal, Text or Summary lines may be sent.';
+    }
+    return Object.assign(out, { netAmount: 0, totalAmount: 0 });
+  }
+  const product =
+    out.productCode === undefined
+      ? undefined
+      : ctx.store.table('Product').lookup('code', out.productCode);
+  if (!product) {
+    errors[at('productCode')] =
+      out.productCode === undefined ? 'Required on normal lines.' : 'No product has this code.';
+    return Object.assign(out, { netAmount: 0, totalAmount: 0 });
+  }
+  out.productCode = product.code;
+  out.description ??= product.name;
+  out.unitPrice ??= product.salesPrice ?? 0;
+  out.unitCost ??= product.costPrice;
+  out.unitOfMeasureCode ??= product.unitOfMeasureCode;
+  out.quantity ??= 1;
+  out.discountPercent ??= 0;
+  const discount = out.discountPercent as number;
+  if (discount > 1 || discount < -10) errors[at('discountPercent')] = 'A fraction in -10..1.';
+  const exempt = out.exemptVat === true || vatFree;
+  const vatCode = exempt ? '5' : ((product.vatCode as string | undefined) ?? '3');
+  const vat = ctx.store.table('VatCode').lookup('code', vatCode);
+  const rate = exempt ? 0 : ((vat?.rate as number | undefined) ?? 25);
+  out.vatCode = vatCode;
+  out.vatRate = rate;
+  out.salesAccount = exempt ? product.vatExemptSalesAccount : product.salesAccount;
+  out.vatExemptSalesAccount = product.vatExemptSalesAccount;
+  return Object.assign(
+    out,
+    lineAmounts(out.quantity as number, out.unitPrice as number, discount, rate),
+  );
+}
+
+/** DELETE: blocked while other data points at the row (reference A4/A8); posted invoices stay. */
+export function checkDelete(
+  ctx: RuleContext,
+  spec: ResourceSpec,
+  row: Row,
+): Validation | undefined {
+  if (spec.name === 'OutgoingInvoice' && (row.status as number) >= 2) {
+    return { summary: 'Only draft and approved invoices can be deleted.' };
+  }
+  for (const [table, field, target] of REFERENCES[spec.name] ?? []) {
+    const value = row[target];
+    if (value === undefined) continue;
+    if (
+      ctx.store
+        .table(table)
+        .all()
+        .some((r) => r[field] === value)
+    )
+      return { summary: RELATED };
+  }
+  if (spec.name === 'Product') {
+    const code = row.code;
+    const used = ctx.store
+      .table('OutgoingInvoice')
+      .all()
+      .some((inv) =>
+        (inv.outgoingInvoiceLines as Row[] | undefined)?.some((l) => l.productCode === code),
+      );
+    if (used) return { summary: RELATED };
+  }
+  return undefined;
+}
+
+/** Rows that go with a deleted row: a customer's contact persons. */
+export function cascade(ctx: RuleContext, spec: ResourceSpec, row: Row): void {
+  if (spec.name !== 'Customer') return;
+  for (const [key, contact] of ctx.store.table('ContactPerson').entries()) {
+    if (contact.partyId === row.id) ctx.store.write('ContactPerson', key, undefined, ctx.now);
+  }
+}
