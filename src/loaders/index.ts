@@ -1,0 +1,330 @@
+import DataLoader from 'dataloader';
+import { chunkKeys } from '../poweroffice/batch.js';
+import type { CallOptions, PowerOfficeClient, RequestTracker } from '../poweroffice/client.js';
+import type { FilterNode, ListQuery, OrderBy } from '../poweroffice/odata.js';
+import { ContactGroupResource } from '../poweroffice/resources/contact-group.js';
+import { PartyContactPersonResource } from '../poweroffice/resources/contact-person.js';
+import { CustomerResource } from '../poweroffice/resources/customer.js';
+import { DepartmentResource } from '../poweroffice/resources/department.js';
+import { EmployeeResource } from '../poweroffice/resources/employee.js';
+import { LocationResource } from '../poweroffice/resources/location.js';
+import {
+  type OutgoingInvoiceDto,
+  OutgoingInvoiceResource,
+} from '../poweroffice/resources/outgoing-invoice.js';
+import { ProductResource } from '../poweroffice/resources/product.js';
+import { ProductGroupResource } from '../poweroffice/resources/product-group.js';
+import { ProjectResource } from '../poweroffice/resources/project.js';
+import type { ListItemOf, ResourceSpec } from '../poweroffice/resources/resource.js';
+import { VatCodeResource } from '../poweroffice/resources/vat-code.js';
+import { groupByKeys, keysOfFilter, mapSettled, orderByKeys } from './batch-results.js';
+
+/**
+ * Per-request loaders. Lifetime: one GraphQL operation. They memoise what this operation has
+ * already asked for (DataLoader cache) and batch what it asks for in the same tick; the client's
+ * LRU below them caches across operations for its TTL. Never share a `Loaders` between requests.
+ */
+
+export type Key = string | number;
+
+export interface ListResult<T> {
+  readonly items: T[];
+  readonly count: number;
+}
+
+/** Arguments of a reverse relation list that are shared by every parent of one batch. */
+export interface RelatedQuery {
+  readonly filter?: FilterNode;
+  readonly orderBy?: readonly OrderBy[];
+}
+
+export interface LoaderOptions {
+  /** Aborts upstream calls when the GraphQL request goes away. */
+  readonly signal?: AbortSignal;
+  /** Invoice details have no batch route: at most this many GETs in flight (default 8). */
+  readonly detailConcurrency?: number;
+  /** Passed to the URL-length chunker. */
+  readonly maxUrlLength?: number;
+}
+
+/** Natural and technical keys of each resource: a list row primes a loader for each of them. */
+const UNIQUE_KEYS: Readonly<Record<string, readonly string[]>> = {
+  Customer: ['id', 'code'],
+  Employee: ['id', 'code'],
+  Product: ['id', 'code'],
+  ProductGroup: ['id', 'code'],
+  Project: ['id', 'code'],
+  Department: ['id', 'code'],
+  Location: ['id', 'code'],
+  VatCode: ['id', 'code'],
+  ContactGroup: ['id', 'title'],
+  PartyContactPerson: ['id'],
+};
+
+const cacheKeyFn = (k: Key) => String(k);
+
+type Row = Record<string, unknown>;
+
+export class Loaders {
+  private readonly byKeyLoaders = new Map<string, DataLoader<Key, unknown>>();
+  private readonly relatedLoaders = new Map<string, DataLoader<Key, unknown[]>>();
+  private readonly lists = new Map<string, Promise<ListResult<unknown>>>();
+  private readonly callOptions: CallOptions;
+
+  /** Full invoices (with lines), one GET each: the API has no batch route for details. */
+  readonly invoiceById: DataLoader<string, OutgoingInvoiceDto | null>;
+
+  constructor(
+    private readonly client: PowerOfficeClient,
+    readonly tracker: RequestTracker,
+    private readonly options: LoaderOptions = {},
+  ) {
+    this.callOptions = {
+      tracker,
+      ...(options.signal ? { signal: options.signal } : {}),
+    };
+    this.invoiceById = new DataLoader<string, OutgoingInvoiceDto | null>(
+      async (ids) => {
+        const settled = await mapSettled(ids, options.detailConcurrency ?? 8, (id) =>
+          client.get(OutgoingInvoiceResource, id, this.callOptions),
+        );
+        return settled.map((r) =>
+          r.status === 'fulfilled' ? (r.value ?? null) : asError(r.reason),
+        );
+      },
+      { cacheKeyFn: (k) => k.toLowerCase() },
+    );
+  }
+
+  get customerByCode() {
+    return this.byKey(CustomerResource, 'code');
+  }
+  get customerById() {
+    return this.byKey(CustomerResource, 'id');
+  }
+  get employeeByCode() {
+    return this.byKey(EmployeeResource, 'code');
+  }
+  get employeeById() {
+    return this.byKey(EmployeeResource, 'id');
+  }
+  get productByCode() {
+    return this.byKey(ProductResource, 'code');
+  }
+  get productById() {
+    return this.byKey(ProductResource, 'id');
+  }
+  get productGroupById() {
+    return this.byKey(ProductGroupResource, 'id');
+  }
+  get projectByCode() {
+    return this.byKey(ProjectResource, 'code');
+  }
+  get projectById() {
+    return this.byKey(ProjectResource, 'id');
+  }
+  get departmentByCode() {
+    return this.byKey(DepartmentResource, 'code');
+  }
+  get departmentById() {
+    return this.byKey(DepartmentResource, 'id');
+  }
+  get locationByCode() {
+    return this.byKey(LocationResource, 'code');
+  }
+  get locationById() {
+    return this.byKey(LocationResource, 'id');
+  }
+  get vatCodeByCode() {
+    return this.byKey(VatCodeResource, 'code');
+  }
+  get vatCodeById() {
+    return this.byKey(VatCodeResource, 'id');
+  }
+  get contactGroupByTitle() {
+    return this.byKey(ContactGroupResource, 'title');
+  }
+  get contactGroupById() {
+    return this.byKey(ContactGroupResource, 'id');
+  }
+  get contactPersonById() {
+    return this.byKey(PartyContactPersonResource, 'id');
+  }
+  /** Contact persons of many customers from the global list, `PartyId in (…)` per chunk. */
+  get contactPersonsByPartyId() {
+    return this.related(PartyContactPersonResource, 'partyId', {});
+  }
+  /** Invoice list rows of many customers, one list request per URL chunk of codes. */
+  invoicesByCustomerCode(query: RelatedQuery = {}) {
+    return this.related(OutgoingInvoiceResource, 'customerCode', query);
+  }
+
+  /**
+   * Rows of `resource` whose `field` equals each key, one list request per URL chunk of keys.
+   * Contract: results in key order; `null` for a key with no row; an `Error` for the keys of a
+   * chunk whose request failed (other chunks still succeed).
+   */
+  byKey<R extends ResourceSpec>(resource: R, field: string): DataLoader<Key, ListItemOf<R> | null> {
+    const id = `${resource.name}.${field}`;
+    let loader = this.byKeyLoaders.get(id);
+    if (!loader) {
+      loader = new DataLoader<Key, unknown>(
+        async (keys) => {
+          const { rows, failed } = await this.fetchByKeys(resource, field, keys, {});
+          const found = orderByKeys(keys, rows, (r) => r[field], failed);
+          // A row fetched by code also answers a later lookup by id (and vice versa).
+          this.prime(
+            resource,
+            found.filter((r): r is Row => r !== null && !(r instanceof Error)),
+          );
+          return found;
+        },
+        { cacheKeyFn },
+      );
+      this.byKeyLoaders.set(id, loader);
+    }
+    return loader as DataLoader<Key, ListItemOf<R> | null>;
+  }
+
+  /**
+   * Reverse relation: for each key, every row of `resource` whose `field` equals it and that
+   * matches `query.filter`, in `query.orderBy` order. Parents asking with the same query share
+   * one batch (one request per URL chunk, paging past the resource's row cap).
+   * Contract: one list per key, in key order; `[]` for none; an `Error` for a failed chunk.
+   */
+  related<R extends ResourceSpec>(
+    resource: R,
+    field: string,
+    query: RelatedQuery,
+  ): DataLoader<Key, ListItemOf<R>[]> {
+    const id = `${resource.name}.${field}|${JSON.stringify(query)}`;
+    let loader = this.relatedLoaders.get(id);
+    if (!loader) {
+      loader = new DataLoader<Key, unknown[]>(
+        async (keys) => {
+          const { rows, failed } = await this.fetchByKeys(resource, field, keys, query);
+          this.prime(resource, rows);
+          return groupByKeys(keys, rows, (r) => r[field], failed);
+        },
+        { cacheKeyFn },
+      );
+      this.relatedLoaders.set(id, loader);
+    }
+    return loader as DataLoader<Key, ListItemOf<R>[]>;
+  }
+
+  /**
+   * One page of a list, deduplicated within the operation: two fields asking for the same page
+   * of the same resource share one upstream call. Rows prime the by-key loaders.
+   */
+  list<R extends ResourceSpec>(resource: R, query: ListQuery): Promise<ListResult<ListItemOf<R>>> {
+    const id = `${resource.name}|${JSON.stringify(query)}`;
+    let pending = this.lists.get(id);
+    if (!pending) {
+      pending = this.client.list(resource, query, this.callOptions).then((res) => {
+        this.prime(resource, res.items as Row[]);
+        return { items: res.items as unknown[], count: res.count };
+      });
+      this.lists.set(id, pending);
+    }
+    return pending as Promise<ListResult<ListItemOf<R>>>;
+  }
+
+  /**
+   * Seeds the by-key loaders of `resource` with rows already fetched, so a customer that came
+   * in a list is not fetched again by code. Only resources whose list rows are whole entities.
+   */
+  prime(resource: ResourceSpec, rows: readonly Row[]): void {
+    if (resource.listFields !== resource.fields && resource.name !== 'PartyContactPerson') return;
+    const keys = UNIQUE_KEYS[resource.name] ?? [];
+    for (const key of keys) {
+      const loader = this.byKey(resource, key) as DataLoader<Key, unknown>;
+      for (const row of rows) {
+        const k = row[key];
+        if (typeof k === 'string' || typeof k === 'number') loader.prime(k, row);
+      }
+    }
+  }
+
+  /** Every row whose `field` is one of `keys` (and matches `query`), chunk by chunk. */
+  private async fetchByKeys(
+    resource: ResourceSpec,
+    field: string,
+    keys: readonly Key[],
+    query: RelatedQuery,
+  ): Promise<{ rows: Row[]; failed: Map<string, Error> }> {
+    const chunks = chunkKeys(
+      resource,
+      field,
+      keys as Key[],
+      this.options.maxUrlLength ? { maxUrlLength: this.options.maxUrlLength } : {},
+    );
+    const settled = await Promise.allSettled(
+      chunks.map((chunk) =>
+        this.listAll(
+          resource,
+          query.filter ? { op: 'and', args: [chunk, query.filter] } : chunk,
+          query.orderBy,
+        ),
+      ),
+    );
+    const rows: Row[] = [];
+    const failed = new Map<string, Error>();
+    settled.forEach((r, i) => {
+      if (r.status === 'fulfilled') rows.push(...r.value);
+      else for (const k of keysOfFilter(chunks[i] as FilterNode)) failed.set(k, asError(r.reason));
+    });
+    return { rows, failed };
+  }
+
+  /**
+   * All rows matching `filter`. Resources with a documented row cap are read in pages of that
+   * cap with a deterministic order (PowerOffice needs `$orderby` for `$skip`).
+   */
+  private async listAll(
+    resource: ResourceSpec,
+    filter: FilterNode,
+    orderBy: readonly OrderBy[] | undefined,
+  ): Promise<Row[]> {
+    const cap = resource.maxRows;
+    if (!cap) {
+      const res = await this.client.list(
+        resource,
+        { filter, ...(orderBy?.length ? { orderBy } : {}) },
+        this.callOptions,
+      );
+      return res.items as Row[];
+    }
+    const order = withTieBreaker(orderBy ?? []);
+    const rows: Row[] = [];
+    for (let skip = 0; ; skip += cap) {
+      const res = await this.client.list(
+        resource,
+        { filter, orderBy: order, top: cap, ...(skip ? { skip } : {}) },
+        this.callOptions,
+      );
+      rows.push(...(res.items as Row[]));
+      if (res.items.length < cap || rows.length >= res.count) return rows;
+    }
+  }
+}
+
+/** Appends `id asc` unless the order already ends on a unique key, so paging is stable. */
+export function withTieBreaker(orderBy: readonly OrderBy[]): OrderBy[] {
+  return orderBy.some((o) => o.field === 'id')
+    ? [...orderBy]
+    : [...orderBy, { field: 'id', direction: 'asc' }];
+}
+
+function asError(reason: unknown): Error {
+  return reason instanceof Error ? reason : new Error(String(reason));
+}
+
+/** A fresh set of loaders for one GraphQL operation; never reuse it for another request. */
+export function createLoaders(
+  client: PowerOfficeClient,
+  tracker: RequestTracker,
+  options: LoaderOptions = {},
+): Loaders {
+  return new Loaders(client, tracker, options);
+}

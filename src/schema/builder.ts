@@ -1,0 +1,127 @@
+import SchemaBuilder from '@pothos/core';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
+import { GraphQLError, Kind } from 'graphql';
+import type { Context } from '../context.js';
+import { badInput } from './errors.js';
+
+/**
+ * The composition root of the schema: the builder, its plugins, the custom scalars and the empty
+ * root types. Domain types live in `types/`, one file each.
+ *
+ * Nullability is decided here once: Pothos' default, nullable unless a field says otherwise,
+ * because PowerOffice omits null properties and a failing relation must not wipe out its parent.
+ */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  Scalars: {
+    Date: { Input: string; Output: string };
+    DateTime: { Input: string; Output: string };
+    Long: { Input: number; Output: number };
+    ID: { Input: string; Output: string | number };
+  };
+}>({
+  plugins: [ErrorsPlugin, RelayPlugin],
+  relay: {
+    cursorType: 'String',
+    nodesOnConnection: true,
+    clientMutationId: 'omit',
+    nodeQueryOptions: { nullable: true },
+    nodesQueryOptions: { nullable: { list: false, items: true } },
+    decodeGlobalID: (globalID) => decodeGlobalId(globalID),
+  },
+  errors: { defaultTypes: [] },
+});
+
+/** Global ids are base64 of `Typename:databaseId`; anything else is the client's mistake. */
+export function decodeGlobalId(globalID: string): { typename: string; id: string } {
+  const text = Buffer.from(globalID, 'base64').toString('utf8');
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon === text.length - 1 || !/^[A-Za-z]+$/.test(text.slice(0, colon))) {
+    throw badInput(`"${truncate(globalID)}" is not a valid global id.`);
+  }
+  return { typename: text.slice(0, colon), id: text.slice(colon + 1) };
+}
+
+function truncate(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// PowerOffice has been seen writing a space before the offset ("07:58:57 +00:00").
+const DATETIME_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?\s?(Z|[+-]\d{2}:?\d{2})?$/;
+
+function validDate(value: string): boolean {
+  const m = DATE_RE.exec(value);
+  if (!m) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
+}
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string' || !validDate(value)) {
+    throw new GraphQLError('Date must be a calendar date written YYYY-MM-DD.', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value;
+}
+
+function parseDateTime(value: unknown): string {
+  if (typeof value !== 'string' || !DATETIME_RE.test(value)) {
+    throw new GraphQLError('DateTime must be an ISO-8601 date-time, e.g. 2025-01-31T12:00:00Z.', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  const d = new Date(value.replace(/\s(?=[+-Z])/, ''));
+  if (Number.isNaN(d.getTime())) {
+    throw new GraphQLError(`"${truncate(value)}" is not a valid DateTime.`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return d.toISOString();
+}
+
+builder.scalarType('Date', {
+  description:
+    'A calendar date, YYYY-MM-DD. PowerOffice dates without an offset (.NET DateTime) are ' +
+    'served as their date part.',
+  serialize: (value) => String(value).slice(0, 10),
+  parseValue: parseDate,
+  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+builder.scalarType('DateTime', {
+  description: 'An instant, ISO-8601 with offset; served in UTC (2025-01-31T12:00:00.000Z).',
+  serialize: (value) => {
+    const text = String(value);
+    const d = new Date(text.replace(/\s(?=[+-Z])/, ''));
+    return Number.isNaN(d.getTime()) ? text : d.toISOString();
+  },
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+function parseLong(value: unknown): number {
+  const n = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
+    throw new GraphQLError('Long must be an integer within ±9007199254740991.', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return n;
+}
+
+builder.scalarType('Long', {
+  description: 'A 64-bit integer (PowerOffice ids and numbers), limited to the safe JSON range.',
+  serialize: (value) => value,
+  parseValue: parseLong,
+  parseLiteral: (ast) =>
+    parseLong(ast.kind === Kind.INT || ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+builder.queryType({ description: 'Read access to the PowerOffice client (company).' });
+builder.mutationType({ description: 'Writes to PowerOffice.' });
+
+/** The builder's resolved schema types, for helpers that take field builders. */
+export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

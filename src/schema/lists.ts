@@ -1,0 +1,175 @@
+import type { FieldKind, InputObjectRef, ObjectRef } from '@pothos/core';
+import type { Context } from '../context.js';
+import { withTieBreaker } from '../loaders/index.js';
+import type { FilterNode, OrderBy } from '../poweroffice/odata.js';
+import type { FieldMap } from '../poweroffice/resources/fields.js';
+import type { ResourceSpec } from '../poweroffice/resources/resource.js';
+import type { Types } from './builder.js';
+import {
+  type Connection,
+  type PageArgs,
+  pageArray,
+  resolvePage,
+  reverseOrder,
+} from './connection.js';
+import {
+  compileOrderBy,
+  compileWhere,
+  type OrderByInput,
+  orderByInput,
+  type WhereInput,
+  whereInput,
+} from './filters.js';
+
+/**
+ * Root list fields and relation lists as connections, sharing one shape: `where`, `orderBy`,
+ * `first/after/last/before`, `totalCount`. Root lists read one page upstream; relation lists
+ * read their parents' rows in one batch and page each parent's share.
+ */
+
+export interface ListInputs {
+  readonly where: InputObjectRef<Types, WhereInput>;
+  readonly orderBy: InputObjectRef<Types, OrderByInput>;
+}
+
+/** The `where` and `orderBy` inputs of a type, generated from its field registry. */
+export function listInputs(typeName: string, map: FieldMap): ListInputs {
+  return { where: whereInput(typeName, map), orderBy: orderByInput(typeName, map) };
+}
+
+export interface ListArgs extends PageArgs {
+  readonly where?: WhereInput | null;
+  readonly orderBy?: readonly OrderByInput[] | null;
+}
+
+type FieldBuilder<P> = PothosSchemaTypes.RootFieldBuilder<Types, P, FieldKind>;
+
+/** The connection field options shared by root and relation lists. */
+function connectionArgs<P>(t: FieldBuilder<P>, inputs: ListInputs) {
+  return {
+    where: t.arg({ type: inputs.where, description: 'Only rows matching these conditions.' }),
+    orderBy: t.arg({
+      type: [inputs.orderBy],
+      required: { list: false, items: true },
+      description: 'Sort keys, most significant first; ties are broken by id.',
+    }),
+  };
+}
+
+function connectionTypeOptions(name: string) {
+  return {
+    name,
+    description: `A page of ${name.replace(/Connection$/, '')} rows.`,
+    fields: (tc: PothosSchemaTypes.ObjectFieldBuilder<Types, Connection<unknown>>) => ({
+      totalCount: tc.int({
+        nullable: false,
+        description: 'Number of rows matching `where`, over all pages.',
+        resolve: (c) => c.totalCount,
+      }),
+    }),
+  };
+}
+
+/**
+ * A root list: one upstream list request per page (`$filter`, `$orderby`, `$top`, `$skip`);
+ * rows prime the by-key loaders.
+ */
+export function rootConnection<Shape>(
+  // Typed loosely: comparing Pothos' root and object field builders exceeds tsc's depth limit.
+  tb: unknown,
+  opts: {
+    readonly type: ObjectRef<Types, Shape>;
+    readonly resource: ResourceSpec;
+    readonly map: FieldMap;
+    readonly inputs: ListInputs;
+    readonly name: string;
+    readonly description: string;
+  },
+) {
+  const t = tb as FieldBuilder<unknown>;
+  // Pothos' connection generics do not follow a runtime-chosen resource; the shapes are the
+  // resource's list rows, which is what `type` is backed by.
+  const connection = t.connection as unknown as (
+    ...a: unknown[]
+  ) => ReturnType<FieldBuilder<unknown>['field']>;
+  return connection.call(
+    t,
+    {
+      type: opts.type,
+      description: opts.description,
+      nullable: false,
+      args: connectionArgs(t, opts.inputs),
+      resolve: (_parent: unknown, args: ListArgs, ctx: Context) =>
+        resolveList(ctx, opts.resource, opts.map, args),
+    },
+    connectionTypeOptions(opts.name),
+    { name: opts.name.replace(/Connection$/, 'Edge'), description: `A row of ${opts.name}.` },
+  );
+}
+
+/** Compiles the list arguments and reads one page through the per-request list loader. */
+export async function resolveList(
+  ctx: Context,
+  resource: ResourceSpec,
+  map: FieldMap,
+  args: ListArgs,
+  extraFilter?: FilterNode,
+): Promise<Connection<unknown>> {
+  const where = compileWhere(map, args.where);
+  const filter =
+    extraFilter && where
+      ? { op: 'and' as const, args: [extraFilter, where] }
+      : (extraFilter ?? where);
+  const order = withTieBreaker(compileOrderBy(args.orderBy));
+  return resolvePage(args, ctx.paging, ({ top, skip, reverse }) =>
+    ctx.loaders.list(resource, {
+      ...(filter ? { filter } : {}),
+      orderBy: reverse ? reverseOrder(order) : order,
+      top,
+      ...(skip ? { skip } : {}),
+    }),
+  );
+}
+
+/**
+ * A relation list: `load(args)` returns every related row of this parent (fetched for all
+ * parents at once, filtered and ordered upstream); this parent's page is cut from it.
+ */
+export function relationConnection<P, Shape>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, P>,
+  opts: {
+    readonly type: ObjectRef<Types, Shape>;
+    readonly inputs: ListInputs;
+    readonly name: string;
+    readonly description: string;
+    readonly load: (
+      parent: P,
+      query: { filter?: FilterNode; orderBy: OrderBy[] },
+      ctx: Context,
+    ) => Promise<readonly unknown[]>;
+    readonly map: FieldMap;
+  },
+) {
+  const connection = t.connection as unknown as (
+    ...a: unknown[]
+  ) => ReturnType<FieldBuilder<unknown>['field']>;
+  return connection.call(
+    t,
+    {
+      type: opts.type,
+      description: opts.description,
+      nullable: true,
+      args: connectionArgs(t as unknown as FieldBuilder<P>, opts.inputs),
+      resolve: async (parent: P, args: ListArgs, ctx: Context) => {
+        const filter = compileWhere(opts.map, args.where);
+        const orderBy = withTieBreaker(compileOrderBy(args.orderBy));
+        // Validate paging before any upstream call.
+        pageArray(args, ctx.paging, []);
+        const rows = await opts.load(parent, { ...(filter ? { filter } : {}), orderBy }, ctx);
+        return pageArray(args, ctx.paging, rows);
+      },
+    },
+    connectionTypeOptions(opts.name),
+    { name: opts.name.replace(/Connection$/, 'Edge'), description: `A row of ${opts.name}.` },
+  );
+}

@@ -1,0 +1,25 @@
+import type { Types } from './builder.js';
+import { badInput } from './errors.js';
+
+/**
+ * `databaseId`: the PowerOffice id of a node, next to its global `id`. Long for parties and
+ * dimensions, Int for VAT codes, a GUID string for invoices.
+ */
+export function databaseId<P extends { id?: unknown }>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, P>,
+  type: 'Long' | 'Int' | 'String',
+) {
+  return t.field({
+    type: type as 'String',
+    nullable: false,
+    description: 'PowerOffice id of the record (the id of its REST resource).',
+    resolve: (p) => p.id as string,
+  });
+}
+
+/** Parses the id part of a global id as a PowerOffice integer id. */
+export function parseIntegerId(id: string): number {
+  const n = /^-?\d{1,16}$/.test(id) ? Number(id) : Number.NaN;
+  if (!Number.isSafeInteger(n)) throw badInput(`"${id.slice(0, 40)}" is not a PowerOffice id.`);
+  return n;
+}

@@ -1,0 +1,44 @@
+import {
+  type ContactGroupDto,
+  ContactGroupResource,
+  contactGroupFields,
+} from '../../poweroffice/resources/contact-group.js';
+import { builder } from '../builder.js';
+import { listInputs, rootConnection } from '../lists.js';
+import { databaseId, parseIntegerId } from '../node.js';
+import { wire } from '../wire.js';
+
+export type ContactGroupModel = ContactGroupDto;
+
+const F = contactGroupFields;
+
+export const ContactGroup = builder.objectRef<ContactGroupModel>('ContactGroup');
+export const contactGroupInputs = listInputs('ContactGroup', F);
+
+builder.node(ContactGroup, {
+  description: 'A named group of parties (PowerOffice `ContactGroup`).',
+  id: { resolve: (g) => String(g.id), parse: parseIntegerId },
+  loadManyWithoutCache: (ids, ctx) => ids.map((id) => ctx.loaders.contactGroupById.load(id)),
+  fields: (t) => ({
+    databaseId: databaseId(t, 'Long'),
+    title: wire(t, F, 'title'),
+    sendInvoicesToGroup: wire(t, F, 'sendInvoicesToGroup'),
+  }),
+});
+
+builder.queryFields((t) => ({
+  contactGroups: rootConnection(t, {
+    type: ContactGroup,
+    resource: ContactGroupResource,
+    map: F,
+    inputs: contactGroupInputs,
+    name: 'ContactGroupConnection',
+    description: 'Contact groups (`GET /ContactGroup`).',
+  }),
+  contactGroup: t.field({
+    type: ContactGroup,
+    description: 'One contact group by its exact title; null when there is none.',
+    args: { title: t.arg.string({ required: true, description: 'Group title.' }) },
+    resolve: (_root, args, ctx) => ctx.loaders.contactGroupByTitle.load(args.title),
+  }),
+}));

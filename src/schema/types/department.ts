@@ -1,0 +1,55 @@
+import {
+  type DepartmentDto,
+  DepartmentResource,
+  departmentFields,
+} from '../../poweroffice/resources/department.js';
+import { builder } from '../builder.js';
+import { listInputs, rootConnection } from '../lists.js';
+import { databaseId, parseIntegerId } from '../node.js';
+import { wire } from '../wire.js';
+import { Employee } from './employee.js';
+
+export type DepartmentModel = DepartmentDto;
+
+const F = departmentFields;
+
+export const Department = builder.objectRef<DepartmentModel>('Department');
+export const departmentInputs = listInputs('Department', F);
+
+builder.node(Department, {
+  description: 'A department dimension (PowerOffice `Department`).',
+  id: { resolve: (d) => String(d.id), parse: parseIntegerId },
+  loadManyWithoutCache: (ids, ctx) => ids.map((id) => ctx.loaders.departmentById.load(id)),
+  fields: (t) => ({
+    databaseId: databaseId(t, 'Long'),
+    code: wire(t, F, 'code'),
+    name: wire(t, F, 'name'),
+    managerCode: wire(t, F, 'managerCode'),
+    manager: t.field({
+      type: Employee,
+      description: 'The manager (by managerCode).',
+      resolve: (d, _args, ctx) =>
+        d.managerCode == null ? null : ctx.loaders.employeeByCode.load(d.managerCode),
+    }),
+    isActive: wire(t, F, 'isActive'),
+    lastChanged: wire(t, F, 'lastChanged'),
+    createdFromImportJournalId: wire(t, F, 'createdFromImportJournalId'),
+  }),
+});
+
+builder.queryFields((t) => ({
+  departments: rootConnection(t, {
+    type: Department,
+    resource: DepartmentResource,
+    map: F,
+    inputs: departmentInputs,
+    name: 'DepartmentConnection',
+    description: 'Departments (`GET /Department`).',
+  }),
+  department: t.field({
+    type: Department,
+    description: 'One department by code; null when there is none.',
+    args: { code: t.arg.string({ required: true, description: 'Department code.' }) },
+    resolve: (_root, args, ctx) => ctx.loaders.departmentByCode.load(args.code),
+  }),
+}));
