@@ -275,14 +275,29 @@ export class Binder {
           return (row) => gl(row) === c;
         case 'ne':
           return (row) => gl(row) !== c;
+      }
+      if (c === null) return () => false;
+      switch (op) {
         case 'gt':
-          return c === null ? () => false : (row) => ordered(gl(row), c) > 0;
+          return (row) => {
+            const v = gl(row);
+            return v !== null && v > c;
+          };
         case 'ge':
-          return c === null ? () => false : (row) => ordered(gl(row), c) >= 0;
+          return (row) => {
+            const v = gl(row);
+            return v !== null && v >= c;
+          };
         case 'lt':
-          return c === null ? () => false : (row) => ordered(gl(row), c) < 0;
+          return (row) => {
+            const v = gl(row);
+            return v !== null && v < c;
+          };
         case 'le':
-          return c === null ? () => false : (row) => ordered(gl(row), c) <= 0;
+          return (row) => {
+            const v = gl(row);
+            return v !== null && v <= c;
+          };
       }
     }
     switch (op) {
@@ -369,6 +384,13 @@ function rawGetter(keys: readonly string[]): (row: Row) => unknown {
   if (keys.length === 1) {
     const k = keys[0] as string;
     return (row) => row[k];
+  }
+  if (keys.length === 2) {
+    const [k0, k1] = keys as [string, string];
+    return (row) => {
+      const o = row[k0];
+      return o !== null && typeof o === 'object' ? (o as Row)[k1] : undefined;
+    };
   }
   return (row) => {
     let v: unknown = row;

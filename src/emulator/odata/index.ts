@@ -83,36 +83,79 @@ export function compileQuery(params: URLSearchParams, fields: FieldMap): Compile
 
 /**
  * Applies a compiled query to rows: filter, stable sort, then skip and top. `count` is the
- * number of matches before paging, as the API's envelope reports it. Sorting reads each row's
- * keys once, so it is cheaper than `rows.filter(q.filter).sort(q.compare)`.
+ * number of matches before paging, as the API's envelope reports it. Each row's sort keys are
+ * read once, and a small page (`$top` well below the match count) is picked with a bounded heap
+ * instead of sorting everything; both give exactly the order of a full stable sort.
  */
 export function runQuery<T extends Row>(
   rows: readonly T[],
   query: CompiledQuery,
 ): { items: T[]; count: number } {
-  let matched = rows.filter(query.filter);
+  const matched = rows.filter(query.filter);
+  const n = matched.length;
+  const start = Math.min(query.skip ?? 0, n);
+  const end = query.top === undefined ? n : Math.min(n, start + query.top);
+  if (end <= start) return { items: [], count: n };
   const keys = sortKeys.get(query);
-  if (keys && matched.length > 1) {
-    const decorated = matched.map((row, index) => ({
-      row,
-      index,
-      values: keys.map((k) => k.get(row)),
-    }));
-    decorated.sort((a, b) => {
-      for (let k = 0; k < keys.length; k++) {
-        const c = compareValues(a.values[k] ?? null, b.values[k] ?? null);
-        if (c !== 0) return (keys[k] as { descending: boolean }).descending ? -c : c;
-      }
-      return a.index - b.index;
-    });
-    matched = decorated.map((d) => d.row);
-  } else if (query.compare && matched.length > 1) {
-    matched = [...matched].sort(query.compare);
+  if (!keys && query.compare) {
+    return { items: [...matched].sort(query.compare).slice(start, end), count: n };
   }
-  const count = matched.length;
-  const start = query.skip ?? 0;
-  const end = query.top === undefined ? undefined : start + query.top;
-  return { items: matched.slice(start, end), count };
+  if (!keys || n < 2) return { items: matched.slice(start, end), count: n };
+
+  const columns = keys.map((k) => matched.map(k.get));
+  const descending = keys.map((k) => k.descending);
+  // A total order on row indexes: the keys, then input position (what makes it stable).
+  const order = (i: number, j: number): number => {
+    for (let k = 0; k < columns.length; k++) {
+      const column = columns[k] as Value[];
+      const c = compareValues(column[i] as Value, column[j] as Value);
+      if (c !== 0) return descending[k] ? -c : c;
+    }
+    return i - j;
+  };
+  const picked = end * 4 < n ? smallest(n, end, order) : sortedIndexes(n, order);
+  return { items: picked.slice(start, end).map((i) => matched[i] as T), count: n };
+}
+
+function sortedIndexes(n: number, order: (i: number, j: number) => number): number[] {
+  return Array.from({ length: n }, (_, i) => i).sort(order);
+}
+
+/** The `k` first of `0…n-1` under `order`, sorted: a max-heap of the best `k` seen so far. */
+function smallest(n: number, k: number, order: (i: number, j: number) => number): number[] {
+  const heap: number[] = [];
+  const up = (at: number) => {
+    let i = at;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (order(heap[i] as number, heap[parent] as number) <= 0) return;
+      [heap[i], heap[parent]] = [heap[parent] as number, heap[i] as number];
+      i = parent;
+    }
+  };
+  const down = () => {
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let top = i;
+      if (l < heap.length && order(heap[l] as number, heap[top] as number) > 0) top = l;
+      if (r < heap.length && order(heap[r] as number, heap[top] as number) > 0) top = r;
+      if (top === i) return;
+      [heap[i], heap[top]] = [heap[top] as number, heap[i] as number];
+      i = top;
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    if (heap.length < k) {
+      heap.push(i);
+      up(heap.length - 1);
+    } else if (order(i, heap[0] as number) < 0) {
+      heap[0] = i;
+      down();
+    }
+  }
+  return heap.sort(order);
 }
 
 type Value = ReturnType<Getter>;
