@@ -80,8 +80,11 @@ function fieldMapOf(fields: FieldsLike): FieldMap {
 }
 
 function isResourceLike(x: FieldsLike): x is Pick<ResourceSpec, 'listFields'> {
+  // A field map could itself have a field called `listFields`; that one would be a FieldSpec.
   const lf = (x as { listFields?: unknown }).listFields;
-  return typeof lf === 'object' && lf !== null && !('type' in lf);
+  return (
+    typeof lf === 'object' && lf !== null && typeof (lf as { type?: unknown }).type !== 'string'
+  );
 }
 
 /**

@@ -1,0 +1,293 @@
+import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { ConfigError, loadConfig, withSandbox } from '../src/config.js';
+import { backoffMs, parseRetryAfter, sessionKeyFor } from '../src/poweroffice/auth.js';
+import { chunkKeys } from '../src/poweroffice/batch.js';
+import { PowerOfficeError } from '../src/poweroffice/errors.js';
+import { TokenBucket } from '../src/poweroffice/limiter.js';
+import { evaluateFilter, toFilterString } from '../src/poweroffice/odata.js';
+import { CustomerResource } from '../src/poweroffice/resources/customer.js';
+import { ProductResource } from '../src/poweroffice/resources/product.js';
+import { FileSessionStore } from '../src/poweroffice/sessions/file.js';
+import { MemorySessionStore } from '../src/poweroffice/sessions/memory.js';
+import { RedisSessionStore } from '../src/poweroffice/sessions/redis.js';
+
+const APP = '6f1f3c51-2a2e-4d38-9f55-2b0c8f1a7e11';
+const CLIENT = 'b7a0c2de-9d41-4c1e-8a77-0f3e5d2c9b10';
+
+describe('config', () => {
+  it('defaults to the sandbox with no keys and needs the emulator', () => {
+    const c = loadConfig({});
+    expect(c.powerOffice.env).toBe('sandbox');
+    expect(c.needsSandbox).toBe(true);
+    expect(c.exposeCost).toBe(true);
+    expect(c.powerOffice.rate.perSecond).toBe(50);
+    const s = withSandbox(c, {
+      url: 'http://127.0.0.1:1234',
+      tokenUrl: 'http://127.0.0.1:1234/OAuth/Token',
+      keys: { applicationKey: 'a', clientKey: 'b' },
+    });
+    expect(s.needsSandbox).toBe(false);
+    expect(s.powerOffice.apiUrl).toBe('http://127.0.0.1:1234/');
+    expect(s.powerOffice.clientKey).toBe('b');
+  });
+
+  it("uses the reference's hosts for demo and production", () => {
+    const demo = loadConfig({
+      POWEROFFICE_ENV: 'demo',
+      POWEROFFICE_APPLICATION_KEY: APP,
+      POWEROFFICE_CLIENT_KEY: CLIENT,
+    });
+    expect(demo.powerOffice.apiUrl).toBe('https://api-demo.poweroffice.net/');
+    expect(demo.powerOffice.tokenUrl).toBe('https://api-demo.poweroffice.net/OAuth/Token');
+    expect(demo.exposeCost).toBe(false);
+    const prod = loadConfig({
+      POWEROFFICE_ENV: 'production',
+      POWEROFFICE_APPLICATION_KEY: APP,
+      POWEROFFICE_CLIENT_KEY: CLIENT,
+      POWEROFFICE_API_URL: 'https://proxy.example/po',
+      POWEROFFICE_CACHE_TTL_MS: '0',
+      POWEROFFICE_RATE_LIMIT: '20',
+    });
+    expect(prod.powerOffice.apiUrl).toBe('https://proxy.example/po/');
+    expect(prod.powerOffice.tokenUrl).toBe('https://proxy.example/po/OAuth/Token');
+    expect(prod.powerOffice.cache.ttlMs).toBe(0);
+    expect(prod.powerOffice.rate.perSecond).toBe(20);
+  });
+
+  it('lists every problem at once and never echoes a key', () => {
+    const secret = 'not-a-guid-super-secret';
+    let error: unknown;
+    try {
+      loadConfig({
+        POWEROFFICE_ENV: 'production',
+        POWEROFFICE_APPLICATION_KEY: secret,
+        POWEROFFICE_SESSION_STORE: 'redis',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const msg = (error as Error).message;
+    expect(msg).toContain('POWEROFFICE_APPLICATION_KEY must be a GUID');
+    expect(msg).toContain('POWEROFFICE_CLIENT_KEY is required');
+    expect(msg).toContain('REDIS_URL is required');
+    expect(msg).not.toContain(secret);
+    expect(() =>
+      loadConfig({ POWEROFFICE_APPLICATION_KEY: APP, POWEROFFICE_CLIENT_KEY: CLIENT }),
+    ).toThrow(/POWEROFFICE_ENV must be set/);
+    expect(() => loadConfig({ POWEROFFICE_ENV: 'staging' })).toThrow(/sandbox, demo or production/);
+    expect(() => loadConfig({ POWEROFFICE_RATE_LIMIT: 'fast' })).toThrow(/POWEROFFICE_RATE_LIMIT/);
+  });
+});
+
+describe('chunkKeys', () => {
+  it('keeps every encoded list URL under the limit and loses no key', () => {
+    const keys = Array.from({ length: 700 }, (_, i) => 10_000 + i);
+    const chunks = chunkKeys(CustomerResource, 'code', keys, { maxUrlLength: 500 });
+    expect(chunks.length).toBeGreaterThan(1);
+    const seen: unknown[] = [];
+    for (const c of chunks) {
+      const url = `/Customer?$filter=${encodeURIComponent(toFilterString(CustomerResource, c) ?? '')}`;
+      expect(url.length).toBeLessThanOrEqual(500);
+      if (c.op === 'in') seen.push(...c.values);
+    }
+    expect(seen).toEqual(keys);
+  });
+
+  it('dedupes, coerces numeric string keys and escapes string keys', () => {
+    const [only] = chunkKeys(CustomerResource, 'code', ['10001', 10001, '10002']);
+    expect(only).toEqual({ op: 'in', field: 'code', values: [10001, 10002] });
+    const chunks = chunkKeys(ProductResource, 'code', ["a'b", 'c&d'], { inOperator: true });
+    expect(toFilterString(ProductResource, chunks[0]!, { inOperator: true })).toBe(
+      "(Code in ('a''b','c&d'))",
+    );
+  });
+
+  it('packs more keys per chunk with `in` and fails when one key cannot fit', () => {
+    const keys = Array.from({ length: 300 }, (_, i) => 10_000 + i);
+    const withOr = chunkKeys(CustomerResource, 'code', keys);
+    const withIn = chunkKeys(CustomerResource, 'code', keys, { inOperator: true });
+    expect(withIn.length).toBeLessThan(withOr.length);
+    expect(() =>
+      chunkKeys(ProductResource, 'code', ['x'.repeat(300)], { maxUrlLength: 256 }),
+    ).toThrow(RangeError);
+    expect(() => chunkKeys(CustomerResource, 'nope', [1])).toThrow(/unknown field/);
+  });
+
+  it('yields filters that select exactly the keyed rows', () => {
+    const rows = Array.from({ length: 50 }, (_, i) => ({ id: i, code: 10_000 + i }));
+    const wanted = [10_003, 10_010, 10_049];
+    const [chunk] = chunkKeys(CustomerResource, 'code', wanted);
+    const hit = rows.filter((r) => evaluateFilter(CustomerResource, chunk!, r)).map((r) => r.code);
+    expect(hit).toEqual(wanted);
+  });
+});
+
+describe('TokenBucket', () => {
+  it('lets a burst through, then spaces reservations at the rate (virtual clock)', () => {
+    let now = 0;
+    const b = new TokenBucket({ perSecond: 50, burst: 5, maxWaitMs: 10_000, now: () => now });
+    const waits = Array.from({ length: 10 }, () => b.reserve());
+    expect(waits.slice(0, 5)).toEqual([0, 0, 0, 0, 0]);
+    expect(waits.slice(5)).toEqual([20, 40, 60, 80, 100]);
+    now = 1_000; // idle for a while: the bucket refills up to its burst, not beyond
+    expect(Array.from({ length: 6 }, () => b.reserve())).toEqual([0, 0, 0, 0, 0, 20]);
+  });
+
+  it('never admits more than burst + rate × window in any window', () => {
+    let now = 0;
+    const b = new TokenBucket({ perSecond: 100, burst: 10, maxWaitMs: 60_000, now: () => now });
+    const starts = Array.from({ length: 1000 }, () => now + b.reserve());
+    for (let i = 0; i < starts.length; i++) {
+      const inWindow = starts.filter((s) => s >= starts[i]! && s < starts[i]! + 1000).length;
+      expect(inWindow).toBeLessThanOrEqual(110);
+    }
+    now = 0;
+  });
+
+  it('refuses a wait beyond maxWaitMs with RATE_LIMITED and reserves nothing', () => {
+    const b = new TokenBucket({ perSecond: 10, burst: 1, maxWaitMs: 250, now: () => 0 });
+    expect([b.reserve(), b.reserve(), b.reserve()]).toEqual([0, 100, 200]);
+    let error: unknown;
+    try {
+      b.reserve();
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PowerOfficeError);
+    expect((error as PowerOfficeError).code).toBe('RATE_LIMITED');
+    expect(() => b.reserve()).toThrow(PowerOfficeError);
+  });
+
+  it('pauses after a 429', () => {
+    let now = 0;
+    const b = new TokenBucket({ perSecond: 10, burst: 2, maxWaitMs: 10_000, now: () => now });
+    b.pause(1_000);
+    expect(b.reserve()).toBe(1_000);
+    now = 5_000;
+    expect(b.reserve()).toBe(0);
+  });
+});
+
+describe('retry helpers', () => {
+  it('parses Retry-After as seconds or HTTP date', () => {
+    expect(parseRetryAfter('2')).toBe(2);
+    expect(parseRetryAfter(undefined)).toBeUndefined();
+    expect(parseRetryAfter('soon')).toBeUndefined();
+    const inTwo = new Date(Date.now() + 2_000).toUTCString();
+    expect(parseRetryAfter(inTwo)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('backs off exponentially with bounded jitter', () => {
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const d = backoffMs(100, attempt, 5_000);
+      const full = Math.min(5_000, 100 * 2 ** attempt);
+      expect(d).toBeGreaterThanOrEqual(full / 2);
+      expect(d).toBeLessThanOrEqual(full);
+    }
+  });
+
+  it('derives session keys that never contain a credential', () => {
+    const k = sessionKeyFor('p', 'demo', 'https://x/OAuth/Token', APP, CLIENT);
+    expect(k).toMatch(/^p:token:demo:[0-9a-f]{32}$/);
+    expect(k).not.toContain(APP);
+    expect(k).toBe(sessionKeyFor('p', 'demo', 'https://x/OAuth/Token', APP, CLIENT));
+    expect(k).not.toBe(sessionKeyFor('p', 'demo', 'https://x/OAuth/Token', APP, APP));
+  });
+});
+
+describe('session stores', () => {
+  const token = (s: string) => ({
+    accessToken: s,
+    expiresAt: Date.now() + 60_000,
+    refreshAt: Date.now() + 30_000,
+  });
+
+  it('memory: get/set/deleteIf keeps a newer token', async () => {
+    const s = new MemorySessionStore();
+    await s.set('k', token('t1'));
+    await s.deleteIf('k', 'other');
+    expect((await s.get('k'))?.accessToken).toBe('t1');
+    await s.deleteIf('k', 't1');
+    expect(await s.get('k')).toBeNull();
+  });
+
+  it('file: writes atomically with mode 0600 and a second store reads it back', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'po-session-'));
+    const path = join(dir, 'nested', 'tokens.json');
+    const a = new FileSessionStore(path);
+    await Promise.all([a.set('k1', token('t1')), a.set('k2', token('t2'))]);
+    expect((await stat(path)).mode & 0o777).toBe(0o600);
+    const b = new FileSessionStore(path);
+    expect((await b.get('k1'))?.accessToken).toBe('t1');
+    expect((await b.get('k2'))?.accessToken).toBe('t2');
+    await b.deleteIf('k1', 't1');
+    expect(await a.get('k1')).toBeNull();
+    expect(JSON.parse(await readFile(path, 'utf8'))).toHaveProperty('k2');
+    await writeFile(path, '{corrupt');
+    expect(await a.get('k2')).toBeNull();
+    await a.set('k3', token('t3'));
+    expect((await b.get('k3'))?.accessToken).toBe('t3');
+  });
+
+  describe('redis', () => {
+    const url = inject('redisUrl');
+    const prefix = `test:units:${process.pid}:${Date.now()}`;
+    const redis = new Redis(url);
+    afterAll(async () => {
+      await redis.quit();
+    });
+
+    it('shares tokens between two stores and expires them with the token', async () => {
+      const a = new RedisSessionStore(url);
+      const b = new RedisSessionStore(redis);
+      await a.set(`${prefix}:k`, token('t1'));
+      expect((await b.get(`${prefix}:k`))?.accessToken).toBe('t1');
+      expect(await redis.pttl(`${prefix}:k`)).toBeGreaterThan(50_000);
+      await b.deleteIf(`${prefix}:k`, 'other');
+      expect((await a.get(`${prefix}:k`))?.accessToken).toBe('t1');
+      await b.deleteIf(`${prefix}:k`, 't1');
+      expect(await a.get(`${prefix}:k`)).toBeNull();
+      await a.close();
+    });
+
+    it('refresh: concurrent refreshers across stores run one fetch', async () => {
+      const stores = Array.from({ length: 5 }, () => new RedisSessionStore(url, { pollMs: 5 }));
+      const key = `${prefix}:lock-test`;
+      let fetches = 0;
+      const results = await Promise.all(
+        stores.map((s) =>
+          s.refresh(
+            key,
+            () => s.get(key),
+            async () => {
+              fetches += 1;
+              await new Promise((r) => setTimeout(r, 50));
+              const t = token('shared');
+              await s.set(key, t);
+              return t;
+            },
+          ),
+        ),
+      );
+      expect(fetches).toBe(1);
+      expect(results.map((r) => r.accessToken)).toEqual(Array(5).fill('shared'));
+      await Promise.all(stores.map((s) => s.close()));
+    });
+  });
+});
+
+describe('PowerOfficeError', () => {
+  it('carries code and upstream details, and logs without the message body', () => {
+    const e = new PowerOfficeError('RATE_LIMITED', 'slow down', {
+      retryAfterSeconds: 2,
+      status: 429,
+    });
+    expect(e.code).toBe('RATE_LIMITED');
+    expect(e.toLog()).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 2, status: 429 });
+  });
+});
