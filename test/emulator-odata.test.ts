@@ -609,8 +609,17 @@ describe('$top and $skip', () => {
     expect(() => compile('$filter=Id eq 1&filter=Id eq 2')).toThrow(/more than once/);
   });
 
-  it('reject OData options the API does not offer', () => {
+  it('reject OData options the API does not offer, and misspelt ones', () => {
     expect(() => compile('$select=Name')).toThrow(/\$select is not supported/);
     expect(() => compile('$expand=Address')).toThrow(ODataError);
+    expect(() => compile('$Filter=Id eq 1')).toThrow(/lower-case/);
+    expect(() => compile('$TOP=1')).toThrow(/lower-case/);
+    expect(() => compile('$foo%3Cscript%3E=1')).toThrow(/'?\(unprintable name\)/);
+  });
+
+  it('accept $count=true|false and ignore it, since count is always returned', () => {
+    expect(ids('$count=true&$top=1')).toEqual([1]);
+    expect(ids('$count=false')).toEqual([1, 2, 3, 4]);
+    expect(() => compile('$count=yes')).toThrow(/true or false/);
   });
 });

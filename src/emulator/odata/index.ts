@@ -32,8 +32,18 @@ export interface CompiledQuery {
 /** Largest `$top`/`$skip` accepted: .NET reads them as Int32. */
 const MAX_INT32 = 2_147_483_647;
 
-/** Options the v1 API does not offer; rejected rather than silently ignored. */
-const UNSUPPORTED = ['$select', '$expand', '$apply', '$search', '$compute', '$skiptoken'];
+/**
+ * The `$` options we read. `$count` is accepted and ignored because the envelope always carries
+ * `count`. Any other `$` option (`$select`, `$expand`, a misspelt `$Filter`…) is an error, as in
+ * ASP.NET Core OData, rather than being ignored and silently widening the result.
+ */
+const KNOWN_OPTIONS: ReadonlySet<string> = new Set([
+  '$filter',
+  '$orderby',
+  '$top',
+  '$skip',
+  '$count',
+]);
 
 // Sort key getters of each compiled query, for runQuery's decorate-sort-undecorate.
 const sortKeys = new WeakMap<CompiledQuery, { get: Getter; descending: boolean }[]>();
@@ -41,13 +51,23 @@ const sortKeys = new WeakMap<CompiledQuery, { get: Getter; descending: boolean }
 /**
  * Reads $filter/$orderby/$top/$skip (and the dollar-less forms filter/orderby/top/skip) from
  * the query string, validated against the resource's field map. Throws ODataError on bad input.
- * Other parameters are ignored, except OData options the API does not support.
+ * Parameters without `$` other than those four (e.g. endpoint parameters) are ignored. Values
+ * arrive URL-decoded, so a `+` in a date offset must have been sent as `%2B` (reference A6).
  */
 export function compileQuery(params: URLSearchParams, fields: FieldMap): CompiledQuery {
-  for (const name of UNSUPPORTED) {
-    if (params.has(name)) {
-      throw new ODataError(`The query option ${name} is not supported by this API.`, name);
+  for (const name of params.keys()) {
+    if (name.startsWith('$') && !KNOWN_OPTIONS.has(name)) {
+      const known = KNOWN_OPTIONS.has(name.toLowerCase());
+      throw new ODataError(
+        known
+          ? 'Query option names are lower-case, e.g. $filter and $orderby.'
+          : `The query option ${quoteOption(name)} is not supported by this API.`,
+      );
     }
+  }
+  const countOption = option(params, 'count');
+  if (countOption !== undefined && countOption !== 'true' && countOption !== 'false') {
+    throw new ODataError('The query option $count must be true or false.', '$count');
   }
   const query: CompiledQuery = { filter: () => true };
   const filter = option(params, 'filter');
@@ -191,6 +211,10 @@ function option(params: URLSearchParams, name: string): string | undefined {
     throw new ODataError(`The query option $${name} is empty.`, `$${name}`);
   }
   return value;
+}
+
+function quoteOption(name: string): string {
+  return /^\$[A-Za-z]{1,32}$/.test(name) ? name : '(unprintable name)';
 }
 
 function count(name: string, text: string): number {
