@@ -45,7 +45,7 @@ const KNOWN_OPTIONS: ReadonlySet<string> = new Set([
   '$count',
 ]);
 
-// Sort key getters of each compiled query, for runQuery's decorate-sort-undecorate.
+// Sort key getters of each compiled query, so runQuery reads each row's keys only once.
 const sortKeys = new WeakMap<CompiledQuery, { get: Getter; descending: boolean }[]>();
 
 /**
@@ -65,8 +65,9 @@ export function compileQuery(params: URLSearchParams, fields: FieldMap): Compile
       );
     }
   }
-  const countOption = option(params, 'count');
-  if (countOption !== undefined && countOption !== 'true' && countOption !== 'false') {
+  // Only the `$` form: a bare `count` may be some endpoint's own parameter.
+  const counts = params.getAll('$count');
+  if (counts.length > 1 || counts.some((c) => c !== 'true' && c !== 'false')) {
     throw new ODataError('The query option $count must be true or false.', '$count');
   }
   const query: CompiledQuery = { filter: () => true };
