@@ -7,35 +7,34 @@ import {
   type YogaServerInstance,
 } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { createContext } from './context.js';
 import { GRAPHIQL_ASSET_PREFIX, useGraphiQLAssets } from './graphiql/assets.js';
 import { DEFAULT_GRAPHIQL_QUERY } from './graphiql/default-query.js';
 import { renderOfflineGraphiQL } from './graphiql/render.js';
 import { usePowerOfficeCost } from './plugins/cost.js';
 import { createMaskError } from './plugins/errors.js';
 import { useHealthRoutes } from './plugins/health.js';
+import type { PowerOfficeClient } from './poweroffice/client.js';
+import { schema as facadeSchema } from './schema/index.js';
 
-/** The client calls the server itself makes (resolvers reach the client through the context). */
-export interface ServerClient {
-  checkAuth(): Promise<unknown>;
-  close(): Promise<void> | void;
-}
-
-/** The configuration the server reads. */
+/** The configuration the server reads (an `AppConfig` fits). */
 export interface ServerConfig {
   /** Add `extensions.poweroffice` (upstream requests and cache hits) to every response. */
-  exposeCost: boolean;
+  readonly exposeCost: boolean;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the context type belongs to the schema; the server only passes it through.
 type AnyContext = Record<string, any>;
 
 export interface ServerDeps {
-  schema: GraphQLSchema;
-  /** Yoga's per-request context factory: fresh loaders for every request. */
-  context: (initial: YogaInitialContext) => AnyContext | Promise<AnyContext>;
-  client: ServerClient;
+  /** The PowerOffice client shared by every request; the server does not close it. */
+  client: PowerOfficeClient;
   config: ServerConfig;
   logger: Logger;
+  /** Default: the facade's schema. */
+  schema?: GraphQLSchema;
+  /** Yoga's per-request context factory. Default: `createContext(client)` (fresh loaders). */
+  context?: (initial: YogaInitialContext) => AnyContext | Promise<AnyContext>;
 }
 
 export interface AppServer {
@@ -44,7 +43,7 @@ export interface AppServer {
   httpServer: Server;
   /**
    * Stops accepting connections, lets in-flight requests finish (up to `graceMs`, then cuts the
-   * rest) and disposes Yoga. The client is the caller's: it outlives the server it was given to.
+   * rest) and disposes Yoga. The client is the caller's: `main.ts` closes it after the server.
    */
   close(graceMs?: number): Promise<void>;
 }
@@ -68,8 +67,8 @@ export function createServer(deps: ServerDeps): AppServer {
   const { logger } = deps;
   const yogaLog = logger.child({ component: 'yoga' });
   const yoga = createYoga<Record<string, unknown>, AnyContext>({
-    schema: deps.schema,
-    context: deps.context,
+    schema: deps.schema ?? facadeSchema,
+    context: deps.context ?? createContext(deps.client),
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
     maskedErrors: { maskError: createMaskError(logger) },

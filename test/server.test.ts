@@ -1,8 +1,11 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { pino } from 'pino';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig, withSandbox } from '../src/config.js';
+import { type EmulatorHandle, startEmulator } from '../src/emulator/index.js';
+import { createClient, type PowerOfficeClient } from '../src/poweroffice/client.js';
 import { PowerOfficeError } from '../src/poweroffice/errors.js';
-import { createServer, type ServerClient } from '../src/server.js';
+import { createServer } from '../src/server.js';
 
 // A stand-in schema: these tests are about the server's plumbing (routes, masking, the cost
 // extension), not PowerOffice data; test/server-emulator.test.ts runs the real schema.
@@ -46,11 +49,26 @@ const schema = makeExecutableSchema<Ctx>({
   },
 });
 
-function build(options: { exposeCost?: boolean; checkAuth?: () => Promise<unknown> } = {}) {
-  const client: ServerClient = {
-    checkAuth: options.checkAuth ?? (() => Promise.resolve()),
-    close: () => undefined,
-  };
+let emulator: EmulatorHandle;
+let goodClient: PowerOfficeClient;
+let badClient: PowerOfficeClient;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0, scale: 'tiny' });
+  const config = withSandbox(loadConfig({}), emulator).powerOffice;
+  goodClient = createClient(config);
+  // A client key the emulator has never issued: the token endpoint refuses it.
+  badClient = createClient({ ...config, clientKey: '00000000-0000-4000-8000-000000000000' });
+});
+
+afterAll(async () => {
+  await goodClient?.close();
+  await badClient?.close();
+  await emulator?.stop();
+});
+
+function build(options: { exposeCost?: boolean; client?: PowerOfficeClient } = {}) {
+  const client = options.client ?? goodClient;
   return createServer({
     schema,
     context: (): Ctx => ({ tracker: { requests: 0, cacheHits: 0 } }),
@@ -86,19 +104,38 @@ describe('health routes', () => {
   });
 
   it('/readyz answers 503 with the code only when the token fetch fails', async () => {
-    const server = build({
-      checkAuth: () =>
-        Promise.reject(
-          new PowerOfficeError('INVALID_CLIENT', 'The client key was rejected.', {
-            upstreamSummary: 'invalid_client key=abc123',
-          }),
-        ),
-    });
+    const server = build({ client: badClient });
     const res = await server.yoga.fetch('http://localhost/readyz');
     expect(res.status).toBe(503);
     const text = await res.text();
-    expect(JSON.parse(text)).toMatchObject({ status: 'unavailable', code: 'INVALID_CLIENT' });
-    expect(text).not.toContain('abc123');
+    expect(JSON.parse(text)).toEqual({
+      status: 'unavailable',
+      code: 'INVALID_CLIENT',
+      message: 'Cannot obtain a PowerOffice access token.',
+    });
+    expect(text).not.toContain('00000000-0000-4000');
+  });
+
+  it('/readyz is 503 when the upstream is down, and healthz stays 200', async () => {
+    const down = await startEmulator({ port: 0, scale: 'tiny' });
+    const config = withSandbox(loadConfig({}), down).powerOffice;
+    await down.stop();
+    const client = createClient({
+      ...config,
+      retry: { ...config.retry, attempts: 0 },
+      timeouts: { requestMs: 2_000, tokenMs: 2_000 },
+    });
+    try {
+      const server = build({ client });
+      const ready = await server.yoga.fetch('http://localhost/readyz');
+      expect(ready.status).toBe(503);
+      expect(((await ready.json()) as { code: string }).code).toMatch(
+        /UPSTREAM_UNAVAILABLE|TIMEOUT/,
+      );
+      expect((await server.yoga.fetch('http://localhost/healthz')).status).toBe(200);
+    } finally {
+      await client.close();
+    }
   });
 });
 

@@ -7,25 +7,23 @@ export const DEFAULT_GRAPHIQL_QUERY = `# PowerOffice as one graph. Press the run
 query CustomersWithInvoices {
   customers(first: 3, orderBy: [{ field: CODE, direction: ASC }]) {
     totalCount
-    edges {
-      node {
-        code
-        name
-        invoices(first: 2) {
-          edges {
-            node {
-              invoiceNo
-              netAmount
-              lines {
-                description
-                quantity
-                product {
-                  code
-                  name
-                  group {
-                    name
-                  }
-                }
+    nodes {
+      code
+      name
+      invoices(first: 2, orderBy: [{ field: INVOICE_NO, direction: DESC }]) {
+        nodes {
+          invoiceNo
+          invoiceDeliveryDate
+          totalAmount
+          lines {
+            description
+            quantity
+            netAmount
+            product {
+              code
+              name
+              group {
+                name
               }
             }
           }
