@@ -154,10 +154,10 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
     }
   }
   if (hasField(spec, 'lastChanged')) row.lastChanged = stamp;
-  for (const hidden of ['socialSecurityNumber', 'internationalIdNumber']) {
-    const f = spec.fields[hidden];
-    if (f && !f.writeOnly && typeof row[hidden] === 'string' && patch[hidden] != null) {
-      row[hidden] = 'hidden';
+  // Party identity numbers are never read back: GET shows "hidden" when set (reference B1, B3).
+  if (spec.name === 'Customer' || spec.name === 'Employee') {
+    for (const hidden of ['socialSecurityNumber', 'internationalIdNumber']) {
+      if (typeof row[hidden] === 'string' && patch[hidden] != null) row[hidden] = 'hidden';
     }
   }
   assignAddressIds(ctx, row, existing, stamp);

@@ -207,7 +207,8 @@ export function project(fields: FieldMap, row: Row): Row {
   for (const key in fields) {
     const field = fields[key] as FieldSpec;
     const v = row[key];
-    if (v == null || field.writeOnly) continue;
+    // Write-only data is never returned, except the API's "hidden" marker for a set value.
+    if (v == null || (field.writeOnly && v !== 'hidden')) continue;
     if (field.type === 'object' && typeof v === 'object') {
       out[key] = project(field.fields, v as Row);
     } else if (field.type === 'list' && field.item.type === 'object' && Array.isArray(v)) {
