@@ -9,6 +9,7 @@ import {
 } from '../src/emulator/odata/index.js';
 import { customerFields } from '../src/poweroffice/resources/customer.js';
 import { defineEnum, f } from '../src/poweroffice/resources/fields.js';
+import { outgoingInvoiceListItemFields } from '../src/poweroffice/resources/outgoing-invoice.js';
 
 const Color = defineEnum('Color', { Red: 0, Green: 1, Rejected: 10 }, 'A test enum with a gap.');
 
@@ -621,5 +622,30 @@ describe('$top and $skip', () => {
     expect(ids('$count=true&$top=1')).toEqual([1]);
     expect(ids('$count=false')).toEqual([1, 2, 3, 4]);
     expect(() => compile('$count=yes')).toThrow(/true or false/);
+  });
+});
+
+describe('the real OutgoingInvoice list registry', () => {
+  const invoices: Row[] = [
+    { id: GUID_A, status: 2, customerCode: 10001, voucherDate: '2025-03-01T00:00:00' },
+    { id: GUID_B, status: 0, customerCode: 10002 },
+  ];
+  const run = (query: string) =>
+    runQuery(
+      invoices,
+      compileQuery(new URLSearchParams(query), outgoingInvoiceListItemFields),
+    ).items.map((r) => r.customerCode);
+
+  it('filters on GUID ids, status names and dates', () => {
+    expect(run(`$filter=Id eq ${GUID_B.toUpperCase()}`)).toEqual([10002]);
+    expect(run("$filter=Status eq 'Sent'")).toEqual([10001]);
+    expect(run("$filter=Status in ('Draft', 1)")).toEqual([10002]);
+    expect(run("$filter=VoucherDate ge DateTime'2025-01-01'")).toEqual([10001]);
+    expect(run('$filter=CustomerCode in (10001, 10002)&$orderby=Status desc')).toEqual([
+      10001, 10002,
+    ]);
+    expect(() => run("$filter=Status eq 'Posted'")).toThrow(
+      /not a member of OutgoingInvoiceStatus/,
+    );
   });
 });
