@@ -1,7 +1,13 @@
 import DataLoader from 'dataloader';
 import { chunkKeys } from '../poweroffice/batch.js';
 import type { CallOptions, PowerOfficeClient, RequestTracker } from '../poweroffice/client.js';
-import type { FilterNode, ListQuery, OrderBy } from '../poweroffice/odata.js';
+import {
+  type FilterNode,
+  type ListQuery,
+  type OrderBy,
+  toFilterString,
+  toOrderByString,
+} from '../poweroffice/odata.js';
 import { ContactGroupResource } from '../poweroffice/resources/contact-group.js';
 import { PartyContactPersonResource } from '../poweroffice/resources/contact-person.js';
 import { CustomerResource } from '../poweroffice/resources/customer.js';
@@ -253,12 +259,12 @@ export class Loaders {
     keys: readonly Key[],
     query: RelatedQuery,
   ): Promise<{ rows: Row[]; failed: Map<string, Error> }> {
-    const chunks = chunkKeys(
-      resource,
-      field,
-      keys as Key[],
-      this.options.maxUrlLength ? { maxUrlLength: this.options.maxUrlLength } : {},
-    );
+    const odata = this.client.config.odata;
+    const chunks = chunkKeys(resource, field, keys as Key[], {
+      maxUrlLength: this.options.maxUrlLength ?? odata.maxUrlLength,
+      inOperator: odata.inOperator,
+      reserve: reserveFor(resource, query),
+    });
     const settled = await Promise.allSettled(
       chunks.map((chunk) =>
         this.listAll(
@@ -314,6 +320,14 @@ export function withTieBreaker(orderBy: readonly OrderBy[]): OrderBy[] {
   return orderBy.some((o) => o.field === 'id')
     ? [...orderBy]
     : [...orderBy, { field: 'id', direction: 'asc' }];
+}
+
+/** URL characters the rest of a keyed list request needs besides the key chunk. */
+function reserveFor(resource: ResourceSpec, query: RelatedQuery): number {
+  const extra = query.filter ? (toFilterString(resource.listFields, query.filter) ?? '') : '';
+  const order = toOrderByString(resource.listFields, withTieBreaker(query.orderBy ?? []));
+  // ` and (…)`, `&$orderby=`, `&$top=…&$skip=…`, all percent-encoded.
+  return encodeURIComponent(` and ${extra}`).length + encodeURIComponent(order).length + 60;
 }
 
 function asError(reason: unknown): Error {

@@ -1,0 +1,100 @@
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { loadConfig, withSandbox } from '../src/config.js';
+import {
+  type EmulatorHandle,
+  type EmulatorOptions,
+  type RecordedRequest,
+  startEmulator,
+} from '../src/emulator/index.js';
+import { createClient, type PowerOfficeClient } from '../src/poweroffice/client.js';
+import type { SessionStore } from '../src/poweroffice/sessions/store.js';
+import { type AppServer, createServer } from '../src/server.js';
+
+/**
+ * The real stack for schema tests: the emulator on a loopback port, a PowerOfficeClient on it,
+ * and the real Yoga server listening on another loopback port. Operations go over HTTP.
+ */
+export interface Harness {
+  readonly emulator: EmulatorHandle;
+  readonly client: PowerOfficeClient;
+  readonly server: AppServer;
+  readonly url: string;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResponse<T>>;
+  /** Upstream API calls recorded by the emulator since the last `emulator.reset()`. */
+  upstream(): RecordedRequest[];
+  close(): Promise<void>;
+}
+
+export interface GqlError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: Record<string, unknown>;
+}
+
+export interface GqlResponse<T> {
+  data?: T | null;
+  errors?: GqlError[];
+  extensions?: { poweroffice?: { requests: number; cacheHits: number } };
+}
+
+export async function startHarness(
+  opts: {
+    emulator?: EmulatorOptions;
+    env?: Record<string, string>;
+    sessionStore?: SessionStore;
+  } = {},
+): Promise<Harness> {
+  const emulator = await startEmulator({ port: 0, scale: 'tiny', ...opts.emulator });
+  const config = withSandbox(
+    loadConfig({ POWEROFFICE_CACHE_TTL_MS: '60000', ...opts.env }),
+    emulator,
+  ).powerOffice;
+  const client = createClient(config, opts.sessionStore ? { sessionStore: opts.sessionStore } : {});
+  const server = createServer({
+    client,
+    config: { exposeCost: true },
+    logger: pino({ level: 'silent' }),
+  });
+  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = server.httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}/graphql`;
+  return {
+    emulator,
+    client,
+    server,
+    url,
+    async gql<T>(query: string, variables?: Record<string, unknown>) {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as GqlResponse<T>;
+    },
+    upstream: () => emulator.requests().filter((r) => r.kind !== 'token'),
+    async close() {
+      await server.close(100);
+      await client.close();
+      await emulator.stop();
+    },
+  };
+}
+
+/** The decoded `$filter` of a recorded request, or null. */
+export function filterOf(r: RecordedRequest): string | null {
+  return new URLSearchParams(r.query).get('$filter');
+}
+
+/** Counts recorded requests per `Resource.kind`. */
+export function costOf(requests: readonly RecordedRequest[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of requests) {
+    const key = `${r.resource}.${r.kind}`;
+    out[key] = (out[key] ?? 0) + 1;
+  }
+  return out;
+}
