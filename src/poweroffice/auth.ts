@@ -210,7 +210,8 @@ export class TokenManager {
       path,
       ...(summary ? { upstreamSummary: summary } : {}),
     };
-    if (status === 400 || status === 401) {
+    // The reference (A2, A5): bad credentials are HTTP 400 {"error":"invalid_client"}.
+    if (status === 401 || (status === 400 && (summary === 'invalid_client' || !summary))) {
       const error = new PowerOfficeError(
         'INVALID_CLIENT',
         'PowerOffice rejected the application key / client key pair',

@@ -556,7 +556,9 @@ export class PowerOfficeClient {
     details: ConstructorParameters<typeof PowerOfficeError>[2],
   ): PowerOfficeError {
     const error = new PowerOfficeError(code, message, details);
-    this.#logger.warn({ event: 'poweroffice.request.failed', ...error.toLog() });
+    // Expected outcomes (a missing id, a rejected input) are not operational warnings.
+    const level = code === 'NOT_FOUND' ? 'debug' : /VALIDATION|UNIQUE/.test(code) ? 'info' : 'warn';
+    this.#logger[level]({ event: 'poweroffice.request.failed', ...error.toLog() });
     return error;
   }
 
