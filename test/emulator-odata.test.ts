@@ -302,6 +302,7 @@ describe('enums', () => {
     expect(filterIds('Color gt 0')).toEqual([2, 3]);
     expect(filterIds('Color eq null')).toEqual([4]);
     expect(filterIds("Color ne 'Red'")).toEqual([2, 3, 4]);
+    expect(filterIds("Color eq '10'")).toEqual([2]);
   });
 
   it('reject unknown names and non-member types', () => {

@@ -255,7 +255,11 @@ export class Binder {
     const lit = b.constant?.literal;
     if (lit?.type === 'number' && lit.integer) return b;
     if (lit?.type === 'string') {
-      const value = enumNames(spec).get(lit.value.toLowerCase());
+      // .NET's Enum.Parse also reads a quoted wire number.
+      const trimmed = lit.value.trim();
+      const value = /^-?\d{1,9}$/.test(trimmed)
+        ? Number(trimmed)
+        : enumNames(spec).get(trimmed.toLowerCase());
       if (value === undefined) this.fail(`the text is not a member of ${spec.name}`);
       return literal({ type: 'number', value, integer: true });
     }
