@@ -18,7 +18,7 @@ const tokenUrl = new URL(required('TOKEN_URL'));
 const detailConcurrency = Number(env.DETAIL_CONCURRENCY ?? 8);
 const MAX_URL = 2000;
 
-const agentOptions = { keepAlive: true, maxSockets: 256 };
+const agentOptions = { keepAlive: true };
 const agent =
   upstream.protocol === 'https:' ? new https.Agent(agentOptions) : new http.Agent(agentOptions);
 
@@ -156,9 +156,11 @@ async function pool<T, R>(items: readonly T[], n: number, fn: (t: T) => Promise<
 }
 
 /** Scenario 1: a page of customers → latest invoices → lines → product → product group. */
-async function nested(skip: number, first: number, perCustomer: number) {
+async function nested(fromCode: number, first: number, perCustomer: number) {
   const customers = ((
-    await get(`/Customer${q({ $orderby: 'Code asc', $top: first, $skip: skip })}`)
+    await get(
+      `/Customer${q({ $filter: `Code ge ${fromCode}`, $orderby: 'Code asc', $top: first })}`,
+    )
   ).data ?? []) as Row[];
   const invoices = await listIn(
     '/OutgoingInvoice/List',
@@ -255,7 +257,7 @@ const server = http.createServer((req, res) => {
       work = Promise.resolve({ ok: true });
       break;
     case '/nested':
-      work = nested(num('skip', 0), num('first', 20), num('invoices', 3));
+      work = nested(num('from', 0), num('first', 20), num('invoices', 3));
       break;
     case '/point':
       work = point(num('code', 10001), num('top', 10));

@@ -1,0 +1,79 @@
+/** The emulator child process (bench/emulator-proc.ts) and its IPC client. */
+import { fileURLToPath } from 'node:url';
+import type { EmulatorKnobs, EmulatorOptions, EmulatorStats } from '../../src/emulator/types.js';
+import { type Proc, startProc } from './procs.js';
+
+export interface EmulatorProc {
+  readonly proc: Proc;
+  readonly url: string;
+  readonly tokenUrl: string;
+  readonly keys: { applicationKey: string; clientKey: string };
+  call<T>(op: string, arg?: unknown): Promise<T>;
+  /** API calls (token calls excluded) since the last reset. */
+  apiCalls(): Promise<number>;
+  statuses(): Promise<Record<string, number>>;
+  reset(): Promise<void>;
+  configure(knobs: Partial<EmulatorKnobs>): Promise<void>;
+  stats(): Promise<EmulatorStats>;
+  stop(): Promise<void>;
+}
+
+const script = fileURLToPath(new URL('../emulator-proc.ts', import.meta.url));
+
+export async function startEmulatorProc(
+  options: EmulatorOptions,
+  core: number | undefined,
+): Promise<EmulatorProc> {
+  const proc = startProc({
+    name: 'emulator',
+    cmd: process.execPath,
+    args: ['--import', 'tsx', script, JSON.stringify(options)],
+    ...(core !== undefined ? { core } : {}),
+    ipc: true,
+  });
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  let nextId = 1;
+  const ready = new Promise<{ url: string; tokenUrl: string; keys: EmulatorProc['keys'] }>(
+    (resolve, reject) => {
+      proc.child.once('exit', (c) => reject(new Error(`emulator exited ${c}\n${proc.output()}`)));
+      proc.child.on(
+        'message',
+        (m: { id: number; ok: boolean; result?: unknown; error?: string }) => {
+          if (m.id === 0) {
+            resolve(m.result as { url: string; tokenUrl: string; keys: EmulatorProc['keys'] });
+            return;
+          }
+          const p = pending.get(m.id);
+          if (!p) return;
+          pending.delete(m.id);
+          if (m.ok) p.resolve(m.result);
+          else p.reject(new Error(m.error));
+        },
+      );
+    },
+  );
+  const info = await ready;
+  const call = <T>(op: string, arg?: unknown) =>
+    new Promise<T>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      proc.child.send({ id, op, arg });
+    });
+  return {
+    proc,
+    ...info,
+    call,
+    apiCalls: async () => {
+      const s = await call<Record<string, number>>('statuses');
+      return Object.values(s).reduce((a, b) => a + b, 0);
+    },
+    statuses: () => call('statuses'),
+    reset: () => call('reset'),
+    configure: (knobs) => call('configure', knobs),
+    stats: () => call('stats'),
+    stop: async () => {
+      proc.child.disconnect?.();
+      await proc.stop();
+    },
+  };
+}

@@ -1,0 +1,170 @@
+/** Starting the systems under test: the facade, the raw path and the Mesh peer gateway. */
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { SystemKind } from '../scenarios.js';
+import type { EmulatorProc } from './emulator.js';
+import { type Proc, startProc, waitForHttp, waitForReadyLine } from './procs.js';
+
+export interface System {
+  /** Name in the report, e.g. `facade (cold)`. */
+  readonly name: string;
+  readonly kind: SystemKind;
+  readonly url: string;
+  readonly proc: Proc;
+  stop(): Promise<void>;
+}
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const PEERS = fileURLToPath(new URL('../peers/', import.meta.url));
+export const OUT = fileURLToPath(new URL('../.out/', import.meta.url));
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const addr = s.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export interface FacadeOptions {
+  readonly name: string;
+  /** Cross-request cache TTL; 0 disables it (the cold runs). */
+  readonly cacheTtlMs: number;
+  /** Facade's own upstream limiter; undefined keeps the production default (50/s). */
+  readonly ratePerSecond?: number;
+  readonly core?: number;
+  readonly cpuProf?: boolean;
+}
+
+/**
+ * The facade as `npm start` runs it in production: keys set, POWEROFFICE_ENV=production, with
+ * the API and token URLs pointing at the emulator. Started with `node --import tsx` so the pid
+ * measured is the server itself.
+ */
+export async function startFacade(emu: EmulatorProc, o: FacadeOptions): Promise<System> {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    NODE_ENV: 'production',
+    POWEROFFICE_ENV: 'production',
+    POWEROFFICE_API_URL: `${emu.url}/`,
+    POWEROFFICE_AUTH_URL: emu.tokenUrl,
+    POWEROFFICE_APPLICATION_KEY: emu.keys.applicationKey,
+    POWEROFFICE_CLIENT_KEY: emu.keys.clientKey,
+    POWEROFFICE_CACHE_TTL_MS: String(o.cacheTtlMs),
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    EXPOSE_COST: 'false',
+  };
+  if (o.ratePerSecond !== undefined) {
+    env.POWEROFFICE_RATE_LIMIT = String(o.ratePerSecond);
+    env.POWEROFFICE_RATE_BURST = String(Math.max(10, Math.round(o.ratePerSecond)));
+  }
+  const args = ['--import', 'tsx'];
+  if (o.cpuProf) args.push('--cpu-prof', `--cpu-prof-dir=${OUT}profiles`);
+  args.push('src/main.ts');
+  const proc = startProc({
+    name: o.name,
+    cmd: process.execPath,
+    args,
+    env,
+    cwd: ROOT,
+    ...(o.core !== undefined ? { core: o.core } : {}),
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(proc, `${url}/healthz`);
+  return { name: o.name, kind: 'facade', url, proc, stop: () => proc.stop() };
+}
+
+export async function startRaw(emu: EmulatorProc, core?: number): Promise<System> {
+  const proc = startProc({
+    name: 'raw path',
+    cmd: process.execPath,
+    args: ['--import', 'tsx', 'bench/raw-path.ts'],
+    cwd: ROOT,
+    env: {
+      RAW_PORT: '0',
+      UPSTREAM_URL: emu.url,
+      TOKEN_URL: emu.tokenUrl,
+      APP_KEY: emu.keys.applicationKey,
+      CLIENT_KEY: emu.keys.clientKey,
+    },
+    ...(core !== undefined ? { core } : {}),
+  });
+  const ready = await waitForReadyLine(proc);
+  const url = `http://127.0.0.1:${ready.port}`;
+  return { name: 'raw path', kind: 'raw', url, proc, stop: () => proc.stop() };
+}
+
+const bin = (name: string) => `${PEERS}node_modules/.bin/${name}`;
+
+/** Installs the peer gateway into bench/peers (not a project dependency) when missing. */
+export async function ensurePeers(): Promise<void> {
+  if (existsSync(bin('hive-gateway')) && existsSync(bin('mesh-compose'))) return;
+  console.log('installing the peer gateway into bench/peers (npm install --prefix bench/peers)…');
+  const p = startProc({
+    name: 'npm install',
+    cmd: 'npm',
+    args: ['install', '--prefix', PEERS, '--no-audit', '--no-fund'],
+    cwd: ROOT,
+  });
+  const code = await new Promise<number | null>((r) => p.child.once('exit', r));
+  if (code !== 0) throw new Error(`npm install --prefix bench/peers failed\n${p.output()}`);
+}
+
+/** Composes the supergraph from the emulator's own OpenAPI description. */
+export async function composeMesh(emu: EmulatorProc): Promise<string> {
+  const output = `${OUT}supergraph.graphql`;
+  const p = startProc({
+    name: 'mesh-compose',
+    cmd: bin('mesh-compose'),
+    args: ['-o', output],
+    cwd: PEERS,
+    env: {
+      BENCH_OPENAPI_SOURCE: `${emu.url}/__emulator/openapi.json`,
+      BENCH_UPSTREAM_URL: emu.url,
+    },
+  });
+  const code = await new Promise<number | null>((r) => p.child.once('exit', r));
+  if (code !== 0) throw new Error(`mesh-compose failed\n${p.output()}`);
+  return output;
+}
+
+/**
+ * Hive Gateway serving the composed supergraph. Authentication: a static bearer token issued by
+ * the emulator with a long lifetime, passed in the environment and interpolated by the gateway
+ * (Mesh has no client-credentials flow for REST sources).
+ */
+export async function startMesh(
+  emu: EmulatorProc,
+  supergraph: string,
+  o: { name: string; tuned: boolean; core?: number },
+): Promise<System> {
+  const port = await freePort();
+  const token = await emu.call<string>('issueToken', { lifetimeSeconds: 7 * 24 * 3600 });
+  const args = [
+    `${PEERS}node_modules/@graphql-hive/gateway/dist/bin.js`,
+    'supergraph',
+    supergraph,
+    '--port',
+    String(port),
+    '--host',
+    '127.0.0.1',
+  ];
+  if (o.tuned) args.push('--config-path', `${PEERS}gateway.tuned.config.ts`);
+  const proc = startProc({
+    name: o.name,
+    cmd: process.execPath,
+    args,
+    cwd: PEERS,
+    env: { BENCH_UPSTREAM_TOKEN: token, NODE_ENV: 'production' },
+    ...(o.core !== undefined ? { core: o.core } : {}),
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(proc, `${url}/healthcheck`);
+  return { name: o.name, kind: 'mesh', url, proc, stop: () => proc.stop() };
+}

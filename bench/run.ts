@@ -1,0 +1,493 @@
+/**
+ * `npm run bench` — the facade against the raw path (the floor) and a GraphQL Mesh peer, all
+ * over the same emulator with injected latency, on loopback, no network. See bench/README.md.
+ *
+ * Flags: --quick (1 repeat, short windows), --systems=raw,facade,mesh (subset),
+ *        --cpu-prof (profile the facade's cold runs into bench/.out/profiles).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import type { EmulatorOptions } from '../src/emulator/types.js';
+import { type EmulatorProc, startEmulatorProc } from './lib/emulator.js';
+import { median, runLoad, spreadPct } from './lib/load.js';
+import { cpuSecondsOf, HAS_TASKSET, memoryOf, sampleRss, sleep } from './lib/procs.js';
+import { renderMarkdown } from './lib/report.js';
+import {
+  composeMesh,
+  ensurePeers,
+  OUT,
+  ROOT,
+  type System,
+  startFacade,
+  startMesh,
+  startRaw,
+} from './lib/systems.js';
+import {
+  type BenchRequest,
+  bodyOk,
+  type Dataset,
+  requestFor,
+  SCENARIOS,
+  type ScenarioId,
+} from './scenarios.js';
+
+const argv = process.argv.slice(2);
+const QUICK = argv.includes('--quick');
+const CPU_PROF = argv.includes('--cpu-prof');
+const only = argv
+  .find((a) => a.startsWith('--systems='))
+  ?.slice('--systems='.length)
+  .split(',');
+const want = (s: string) => !only || only.includes(s);
+
+const P = QUICK
+  ? { repeats: 1, warmupS: 1, windowS: 2, connections: [1, 32, 128], s5S: 8, driftS: 2 }
+  : { repeats: 3, warmupS: 1, windowS: 4, connections: [1, 32, 128], s5S: 15, driftS: 4 };
+
+// Cores: the emulator and the load generator share core 0; each system under test gets core 1.
+const CORE_EMULATOR = 0;
+const CORE_SUT = 1;
+const FIXED = { fixedMs: 50, jitterMs: 0 };
+const JITTER = { fixedMs: 20, jitterMs: 60 };
+const RATE = { perSecond: 50, burst: 50 };
+const SCENARIO_IDS: ScenarioId[] = ['s1', 's2', 's3'];
+const NO_LIMIT = 1_000_000;
+
+export interface LoadRow {
+  system: string;
+  scenario: string;
+  cache: 'cold' | 'warm';
+  latency: 'fixed50' | 'jitter20-80';
+  connections: number;
+  runs: Array<{
+    opsPerSec: number;
+    p50: number;
+    p99: number;
+    failed: number;
+    upstreamPerOp: number;
+    cpuPerOpMs: number;
+    status429: number;
+  }>;
+  median: {
+    opsPerSec: number;
+    p50: number;
+    p99: number;
+    upstreamPerOp: number;
+    cpuPerOpMs: number;
+  };
+  spreadPct: { opsPerSec: number; p50: number; p99: number };
+  failed: number;
+  status429: number;
+}
+
+export interface Results {
+  meta: Record<string, unknown>;
+  calls: Record<string, Record<string, { cold: number; warm: number }>>;
+  minimum: Record<string, { cold: number; warm: number }>;
+  load: LoadRow[];
+  inflight: Record<string, { one: number; burst32: number; okResponses: number }>;
+  sustained: Record<
+    string,
+    {
+      offeredPerSec: number;
+      sustainablePerSec: number;
+      opsPerSec: number;
+      p50: number;
+      p99: number;
+      failed: number;
+      status429: number;
+      upstreamPerSec: number;
+    }
+  >;
+  memory: Record<
+    string,
+    { idleMb: number; peakMb: number; driftRunsMb: number[]; driftPct: number }
+  >;
+  notes: string[];
+}
+
+const results: Results = {
+  meta: {},
+  calls: {},
+  minimum: {},
+  load: [],
+  inflight: {},
+  sustained: {},
+  memory: {},
+  notes: [],
+};
+
+const log = (...a: unknown[]) => console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...a);
+
+// --- helpers ---------------------------------------------------------------------------------
+
+async function send(sys: System, req: BenchRequest): Promise<{ status: number; body: string }> {
+  const res = await fetch(sys.url + req.path, {
+    method: req.method,
+    ...(req.headers ? { headers: req.headers } : {}),
+    ...(req.body ? { body: req.body } : {}),
+  });
+  return { status: res.status, body: await res.text() };
+}
+
+/** Upstream calls of one operation with a fresh key (cold), then the same one again (warm). */
+async function callsOf(
+  emu: EmulatorProc,
+  sys: System,
+  d: Dataset,
+  s: ScenarioId,
+  k: number,
+): Promise<{ cold: number; warm: number }> {
+  const req = requestFor(sys.kind, d, s, k);
+  await emu.reset();
+  const a = await send(sys, req);
+  if (a.status !== 200 || !bodyOk(a.body)) {
+    throw new Error(`${sys.name} ${s}: HTTP ${a.status} ${a.body.slice(0, 400)}`);
+  }
+  const cold = await emu.apiCalls();
+  await emu.reset();
+  await send(sys, req);
+  const warm = await emu.apiCalls();
+  return { cold, warm };
+}
+
+let keyCounter = 1_000; // cold keys never repeat within one run of the benchmark
+
+async function measure(
+  emu: EmulatorProc,
+  sys: System,
+  d: Dataset,
+  s: ScenarioId,
+  cache: 'cold' | 'warm',
+  connections: number,
+  latency: LoadRow['latency'],
+  repeats = P.repeats,
+): Promise<LoadRow> {
+  const next = () => requestFor(sys.kind, d, s, cache === 'warm' ? 0 : keyCounter++);
+  const runs: LoadRow['runs'] = [];
+  for (let i = 0; i < repeats; i++) {
+    await runLoad({ url: sys.url, connections, seconds: P.warmupS, next });
+    await emu.reset();
+    const cpu0 = cpuSecondsOf(sys.proc.pid);
+    const r = await runLoad({ url: sys.url, connections, seconds: P.windowS, next });
+    const cpu = cpuSecondsOf(sys.proc.pid) - cpu0;
+    const statuses = await emu.statuses();
+    const upstream = Object.values(statuses).reduce((a, b) => a + b, 0);
+    runs.push({
+      opsPerSec: r.opsPerSec,
+      p50: r.p50,
+      p99: r.p99,
+      failed: r.failed,
+      upstreamPerOp: r.ok ? upstream / r.ok : 0,
+      cpuPerOpMs: r.ok ? (cpu * 1000) / r.ok : 0,
+      status429: statuses['429'] ?? 0,
+    });
+  }
+  const pick = (f: (x: LoadRow['runs'][number]) => number) => runs.map(f);
+  const row: LoadRow = {
+    system: sys.name,
+    scenario: s,
+    cache,
+    latency,
+    connections,
+    runs,
+    median: {
+      opsPerSec: median(pick((x) => x.opsPerSec)),
+      p50: median(pick((x) => x.p50)),
+      p99: median(pick((x) => x.p99)),
+      upstreamPerOp: median(pick((x) => x.upstreamPerOp)),
+      cpuPerOpMs: median(pick((x) => x.cpuPerOpMs)),
+    },
+    spreadPct: {
+      opsPerSec: spreadPct(pick((x) => x.opsPerSec)),
+      p50: spreadPct(pick((x) => x.p50)),
+      p99: spreadPct(pick((x) => x.p99)),
+    },
+    failed: pick((x) => x.failed).reduce((a, b) => a + b, 0),
+    status429: pick((x) => x.status429).reduce((a, b) => a + b, 0),
+  };
+  results.load.push(row);
+  log(
+    `${sys.name} ${s} ${cache} c=${connections} ${latency}: ${row.median.opsPerSec.toFixed(1)} ops/s`,
+    `p50 ${row.median.p50} ms p99 ${row.median.p99} ms, ${row.median.upstreamPerOp.toFixed(2)} up/op`,
+    row.failed ? `FAILED ${row.failed}` : '',
+  );
+  return row;
+}
+
+/** Scenario 4: 32 identical nested queries at once vs one, on a key nobody asked for yet. */
+async function inflight(emu: EmulatorProc, sys: System, d: Dataset): Promise<void> {
+  const one = requestFor(sys.kind, d, 's1', keyCounter++);
+  await emu.reset();
+  await send(sys, one);
+  const oneCalls = await emu.apiCalls();
+  const same = requestFor(sys.kind, d, 's1', keyCounter++);
+  await emu.reset();
+  const answers = await Promise.all(Array.from({ length: 32 }, () => send(sys, same)));
+  const burst = await emu.apiCalls();
+  results.inflight[sys.name] = {
+    one: oneCalls,
+    burst32: burst,
+    okResponses: answers.filter((a) => a.status === 200 && bodyOk(a.body)).length,
+  };
+  log(`${sys.name} s4: one=${oneCalls} upstream calls, 32 identical at once=${burst}`);
+}
+
+/** Scenario 5: point lookups offered at twice the rate the 50/s upstream limit sustains. */
+async function sustained(emu: EmulatorProc, sys: System, d: Dataset, perOp: number) {
+  const sustainable = RATE.perSecond / Math.max(1, perOp);
+  const offered = Math.round(2 * sustainable);
+  await emu.configure({ rateLimit: RATE });
+  await emu.reset();
+  const next = () => requestFor(sys.kind, d, 's2', keyCounter++);
+  const r = await runLoad({
+    url: sys.url,
+    connections: 64,
+    seconds: P.s5S,
+    next,
+    overallRate: offered,
+    timeoutSeconds: 120,
+  });
+  const statuses = await emu.statuses();
+  const upstream = Object.values(statuses).reduce((a, b) => a + b, 0);
+  await emu.configure({ rateLimit: false });
+  results.sustained[sys.name] = {
+    offeredPerSec: offered,
+    sustainablePerSec: sustainable,
+    opsPerSec: r.opsPerSec,
+    p50: r.p50,
+    p99: r.p99,
+    failed: r.failed,
+    status429: statuses['429'] ?? 0,
+    upstreamPerSec: upstream / r.seconds,
+  };
+  log(
+    `${sys.name} s5: offered ${offered}/s, done ${r.opsPerSec.toFixed(1)}/s,`,
+    `429s ${statuses['429'] ?? 0}, failed ${r.failed}`,
+  );
+}
+
+/** Idle RSS, then three back-to-back cold point-lookup runs with distinct keys. */
+async function memory(emu: EmulatorProc, sys: System, d: Dataset, stopPeak: () => number) {
+  const driftRunsMb: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const next = () => requestFor(sys.kind, d, 's2', keyCounter++);
+    await runLoad({ url: sys.url, connections: 32, seconds: P.driftS, next });
+    await sleep(1_000);
+    driftRunsMb.push(memoryOf(sys.proc.pid).rssMb);
+  }
+  await emu.reset();
+  const first = driftRunsMb[0] ?? 0;
+  const last = driftRunsMb[2] ?? 0;
+  const entry = results.memory[sys.name] ?? { idleMb: 0, peakMb: 0, driftRunsMb: [], driftPct: 0 };
+  entry.driftRunsMb = driftRunsMb;
+  entry.driftPct = first ? ((last - first) / first) * 100 : 0;
+  entry.peakMb = Math.max(entry.peakMb, stopPeak(), memoryOf(sys.proc.pid).hwmMb);
+  results.memory[sys.name] = entry;
+}
+
+async function idleRss(sys: System, d: Dataset): Promise<void> {
+  // One request of each scenario so every code path is loaded, then let it settle.
+  for (const s of SCENARIO_IDS) await send(sys, requestFor(sys.kind, d, s, 0));
+  await sleep(2_000);
+  const entry = results.memory[sys.name] ?? { idleMb: 0, peakMb: 0, driftRunsMb: [], driftPct: 0 };
+  entry.idleMb = memoryOf(sys.proc.pid).rssMb;
+  results.memory[sys.name] = entry;
+}
+
+async function dataset(emu: EmulatorProc): Promise<Dataset> {
+  const customers = await emu.call<Array<{ code: number }>>('rows', 'Customer');
+  const token = await emu.call<string>('issueToken', { lifetimeSeconds: 3600 });
+  const get = async (order: string) => {
+    const res = await fetch(
+      `${emu.url}/OutgoingInvoice/List?$orderby=${encodeURIComponent(order)}&$top=1`,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
+    const body = (await res.json()) as { data: Array<{ orderDate: string }> };
+    return (body.data[0]?.orderDate ?? '2025-01-01').slice(0, 10);
+  };
+  return {
+    customerCodes: customers.map((c) => c.code).sort((a, b) => a - b),
+    firstOrderDate: await get('OrderDate asc'),
+    lastOrderDate: await get('OrderDate desc'),
+  };
+}
+
+function versions(): Record<string, string> {
+  const read = (p: string) => {
+    try {
+      return (JSON.parse(readFileSync(p, 'utf8')) as { version: string }).version;
+    } catch {
+      return 'n/a';
+    }
+  };
+  const nm = `${ROOT}node_modules/`;
+  const peers = `${ROOT}bench/peers/node_modules/`;
+  return {
+    'poweroffice-graphql': read(`${ROOT}package.json`),
+    'graphql-yoga': read(`${nm}graphql-yoga/package.json`),
+    graphql: read(`${nm}graphql/package.json`),
+    '@pothos/core': read(`${nm}@pothos/core/package.json`),
+    dataloader: read(`${nm}dataloader/package.json`),
+    got: read(`${nm}got/package.json`),
+    autocannon: read(`${nm}autocannon/package.json`),
+    '@graphql-hive/gateway': read(`${peers}@graphql-hive/gateway/package.json`),
+    '@graphql-mesh/compose-cli': read(`${peers}@graphql-mesh/compose-cli/package.json`),
+    '@omnigraph/openapi': read(`${peers}@omnigraph/openapi/package.json`),
+  };
+}
+
+function gitRev(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim();
+  } catch {
+    return 'n/a';
+  }
+}
+
+// --- the run ---------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  mkdirSync(OUT, { recursive: true });
+  const emuOptions: EmulatorOptions = {
+    seed: 42,
+    anchorDate: '2026-01-01',
+    scale: { customers: 2_000, invoicesPerCustomer: 10, products: 500 },
+    latency: FIXED,
+    rateLimit: false,
+    tokenLifetimeSeconds: 1_200,
+  };
+  results.meta = {
+    date: new Date().toISOString(),
+    mode: QUICK ? 'quick' : 'full',
+    git: gitRev(),
+    node: process.version,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memGb: Math.round(os.totalmem() / 2 ** 30),
+    kernel: os.release(),
+    taskset: HAS_TASKSET,
+    params: P,
+    emulator: emuOptions,
+    versions: {},
+  };
+
+  if (want('mesh')) await ensurePeers();
+  results.meta.versions = versions();
+
+  log('starting the emulator (2 000 customers, 20 000 invoices)…');
+  const emu = await startEmulatorProc(emuOptions, CORE_EMULATOR);
+  const d = await dataset(emu);
+  log(
+    `dataset: ${d.customerCodes.length} customers, orders ${d.firstOrderDate}…${d.lastOrderDate}`,
+  );
+
+  try {
+    // 1. Raw path: the floor, and the theoretical minimum of upstream calls.
+    if (want('raw')) {
+      const raw = await startRaw(emu, CORE_SUT);
+      const stopPeak = sampleRss(raw.proc.pid);
+      await idleRss(raw, d);
+      const rawCalls: Results['calls'][string] = {};
+      results.calls[raw.name] = rawCalls;
+      for (const s of SCENARIO_IDS) {
+        const c = await callsOf(emu, raw, d, s, 7);
+        rawCalls[s] = c;
+        results.minimum[s] = { cold: c.cold, warm: 0 };
+      }
+      for (const s of SCENARIO_IDS) {
+        for (const c of P.connections) await measure(emu, raw, d, s, 'cold', c, 'fixed50');
+      }
+      await inflight(emu, raw, d);
+      await measure(emu, raw, d, 's1', 'warm', 32, 'fixed50');
+      await emu.configure({ latency: JITTER });
+      for (const s of ['s1', 's2'] as const)
+        await measure(emu, raw, d, s, 'cold', 32, 'jitter20-80');
+      await emu.configure({ latency: FIXED });
+      await sustained(emu, raw, d, rawCalls.s2?.cold ?? 2);
+      await memory(emu, raw, d, stopPeak);
+      await raw.stop();
+    }
+
+    // 2. The facade. Cold: cross-request cache off (TTL 0), limiter lifted so upstream latency,
+    // not the 50/s budget, bounds it. Warm: the production cache (TTL 5 s).
+    if (want('facade')) {
+      const cold = await startFacade(emu, {
+        name: 'facade (cold)',
+        cacheTtlMs: 0,
+        ratePerSecond: NO_LIMIT,
+        core: CORE_SUT,
+        cpuProf: CPU_PROF,
+      });
+      for (const s of SCENARIO_IDS) {
+        for (const c of P.connections) await measure(emu, cold, d, s, 'cold', c, 'fixed50');
+      }
+      await emu.configure({ latency: JITTER });
+      for (const s of ['s1', 's2'] as const) {
+        await measure(emu, cold, d, s, 'cold', 32, 'jitter20-80');
+      }
+      await emu.configure({ latency: FIXED });
+      await cold.stop();
+
+      const warm = await startFacade(emu, {
+        name: 'facade',
+        cacheTtlMs: 5_000,
+        ratePerSecond: NO_LIMIT,
+        core: CORE_SUT,
+      });
+      const stopPeak = sampleRss(warm.proc.pid);
+      await idleRss(warm, d);
+      const warmCalls: Results['calls'][string] = {};
+      results.calls[warm.name] = warmCalls;
+      for (const s of SCENARIO_IDS) warmCalls[s] = await callsOf(emu, warm, d, s, 7);
+      for (const s of SCENARIO_IDS) {
+        for (const c of P.connections) await measure(emu, warm, d, s, 'warm', c, 'fixed50');
+      }
+      await inflight(emu, warm, d);
+      await memory(emu, warm, d, stopPeak);
+      await warm.stop();
+
+      // Scenario 5 with the production limiter (50/s, the default) in front of a 50/s upstream.
+      const limited = await startFacade(emu, {
+        name: 'facade',
+        cacheTtlMs: 5_000,
+        core: CORE_SUT,
+      });
+      await sustained(emu, limited, d, results.calls.facade?.s2?.cold ?? 2);
+      await limited.stop();
+    }
+
+    // 3. The peer: GraphQL Mesh (compose) + Hive Gateway, default and tuned.
+    if (want('mesh')) {
+      const supergraph = await composeMesh(emu);
+      for (const tuned of [false, true]) {
+        const name = tuned ? 'mesh (tuned)' : 'mesh';
+        const mesh = await startMesh(emu, supergraph, { name, tuned, core: CORE_SUT });
+        const stopPeak = sampleRss(mesh.proc.pid);
+        await idleRss(mesh, d);
+        const meshCalls: Results['calls'][string] = {};
+        results.calls[name] = meshCalls;
+        for (const s of SCENARIO_IDS) meshCalls[s] = await callsOf(emu, mesh, d, s, 7);
+        const cache = tuned ? 'warm' : 'cold';
+        for (const s of SCENARIO_IDS) {
+          for (const c of P.connections) await measure(emu, mesh, d, s, cache, c, 'fixed50');
+        }
+        await inflight(emu, mesh, d);
+        if (!tuned) await sustained(emu, mesh, d, meshCalls.s2?.cold ?? 2);
+        await memory(emu, mesh, d, stopPeak);
+        await mesh.stop();
+      }
+    }
+  } finally {
+    await emu.stop();
+  }
+
+  results.meta.durationS = Math.round((Date.now() - started) / 1000);
+  writeFileSync(`${ROOT}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(`${ROOT}bench/RESULTS.md`, renderMarkdown(results, SCENARIOS));
+  log(`done in ${results.meta.durationS} s: bench/results.json, bench/RESULTS.md`);
+}
+
+await main();
