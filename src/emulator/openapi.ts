@@ -1,4 +1,5 @@
 import type { FieldMap, FieldSpec, ScalarKind } from '../poweroffice/resources/fields.js';
+import { allResources } from '../poweroffice/resources/registry.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 
 /**
@@ -15,7 +16,11 @@ import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 type Json = Record<string, unknown>;
 
 export interface OpenApiOptions {
-  /** Base URL the emulator serves the API on (the document's `servers[0]`). */
+  /**
+   * Base URL of the API (the document's `servers[0]`). The emulator serves its document with
+   * `/`, which OpenAPI resolves against the document's own URL, so it stays right whatever
+   * address the emulator listens on.
+   */
   readonly serverUrl: string;
   /** Token endpoint, documented as an OAuth2 client-credentials flow. */
   readonly tokenUrl: string;
@@ -213,6 +218,11 @@ export function buildOpenApi(resources: readonly ResourceSpec[], options: OpenAp
       },
     },
   };
+}
+
+/** The emulator's own description, as `GET /__emulator/openapi.json` serves it. */
+export function openApiDocument(): Json {
+  return buildOpenApi(allResources, { serverUrl: '/', tokenUrl: '/OAuth/Token' });
 }
 
 function odataParam(name: string, type: 'string' | 'integer', description: string): Json {
