@@ -1,0 +1,121 @@
+/**
+ * Entry point (`npm start`): reads the configuration, starts the in-process emulator when no
+ * PowerOffice keys are set (sandbox), builds the server and listens. Everything it starts is
+ * stopped again, in reverse order, on SIGTERM/SIGINT.
+ */
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { type AppConfig, ConfigError, loadConfig, withSandbox } from './config.js';
+import { startEmulator } from './emulator/index.js';
+import { createClient } from './poweroffice/client.js';
+import { createServer, GRAPHQL_PATH } from './server.js';
+
+/** Time in-flight requests get to finish after a shutdown signal before sockets are cut. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+function readConfig(): AppConfig {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  let config = readConfig();
+  const logger = pino({
+    level: config.logLevel,
+    // Belt and braces: nothing should log these, but a stray object must not leak them.
+    redact: {
+      paths: [
+        '*.applicationKey',
+        '*.clientKey',
+        '*.access_token',
+        '*.authorization',
+        '*.headers.authorization',
+      ],
+      censor: '[redacted]',
+    },
+  });
+
+  const mode = config.powerOffice.env;
+  const emulator = config.needsSandbox
+    ? await startEmulator({ port: 0, host: '127.0.0.1', scale: 'demo' })
+    : undefined;
+  if (emulator) {
+    config = withSandbox(config, emulator);
+    logger.info(
+      { emulator: emulator.url },
+      'sandbox mode: PowerOffice emulator started in-process',
+    );
+  }
+
+  const client = createClient(config.powerOffice, {
+    logger: logger.child({ component: 'client' }),
+  });
+  const server = createServer({ client, config, logger });
+
+  // Sandbox data is fake but the facade has no authentication of its own: stay on loopback
+  // unless told otherwise. A deployed server (demo/production) listens on every interface.
+  const host = process.env.HOST || (mode === 'sandbox' ? '127.0.0.1' : '0.0.0.0');
+  await new Promise<void>((resolve, reject) => {
+    server.httpServer.once('error', reject);
+    server.httpServer.listen(config.port, host, () => {
+      server.httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.httpServer.address() as AddressInfo;
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  const graphiqlUrl = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}${GRAPHQL_PATH}`;
+  logger.info({ mode, graphiql: graphiqlUrl, host, port }, `listening (${mode} mode)`);
+  console.log(
+    mode === 'sandbox'
+      ? `\n  poweroffice-graphql: sandbox mode (in-process PowerOffice emulator, demo data)\n` +
+          `  GraphiQL: ${graphiqlUrl}\n`
+      : `\n  poweroffice-graphql: ${mode} mode (${config.powerOffice.apiUrl})\n` +
+          `  GraphiQL: ${graphiqlUrl}\n`,
+  );
+
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting without waiting');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining in-flight requests');
+    void (async () => {
+      let code = 0;
+      // Reverse order of start: stop taking requests, then release what they used.
+      for (const [name, stop] of [
+        ['server', () => server.close(SHUTDOWN_GRACE_MS)],
+        ['client', () => client.close()],
+        ['emulator', () => emulator?.stop()],
+      ] as const) {
+        try {
+          await stop();
+        } catch (error) {
+          code = 1;
+          const message = error instanceof Error ? error.message : String(error);
+          logger.error({ part: name, message }, 'error while shutting down');
+        }
+      }
+      logger.info('stopped');
+      logger.flush();
+      process.exit(code);
+    })();
+  };
+  // A second signal (an impatient Ctrl-C) exits at once; see the `stopping` check.
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error('poweroffice-graphql failed to start:', error);
+  process.exit(1);
+});
