@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { startEmulator } from '../src/emulator/index.js';
+import { generateSeed, sizeOf } from '../src/emulator/seed.js';
+import { allResources } from '../src/poweroffice/resources/registry.js';
+import { call } from './emulator-support.js';
+
+// Seed data: deterministic, Norwegian, relationally consistent, with amounts that add up.
+
+const anchorMs = Date.UTC(2026, 10, 24);
+const demo = generateSeed({ seed: 1, scale: 'demo', anchorMs });
+const t = demo.tables;
+type R = Record<string, unknown>;
+const rows = (name: string) => (t[name] ?? []) as R[];
+
+function orgNumberValid(s: string): boolean {
+  if (!/^\d{9}$/.test(s)) return false;
+  const w = [3, 2, 7, 6, 5, 4, 3, 2];
+  const sum = w.reduce((acc, weight, i) => acc + weight * Number(s[i]), 0);
+  const check = (11 - (sum % 11)) % 11;
+  return check !== 10 && check === Number(s[8]);
+}
+
+describe('determinism', () => {
+  it('the same seed and anchor give identical data; another seed differs', () => {
+    const again = generateSeed({ seed: 1, scale: 'demo', anchorMs });
+    expect(again).toEqual(demo);
+    const other = generateSeed({ seed: 2, scale: 'demo', anchorMs });
+    expect(other.tables.Customer).not.toEqual(t.Customer);
+    expect(other.tables.OutgoingInvoice?.length).toBe(t.OutgoingInvoice?.length);
+  });
+
+  it('two emulators with one seed serve byte-identical lists', async () => {
+    const a = await startEmulator({ scale: 'tiny', seed: 5, anchorDate: '2026-01-15' });
+    const b = await startEmulator({ scale: 'tiny', seed: 5, anchorDate: '2026-01-15' });
+    try {
+      for (const path of ['/Customer', '/OutgoingInvoice/List', '/Product']) {
+        const x = await call(a, a.issueToken(), 'GET', path);
+        const y = await call(b, b.issueToken(), 'GET', path);
+        expect(x.text).toBe(y.text);
+      }
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  });
+});
+
+describe('scale', () => {
+  it('tiny, demo and bench sizes', () => {
+    const tiny = generateSeed({ seed: 1, scale: 'tiny', anchorMs }).tables;
+    expect(tiny.Customer?.length).toBe(12);
+    expect(tiny.OutgoingInvoice?.length).toBe(36);
+    expect(rows('Customer')).toHaveLength(200);
+    expect(rows('OutgoingInvoice')).toHaveLength(2000);
+    const bench = sizeOf('bench');
+    expect(bench.customers).toBeGreaterThanOrEqual(10_000);
+    expect(bench.customers * bench.invoicesPerCustomer).toBeGreaterThanOrEqual(100_000);
+    const custom = generateSeed({
+      seed: 1,
+      scale: { customers: 30, invoicesPerCustomer: 2, products: 9 },
+      anchorMs,
+    }).tables;
+    expect(custom.Customer).toHaveLength(30);
+    expect(custom.OutgoingInvoice).toHaveLength(60);
+    expect(custom.Product).toHaveLength(9);
+  });
+
+  it('seeds every table the registry serves', () => {
+    for (const spec of allResources) {
+      const table = spec.name === 'PartyContactPerson' ? 'ContactPerson' : spec.name;
+      expect(rows(table).length, spec.name).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('plausible Norwegian data', () => {
+  it('organisation numbers with mod-11 check digits, 4-digit postcodes, NOK', () => {
+    const companies = rows('Customer').filter((c) => c.isPerson === false);
+    expect(companies.length).toBeGreaterThan(100);
+    for (const c of companies) {
+      expect(orgNumberValid(c.vatNumber as string), c.vatNumber as string).toBe(true);
+      expect(c.name).toMatch(/ (AS|ANS|DA)$/);
+    }
+    for (const c of rows('Customer')) {
+      expect((c.mailAddress as R).zipCode).toMatch(/^\d{4}$/);
+      expect((c.mailAddress as R).countryCode).toBe('NO');
+      expect(c.currencyCode).toBe('NOK');
+    }
+    expect(new Set(rows('Customer').map((c) => c.code)).size).toBe(200);
+  });
+
+  it('VAT codes with the Norwegian rates 25, 15, 12 and 0 %', () => {
+    const rates = new Set(rows('VatCode').map((v) => v.rate));
+    expect([...rates].sort()).toEqual([0, 12, 15, 25]);
+    const used = new Set(rows('Product').map((p) => p.vatCode));
+    const rateOf = new Map(rows('VatCode').map((v) => [v.code, v.rate]));
+    expect(new Set([...used].map((c) => rateOf.get(c)))).toEqual(new Set([0, 12, 15, 25]));
+  });
+
+  it('invoices span two years and every status', () => {
+    const invoices = rows('OutgoingInvoice');
+    expect(new Set(invoices.map((i) => i.status))).toEqual(new Set([0, 1, 2, 3, 4]));
+    const days = invoices.map(
+      (i) => (anchorMs - Date.parse(`${i.orderDate as string}Z`)) / 86_400_000,
+    );
+    expect(Math.min(...days)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...days)).toBeLessThan(731);
+    expect(Math.max(...days)).toBeGreaterThan(600);
+    for (const i of invoices) {
+      const posted = (i.status as number) >= 2;
+      expect(i.invoiceNo !== undefined).toBe(posted);
+      if (posted) expect(i.documentNo).toBe(String(i.invoiceNo));
+      if (i.status === 3) expect(i.balance).toBe(0);
+      if (i.status === 2) expect(i.balance).toBe(i.totalAmount);
+    }
+  });
+});
+
+describe('relations and totals', () => {
+  const codes = (name: string, field = 'code') => new Set(rows(name).map((r) => r[field]));
+
+  it('every reference points at an existing row', () => {
+    const customers = codes('Customer');
+    const products = codes('Product');
+    const employees = codes('Employee');
+    const departments = codes('Department');
+    const locations = codes('Location');
+    const groups = codes('ProductGroup', 'id');
+    const contacts = new Map(rows('ContactPerson').map((c) => [c.id, c]));
+    const projects = codes('Project');
+    for (const inv of rows('OutgoingInvoice')) {
+      expect(customers.has(inv.customerCode)).toBe(true);
+      expect(employees.has(inv.ourReferenceEmployeeCode)).toBe(true);
+      if (inv.projectCode !== undefined) expect(projects.has(inv.projectCode)).toBe(true);
+      if (inv.departmentCode !== undefined) expect(departments.has(inv.departmentCode)).toBe(true);
+      for (const line of inv.outgoingInvoiceLines as R[]) {
+        expect(products.has(line.productCode)).toBe(true);
+      }
+    }
+    for (const p of rows('Product')) expect(groups.has(p.productGroupId)).toBe(true);
+    for (const c of rows('ContactPerson')) expect(customers.has(c.partyCustomerCode)).toBe(true);
+    for (const c of rows('Customer')) {
+      if (c.contactPersonId !== undefined) {
+        expect((contacts.get(c.contactPersonId) as R).partyId).toBe(c.id);
+      }
+      expect(employees.has(c.ourReferenceEmployeeCode)).toBe(true);
+    }
+    for (const p of rows('Project')) {
+      expect(customers.has(p.customerCode)).toBe(true);
+      expect(employees.has(p.projectManagerCode)).toBe(true);
+      expect(departments.has(p.departmentCode)).toBe(true);
+      expect(locations.has(p.locationCode)).toBe(true);
+    }
+    for (const d of rows('Department')) expect(employees.has(d.managerCode)).toBe(true);
+  });
+
+  it('totals are the sums of the lines incl. VAT; net excl. VAT', () => {
+    const rate = new Map(rows('VatCode').map((v) => [v.code, v.rate as number]));
+    for (const inv of rows('OutgoingInvoice')) {
+      const lines = inv.outgoingInvoiceLines as R[];
+      let net = 0;
+      let total = 0;
+      for (const l of lines) {
+        const expectedNet =
+          (l.quantity as number) * (l.unitPrice as number) * (1 - (l.discountPercent as number));
+        expect(l.netAmount as number).toBeCloseTo(expectedNet, 1);
+        expect(l.vatRate).toBe(rate.get(l.vatCode as string));
+        expect(l.totalAmount as number).toBeCloseTo(
+          (l.netAmount as number) * (1 + (l.vatRate as number) / 100),
+          1,
+        );
+        net += l.netAmount as number;
+        total += l.totalAmount as number;
+      }
+      expect(inv.netAmount as number).toBeCloseTo(net, 2);
+      expect(inv.totalAmount as number).toBeCloseTo(total, 2);
+    }
+  });
+
+  it('ids are unique per table', () => {
+    for (const [name, list] of Object.entries(t)) {
+      expect(new Set(list.map((r) => r.id)).size, name).toBe(list.length);
+    }
+  });
+});
