@@ -7,6 +7,16 @@ import { createClient, type PowerOfficeClient } from '../src/poweroffice/client.
 import { PowerOfficeError } from '../src/poweroffice/errors.js';
 import { createServer } from '../src/server.js';
 
+function deferred() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
+}
+let slowEntered = deferred();
+let slowRelease = deferred();
+
 // A stand-in schema: these tests are about the server's plumbing (routes, masking, the cost
 // extension), not PowerOffice data; test/server-emulator.test.ts runs the real schema.
 interface Ctx {
@@ -20,6 +30,7 @@ const schema = makeExecutableSchema<Ctx>({
       rateLimited: String
       bug: String
       spend(requests: Int!, cacheHits: Int!): Int!
+      slow: String!
     }
   `,
   resolvers: {
@@ -39,6 +50,11 @@ const schema = makeExecutableSchema<Ctx>({
       },
       bug: () => {
         throw new Error('database password is hunter2');
+      },
+      slow: async () => {
+        slowEntered.resolve();
+        await slowRelease.promise;
+        return 'finished';
       },
       spend: (_root, args: { requests: number; cacheHits: number }, ctx) => {
         ctx.tracker.requests += args.requests;
@@ -250,5 +266,28 @@ describe('close', () => {
     await server.close();
     expect(server.httpServer.listening).toBe(false);
     await expect(fetch(`http://127.0.0.1:${address.port}/healthz`)).rejects.toThrow();
+  });
+
+  it('drains: an operation in flight when close starts still gets its answer', async () => {
+    slowEntered = deferred();
+    slowRelease = deferred();
+    const server = build();
+    await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+    const { port } = server.httpServer.address() as { port: number };
+    const inFlight = fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ slow }' }),
+    });
+    await slowEntered.promise;
+    const closed = server.close();
+    // No new connections once closing has begun...
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+    // ...but the running operation completes and close waits for it.
+    slowRelease.resolve();
+    const res = await inFlight;
+    expect(await res.json()).toEqual({ data: { slow: 'finished' } });
+    await closed;
+    expect(server.httpServer.listening).toBe(false);
   });
 });
