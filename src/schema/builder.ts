@@ -1,7 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
-import { GraphQLError, Kind } from 'graphql';
+import { Kind } from 'graphql';
 import type { Context } from '../context.js';
 import { badInput } from './errors.js';
 
@@ -60,24 +60,18 @@ function validDate(value: string): boolean {
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !validDate(value)) {
-    throw new GraphQLError('Date must be a calendar date written YYYY-MM-DD.', {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw badInput('Date must be a calendar date written YYYY-MM-DD.');
   }
   return value;
 }
 
 function parseDateTime(value: unknown): string {
   if (typeof value !== 'string' || !DATETIME_RE.test(value)) {
-    throw new GraphQLError('DateTime must be an ISO-8601 date-time, e.g. 2025-01-31T12:00:00Z.', {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw badInput('DateTime must be an ISO-8601 date-time, e.g. 2025-01-31T12:00:00Z.');
   }
   const d = new Date(value.replace(/\s(?=[+-Z])/, ''));
   if (Number.isNaN(d.getTime())) {
-    throw new GraphQLError(`"${truncate(value)}" is not a valid DateTime.`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw badInput(`"${truncate(value)}" is not a valid DateTime.`);
   }
   return d.toISOString();
 }
@@ -105,9 +99,7 @@ builder.scalarType('DateTime', {
 function parseLong(value: unknown): number {
   const n = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
   if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
-    throw new GraphQLError('Long must be an integer within ±9007199254740991.', {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw badInput('Long must be an integer within ±9007199254740991.');
   }
   return n;
 }
