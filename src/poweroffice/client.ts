@@ -452,8 +452,10 @@ export class PowerOfficeClient {
     const canRetry = (delayMs: number) =>
       attempt < retry.attempts && Date.now() - started + delayMs <= retry.maxTotalMs;
     for (;;) {
-      await this.#limiter.take(opts.signal);
+      // Token first, then the limiter slot: a slot must be used the moment it is granted, or
+      // requests queued behind a slow token fetch would leave together as one burst.
       const token = await this.#tokens.getToken(opts.signal);
+      await this.#limiter.take(opts.signal);
       if (opts.tracker) opts.tracker.requests += 1;
       let status: number;
       let text: string;
