@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { EmulatorHandle } from '../src/emulator/index.js';
+import {
+  createClient,
+  type PowerOfficeClient,
+  type RequestTracker,
+} from '../src/poweroffice/client.js';
+import { CustomerResource } from '../src/poweroffice/resources/customer.js';
+import { ProductResource } from '../src/poweroffice/resources/product.js';
+import { type Rig, startRig } from './client-support.js';
+
+let rig: Rig;
+let emu: EmulatorHandle;
+const clients: PowerOfficeClient[] = [];
+const client = (env: Record<string, string> = {}) => {
+  const c = createClient(rig.config(env));
+  clients.push(c);
+  return c;
+};
+const tracker = (): RequestTracker => ({ requests: 0, cacheHits: 0 });
+const CACHE = { POWEROFFICE_CACHE_TTL_MS: '60000' };
+
+beforeAll(async () => {
+  rig = await startRig({ rateLimit: false });
+  emu = rig.emu;
+});
+afterAll(async () => {
+  await Promise.all(clients.map((c) => c.close()));
+  await emu.stop();
+});
+beforeEach(() => {
+  emu.configure({
+    latency: { fixedMs: 0, jitterMs: 0 },
+    faults: { rate: 0, kinds: ['500'], hangMs: 1_000 },
+  });
+  emu.reset();
+});
+
+const lists = () => emu.count({ kind: 'list' });
+
+describe('in-flight sharing', () => {
+  it('32 identical concurrent GETs from different operations reach the emulator once', async () => {
+    const c = client();
+    await c.checkAuth();
+    emu.configure({ latency: { fixedMs: 100, jitterMs: 0 } });
+    const trackers = Array.from({ length: 32 }, tracker);
+    const results = await Promise.all(
+      trackers.map((t) => c.list(CustomerResource, { top: 3 }, { tracker: t })),
+    );
+    expect(lists()).toBe(1);
+    expect(new Set(results.map((r) => JSON.stringify(r))).size).toBe(1);
+    // Each caller gets its own copy: mutating one result cannot leak into another.
+    results[0]!.items[0]!.name = 'mutated';
+    expect(results[1]!.items[0]!.name).not.toBe('mutated');
+    expect(trackers.reduce((n, t) => n + t.requests, 0)).toBe(1);
+    expect(trackers.reduce((n, t) => n + t.cacheHits, 0)).toBe(31);
+    expect(c.stats().inflightShares).toBe(31);
+  });
+
+  it('different URLs are not shared, and a finished GET is not reused without the cache', async () => {
+    const c = client();
+    await Promise.all([c.list(CustomerResource, { top: 1 }), c.list(CustomerResource, { top: 2 })]);
+    await c.list(CustomerResource, { top: 1 });
+    expect(lists()).toBe(3);
+  });
+
+  it('one sharer aborting does not cancel the request for the others', async () => {
+    const c = client();
+    await c.checkAuth();
+    emu.configure({ latency: { fixedMs: 200, jitterMs: 0 } });
+    const ac = new AbortController();
+    const leaving = c.list(CustomerResource, { top: 4 }, { signal: ac.signal });
+    const staying = c.list(CustomerResource, { top: 4 });
+    setTimeout(() => ac.abort(new Error('gone')), 20);
+    await expect(leaving).rejects.toThrow('gone');
+    expect((await staying).items).toHaveLength(4);
+    expect(lists()).toBe(1);
+  });
+
+  it('every sharer receives the same typed error, and the error is not kept', async () => {
+    const c = client({ POWEROFFICE_RETRY_ATTEMPTS: '0', ...CACHE });
+    await c.checkAuth();
+    emu.configure({
+      latency: { fixedMs: 50, jitterMs: 0 },
+      faults: { rate: 1, kinds: ['500'], hangMs: 1_000 },
+    });
+    const errors = await Promise.all(
+      Array.from({ length: 5 }, () => c.list(CustomerResource).catch((e: unknown) => e)),
+    );
+    expect(errors.every((e) => (e as { code?: string }).code === 'UPSTREAM_UNAVAILABLE')).toBe(
+      true,
+    );
+    expect(lists()).toBe(1);
+    emu.configure({ faults: { rate: 0, kinds: ['500'], hangMs: 1_000 } });
+    expect((await c.list(CustomerResource)).count).toBeGreaterThan(0);
+    expect(lists()).toBe(2);
+  });
+});
+
+describe('cross-request cache', () => {
+  it('serves a repeated GET from the cache within the TTL', async () => {
+    const c = client(CACHE);
+    const t = tracker();
+    const a = await c.list(CustomerResource, { top: 2 }, { tracker: t });
+    const b = await c.list(CustomerResource, { top: 2 }, { tracker: t });
+    expect(b).toEqual(a);
+    expect(lists()).toBe(1);
+    expect(t).toEqual({ requests: 1, cacheHits: 1 });
+    expect(c.stats()).toMatchObject({ cacheHits: 1, cacheMisses: 1, cacheEntries: 1 });
+  });
+
+  it('expires entries after the TTL', async () => {
+    const c = client({ POWEROFFICE_CACHE_TTL_MS: '150' });
+    await c.get(CustomerResource, 100_001);
+    await c.get(CustomerResource, 100_001);
+    expect(emu.count({ kind: 'get' })).toBe(1);
+    await new Promise((r) => setTimeout(r, 250));
+    await c.get(CustomerResource, 100_001);
+    expect(emu.count({ kind: 'get' })).toBe(2);
+  });
+
+  it('a write invalidates its resource only', async () => {
+    const c = client(CACHE);
+    await c.list(CustomerResource, { top: 1 });
+    await c.get(CustomerResource, 100_001);
+    await c.list(ProductResource, { top: 1 });
+    const before = emu.requests().length;
+    await c.save(CustomerResource, { id: 100_001, phoneNumber: '+47 22 00 00 00' });
+    await c.list(CustomerResource, { top: 1 });
+    const fresh = await c.get(CustomerResource, 100_001);
+    await c.list(ProductResource, { top: 1 });
+    expect(fresh?.phoneNumber).toBe('+47 22 00 00 00');
+    expect(emu.requests().length - before).toBe(3); // the POST and two re-reads; Product cached
+  });
+
+  it('never caches errors or misses', async () => {
+    const c = client(CACHE);
+    expect(await c.get(CustomerResource, 999_999)).toBeNull();
+    expect(await c.get(CustomerResource, 999_999)).toBeNull();
+    expect(emu.count({ kind: 'get' })).toBe(2);
+    expect(c.stats().cacheEntries).toBe(0);
+  });
+
+  it('is bounded by bytes, not only entries', async () => {
+    const maxBytes = 16 * 1024;
+    const c = client({ ...CACHE, POWEROFFICE_CACHE_MAX_BYTES: String(maxBytes) });
+    for (let top = 1; top <= 12; top++) await c.list(CustomerResource, { top });
+    const s = c.stats();
+    expect(s.cacheBytes).toBeLessThanOrEqual(maxBytes);
+    expect(s.cacheEntries).toBeLessThan(12);
+    // The oldest responses were evicted, the newest is still there.
+    await c.list(CustomerResource, { top: 12 });
+    await c.list(CustomerResource, { top: 1 });
+    expect(lists()).toBe(13);
+  });
+
+  it('counters cover requests by resource and status', async () => {
+    const c = client(CACHE);
+    await c.list(CustomerResource, { top: 1 });
+    await c.list(CustomerResource, { top: 1 });
+    await c.get(CustomerResource, 424_242);
+    expect(c.stats()).toMatchObject({
+      requests: { Customer: { '200': 1, '404': 1 } },
+      cacheHits: 1,
+      tokenFetches: 1,
+      retries: 0,
+    });
+  });
+});
