@@ -98,12 +98,13 @@ describe('POST /OAuth/Token', () => {
   });
 
   it('answers 400 invalid_client for a missing or malformed Basic header', async () => {
-    for (const headers of [
+    const cases: Array<Record<string, string>> = [
       {},
       { authorization: 'Basic !!!not-base64!!!' },
       { authorization: `Basic ${Buffer.from('no-colon-here').toString('base64')}` },
       { authorization: `Bearer ${emu.keys.clientKey}` },
-    ]) {
+    ];
+    for (const headers of cases) {
       const res = await tokenRequest(headers, 'grant_type=client_credentials');
       expect(res.status).toBe(400);
       expect(await res.json()).toEqual({ error: 'invalid_client' });

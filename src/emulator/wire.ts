@@ -5,7 +5,10 @@ import type { EnumSpec, FieldMap, FieldSpec } from '../poweroffice/resources/fie
  * and what goes out (nulls omitted, write-only data never returned).
  */
 
-/** A stored entity: plain JSON data, never containing null or undefined values. */
+/**
+ * A stored entity: plain JSON data without nulls. Seeded rows may carry `undefined` for an
+ * absent field (JSON output and the OData engine treat it as absent); saved rows never do.
+ */
 export type Row = Record<string, unknown>;
 
 const GUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
