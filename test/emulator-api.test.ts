@@ -359,6 +359,16 @@ describe('bad bodies', () => {
     );
   });
 
+  it('matches JSON property names case-insensitively on input, answers in camelCase', async () => {
+    const res = await call(emu, token, 'POST', '/Customer', {
+      Name: 'Store Bokstaver AS',
+      EMAILADDRESS: 'a@b.no',
+    });
+    expect(res.body.success).toBe(true);
+    expect(res.body.data).toMatchObject({ name: 'Store Bokstaver AS', emailAddress: 'a@b.no' });
+    expect(res.body.data).not.toHaveProperty('Name');
+  });
+
   it('ignores unknown and read-only fields like the API binder', async () => {
     const res = await call(emu, token, 'POST', '/Customer', {
       name: 'Ukjent AS',

@@ -6,6 +6,12 @@ import { startEmulator } from './index.js';
 
 const port = Number(process.env.EMULATOR_PORT ?? 4010);
 const seed = Number(process.env.EMULATOR_SEED ?? 1);
+if (!Number.isInteger(port) || port < 0 || port > 65535 || !Number.isInteger(seed)) {
+  console.error(
+    'EMULATOR_PORT must be a port number (0 = any free port), EMULATOR_SEED an integer.',
+  );
+  process.exit(2);
+}
 const scaleEnv = process.env.EMULATOR_SCALE ?? 'demo';
 const scale = scaleEnv === 'tiny' || scaleEnv === 'bench' ? scaleEnv : 'demo';
 

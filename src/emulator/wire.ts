@@ -153,6 +153,22 @@ function coerceValue(field: FieldSpec, value: unknown, path: string, errors: Fie
   return v;
 }
 
+const lowerKeys = new WeakMap<FieldMap, Map<string, string>>();
+
+/**
+ * The field a JSON key names. Like ASP.NET Core's web JSON defaults, property names match
+ * case-insensitively on input (`Name` sets `name`); output is always camelCase.
+ */
+function fieldKey(fields: FieldMap, sent: string): string | undefined {
+  if (Object.hasOwn(fields, sent)) return sent;
+  let map = lowerKeys.get(fields);
+  if (!map) {
+    map = new Map(Object.keys(fields).map((k) => [k.toLowerCase(), k]));
+    lowerKeys.set(fields, map);
+  }
+  return map.get(sent.toLowerCase());
+}
+
 /**
  * Turns a POST body (or a nested object of it) into a patch: known, writable keys only, values
  * converted to their stored form, `null` kept as "clear this field". Unknown keys and read-only
@@ -161,9 +177,10 @@ function coerceValue(field: FieldSpec, value: unknown, path: string, errors: Fie
  */
 export function coerceObject(fields: FieldMap, body: Row, errors: FieldErrors, prefix = ''): Row {
   const patch: Row = {};
-  for (const [key, value] of Object.entries(body)) {
-    const field = fields[key];
-    if (!field || value === undefined) continue;
+  for (const [sent, value] of Object.entries(body)) {
+    const key = fieldKey(fields, sent);
+    const field = key === undefined ? undefined : fields[key];
+    if (key === undefined || !field || value === undefined) continue;
     if (key === 'id') {
       if (value === null) continue;
       const id = coerceScalar(field, value);
