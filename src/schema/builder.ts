@@ -26,6 +26,7 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     nodesOnConnection: true,
     clientMutationId: 'omit',
+    brandLoadedObjects: true,
     nodeQueryOptions: { nullable: true },
     nodesQueryOptions: { nullable: { list: false, items: true } },
     decodeGlobalID: (globalID) => decodeGlobalId(globalID),

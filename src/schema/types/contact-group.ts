@@ -18,7 +18,7 @@ export const contactGroupInputs = listInputs('ContactGroup', F);
 builder.node(ContactGroup, {
   description: 'A named group of parties (PowerOffice `ContactGroup`).',
   id: { resolve: (g) => String(g.id), parse: parseIntegerId },
-  loadManyWithoutCache: (ids, ctx) => ids.map((id) => ctx.loaders.contactGroupById.load(id)),
+  loadWithoutCache: (id, ctx) => ctx.loaders.contactGroupById.load(id),
   fields: (t) => ({
     databaseId: databaseId(t, 'Long'),
     title: wire(t, F, 'title'),

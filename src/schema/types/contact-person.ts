@@ -19,7 +19,7 @@ export const contactPersonInputs = listInputs('ContactPerson', F);
 builder.node(ContactPerson, {
   description: 'A person attached to a customer (PowerOffice `ContactPerson`).',
   id: { resolve: (p) => String(p.id), parse: parseIntegerId },
-  loadManyWithoutCache: (ids, ctx) => ids.map((id) => ctx.loaders.contactPersonById.load(id)),
+  loadWithoutCache: (id, ctx) => ctx.loaders.contactPersonById.load(id),
   fields: (t) => ({
     databaseId: databaseId(t, 'Long'),
     partyId: wire(t, F, 'partyId'),

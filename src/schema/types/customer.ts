@@ -27,7 +27,7 @@ export const customerInputs = listInputs('Customer', F);
 builder.node(Customer, {
   description: 'A customer party (PowerOffice `Customer`).',
   id: { resolve: (c) => String(c.id), parse: parseIntegerId },
-  loadManyWithoutCache: (ids, ctx) => ids.map((id) => ctx.loaders.customerById.load(id)),
+  loadWithoutCache: (id, ctx) => ctx.loaders.customerById.load(id),
   fields: (t) => ({
     databaseId: databaseId(t, 'Long'),
     code: wire(t, F, 'code'),

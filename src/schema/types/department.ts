@@ -19,7 +19,7 @@ export const departmentInputs = listInputs('Department', F);
 builder.node(Department, {
   description: 'A department dimension (PowerOffice `Department`).',
   id: { resolve: (d) => String(d.id), parse: parseIntegerId },
-  loadManyWithoutCache: (ids, ctx) => ids.map((id) => ctx.loaders.departmentById.load(id)),
+  loadWithoutCache: (id, ctx) => ctx.loaders.departmentById.load(id),
   fields: (t) => ({
     databaseId: databaseId(t, 'Long'),
     code: wire(t, F, 'code'),

@@ -40,7 +40,7 @@ export const employeeInputs = listInputs('Employee', F);
 builder.node(Employee, {
   description: 'An employee party (PowerOffice `Employee`); employees have no single name.',
   id: { resolve: (e) => String(e.id), parse: parseIntegerId },
-  loadManyWithoutCache: (ids, ctx) => ids.map((id) => ctx.loaders.employeeById.load(id)),
+  loadWithoutCache: (id, ctx) => ctx.loaders.employeeById.load(id),
   fields: (t) => ({
     databaseId: databaseId(t, 'Long'),
     code: wire(t, F, 'code'),

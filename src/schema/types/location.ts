@@ -18,7 +18,7 @@ export const locationInputs = listInputs('Location', F);
 builder.node(Location, {
   description: 'A location dimension (PowerOffice `Location`).',
   id: { resolve: (l) => String(l.id), parse: parseIntegerId },
-  loadManyWithoutCache: (ids, ctx) => ids.map((id) => ctx.loaders.locationById.load(id)),
+  loadWithoutCache: (id, ctx) => ctx.loaders.locationById.load(id),
   fields: (t) => ({
     databaseId: databaseId(t, 'Long'),
     code: wire(t, F, 'code'),

@@ -50,7 +50,7 @@ export const invoiceInputs = listInputs('OutgoingInvoice', OutgoingInvoiceResour
 builder.node(OutgoingInvoice, {
   description: 'An outgoing (sales) invoice or credit note (PowerOffice `OutgoingInvoice`).',
   id: { resolve: (i) => String(i.id), parse: parseGuid },
-  loadManyWithoutCache: (ids, ctx) => ids.map((id) => ctx.loaders.invoiceById.load(id)),
+  loadWithoutCache: (id, ctx) => ctx.loaders.invoiceById.load(id),
   fields: (t) => ({
     databaseId: databaseId(t, 'String'),
     status: wire(t, F, 'status'),

@@ -20,7 +20,7 @@ export const productGroupInputs = listInputs('ProductGroup', F);
 builder.node(ProductGroup, {
   description: 'A product group with defaults for its products (PowerOffice `ProductGroup`).',
   id: { resolve: (g) => String(g.id), parse: parseIntegerId },
-  loadManyWithoutCache: (ids, ctx) => ids.map((id) => ctx.loaders.productGroupById.load(id)),
+  loadWithoutCache: (id, ctx) => ctx.loaders.productGroupById.load(id),
   fields: (t) => ({
     databaseId: databaseId(t, 'Long'),
     code: wire(t, F, 'code'),

@@ -20,7 +20,7 @@ export const productInputs = listInputs('Product', F);
 builder.node(Product, {
   description: 'A product or service that can be sold (PowerOffice `Product`).',
   id: { resolve: (p) => String(p.id), parse: parseIntegerId },
-  loadManyWithoutCache: (ids, ctx) => ids.map((id) => ctx.loaders.productById.load(id)),
+  loadWithoutCache: (id, ctx) => ctx.loaders.productById.load(id),
   fields: (t) => ({
     databaseId: databaseId(t, 'Long'),
     code: wire(t, F, 'code'),

@@ -23,7 +23,7 @@ export const projectInputs = listInputs('Project', F);
 builder.node(Project, {
   description: 'A project (PowerOffice `Project`); sub-projects have codes "Parent.Child".',
   id: { resolve: (p) => String(p.id), parse: parseIntegerId },
-  loadManyWithoutCache: (ids, ctx) => ids.map((id) => ctx.loaders.projectById.load(id)),
+  loadWithoutCache: (id, ctx) => ctx.loaders.projectById.load(id),
   fields: (t) => ({
     databaseId: databaseId(t, 'Long'),
     code: wire(t, F, 'code'),

@@ -18,7 +18,7 @@ export const vatCodeInputs = listInputs('VatCode', F);
 builder.node(VatCode, {
   description: 'A VAT code (PowerOffice `VatCode`, read-only).',
   id: { resolve: (v) => String(v.id), parse: parseIntegerId },
-  loadManyWithoutCache: (ids, ctx) => ids.map((id) => ctx.loaders.vatCodeById.load(id)),
+  loadWithoutCache: (id, ctx) => ctx.loaders.vatCodeById.load(id),
   fields: (t) => ({
     databaseId: databaseId(t, 'Int'),
     code: wire(t, F, 'code'),

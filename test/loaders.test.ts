@@ -1,0 +1,226 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContext } from '../src/context.js';
+import { createLoaders } from '../src/loaders/index.js';
+import type { PowerOfficeClient } from '../src/poweroffice/client.js';
+import { PowerOfficeError } from '../src/poweroffice/errors.js';
+import { CustomerResource } from '../src/poweroffice/resources/customer.js';
+import { costOf, type Harness, startHarness } from './graph-harness.js';
+
+// The per-request loaders against the emulator: batches, key order, null and Error slots,
+// priming from lists, deduplicated and bounded invoice details, and no sharing across requests.
+
+type Row = Record<string, unknown>;
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness({
+    emulator: { scale: { customers: 40, invoicesPerCustomer: 2, products: 10 }, seed: 9 },
+    env: { POWEROFFICE_CACHE_TTL_MS: '0' },
+  });
+});
+afterAll(async () => {
+  await h.close();
+});
+
+const tracker = () => ({ requests: 0, cacheHits: 0 });
+
+describe('createLoaders', () => {
+  it('answers by-key loads in key order, null for unknown keys, in one request', async () => {
+    const loaders = createLoaders(h.client, tracker());
+    h.emulator.reset();
+    const rows = await loaders.customerByCode.loadMany([10003, 99999, 10001, 10003]);
+    expect(rows.map((r) => (r && !(r instanceof Error) ? r.code : r))).toEqual([
+      10003,
+      null,
+      10001,
+      10003,
+    ]);
+    expect(costOf(h.upstream())).toEqual({ 'Customer.list': 1 });
+    // A row fetched by code also answers by id, without another request.
+    const byId = await loaders.customerById.load(Number((rows[0] as Row).id));
+    expect(byId).toBe(rows[0]);
+    expect(h.upstream()).toHaveLength(1);
+  });
+
+  it('splits a batch into URL-sized chunks and still returns key order', async () => {
+    const codes = h.emulator
+      .rows('Customer')
+      .map((r) => Number(r.code))
+      .reverse();
+    const loaders = createLoaders(h.client, tracker(), { maxUrlLength: 300 });
+    h.emulator.reset();
+    const rows = await loaders.customerByCode.loadMany(codes);
+    expect(rows.map((r) => (r as Row).code)).toEqual(codes);
+    const lists = h.upstream();
+    expect(lists.length).toBeGreaterThan(1);
+    for (const r of lists) expect(r.path.length + r.query.length + 1).toBeLessThanOrEqual(300);
+  });
+
+  it('puts the error of a failed chunk on its keys only', async () => {
+    // A client whose second list call fails: the other chunk's keys still resolve.
+    let calls = 0;
+    const flaky = new Proxy(h.client, {
+      get(target, prop, receiver) {
+        if (prop === 'list') {
+          return (...args: Parameters<PowerOfficeClient['list']>) => {
+            calls += 1;
+            if (calls === 2) {
+              return Promise.reject(new PowerOfficeError('UPSTREAM_UNAVAILABLE', 'down'));
+            }
+            return target.list(...args);
+          };
+        }
+        return Reflect.get(target, prop, receiver);
+      },
+    });
+    const codes = h.emulator.rows('Customer').map((r) => Number(r.code));
+    const loaders = createLoaders(flaky, tracker(), { maxUrlLength: 300 });
+    const rows = await loaders.customerByCode.loadMany(codes);
+    const failed = rows.filter((r) => r instanceof PowerOfficeError);
+    const found = rows.filter((r) => r && !(r instanceof Error));
+    expect(failed.length).toBeGreaterThan(0);
+    expect(found.length).toBeGreaterThan(0);
+    expect(failed.length + found.length).toBe(codes.length);
+  });
+
+  it('groups a reverse relation per key, one request for every parent', async () => {
+    const loaders = createLoaders(h.client, tracker());
+    const codes = [10001, 10002, 99999];
+    h.emulator.reset();
+    const groups = await Promise.all(codes.map((c) => loaders.invoicesByCustomerCode().load(c)));
+    const invoices = h.emulator.rows('OutgoingInvoice');
+    for (const [i, code] of codes.entries()) {
+      expect(new Set(groups[i]?.map((g) => g.id))).toEqual(
+        new Set(invoices.filter((r) => r.customerCode === code).map((r) => r.id)),
+      );
+    }
+    expect(costOf(h.upstream())).toEqual({ 'OutgoingInvoice.list': 1 });
+    // Different arguments are a different batch; the same arguments are memoised.
+    const filtered = loaders.invoicesByCustomerCode({
+      filter: { op: 'eq', field: 'status', value: 3 },
+    });
+    await Promise.all([filtered.load(10001), loaders.invoicesByCustomerCode().load(10001)]);
+    expect(costOf(h.upstream())).toEqual({ 'OutgoingInvoice.list': 2 });
+  });
+
+  it('fetches invoice details one GET each, deduplicated, at most 8 at a time', async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const counting = new Proxy(h.client, {
+      get(target, prop, receiver) {
+        if (prop === 'get') {
+          return async (...args: Parameters<PowerOfficeClient['get']>) => {
+            inFlight += 1;
+            peak = Math.max(peak, inFlight);
+            try {
+              return await target.get(...args);
+            } finally {
+              inFlight -= 1;
+            }
+          };
+        }
+        return Reflect.get(target, prop, receiver);
+      },
+    });
+    const ids = h.emulator
+      .rows('OutgoingInvoice')
+      .slice(0, 30)
+      .map((r) => String(r.id));
+    const loaders = createLoaders(counting, tracker());
+    h.emulator.reset();
+    const wanted = [...ids, ids[0] as string, (ids[1] as string).toUpperCase()];
+    const full = await loaders.invoiceById.loadMany(wanted);
+    expect(full.map((f) => (f as Row).id)).toEqual([...ids, ids[0], ids[1]]);
+    expect(full.every((f) => Array.isArray((f as Row).outgoingInvoiceLines))).toBe(true);
+    expect(costOf(h.upstream())).toEqual({ 'OutgoingInvoice.get': 30 });
+    expect(peak).toBeLessThanOrEqual(8);
+    expect(peak).toBeGreaterThan(1);
+  });
+});
+
+describe('loaders in the schema', () => {
+  it('never shares loaders between two requests', async () => {
+    const seen: ReturnType<ReturnType<typeof createContext>>[] = [];
+    const make = createContext(h.client);
+    const a = make();
+    const b = make();
+    seen.push(a, b);
+    expect(a.loaders).not.toBe(b.loaders);
+    expect(a.loaders.customerByCode).not.toBe(b.loaders.customerByCode);
+    expect(a.tracker).not.toBe(b.tracker);
+    // Within one request the same loader is handed out every time.
+    expect(a.loaders.customerByCode).toBe(a.loaders.customerByCode);
+    expect(a.loaders.invoicesByCustomerCode()).toBe(a.loaders.invoicesByCustomerCode());
+
+    // Over HTTP: two identical operations each pay their own upstream read (the client cache is
+    // off here), so the second was not answered from the first one's loader memo.
+    h.emulator.reset();
+    const query = '{ customer(code: 10004) { name } }';
+    const r1 = await h.gql(query);
+    const r2 = await h.gql(query);
+    expect(r1.data).toEqual(r2.data);
+    expect(r1.extensions?.poweroffice?.requests).toBe(1);
+    expect(r2.extensions?.poweroffice?.requests).toBe(1);
+  });
+
+  it('primes by-code loaders from list rows: a listed customer is not fetched again', async () => {
+    h.emulator.reset();
+    const res = await h.gql<{
+      customers: { nodes: { code: number; contactPersons: { customer: { code: number } }[] }[] };
+    }>(/* GraphQL */ `
+      {
+        customers(first: 5) {
+          nodes {
+            code
+            contactPersons { partyCustomerCode customer { code name } }
+          }
+        }
+      }
+    `);
+    expect(res.errors).toBeUndefined();
+    for (const c of res.data?.customers.nodes ?? []) {
+      for (const p of c.contactPersons) expect(p.customer.code).toBe(c.code);
+    }
+    // Contact persons of all five customers in one request; their customers came from the list.
+    expect(costOf(h.upstream())).toEqual({ 'Customer.list': 1, 'PartyContactPerson.list': 1 });
+  });
+
+  it('deduplicates identical list pages within one operation', async () => {
+    h.emulator.reset();
+    const res = await h.gql(/* GraphQL */ `
+      {
+        a: customers(first: 3) { nodes { code } }
+        b: customers(first: 3) { totalCount }
+      }
+    `);
+    expect(res.errors).toBeUndefined();
+    expect(costOf(h.upstream())).toEqual({ 'Customer.list': 1 });
+  });
+
+  it('resolves node and nodes through the loaders', async () => {
+    const rows = h.emulator.rows('Customer').slice(0, 3);
+    const first = await h.gql<{ customers: { nodes: { id: string; code: number }[] } }>(
+      '{ customers(first: 3) { nodes { id code } } }',
+    );
+    const ids = first.data?.customers.nodes.map((n) => n.id) ?? [];
+    expect(ids[0]).toBe(Buffer.from(`Customer:${rows[0]?.id}`).toString('base64'));
+    h.emulator.reset();
+    const res = await h.gql<{ nodes: ({ code: number } | null)[]; node: { code: number } }>(
+      'query ($ids: [ID!]!, $one: ID!) { nodes(ids: $ids) { ... on Customer { code } } node(id: $one) { ... on Customer { code } } }',
+      { ids: [...ids, Buffer.from('Customer:1').toString('base64')], one: ids[1] },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.nodes).toEqual([...rows.map((r) => ({ code: r.code })), null]);
+    expect(res.data?.node).toEqual({ code: rows[1]?.code });
+    expect(costOf(h.upstream())).toEqual({ 'Customer.list': 1 });
+  });
+
+  it('fetches a customer saved through the client on the next request', async () => {
+    const saved = await h.client.save(CustomerResource, { name: 'Loader Test AS' });
+    const res = await h.gql<{ customer: { name: string } }>(
+      `{ customer(code: ${saved.code}) { name } }`,
+    );
+    expect(res.data?.customer.name).toBe('Loader Test AS');
+  });
+});
