@@ -1,0 +1,1916 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. PowerOffice dates without an offset (.NET DateTime) are served as their date part. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO-8601 with offset; served in UTC (2025-01-31T12:00:00.000Z). */
+  DateTime: { input: string; output: string; }
+  /** A 64-bit integer (PowerOffice ids and numbers), limited to the safe JSON range. */
+  Long: { input: number; output: number; }
+};
+
+/** Agriculture department, for agriculture clients. */
+export type AgricultureDepartment =
+  /** Farming (20 on the wire). */
+  | 'FARMING'
+  /** Finance (10 on the wire). */
+  | 'FINANCE'
+  /** Forestry (30 on the wire). */
+  | 'FORESTRY'
+  /** FurAnimals (50 on the wire). */
+  | 'FUR_ANIMALS'
+  /** None (0 on the wire). */
+  | 'NONE'
+  /** OtherIndustries (60 on the wire). */
+  | 'OTHER_INDUSTRIES'
+  /** Private (90 on the wire). */
+  | 'PRIVATE';
+
+/** Conditions on a AgricultureDepartment property. */
+export type AgricultureDepartmentFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<AgricultureDepartment>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<AgricultureDepartment>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<AgricultureDepartment>;
+};
+
+/** Conditions on a yes/no property. */
+export type BooleanFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One sort key of a ContactGroup list; earlier entries sort first. */
+export type ContactGroupOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: ContactGroupOrderField;
+};
+
+/** Properties a ContactGroup list can be sorted by. */
+export type ContactGroupOrderField =
+  /** PowerOffice id of the group; used by OutgoingInvoice.contactGroupId. */
+  | 'ID'
+  /** Whether one invoice may be sent to the whole group. */
+  | 'SEND_INVOICES_TO_GROUP'
+  /** Group title, unique per client ignoring case; parties list it by title. */
+  | 'TITLE';
+
+/** Conditions on ContactGroup properties, compiled to one OData $filter. */
+export type ContactGroupWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<ContactGroupWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<ContactGroupWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<ContactGroupWhere>>;
+  /** PowerOffice id of the group; used by OutgoingInvoice.contactGroupId. */
+  id?: InputMaybe<LongFilter>;
+  /** Whether one invoice may be sent to the whole group. */
+  sendInvoicesToGroup?: InputMaybe<BooleanFilter>;
+  /** Group title, unique per client ignoring case; parties list it by title. */
+  title?: InputMaybe<StringFilter>;
+};
+
+/** One sort key of a ContactPerson list; earlier entries sort first. */
+export type ContactPersonOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: ContactPersonOrderField;
+};
+
+/** Properties a ContactPerson list can be sorted by. */
+export type ContactPersonOrderField =
+  /** First address line. */
+  | 'ADDRESS1'
+  /** Second address line. */
+  | 'ADDRESS2'
+  /** City. */
+  | 'CITY'
+  /** Date of birth. */
+  | 'DATE_OF_BIRTH'
+  /** Email address. */
+  | 'EMAIL_ADDRESS'
+  /** Free-text reference in an external system. */
+  | 'EXTERNAL_CODE'
+  /** Given name. */
+  | 'FIRST_NAME'
+  /** Gender of the person. */
+  | 'GENDER'
+  /** Whether the person holds a Norwegian identity number. */
+  | 'HAS_NORWEGIAN_SSN'
+  /** PowerOffice id of the contact person. Send it to update. */
+  | 'ID'
+  /** Whether the contact person is in use. */
+  | 'IS_ACTIVE'
+  /** Politically exposed person. */
+  | 'IS_PEP'
+  /** Relative or close associate of a politically exposed person. */
+  | 'IS_RCA'
+  /** When the contact person last changed. */
+  | 'LAST_CHANGED'
+  /** Family name. */
+  | 'LAST_NAME'
+  /** Customer number of the owning party, when it is a customer. */
+  | 'PARTY_CUSTOMER_CODE'
+  /** Id of the customer or supplier party the person belongs to. */
+  | 'PARTY_ID'
+  /** Supplier number of the owning party, when it is a supplier. */
+  | 'PARTY_SUPPLIER_CODE'
+  /** Phone number. */
+  | 'PHONE_NUMBER'
+  /** Place of birth. */
+  | 'PLACE_OF_BIRTH'
+  /** Country of residence (ISO 3166 alpha-2). */
+  | 'RESIDENCE_COUNTRY_CODE'
+  /** National identity number of the person. */
+  | 'SOCIAL_SECURITY_NUMBER'
+  /** Postcode. */
+  | 'ZIP_CODE';
+
+/** Conditions on ContactPerson properties, compiled to one OData $filter. */
+export type ContactPersonWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<ContactPersonWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<ContactPersonWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<ContactPersonWhere>>;
+  /** First address line. */
+  address1?: InputMaybe<StringFilter>;
+  /** Second address line. */
+  address2?: InputMaybe<StringFilter>;
+  /** City. */
+  city?: InputMaybe<StringFilter>;
+  /** Date of birth. */
+  dateOfBirth?: InputMaybe<DateFilter>;
+  /** Email address. */
+  emailAddress?: InputMaybe<StringFilter>;
+  /** Free-text reference in an external system. */
+  externalCode?: InputMaybe<StringFilter>;
+  /** Given name. */
+  firstName?: InputMaybe<StringFilter>;
+  /** Gender of the person. */
+  gender?: InputMaybe<GenderFilter>;
+  /** Whether the person holds a Norwegian identity number. */
+  hasNorwegianSSN?: InputMaybe<BooleanFilter>;
+  /** PowerOffice id of the contact person. Send it to update. */
+  id?: InputMaybe<LongFilter>;
+  /** Whether the contact person is in use. */
+  isActive?: InputMaybe<BooleanFilter>;
+  /** Politically exposed person. */
+  isPep?: InputMaybe<BooleanFilter>;
+  /** Relative or close associate of a politically exposed person. */
+  isRca?: InputMaybe<BooleanFilter>;
+  /** When the contact person last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Family name. */
+  lastName?: InputMaybe<StringFilter>;
+  /** Customer number of the owning party, when it is a customer. */
+  partyCustomerCode?: InputMaybe<LongFilter>;
+  /** Id of the customer or supplier party the person belongs to. */
+  partyId?: InputMaybe<LongFilter>;
+  /** Supplier number of the owning party, when it is a supplier. */
+  partySupplierCode?: InputMaybe<LongFilter>;
+  /** Phone number. */
+  phoneNumber?: InputMaybe<StringFilter>;
+  /** Place of birth. */
+  placeOfBirth?: InputMaybe<StringFilter>;
+  /** Country of residence (ISO 3166 alpha-2). */
+  residenceCountryCode?: InputMaybe<StringFilter>;
+  /** National identity number of the person. */
+  socialSecurityNumber?: InputMaybe<StringFilter>;
+  /** Postcode. */
+  zipCode?: InputMaybe<StringFilter>;
+};
+
+/** One sort key of a Customer list; earlier entries sort first. */
+export type CustomerOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: CustomerOrderField;
+};
+
+/** Properties a Customer list can be sorted by. */
+export type CustomerOrderField =
+  /** Customer number; assigned by PowerOffice when omitted on create. */
+  | 'CODE'
+  /** Primary contact person (a ContactPerson id of this party). */
+  | 'CONTACT_PERSON_ID'
+  /** When the party was created. */
+  | 'CREATED_DATE'
+  /** Import journal that created the customer. */
+  | 'CREATED_FROM_IMPORT_JOURNAL_ID'
+  /** Default currency (ISO 4217). */
+  | 'CURRENCY_CODE'
+  /** When the party became a customer. */
+  | 'CUSTOMER_CREATED_DATE'
+  /** Date of birth, for persons. */
+  | 'DATE_OF_BIRTH'
+  /** Delivery term (free text). */
+  | 'DELIVERY_TERM'
+  /** Department (Department.code). */
+  | 'DEPARTMENT_CODE'
+  /** Default discount in percent (0..100; -1000..0 for a premium). */
+  | 'DISCOUNT_PERCENT'
+  /** No late-payment fees are added. */
+  | 'DO_NOT_ADD_LATE_PAYMENT_FEES'
+  /** No late-payment interest is added. */
+  | 'DO_NOT_ADD_LATE_PAYMENT_INTEREST'
+  /** Email address. */
+  | 'EMAIL_ADDRESS'
+  /** Original customer number from an import. */
+  | 'EXTERNAL_CODE'
+  /** Idempotency/correlation key, at most 50 characters, unique among customers. */
+  | 'EXTERNAL_IMPORT_REFERENCE'
+  /** First name, for persons. */
+  | 'FIRST_NAME'
+  /** Hourly rate for time billing. */
+  | 'HOURLY_RATE'
+  /** PowerOffice id of the party. Send it to update. */
+  | 'ID'
+  /** Country of the international id (ISO alpha-2). */
+  | 'INTERNATIONAL_ID_COUNTRY_CODE'
+  /** Kind of international id. */
+  | 'INTERNATIONAL_ID_TYPE'
+  /** Branding theme of invoices; null = client default. */
+  | 'INVOICE_BRANDING_THEME_CODE'
+  /** Default delivery of invoices. */
+  | 'INVOICE_DELIVERY_TYPE'
+  /** Email address invoices are sent to. */
+  | 'INVOICE_EMAIL_ADDRESS'
+  /** Up to 10 copy addresses, separated by ";". */
+  | 'INVOICE_EMAIL_ADDRESS_CC'
+  /** Whether the party currently is a customer. */
+  | 'IS_ACTIVE'
+  /** Archived (inactive). Archive instead of deleting a party with data. */
+  | 'IS_ARCHIVED'
+  /** Whether the customer is a private person. */
+  | 'IS_PERSON'
+  /** Sales to this customer are VAT-free. */
+  | 'IS_VAT_FREE'
+  /** When the customer or one of its addresses last changed. */
+  | 'LAST_CHANGED'
+  /** Last name, for persons. */
+  | 'LAST_NAME'
+  /** Registered legal name. */
+  | 'LEGAL_NAME'
+  /** Display name. */
+  | 'NAME'
+  /** Delivery of debt-collection notices. */
+  | 'NOTICE_OF_DEBT_COLLECTION_DELIVERY_TYPE'
+  /** Sales person (Employee.code). */
+  | 'OUR_REFERENCE_EMPLOYEE_CODE'
+  /** Payment terms in days. */
+  | 'PAYMENT_TERMS'
+  /** Phone number. */
+  | 'PHONE_NUMBER'
+  /** Delivery of reminders. */
+  | 'REMINDER_DELIVERY_TYPE'
+  /** Email address reminders are sent to. */
+  | 'REMINDER_EMAIL_ADDRESS'
+  /** Whether an international id is reported. */
+  | 'REPORT_INTERNATIONAL_ID'
+  /** Reminders are sent for overdue invoices. */
+  | 'SEND_REMINDERS'
+  /** When the party first became a contact. */
+  | 'SINCE'
+  /** Overdue invoices go to debt collection. */
+  | 'TRANSFER_TO_DEBT_COLLECTION_AGENCY'
+  /** Invoices are sent through factoring. */
+  | 'USE_FACTORING'
+  /** An invoice fee is added (default true). */
+  | 'USE_INVOICE_FEE'
+  /** Organisation number. */
+  | 'VAT_NUMBER'
+  /** Website URL. */
+  | 'WEBSITE_URL';
+
+/** Conditions on Customer properties, compiled to one OData $filter. */
+export type CustomerWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<CustomerWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<CustomerWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<CustomerWhere>>;
+  /** Customer number; assigned by PowerOffice when omitted on create. */
+  code?: InputMaybe<LongFilter>;
+  /** Primary contact person (a ContactPerson id of this party). */
+  contactPersonId?: InputMaybe<LongFilter>;
+  /** When the party was created. */
+  createdDate?: InputMaybe<DateTimeFilter>;
+  /** Import journal that created the customer. */
+  createdFromImportJournalId?: InputMaybe<GuidFilter>;
+  /** Default currency (ISO 4217). */
+  currencyCode?: InputMaybe<StringFilter>;
+  /** When the party became a customer. */
+  customerCreatedDate?: InputMaybe<DateTimeFilter>;
+  /** Date of birth, for persons. */
+  dateOfBirth?: InputMaybe<DateFilter>;
+  /** Delivery term (free text). */
+  deliveryTerm?: InputMaybe<StringFilter>;
+  /** Department (Department.code). */
+  departmentCode?: InputMaybe<StringFilter>;
+  /** Default discount in percent (0..100; -1000..0 for a premium). */
+  discountPercent?: InputMaybe<FloatFilter>;
+  /** No late-payment fees are added. */
+  doNotAddLatePaymentFees?: InputMaybe<BooleanFilter>;
+  /** No late-payment interest is added. */
+  doNotAddLatePaymentInterest?: InputMaybe<BooleanFilter>;
+  /** Email address. */
+  emailAddress?: InputMaybe<StringFilter>;
+  /** Original customer number from an import. */
+  externalCode?: InputMaybe<LongFilter>;
+  /** Idempotency/correlation key, at most 50 characters, unique among customers. */
+  externalImportReference?: InputMaybe<StringFilter>;
+  /** First name, for persons. */
+  firstName?: InputMaybe<StringFilter>;
+  /** Hourly rate for time billing. */
+  hourlyRate?: InputMaybe<FloatFilter>;
+  /** PowerOffice id of the party. Send it to update. */
+  id?: InputMaybe<LongFilter>;
+  /** Country of the international id (ISO alpha-2). */
+  internationalIdCountryCode?: InputMaybe<StringFilter>;
+  /** Kind of international id. */
+  internationalIdType?: InputMaybe<InternationalIdTypeFilter>;
+  /** Branding theme of invoices; null = client default. */
+  invoiceBrandingThemeCode?: InputMaybe<StringFilter>;
+  /** Default delivery of invoices. */
+  invoiceDeliveryType?: InputMaybe<InvoiceDeliveryTypeFilter>;
+  /** Email address invoices are sent to. */
+  invoiceEmailAddress?: InputMaybe<StringFilter>;
+  /** Up to 10 copy addresses, separated by ";". */
+  invoiceEmailAddressCC?: InputMaybe<StringFilter>;
+  /** Whether the party currently is a customer. */
+  isActive?: InputMaybe<BooleanFilter>;
+  /** Archived (inactive). Archive instead of deleting a party with data. */
+  isArchived?: InputMaybe<BooleanFilter>;
+  /** Whether the customer is a private person. */
+  isPerson?: InputMaybe<BooleanFilter>;
+  /** Sales to this customer are VAT-free. */
+  isVatFree?: InputMaybe<BooleanFilter>;
+  /** When the customer or one of its addresses last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Last name, for persons. */
+  lastName?: InputMaybe<StringFilter>;
+  /** Registered legal name. */
+  legalName?: InputMaybe<StringFilter>;
+  /** Display name. */
+  name?: InputMaybe<StringFilter>;
+  /** Delivery of debt-collection notices. */
+  noticeOfDebtCollectionDeliveryType?: InputMaybe<InvoiceDeliveryTypeFilter>;
+  /** Sales person (Employee.code). */
+  ourReferenceEmployeeCode?: InputMaybe<LongFilter>;
+  /** Payment terms in days. */
+  paymentTerms?: InputMaybe<IntFilter>;
+  /** Phone number. */
+  phoneNumber?: InputMaybe<StringFilter>;
+  /** Delivery of reminders. */
+  reminderDeliveryType?: InputMaybe<InvoiceDeliveryTypeFilter>;
+  /** Email address reminders are sent to. */
+  reminderEmailAddress?: InputMaybe<StringFilter>;
+  /** Whether an international id is reported. */
+  reportInternationalId?: InputMaybe<BooleanFilter>;
+  /** Reminders are sent for overdue invoices. */
+  sendReminders?: InputMaybe<BooleanFilter>;
+  /** When the party first became a contact. */
+  since?: InputMaybe<DateFilter>;
+  /** Overdue invoices go to debt collection. */
+  transferToDebtCollectionAgency?: InputMaybe<BooleanFilter>;
+  /** Invoices are sent through factoring. */
+  useFactoring?: InputMaybe<BooleanFilter>;
+  /** An invoice fee is added (default true). */
+  useInvoiceFee?: InputMaybe<BooleanFilter>;
+  /** Organisation number. */
+  vatNumber?: InputMaybe<StringFilter>;
+  /** Website URL. */
+  websiteUrl?: InputMaybe<StringFilter>;
+};
+
+/** Conditions on a calendar date, all of which must hold. */
+export type DateFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<Scalars['Date']['input']>;
+  /** Greater than. */
+  gt?: InputMaybe<Scalars['Date']['input']>;
+  /** Greater than or equal to. */
+  gte?: InputMaybe<Scalars['Date']['input']>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Less than. */
+  lt?: InputMaybe<Scalars['Date']['input']>;
+  /** Less than or equal to. */
+  lte?: InputMaybe<Scalars['Date']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Conditions on an instant, all of which must hold. */
+export type DateTimeFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Greater than. */
+  gt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Greater than or equal to. */
+  gte?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Less than. */
+  lt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Less than or equal to. */
+  lte?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** State of the debt-collection case of an invoice. */
+export type DebtCollectionCaseStatus =
+  /** Active (0 on the wire). */
+  | 'ACTIVE'
+  /** Closed (10 on the wire). */
+  | 'CLOSED';
+
+/** Conditions on a DebtCollectionCaseStatus property. */
+export type DebtCollectionCaseStatusFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<DebtCollectionCaseStatus>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<DebtCollectionCaseStatus>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<DebtCollectionCaseStatus>;
+};
+
+/** Debt-collection state of an invoice. */
+export type DebtCollectionStatus =
+  /** Approved (3 on the wire). */
+  | 'APPROVED'
+  /** Draft (1 on the wire). */
+  | 'DRAFT'
+  /** Exported (4 on the wire). */
+  | 'EXPORTED'
+  /** None (0 on the wire). */
+  | 'NONE'
+  /** OnHold (2 on the wire). */
+  | 'ON_HOLD'
+  /** Rejected (10 on the wire). */
+  | 'REJECTED';
+
+/** Conditions on a DebtCollectionStatus property. */
+export type DebtCollectionStatusFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<DebtCollectionStatus>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<DebtCollectionStatus>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<DebtCollectionStatus>;
+};
+
+/** One sort key of a Department list; earlier entries sort first. */
+export type DepartmentOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: DepartmentOrderField;
+};
+
+/** Properties a Department list can be sorted by. */
+export type DepartmentOrderField =
+  /** Unique department code, chosen by the user. */
+  | 'CODE'
+  /** Import journal that created the department. */
+  | 'CREATED_FROM_IMPORT_JOURNAL_ID'
+  /** PowerOffice id of the department. Send it to update. */
+  | 'ID'
+  /** Whether the department can be used. */
+  | 'IS_ACTIVE'
+  /** When the department last changed. */
+  | 'LAST_CHANGED'
+  /** Manager (Employee.code); the employee must exist. */
+  | 'MANAGER_CODE'
+  /** Department name. */
+  | 'NAME';
+
+/** Conditions on Department properties, compiled to one OData $filter. */
+export type DepartmentWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<DepartmentWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<DepartmentWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<DepartmentWhere>>;
+  /** Unique department code, chosen by the user. */
+  code?: InputMaybe<StringFilter>;
+  /** Import journal that created the department. */
+  createdFromImportJournalId?: InputMaybe<GuidFilter>;
+  /** PowerOffice id of the department. Send it to update. */
+  id?: InputMaybe<LongFilter>;
+  /** Whether the department can be used. */
+  isActive?: InputMaybe<BooleanFilter>;
+  /** When the department last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Manager (Employee.code); the employee must exist. */
+  managerCode?: InputMaybe<LongFilter>;
+  /** Department name. */
+  name?: InputMaybe<StringFilter>;
+};
+
+/** One sort key of a Employee list; earlier entries sort first. */
+export type EmployeeOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: EmployeeOrderField;
+};
+
+/** Properties a Employee list can be sorted by. */
+export type EmployeeOrderField =
+  /** Employee number; assigned by PowerOffice when omitted on create. */
+  | 'CODE'
+  /** When the party was created. */
+  | 'CREATED_DATE'
+  /** Import journal that created the employee. */
+  | 'CREATED_FROM_IMPORT_JOURNAL_ID'
+  /** Date of birth. */
+  | 'DATE_OF_BIRTH'
+  /** Department (Department.code). */
+  | 'DEPARTMENT_CODE'
+  /** Email address. */
+  | 'EMAIL_ADDRESS'
+  /** When the party became an employee. */
+  | 'EMPLOYEE_CREATED_DATE'
+  /** Last working day. */
+  | 'END_DATE'
+  /** Expense refund account: the code of a bank account of this employee. */
+  | 'EXPENSE_BANK_ACCOUNT_CODE'
+  /** Original employee number from an import. */
+  | 'EXTERNAL_CODE'
+  /** Idempotency/correlation key, at most 50 characters, unique among employees. */
+  | 'EXTERNAL_IMPORT_REFERENCE'
+  /** Given name. */
+  | 'FIRST_NAME'
+  /** Gender; Hidden unless the integration may read personal data. */
+  | 'GENDER'
+  /** Date the employee was hired. */
+  | 'HIRED_DATE'
+  /** Deprecated: today's hourly cost on reads; ignored on save. */
+  | 'HOURLY_COST'
+  /** Deprecated: today's hourly rate on reads; ignored on save. */
+  | 'HOURLY_RATE'
+  /** PowerOffice id of the party. Send it to update. */
+  | 'ID'
+  /** Country of the international id (ISO alpha-2). */
+  | 'INTERNATIONAL_ID_COUNTRY_CODE'
+  /** Kind of international id. */
+  | 'INTERNATIONAL_ID_TYPE'
+  /** Archived (inactive). */
+  | 'IS_ARCHIVED'
+  /** Job title. */
+  | 'JOB_TITLE'
+  /** When the employee or one of its addresses last changed. */
+  | 'LAST_CHANGED'
+  /** Family name. */
+  | 'LAST_NAME'
+  /** Location (Location.code). */
+  | 'LOCATION_CODE'
+  /** Manager (Employee.code). */
+  | 'MANAGER_EMPLOYEE_CODE'
+  /** Nationality (ISO 3166 alpha-2). */
+  | 'NATIONALITY_COUNTRY_CODE'
+  /** Salary account: the code of a bank account of this employee. */
+  | 'PAYROLL_BANK_ACCOUNT_CODE'
+  /** Email address payslips are sent to. */
+  | 'PAYROLL_EMAIL_ADDRESS'
+  /** Phone number. */
+  | 'PHONE_NUMBER'
+  /** Whether an international id is reported. */
+  | 'REPORT_INTERNATIONAL_ID'
+  /** First working day. */
+  | 'START_DATE';
+
+/** Conditions on Employee properties, compiled to one OData $filter. */
+export type EmployeeWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<EmployeeWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<EmployeeWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<EmployeeWhere>>;
+  /** Employee number; assigned by PowerOffice when omitted on create. */
+  code?: InputMaybe<LongFilter>;
+  /** When the party was created. */
+  createdDate?: InputMaybe<DateTimeFilter>;
+  /** Import journal that created the employee. */
+  createdFromImportJournalId?: InputMaybe<GuidFilter>;
+  /** Date of birth. */
+  dateOfBirth?: InputMaybe<DateFilter>;
+  /** Department (Department.code). */
+  departmentCode?: InputMaybe<StringFilter>;
+  /** Email address. */
+  emailAddress?: InputMaybe<StringFilter>;
+  /** When the party became an employee. */
+  employeeCreatedDate?: InputMaybe<DateTimeFilter>;
+  /** Last working day. */
+  endDate?: InputMaybe<DateFilter>;
+  /** Expense refund account: the code of a bank account of this employee. */
+  expenseBankAccountCode?: InputMaybe<StringFilter>;
+  /** Original employee number from an import. */
+  externalCode?: InputMaybe<LongFilter>;
+  /** Idempotency/correlation key, at most 50 characters, unique among employees. */
+  externalImportReference?: InputMaybe<StringFilter>;
+  /** Given name. */
+  firstName?: InputMaybe<StringFilter>;
+  /** Gender; Hidden unless the integration may read personal data. */
+  gender?: InputMaybe<GenderFilter>;
+  /** Date the employee was hired. */
+  hiredDate?: InputMaybe<DateFilter>;
+  /** Deprecated: today's hourly cost on reads; ignored on save. */
+  hourlyCost?: InputMaybe<FloatFilter>;
+  /** Deprecated: today's hourly rate on reads; ignored on save. */
+  hourlyRate?: InputMaybe<FloatFilter>;
+  /** PowerOffice id of the party. Send it to update. */
+  id?: InputMaybe<LongFilter>;
+  /** Country of the international id (ISO alpha-2). */
+  internationalIdCountryCode?: InputMaybe<StringFilter>;
+  /** Kind of international id. */
+  internationalIdType?: InputMaybe<InternationalIdTypeFilter>;
+  /** Archived (inactive). */
+  isArchived?: InputMaybe<BooleanFilter>;
+  /** Job title. */
+  jobTitle?: InputMaybe<StringFilter>;
+  /** When the employee or one of its addresses last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Family name. */
+  lastName?: InputMaybe<StringFilter>;
+  /** Location (Location.code). */
+  locationCode?: InputMaybe<StringFilter>;
+  /** Manager (Employee.code). */
+  managerEmployeeCode?: InputMaybe<LongFilter>;
+  /** Nationality (ISO 3166 alpha-2). */
+  nationalityCountryCode?: InputMaybe<StringFilter>;
+  /** Salary account: the code of a bank account of this employee. */
+  payrollBankAccountCode?: InputMaybe<StringFilter>;
+  /** Email address payslips are sent to. */
+  payrollEmailAddress?: InputMaybe<StringFilter>;
+  /** Phone number. */
+  phoneNumber?: InputMaybe<StringFilter>;
+  /** Whether an international id is reported. */
+  reportInternationalId?: InputMaybe<BooleanFilter>;
+  /** First working day. */
+  startDate?: InputMaybe<DateFilter>;
+};
+
+/** Conditions on a decimal number, all of which must hold. */
+export type FloatFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  /** Greater than. */
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  /** Greater than or equal to. */
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<Scalars['Float']['input']>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Less than. */
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  /** Less than or equal to. */
+  lte?: InputMaybe<Scalars['Float']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Gender. Hidden (-1) is returned when the integration may not read it. */
+export type Gender =
+  /** Female (2 on the wire). */
+  | 'FEMALE'
+  /** Hidden (-1 on the wire). */
+  | 'HIDDEN'
+  /** Male (1 on the wire). */
+  | 'MALE'
+  /** Unspecified (0 on the wire). */
+  | 'UNSPECIFIED';
+
+/** Conditions on a Gender property. */
+export type GenderFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<Gender>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<Gender>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<Gender>;
+};
+
+/** Conditions on a GUID property. */
+export type GuidFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a project takes its billing hourly rate from. */
+export type HourlyRateSpecification =
+  /** Activity (1 on the wire). */
+  | 'ACTIVITY'
+  /** Employee (2 on the wire). */
+  | 'EMPLOYEE'
+  /** None (0 on the wire). */
+  | 'NONE'
+  /** Project (3 on the wire). */
+  | 'PROJECT';
+
+/** Conditions on a HourlyRateSpecification property. */
+export type HourlyRateSpecificationFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<HourlyRateSpecification>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<HourlyRateSpecification>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<HourlyRateSpecification>;
+};
+
+/** Conditions on a 32-bit number, all of which must hold. */
+export type IntFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<Scalars['Int']['input']>;
+  /** Greater than. */
+  gt?: InputMaybe<Scalars['Int']['input']>;
+  /** Greater than or equal to. */
+  gte?: InputMaybe<Scalars['Int']['input']>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Less than. */
+  lt?: InputMaybe<Scalars['Int']['input']>;
+  /** Less than or equal to. */
+  lte?: InputMaybe<Scalars['Int']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Kind of international identifier reported for a party. */
+export type InternationalIdType =
+  /** NationalIdentityNumber (2 on the wire). */
+  | 'NATIONAL_IDENTITY_NUMBER'
+  /** None (0 on the wire). */
+  | 'NONE'
+  /** PassportNumber (1 on the wire). */
+  | 'PASSPORT_NUMBER'
+  /** TaxIdentificationNumber (3 on the wire). */
+  | 'TAX_IDENTIFICATION_NUMBER'
+  /** ValueAddedTaxIdentificationNumber (4 on the wire). */
+  | 'VALUE_ADDED_TAX_IDENTIFICATION_NUMBER';
+
+/** Conditions on a InternationalIdType property. */
+export type InternationalIdTypeFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<InternationalIdType>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<InternationalIdType>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<InternationalIdType>;
+};
+
+/** How an invoice is (or was) delivered to the customer. */
+export type InvoiceDeliveryType =
+  /** AvtaleGiro (4 on the wire). */
+  | 'AVTALE_GIRO'
+  /** Efaktura (6 on the wire). */
+  | 'EFAKTURA'
+  /** EHF (3 on the wire). */
+  | 'EHF'
+  /** External (5 on the wire). */
+  | 'EXTERNAL'
+  /** Factoring (7 on the wire). */
+  | 'FACTORING'
+  /** None (0 on the wire). */
+  | 'NONE'
+  /** PdfByEmail (1 on the wire). */
+  | 'PDF_BY_EMAIL'
+  /** Print (2 on the wire). */
+  | 'PRINT';
+
+/** Conditions on a InvoiceDeliveryType property. */
+export type InvoiceDeliveryTypeFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<InvoiceDeliveryType>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<InvoiceDeliveryType>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<InvoiceDeliveryType>;
+};
+
+/** One sort key of a Location list; earlier entries sort first. */
+export type LocationOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: LocationOrderField;
+};
+
+/** Properties a Location list can be sorted by. */
+export type LocationOrderField =
+  /** Unique location code, chosen by the user. */
+  | 'CODE'
+  /** PowerOffice id of the location. Send it to update. */
+  | 'ID'
+  /** Whether the location can be used; true when omitted on create. */
+  | 'IS_ACTIVE'
+  /** Location name. */
+  | 'NAME';
+
+/** Conditions on Location properties, compiled to one OData $filter. */
+export type LocationWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<LocationWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<LocationWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<LocationWhere>>;
+  /** Unique location code, chosen by the user. */
+  code?: InputMaybe<StringFilter>;
+  /** PowerOffice id of the location. Send it to update. */
+  id?: InputMaybe<LongFilter>;
+  /** Whether the location can be used; true when omitted on create. */
+  isActive?: InputMaybe<BooleanFilter>;
+  /** Location name. */
+  name?: InputMaybe<StringFilter>;
+};
+
+/** Conditions on a 64-bit number, all of which must hold. */
+export type LongFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<Scalars['Long']['input']>;
+  /** Greater than. */
+  gt?: InputMaybe<Scalars['Long']['input']>;
+  /** Greater than or equal to. */
+  gte?: InputMaybe<Scalars['Long']['input']>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<Scalars['Long']['input']>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Less than. */
+  lt?: InputMaybe<Scalars['Long']['input']>;
+  /** Less than or equal to. */
+  lte?: InputMaybe<Scalars['Long']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<Scalars['Long']['input']>;
+};
+
+/** Sort direction of an `orderBy` entry. */
+export type OrderDirection =
+  /** Ascending. */
+  | 'ASC'
+  /** Descending. */
+  | 'DESC';
+
+/** One sort key of a OutgoingInvoice list; earlier entries sort first. */
+export type OutgoingInvoiceOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: OutgoingInvoiceOrderField;
+};
+
+/** Properties a OutgoingInvoice list can be sorted by. */
+export type OutgoingInvoiceOrderField =
+  /** Amount still unpaid in the client currency; sent invoices only. */
+  | 'BALANCE'
+  /** Branding theme (BrandingTheme.code). */
+  | 'BRANDING_THEME_CODE'
+  /** KID payment reference; sent invoices only. */
+  | 'CID'
+  /** Title of the invoiced contact group. */
+  | 'CONTACT_GROUP'
+  /** Contact group invoiced as a group (ContactGroup.id). */
+  | 'CONTACT_GROUP_ID'
+  /** Contract number. */
+  | 'CONTRACT_NO'
+  /** When the invoice was created. */
+  | 'CREATED_DATE'
+  /** Currency (Currency.code). */
+  | 'CURRENCY_CODE'
+  /** Exchange rate to the client currency, normalised to base 1. */
+  | 'CURRENCY_EXCHANGE_RATE'
+  /** Customer invoiced (Customer.code); excludes contactGroupId. */
+  | 'CUSTOMER_CODE'
+  /** Email address used when the invoice went out as PDF by email. */
+  | 'CUSTOMER_EMAIL'
+  /** Customer's reference, as free text. */
+  | 'CUSTOMER_REFERENCE'
+  /** Key used to match ledger entries. */
+  | 'CUSTOM_MATCHING_REFERENCE'
+  /** State of the collection case. */
+  | 'DEBT_COLLECTION_CASE_STATUS'
+  /** Reference of the debt-collection case. */
+  | 'DEBT_COLLECTION_CODE'
+  /** Delivery address line 1 as sent; only on posted invoices. */
+  | 'DELIVERY_ADDRESS1'
+  /** Delivery address line 2 as sent; only on posted invoices. */
+  | 'DELIVERY_ADDRESS2'
+  /** Delivery city as sent; only on posted invoices. */
+  | 'DELIVERY_ADDRESS_CITY'
+  /** Delivery country as sent; only on posted invoices. */
+  | 'DELIVERY_ADDRESS_COUNTRY_CODE'
+  /** Delivery address: the id of one of the customer's street addresses. */
+  | 'DELIVERY_ADDRESS_ID'
+  /** Delivery postcode as sent; only on posted invoices. */
+  | 'DELIVERY_ADDRESS_ZIP_CODE'
+  /** Delivery term (free text). */
+  | 'DELIVERY_TERM'
+  /** Department (Department.code); lines inherit it unless they send "-1". */
+  | 'DEPARTMENT_CODE'
+  /** Value of custom dimension 1. */
+  | 'DIM1_CODE'
+  /** Value of custom dimension 2. */
+  | 'DIM2_CODE'
+  /** Value of custom dimension 3. */
+  | 'DIM3_CODE'
+  /** Invoice number as text; sent invoices only. */
+  | 'DOCUMENT_NO'
+  /** Due date; sent invoices only. */
+  | 'DUE_DATE'
+  /** Expected due date; sent invoices only. */
+  | 'EXPECTED_DUE_DATE'
+  /** Idempotency/correlation key, at most 50 characters, unique among invoices of the client. */
+  | 'EXTERNAL_IMPORT_REFERENCE'
+  /** PowerOffice id of the invoice (a GUID). Send it to update. */
+  | 'ID'
+  /** Order number in the system the invoice came from. */
+  | 'IMPORTED_ORDER_NO'
+  /** Debt-collection state. */
+  | 'INVOICE_DEBT_COLLECTION_STATUS'
+  /** When the invoice was delivered. */
+  | 'INVOICE_DELIVERY_DATE'
+  /** How the invoice was delivered. */
+  | 'INVOICE_DELIVERY_TYPE'
+  /** Invoice number as a number; same value as documentNo. */
+  | 'INVOICE_NO'
+  /** Delivery of the invoice is in progress. */
+  | 'IS_INVOICE_BEING_PROCESSED'
+  /** When the invoice last changed. */
+  | 'LAST_CHANGED'
+  /** Why the last delivery attempt failed, if it did. */
+  | 'LAST_ERROR_MESSAGE'
+  /** Location (Location.code). */
+  | 'LOCATION_CODE'
+  /** Total excluding VAT, computed from the lines. */
+  | 'NET_AMOUNT'
+  /** Order date. */
+  | 'ORDER_DATE'
+  /** Order number, generated on create. */
+  | 'ORDER_NO'
+  /** Our reference / sales person (Employee.code). */
+  | 'OUR_REFERENCE_EMPLOYEE_CODE'
+  /** Days until the invoice is due. */
+  | 'PAYMENT_TERMS'
+  /** Project (Project.code); lines inherit it unless they send "-1". */
+  | 'PROJECT_CODE'
+  /** Customer's purchase order number. */
+  | 'PURCHASE_ORDER_NO'
+  /** On a credit note: document or invoice number of the invoice it credits. */
+  | 'RELATED_DOCUMENT_NO'
+  /** When the invoice was sent; empty for imported invoices. */
+  | 'SENT_DATE'
+  /** State; clients may only set Draft or Approved. */
+  | 'STATUS'
+  /** Total including VAT, computed from the lines. */
+  | 'TOTAL_AMOUNT'
+  /** Voucher (invoice) date; sent invoices only. */
+  | 'VOUCHER_DATE'
+  /** Voucher number of the posting; sent invoices only. */
+  | 'VOUCHER_NO';
+
+/** Life-cycle state of an outgoing invoice. Only Draft and Approved may be set by clients. */
+export type OutgoingInvoiceStatus =
+  /** Approved (1 on the wire). */
+  | 'APPROVED'
+  /** Archived (4 on the wire). */
+  | 'ARCHIVED'
+  /** Draft (0 on the wire). */
+  | 'DRAFT'
+  /** Paid (3 on the wire). */
+  | 'PAID'
+  /** Sent (2 on the wire). */
+  | 'SENT';
+
+/** Conditions on a OutgoingInvoiceStatus property. */
+export type OutgoingInvoiceStatusFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<OutgoingInvoiceStatus>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<OutgoingInvoiceStatus>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<OutgoingInvoiceStatus>;
+};
+
+/** Conditions on OutgoingInvoice properties, compiled to one OData $filter. */
+export type OutgoingInvoiceWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<OutgoingInvoiceWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<OutgoingInvoiceWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<OutgoingInvoiceWhere>>;
+  /** Amount still unpaid in the client currency; sent invoices only. */
+  balance?: InputMaybe<FloatFilter>;
+  /** Branding theme (BrandingTheme.code). */
+  brandingThemeCode?: InputMaybe<StringFilter>;
+  /** KID payment reference; sent invoices only. */
+  cid?: InputMaybe<StringFilter>;
+  /** Title of the invoiced contact group. */
+  contactGroup?: InputMaybe<StringFilter>;
+  /** Contact group invoiced as a group (ContactGroup.id). */
+  contactGroupId?: InputMaybe<LongFilter>;
+  /** Contract number. */
+  contractNo?: InputMaybe<StringFilter>;
+  /** When the invoice was created. */
+  createdDate?: InputMaybe<DateTimeFilter>;
+  /** Currency (Currency.code). */
+  currencyCode?: InputMaybe<StringFilter>;
+  /** Exchange rate to the client currency, normalised to base 1. */
+  currencyExchangeRate?: InputMaybe<FloatFilter>;
+  /** Key used to match ledger entries. */
+  customMatchingReference?: InputMaybe<StringFilter>;
+  /** Customer invoiced (Customer.code); excludes contactGroupId. */
+  customerCode?: InputMaybe<LongFilter>;
+  /** Email address used when the invoice went out as PDF by email. */
+  customerEmail?: InputMaybe<StringFilter>;
+  /** Customer's reference, as free text. */
+  customerReference?: InputMaybe<StringFilter>;
+  /** State of the collection case. */
+  debtCollectionCaseStatus?: InputMaybe<DebtCollectionCaseStatusFilter>;
+  /** Reference of the debt-collection case. */
+  debtCollectionCode?: InputMaybe<StringFilter>;
+  /** Delivery address line 1 as sent; only on posted invoices. */
+  deliveryAddress1?: InputMaybe<StringFilter>;
+  /** Delivery address line 2 as sent; only on posted invoices. */
+  deliveryAddress2?: InputMaybe<StringFilter>;
+  /** Delivery city as sent; only on posted invoices. */
+  deliveryAddressCity?: InputMaybe<StringFilter>;
+  /** Delivery country as sent; only on posted invoices. */
+  deliveryAddressCountryCode?: InputMaybe<StringFilter>;
+  /** Delivery address: the id of one of the customer's street addresses. */
+  deliveryAddressId?: InputMaybe<LongFilter>;
+  /** Delivery postcode as sent; only on posted invoices. */
+  deliveryAddressZipCode?: InputMaybe<StringFilter>;
+  /** Delivery term (free text). */
+  deliveryTerm?: InputMaybe<StringFilter>;
+  /** Department (Department.code); lines inherit it unless they send "-1". */
+  departmentCode?: InputMaybe<StringFilter>;
+  /** Value of custom dimension 1. */
+  dim1Code?: InputMaybe<StringFilter>;
+  /** Value of custom dimension 2. */
+  dim2Code?: InputMaybe<StringFilter>;
+  /** Value of custom dimension 3. */
+  dim3Code?: InputMaybe<StringFilter>;
+  /** Invoice number as text; sent invoices only. */
+  documentNo?: InputMaybe<StringFilter>;
+  /** Due date; sent invoices only. */
+  dueDate?: InputMaybe<DateFilter>;
+  /** Expected due date; sent invoices only. */
+  expectedDueDate?: InputMaybe<DateFilter>;
+  /** Idempotency/correlation key, at most 50 characters, unique among invoices of the client. */
+  externalImportReference?: InputMaybe<StringFilter>;
+  /** PowerOffice id of the invoice (a GUID). Send it to update. */
+  id?: InputMaybe<GuidFilter>;
+  /** Order number in the system the invoice came from. */
+  importedOrderNo?: InputMaybe<LongFilter>;
+  /** Debt-collection state. */
+  invoiceDebtCollectionStatus?: InputMaybe<DebtCollectionStatusFilter>;
+  /** When the invoice was delivered. */
+  invoiceDeliveryDate?: InputMaybe<DateFilter>;
+  /** How the invoice was delivered. */
+  invoiceDeliveryType?: InputMaybe<InvoiceDeliveryTypeFilter>;
+  /** Invoice number as a number; same value as documentNo. */
+  invoiceNo?: InputMaybe<LongFilter>;
+  /** Delivery of the invoice is in progress. */
+  isInvoiceBeingProcessed?: InputMaybe<BooleanFilter>;
+  /** When the invoice last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Why the last delivery attempt failed, if it did. */
+  lastErrorMessage?: InputMaybe<StringFilter>;
+  /** Location (Location.code). */
+  locationCode?: InputMaybe<StringFilter>;
+  /** Total excluding VAT, computed from the lines. */
+  netAmount?: InputMaybe<FloatFilter>;
+  /** Order date. */
+  orderDate?: InputMaybe<DateFilter>;
+  /** Order number, generated on create. */
+  orderNo?: InputMaybe<LongFilter>;
+  /** Our reference / sales person (Employee.code). */
+  ourReferenceEmployeeCode?: InputMaybe<LongFilter>;
+  /** Days until the invoice is due. */
+  paymentTerms?: InputMaybe<IntFilter>;
+  /** Project (Project.code); lines inherit it unless they send "-1". */
+  projectCode?: InputMaybe<StringFilter>;
+  /** Customer's purchase order number. */
+  purchaseOrderNo?: InputMaybe<StringFilter>;
+  /** On a credit note: document or invoice number of the invoice it credits. */
+  relatedDocumentNo?: InputMaybe<StringFilter>;
+  /** When the invoice was sent; empty for imported invoices. */
+  sentDate?: InputMaybe<DateFilter>;
+  /** State; clients may only set Draft or Approved. */
+  status?: InputMaybe<OutgoingInvoiceStatusFilter>;
+  /** Total including VAT, computed from the lines. */
+  totalAmount?: InputMaybe<FloatFilter>;
+  /** Voucher (invoice) date; sent invoices only. */
+  voucherDate?: InputMaybe<DateFilter>;
+  /** Voucher number of the posting; sent invoices only. */
+  voucherNo?: InputMaybe<LongFilter>;
+};
+
+/** One sort key of a ProductGroup list; earlier entries sort first. */
+export type ProductGroupOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: ProductGroupOrderField;
+};
+
+/** Properties a ProductGroup list can be sorted by. */
+export type ProductGroupOrderField =
+  /** Unique group code. */
+  | 'CODE'
+  /** Default cost price. */
+  | 'COST_PRICE'
+  /** Import journal that created the group. */
+  | 'CREATED_FROM_IMPORT_JOURNAL_ID'
+  /** Longer description. */
+  | 'DESCRIPTION'
+  /** PowerOffice id of the group; products refer to it by this id. */
+  | 'ID'
+  /** When the group last changed. */
+  | 'LAST_CHANGED'
+  /** Group name. */
+  | 'NAME'
+  /** Default sales account (GeneralLedgerAccount.code). */
+  | 'SALES_ACCOUNT'
+  /** Agriculture department of the sales account. */
+  | 'SALES_ACCOUNT_AGRICULTURE_DEPARTMENT'
+  /** Default sales price excluding VAT. */
+  | 'SALES_PRICE'
+  /** Default product type of the group. */
+  | 'TYPE'
+  /** Default unit (a unit-of-measure code as text). */
+  | 'UNIT'
+  /** Default sales account for VAT-free sales (GeneralLedgerAccount.code). */
+  | 'VAT_EXEMPT_SALES_ACCOUNT'
+  /** Agriculture department of the VAT-free sales account. */
+  | 'VAT_EXEMPT_SALES_ACCOUNT_AGRICULTURE_DEPARTMENT';
+
+/** Conditions on ProductGroup properties, compiled to one OData $filter. */
+export type ProductGroupWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<ProductGroupWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<ProductGroupWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<ProductGroupWhere>>;
+  /** Unique group code. */
+  code?: InputMaybe<StringFilter>;
+  /** Default cost price. */
+  costPrice?: InputMaybe<FloatFilter>;
+  /** Import journal that created the group. */
+  createdFromImportJournalId?: InputMaybe<GuidFilter>;
+  /** Longer description. */
+  description?: InputMaybe<StringFilter>;
+  /** PowerOffice id of the group; products refer to it by this id. */
+  id?: InputMaybe<LongFilter>;
+  /** When the group last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Group name. */
+  name?: InputMaybe<StringFilter>;
+  /** Default sales account (GeneralLedgerAccount.code). */
+  salesAccount?: InputMaybe<LongFilter>;
+  /** Agriculture department of the sales account. */
+  salesAccountAgricultureDepartment?: InputMaybe<AgricultureDepartmentFilter>;
+  /** Default sales price excluding VAT. */
+  salesPrice?: InputMaybe<FloatFilter>;
+  /** Default product type of the group. */
+  type?: InputMaybe<ProductTypeFilter>;
+  /** Default unit (a unit-of-measure code as text). */
+  unit?: InputMaybe<StringFilter>;
+  /** Default sales account for VAT-free sales (GeneralLedgerAccount.code). */
+  vatExemptSalesAccount?: InputMaybe<LongFilter>;
+  /** Agriculture department of the VAT-free sales account. */
+  vatExemptSalesAccountAgricultureDepartment?: InputMaybe<AgricultureDepartmentFilter>;
+};
+
+/** One sort key of a Product list; earlier entries sort first. */
+export type ProductOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: ProductOrderField;
+};
+
+/** Properties a Product list can be sorted by. */
+export type ProductOrderField =
+  /** Units in stock minus those on order lines not yet invoiced. */
+  | 'AVAILABLE_STOCK'
+  /** Unique product code, chosen by the user; invoice lines refer to it. */
+  | 'CODE'
+  /** Cost price. */
+  | 'COST_PRICE'
+  /** Import journal that created the product. */
+  | 'CREATED_FROM_IMPORT_JOURNAL_ID'
+  /** Longer description. */
+  | 'DESCRIPTION'
+  /** Global trade item number (barcode). */
+  | 'GTIN'
+  /** PowerOffice id of the product. Send it to update. */
+  | 'ID'
+  /** Whether the product can be used. */
+  | 'IS_ACTIVE'
+  /** When the product last changed. */
+  | 'LAST_CHANGED'
+  /** Product name. */
+  | 'NAME'
+  /** Units in stock; may be set. */
+  | 'PRODUCTS_ON_HAND'
+  /** When the stock figure last changed. */
+  | 'PRODUCTS_ON_HAND_LAST_CHANGED'
+  /** Product group (ProductGroup.id, not its code). */
+  | 'PRODUCT_GROUP_ID'
+  /** Sales account (GeneralLedgerAccount.code). */
+  | 'SALES_ACCOUNT'
+  /** Agriculture department of the sales account. */
+  | 'SALES_ACCOUNT_AGRICULTURE_DEPARTMENT'
+  /** Sales price excluding VAT. */
+  | 'SALES_PRICE'
+  /** Physical product or service. */
+  | 'TYPE'
+  /** Deprecated free-text unit. */
+  | 'UNIT'
+  /** Unit of measure; null when the legacy unit did not map. */
+  | 'UNIT_OF_MEASURE_CODE'
+  /** VAT code (VatCode.code); falls back to the product group's. */
+  | 'VAT_CODE'
+  /** Agriculture department of the VAT-free sales account. */
+  | 'VAT_EXAMPLE_SALES_ACCOUNT_AGRICULTURE_DEPARTMENT'
+  /** Sales account for VAT-free sales (GeneralLedgerAccount.code). */
+  | 'VAT_EXEMPT_SALES_ACCOUNT';
+
+/** Whether a product is a physical product or a service. */
+export type ProductType =
+  /** None (0 on the wire). */
+  | 'NONE'
+  /** Product (1 on the wire). */
+  | 'PRODUCT'
+  /** Service (2 on the wire). */
+  | 'SERVICE';
+
+/** Conditions on a ProductType property. */
+export type ProductTypeFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<ProductType>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<ProductType>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<ProductType>;
+};
+
+/** Conditions on Product properties, compiled to one OData $filter. */
+export type ProductWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<ProductWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<ProductWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<ProductWhere>>;
+  /** Units in stock minus those on order lines not yet invoiced. */
+  availableStock?: InputMaybe<FloatFilter>;
+  /** Unique product code, chosen by the user; invoice lines refer to it. */
+  code?: InputMaybe<StringFilter>;
+  /** Cost price. */
+  costPrice?: InputMaybe<FloatFilter>;
+  /** Import journal that created the product. */
+  createdFromImportJournalId?: InputMaybe<GuidFilter>;
+  /** Longer description. */
+  description?: InputMaybe<StringFilter>;
+  /** Global trade item number (barcode). */
+  gtin?: InputMaybe<StringFilter>;
+  /** PowerOffice id of the product. Send it to update. */
+  id?: InputMaybe<LongFilter>;
+  /** Whether the product can be used. */
+  isActive?: InputMaybe<BooleanFilter>;
+  /** When the product last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Product name. */
+  name?: InputMaybe<StringFilter>;
+  /** Product group (ProductGroup.id, not its code). */
+  productGroupId?: InputMaybe<LongFilter>;
+  /** Units in stock; may be set. */
+  productsOnHand?: InputMaybe<FloatFilter>;
+  /** When the stock figure last changed. */
+  productsOnHandLastChanged?: InputMaybe<DateTimeFilter>;
+  /** Sales account (GeneralLedgerAccount.code). */
+  salesAccount?: InputMaybe<LongFilter>;
+  /** Agriculture department of the sales account. */
+  salesAccountAgricultureDepartment?: InputMaybe<AgricultureDepartmentFilter>;
+  /** Sales price excluding VAT. */
+  salesPrice?: InputMaybe<FloatFilter>;
+  /** Physical product or service. */
+  type?: InputMaybe<ProductTypeFilter>;
+  /** Deprecated free-text unit. */
+  unit?: InputMaybe<StringFilter>;
+  /** Unit of measure; null when the legacy unit did not map. */
+  unitOfMeasureCode?: InputMaybe<UnitOfMeasureCodeFilter>;
+  /** VAT code (VatCode.code); falls back to the product group's. */
+  vatCode?: InputMaybe<StringFilter>;
+  /** Agriculture department of the VAT-free sales account. */
+  vatExampleSalesAccountAgricultureDepartment?: InputMaybe<AgricultureDepartmentFilter>;
+  /** Sales account for VAT-free sales (GeneralLedgerAccount.code). */
+  vatExemptSalesAccount?: InputMaybe<LongFilter>;
+};
+
+/** How a project is billed. */
+export type ProjectBillingMethod =
+  /** FixedPrice (2 on the wire). */
+  | 'FIXED_PRICE'
+  /** None (0 on the wire). */
+  | 'NONE'
+  /** Time (3 on the wire). */
+  | 'TIME'
+  /** TimeAndExpenses (1 on the wire). */
+  | 'TIME_AND_EXPENSES';
+
+/** Conditions on a ProjectBillingMethod property. */
+export type ProjectBillingMethodFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<ProjectBillingMethod>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<ProjectBillingMethod>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<ProjectBillingMethod>;
+};
+
+/** One sort key of a Project list; earlier entries sort first. */
+export type ProjectOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: ProjectOrderField;
+};
+
+/** Properties a Project list can be sorted by. */
+export type ProjectOrderField =
+  /** All activities may be used; otherwise only the listed ones. */
+  | 'ALLOW_ALL_ACTIVITIES'
+  /** All employees may log time; otherwise only team members. */
+  | 'ALLOW_ALL_EMPLOYEES'
+  /** Expense vouchers are attached to invoices. */
+  | 'ATTACH_EXPENSE_VOUCHERS_WHEN_BILLING'
+  /** Hourly rate of the project, when the rate comes from the project. */
+  | 'BILLABLE_RATE'
+  /** Where the billed hourly rate comes from. */
+  | 'BILLING_HOURLY_RATE_SPECIFICATION'
+  /** How the project is billed. */
+  | 'BILLING_METHOD'
+  /** Branding theme of invoices (BrandingTheme.code). */
+  | 'BRANDING_THEME_CODE'
+  /** Budgeted cost of goods. */
+  | 'BUDGETED_COST_OF_GOODS'
+  /** Budgeted hours counted as expense. */
+  | 'BUDGETED_EXPENSE_HOURS'
+  /** Budgeted hourly rate. */
+  | 'BUDGETED_HOURLY_RATE'
+  /** Budgeted hours. */
+  | 'BUDGETED_HOURS'
+  /** Budgeted other expenses. */
+  | 'BUDGETED_OTHER_EXPENSES'
+  /** Deprecated; always null. */
+  | 'BUDGETED_REVENUE_BILLABLE_EXPENSES'
+  /** Budgeted hours counted as revenue. */
+  | 'BUDGETED_REVENUE_HOURS'
+  /** Budgeted total revenue. */
+  | 'BUDGETED_TOTAL_REVENUE'
+  /** Unique project code; a sub-project is stored as "ParentCode.Code". */
+  | 'CODE'
+  /** Customer's contact person (ContactPerson.id). */
+  | 'CONTACT_PERSON_ID'
+  /** Contract number. */
+  | 'CONTRACT_NO'
+  /** When the project was created. */
+  | 'CREATED_DATE'
+  /** Import journal that created the project. */
+  | 'CREATED_FROM_IMPORT_JOURNAL_ID'
+  /** Customer the project is for (Customer.code). */
+  | 'CUSTOMER_CODE'
+  /** Delivery term, most likely by its name. */
+  | 'DELIVERY_TERMS'
+  /** Time may not be logged on the project. */
+  | 'DENY_TIME_TRACKING'
+  /** Department (Department.code). */
+  | 'DEPARTMENT_CODE'
+  /** End date. */
+  | 'END_DATE'
+  /** Original project number from an external system. */
+  | 'EXTERNAL_CODE'
+  /** Fixed price; only with the FixedPrice billing method. */
+  | 'FIXED_PRICE'
+  /** Multiplier applied to hourly rates, e.g. 1.5. */
+  | 'HOURLY_RATE_FACTOR_WITH_MARKUP'
+  /** Text shown for the hourly-rate markup. */
+  | 'HOURLY_RATE_MARKUP_DESCRIPTION'
+  /** PowerOffice id of the project. Send it to update. */
+  | 'ID'
+  /** Whether work on the project is billed. */
+  | 'IS_BILLABLE'
+  /** Whether the project is internal. */
+  | 'IS_INTERNAL'
+  /** When the project last changed. */
+  | 'LAST_CHANGED'
+  /** Location (Location.code). */
+  | 'LOCATION_CODE'
+  /** A markup is applied to hourly rates. */
+  | 'MARKUP_HOURLY_RATE_ENABLED'
+  /** A markup is applied to other expenses. */
+  | 'MARKUP_OTHER_EXPENSES_ENABLED'
+  /** Project name. */
+  | 'NAME'
+  /** Multiplier applied to other expenses, e.g. 1.5. */
+  | 'OTHER_EXPENSES_FACTOR_WITH_MARKUP'
+  /** Text shown for the other-expenses markup. */
+  | 'OTHER_EXPENSES_MARKUP_DESCRIPTION'
+  /** Parent project (Project.code); required for sub-projects. */
+  | 'PARENT_PROJECT_CODE'
+  /** Payment terms in days. */
+  | 'PAYMENT_TERMS'
+  /** Completion in percent (0..100). */
+  | 'PROGRESS'
+  /** Project manager (Employee.code). */
+  | 'PROJECT_MANAGER_CODE'
+  /** Customer's purchase order number. */
+  | 'PURCHASE_ORDER_NO'
+  /** Start date. */
+  | 'START_DATE'
+  /** State of the project. */
+  | 'STATUS';
+
+/** State of a project. */
+export type ProjectStatus =
+  /** Active (2 on the wire). */
+  | 'ACTIVE'
+  /** Archived (3 on the wire). */
+  | 'ARCHIVED'
+  /** Complete (5 on the wire). */
+  | 'COMPLETE'
+  /** None (0 on the wire). */
+  | 'NONE'
+  /** NotStarted (4 on the wire). */
+  | 'NOT_STARTED'
+  /** Tentative (1 on the wire). */
+  | 'TENTATIVE';
+
+/** Conditions on a ProjectStatus property. */
+export type ProjectStatusFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<ProjectStatus>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<ProjectStatus>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<ProjectStatus>;
+};
+
+/** Conditions on Project properties, compiled to one OData $filter. */
+export type ProjectWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<ProjectWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<ProjectWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<ProjectWhere>>;
+  /** All activities may be used; otherwise only the listed ones. */
+  allowAllActivities?: InputMaybe<BooleanFilter>;
+  /** All employees may log time; otherwise only team members. */
+  allowAllEmployees?: InputMaybe<BooleanFilter>;
+  /** Expense vouchers are attached to invoices. */
+  attachExpenseVouchersWhenBilling?: InputMaybe<BooleanFilter>;
+  /** Hourly rate of the project, when the rate comes from the project. */
+  billableRate?: InputMaybe<FloatFilter>;
+  /** Where the billed hourly rate comes from. */
+  billingHourlyRateSpecification?: InputMaybe<HourlyRateSpecificationFilter>;
+  /** How the project is billed. */
+  billingMethod?: InputMaybe<ProjectBillingMethodFilter>;
+  /** Branding theme of invoices (BrandingTheme.code). */
+  brandingThemeCode?: InputMaybe<StringFilter>;
+  /** Budgeted cost of goods. */
+  budgetedCostOfGoods?: InputMaybe<FloatFilter>;
+  /** Budgeted hours counted as expense. */
+  budgetedExpenseHours?: InputMaybe<FloatFilter>;
+  /** Budgeted hourly rate. */
+  budgetedHourlyRate?: InputMaybe<FloatFilter>;
+  /** Budgeted hours. */
+  budgetedHours?: InputMaybe<FloatFilter>;
+  /** Budgeted other expenses. */
+  budgetedOtherExpenses?: InputMaybe<FloatFilter>;
+  /** Deprecated; always null. */
+  budgetedRevenueBillableExpenses?: InputMaybe<FloatFilter>;
+  /** Budgeted hours counted as revenue. */
+  budgetedRevenueHours?: InputMaybe<FloatFilter>;
+  /** Budgeted total revenue. */
+  budgetedTotalRevenue?: InputMaybe<FloatFilter>;
+  /** Unique project code; a sub-project is stored as "ParentCode.Code". */
+  code?: InputMaybe<StringFilter>;
+  /** Customer's contact person (ContactPerson.id). */
+  contactPersonId?: InputMaybe<LongFilter>;
+  /** Contract number. */
+  contractNo?: InputMaybe<StringFilter>;
+  /** When the project was created. */
+  createdDate?: InputMaybe<DateTimeFilter>;
+  /** Import journal that created the project. */
+  createdFromImportJournalId?: InputMaybe<GuidFilter>;
+  /** Customer the project is for (Customer.code). */
+  customerCode?: InputMaybe<LongFilter>;
+  /** Delivery term, most likely by its name. */
+  deliveryTerms?: InputMaybe<StringFilter>;
+  /** Time may not be logged on the project. */
+  denyTimeTracking?: InputMaybe<BooleanFilter>;
+  /** Department (Department.code). */
+  departmentCode?: InputMaybe<StringFilter>;
+  /** End date. */
+  endDate?: InputMaybe<DateFilter>;
+  /** Original project number from an external system. */
+  externalCode?: InputMaybe<LongFilter>;
+  /** Fixed price; only with the FixedPrice billing method. */
+  fixedPrice?: InputMaybe<FloatFilter>;
+  /** Multiplier applied to hourly rates, e.g. 1.5. */
+  hourlyRateFactorWithMarkup?: InputMaybe<FloatFilter>;
+  /** Text shown for the hourly-rate markup. */
+  hourlyRateMarkupDescription?: InputMaybe<StringFilter>;
+  /** PowerOffice id of the project. Send it to update. */
+  id?: InputMaybe<LongFilter>;
+  /** Whether work on the project is billed. */
+  isBillable?: InputMaybe<BooleanFilter>;
+  /** Whether the project is internal. */
+  isInternal?: InputMaybe<BooleanFilter>;
+  /** When the project last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Location (Location.code). */
+  locationCode?: InputMaybe<StringFilter>;
+  /** A markup is applied to hourly rates. */
+  markupHourlyRateEnabled?: InputMaybe<BooleanFilter>;
+  /** A markup is applied to other expenses. */
+  markupOtherExpensesEnabled?: InputMaybe<BooleanFilter>;
+  /** Project name. */
+  name?: InputMaybe<StringFilter>;
+  /** Multiplier applied to other expenses, e.g. 1.5. */
+  otherExpensesFactorWithMarkup?: InputMaybe<FloatFilter>;
+  /** Text shown for the other-expenses markup. */
+  otherExpensesMarkupDescription?: InputMaybe<StringFilter>;
+  /** Parent project (Project.code); required for sub-projects. */
+  parentProjectCode?: InputMaybe<StringFilter>;
+  /** Payment terms in days. */
+  paymentTerms?: InputMaybe<IntFilter>;
+  /** Completion in percent (0..100). */
+  progress?: InputMaybe<IntFilter>;
+  /** Project manager (Employee.code). */
+  projectManagerCode?: InputMaybe<LongFilter>;
+  /** Customer's purchase order number. */
+  purchaseOrderNo?: InputMaybe<StringFilter>;
+  /** Start date. */
+  startDate?: InputMaybe<DateFilter>;
+  /** State of the project. */
+  status?: InputMaybe<ProjectStatusFilter>;
+};
+
+/** Conditions on a text property, all of which must hold. Comparisons are case-sensitive unless `caseInsensitive` is true (then both sides are lower-cased with OData `tolower`). */
+export type StringFilter = {
+  /** Compare ignoring case. */
+  caseInsensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Contains. */
+  contains?: InputMaybe<Scalars['String']['input']>;
+  /** Ends with. */
+  endsWith?: InputMaybe<Scalars['String']['input']>;
+  /** Equal to. */
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<Scalars['String']['input']>;
+  /** Starts with. */
+  startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** UN/ECE unit-of-measure code (EA = each, HUR = hour, KGM = kilogram, …). */
+export type UnitOfMeasureCode =
+  /** AK (45 on the wire). */
+  | 'AK'
+  /** ANN (13 on the wire). */
+  | 'ANN'
+  /** BX (1 on the wire). */
+  | 'BX'
+  /** CMT (30 on the wire). */
+  | 'CMT'
+  /** DAA (40 on the wire). */
+  | 'DAA'
+  /** DAY (8 on the wire). */
+  | 'DAY'
+  /** DLT (44 on the wire). */
+  | 'DLT'
+  /** DMT (31 on the wire). */
+  | 'DMT'
+  /** E14 (47 on the wire). */
+  | 'E14'
+  /** E54 (38 on the wire). */
+  | 'E54'
+  /** EA (5 on the wire). */
+  | 'EA'
+  /** FM3 (64 on the wire). */
+  | 'FM3'
+  /** FOT (65 on the wire). */
+  | 'FOT'
+  /** FTK (26 on the wire). */
+  | 'FTK'
+  /** GRM (34 on the wire). */
+  | 'GRM'
+  /** H18 (41 on the wire). */
+  | 'H18'
+  /** HGM (35 on the wire). */
+  | 'HGM'
+  /** HLT (43 on the wire). */
+  | 'HLT'
+  /** HUR (7 on the wire). */
+  | 'HUR'
+  /** J57 (49 on the wire). */
+  | 'J57'
+  /** KGM (4 on the wire). */
+  | 'KGM'
+  /** KMK (62 on the wire). */
+  | 'KMK'
+  /** KMT (3 on the wire). */
+  | 'KMT'
+  /** KWH (27 on the wire). */
+  | 'KWH'
+  /** LBR (29 on the wire). */
+  | 'LBR'
+  /** LM (32 on the wire). */
+  | 'LM'
+  /** LM3 (63 on the wire). */
+  | 'LM3'
+  /** LTR (6 on the wire). */
+  | 'LTR'
+  /** M4 (58 on the wire). */
+  | 'M4'
+  /** MFU (61 on the wire). */
+  | 'MFU'
+  /** MJ (48 on the wire). */
+  | 'MJ'
+  /** MLT (42 on the wire). */
+  | 'MLT'
+  /** MMT (39 on the wire). */
+  | 'MMT'
+  /** MON (12 on the wire). */
+  | 'MON'
+  /** MTK (9 on the wire). */
+  | 'MTK'
+  /** MTQ (10 on the wire). */
+  | 'MTQ'
+  /** MTR (2 on the wire). */
+  | 'MTR'
+  /** MWH (28 on the wire). */
+  | 'MWH'
+  /** NAR (57 on the wire). */
+  | 'NAR'
+  /** NL (15 on the wire). */
+  | 'NL'
+  /** P1 (60 on the wire). */
+  | 'P1'
+  /** PR (20 on the wire). */
+  | 'PR'
+  /** QAN (14 on the wire). */
+  | 'QAN'
+  /** SET (23 on the wire). */
+  | 'SET'
+  /** TNE (11 on the wire). */
+  | 'TNE'
+  /** WEE (54 on the wire). */
+  | 'WEE'
+  /** XBA (17 on the wire). */
+  | 'XBA'
+  /** XBE (37 on the wire). */
+  | 'XBE'
+  /** XBG (22 on the wire). */
+  | 'XBG'
+  /** XCA (55 on the wire). */
+  | 'XCA'
+  /** XCI (21 on the wire). */
+  | 'XCI'
+  /** XCN (56 on the wire). */
+  | 'XCN'
+  /** XCR (46 on the wire). */
+  | 'XCR'
+  /** XCT (51 on the wire). */
+  | 'XCT'
+  /** XFL (36 on the wire). */
+  | 'XFL'
+  /** XJG (50 on the wire). */
+  | 'XJG'
+  /** XOF (25 on the wire). */
+  | 'XOF'
+  /** XPC (19 on the wire). */
+  | 'XPC'
+  /** XPK (33 on the wire). */
+  | 'XPK'
+  /** XPL (18 on the wire). */
+  | 'XPL'
+  /** XRO (16 on the wire). */
+  | 'XRO'
+  /** XSA (52 on the wire). */
+  | 'XSA'
+  /** XTU (53 on the wire). */
+  | 'XTU'
+  /** XTY (24 on the wire). */
+  | 'XTY'
+  /** XVQ (59 on the wire). */
+  | 'XVQ';
+
+/** Conditions on a UnitOfMeasureCode property. */
+export type UnitOfMeasureCodeFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<UnitOfMeasureCode>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<UnitOfMeasureCode>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<UnitOfMeasureCode>;
+};
+
+/** One sort key of a VatCode list; earlier entries sort first. */
+export type VatCodeOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: VatCodeOrderField;
+};
+
+/** Properties a VatCode list can be sorted by. */
+export type VatCodeOrderField =
+  /** VAT code as used on products and invoice lines. */
+  | 'CODE'
+  /** Longer description. */
+  | 'DESCRIPTION'
+  /** PowerOffice id of the VAT code (32-bit). */
+  | 'ID'
+  /** Whether the code can be used. */
+  | 'IS_ACTIVE'
+  /** Whether the client defined this code itself. */
+  | 'IS_CUSTOM'
+  /** Whether the code is used for VAT compensation. */
+  | 'IS_VAT_COMPENSATION_CODE'
+  /** Short name. */
+  | 'NAME'
+  /** VAT rate in percent (0..100). */
+  | 'RATE'
+  /** Last date the code is valid, if it expires. */
+  | 'VALIDTO'
+  /** First date the code is valid. */
+  | 'VALID_FROM'
+  /** Share of the amount the VAT is computed on (0..1). */
+  | 'VAT_BASIS_RATIO';
+
+/** Conditions on VatCode properties, compiled to one OData $filter. */
+export type VatCodeWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<VatCodeWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<VatCodeWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<VatCodeWhere>>;
+  /** VAT code as used on products and invoice lines. */
+  code?: InputMaybe<StringFilter>;
+  /** Longer description. */
+  description?: InputMaybe<StringFilter>;
+  /** PowerOffice id of the VAT code (32-bit). */
+  id?: InputMaybe<IntFilter>;
+  /** Whether the code can be used. */
+  isActive?: InputMaybe<BooleanFilter>;
+  /** Whether the client defined this code itself. */
+  isCustom?: InputMaybe<BooleanFilter>;
+  /** Whether the code is used for VAT compensation. */
+  isVatCompensationCode?: InputMaybe<BooleanFilter>;
+  /** Short name. */
+  name?: InputMaybe<StringFilter>;
+  /** VAT rate in percent (0..100). */
+  rate?: InputMaybe<FloatFilter>;
+  /** First date the code is valid. */
+  validFrom?: InputMaybe<DateFilter>;
+  /** Last date the code is valid, if it expires. */
+  validto?: InputMaybe<DateFilter>;
+  /** Share of the amount the VAT is computed on (0..1). */
+  vatBasisRatio?: InputMaybe<FloatFilter>;
+};
+
+/** VAT return specification of a line or account. */
+export type VatReturnSpecification =
+  /** Adjustment (1 on the wire). */
+  | 'ADJUSTMENT'
+  /** AdjustmentVatCompensationRealProperty (5 on the wire). */
+  | 'ADJUSTMENT_VAT_COMPENSATION_REAL_PROPERTY'
+  /** LossesOnClaims (2 on the wire). */
+  | 'LOSSES_ON_CLAIMS'
+  /** None (0 on the wire). */
+  | 'NONE'
+  /** PurchasesEligibleForCompensation (6 on the wire). */
+  | 'PURCHASES_ELIGIBLE_FOR_COMPENSATION'
+  /** ReversalOfInputValueAddedTax (3 on the wire). */
+  | 'REVERSAL_OF_INPUT_VALUE_ADDED_TAX'
+  /** Withdrawals (4 on the wire). */
+  | 'WITHDRAWALS';
+
+/** Kind of invoice line. Only Normal, Text and Summary may be used on input. */
+export type VoucherLineType =
+  /** BasicTypeMask (65535 on the wire). */
+  | 'BASIC_TYPE_MASK'
+  /** InvoiceFee (3 on the wire). */
+  | 'INVOICE_FEE'
+  /** Normal (0 on the wire). */
+  | 'NORMAL'
+  /** Summary (2 on the wire). */
+  | 'SUMMARY'
+  /** Text (1 on the wire). */
+  | 'TEXT'
+  /** Total (4 on the wire). */
+  | 'TOTAL'
+  /** TotalHours (65540 on the wire). */
+  | 'TOTAL_HOURS';
+
+export type CustomerInvoicesQueryVariables = Exact<{
+  code: Scalars['Long']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CustomerInvoicesQuery = { __typename?: 'Query', customer?: { __typename?: 'Customer', id: string, code?: number | null, name?: string | null, invoices?: { __typename?: 'CustomerInvoicesConnection', totalCount: number, nodes?: Array<{ __typename?: 'OutgoingInvoice', id: string, invoiceNo?: number | null, status: OutgoingInvoiceStatus, invoiceDeliveryDate?: string | null, totalAmount: number, lines?: Array<{ __typename?: 'OutgoingInvoiceLine', description?: string | null, quantity?: number | null, netAmount: number, product?: { __typename?: 'Product', code?: string | null, name?: string | null, group?: { __typename?: 'ProductGroup', name?: string | null } | null } | null }> | null } | null> | null } | null } | null };
+
+export type ProductSearchQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ProductSearchQuery = { __typename?: 'Query', products: { __typename?: 'ProductConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes?: Array<{ __typename?: 'Product', id: string, code?: string | null, name?: string | null, salesPrice?: number | null, unit?: string | null, group?: { __typename?: 'ProductGroup', name?: string | null } | null } | null> | null } };
+
+
+export const CustomerInvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerInvoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Long"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"INVOICE_NO"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceDeliveryDate"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"netAmount"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerInvoicesQuery, CustomerInvoicesQueryVariables>;
+export const ProductSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"contains"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"caseInsensitive"},"value":{"kind":"BooleanValue","value":true}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"salesPrice"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProductSearchQuery, ProductSearchQueryVariables>;
