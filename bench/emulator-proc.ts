@@ -25,14 +25,10 @@ function handle(op: string, arg: unknown): unknown {
       return true;
     case 'issueToken':
       return emulator.issueToken(arg as Parameters<typeof emulator.issueToken>[0]);
-    case 'statuses': {
-      // Status histogram of the API calls since the last reset (token calls excluded).
-      const out: Record<string, number> = {};
-      for (const r of emulator.requests()) {
-        if (r.kind === 'token') continue;
-        out[r.status] = (out[r.status] ?? 0) + 1;
-      }
-      return out;
+    case 'calls': {
+      // API calls (token calls excluded) and 429s since the last reset, without copying the log.
+      const s = emulator.stats();
+      return { api: s.total - (s.byResource.OAuth ?? 0), status429: s.byStatus['429'] ?? 0 };
     }
     case 'rows':
       return emulator.rows(String(arg));

@@ -11,7 +11,10 @@ export interface EmulatorProc {
   call<T>(op: string, arg?: unknown): Promise<T>;
   /** API calls (token calls excluded) since the last reset. */
   apiCalls(): Promise<number>;
-  statuses(): Promise<Record<string, number>>;
+  /** API calls and how many of them were answered 429, since the last reset. */
+  calls(): Promise<{ api: number; status429: number }>;
+  /** Waits until no API call has arrived for `quietMs`: the previous window's work is done. */
+  drain(quietMs?: number, maxMs?: number): Promise<void>;
   reset(): Promise<void>;
   configure(knobs: Partial<EmulatorKnobs>): Promise<void>;
   stats(): Promise<EmulatorStats>;
@@ -63,11 +66,18 @@ export async function startEmulatorProc(
     proc,
     ...info,
     call,
-    apiCalls: async () => {
-      const s = await call<Record<string, number>>('statuses');
-      return Object.values(s).reduce((a, b) => a + b, 0);
+    apiCalls: async () => (await call<{ api: number }>('calls')).api,
+    calls: () => call('calls'),
+    drain: async (quietMs = 400, maxMs = 60_000) => {
+      const until = Date.now() + maxMs;
+      let last = -1;
+      while (Date.now() < until) {
+        const now = (await call<{ api: number }>('calls')).api;
+        if (now === last) return;
+        last = now;
+        await new Promise((r) => setTimeout(r, quietMs));
+      }
     },
-    statuses: () => call('statuses'),
     reset: () => call('reset'),
     configure: (knobs) => call('configure', knobs),
     stats: () => call('stats'),

@@ -38,11 +38,11 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
       {
         method: first.method,
         path: first.path,
-        ...(first.headers ? { headers: first.headers } : {}),
+        headers: first.headers ?? {},
         ...(first.body ? { body: first.body } : {}),
         setupRequest: (req: Record<string, unknown>) => {
           const r = o.next();
-          return { ...req, method: r.method, path: r.path, headers: r.headers, body: r.body };
+          return { ...req, method: r.method, path: r.path, headers: r.headers ?? {}, body: r.body };
         },
       },
     ],

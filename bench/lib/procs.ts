@@ -22,6 +22,15 @@ export const CLK_TCK = (() => {
   }
 })();
 
+const live = new Set<ChildProcess>();
+// A crashed or interrupted runner must not leave servers behind on the shared machine.
+process.on('exit', () => {
+  for (const c of live) c.kill('SIGKILL');
+});
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(sig, () => process.exit(130));
+}
+
 export interface Proc {
   readonly name: string;
   readonly child: ChildProcess;
@@ -52,6 +61,8 @@ export function startProc(o: SpawnOptions): Proc {
     env: { ...process.env, ...o.env },
     stdio: o.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });
+  live.add(child);
+  child.once('exit', () => live.delete(child));
   let out = '';
   const keep = (b: Buffer) => {
     out = (out + b.toString()).slice(-20_000);

@@ -157,12 +157,12 @@ export function evaluateTargets(r: Results): Target[] {
 
 function loadTable(rows: readonly LoadRow[]): string {
   const out = [
-    '| scenario | system | cache | latency | conns | ops/s | p50 ms | p99 ms | spread ops/s | upstream/op | CPU ms/op | failed | 429s |',
-    '|---|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '| scenario | system | cache | latency | conns | ops/s | p50 ms | p99 ms | spread ops/s | upstream/op | CPU ms/op | emulator CPU | failed | 429s |',
+    '|---|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const x of rows) {
     out.push(
-      `| ${x.scenario} | ${x.system} | ${x.cache} | ${x.latency} | ${x.connections} | ${f1(x.median.opsPerSec)} | ${f0(x.median.p50)} | ${f0(x.median.p99)} | ±${f0(x.spreadPct.opsPerSec / 2)} % | ${f2(x.median.upstreamPerOp)} | ${f2(x.median.cpuPerOpMs)} | ${x.failed} | ${x.status429} |`,
+      `| ${x.scenario} | ${x.system} | ${x.cache} | ${x.latency} | ${x.connections} | ${f1(x.median.opsPerSec)} | ${f0(x.median.p50)} | ${f0(x.median.p99)} | ±${f0(x.spreadPct.opsPerSec / 2)} % | ${f2(x.median.upstreamPerOp)} | ${f2(x.median.cpuPerOpMs)} | ${f0(x.median.emulatorCpuPct)} % | ${x.failed} | ${x.status429} |`,
     );
   }
   return out.join('\n');

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Dataset,
+  FACADE_QUERIES,
+  keyOf,
+  LIST,
+  NESTED,
+  POINT_INVOICES,
+  type ScenarioId,
+} from '../bench/scenarios.js';
+import { costOf, type Harness, startHarness } from './graph-harness.js';
+
+// The deterministic part of the benchmark (bench/run.ts): the exact GraphQL operations it sends,
+// against the real server and emulator, must cost the minimum number of upstream calls, none on
+// a warm cache, and 32 identical concurrent operations must cost what one costs. No timings.
+
+type Row = Record<string, unknown>;
+
+let h: Harness;
+let d: Dataset;
+
+beforeAll(async () => {
+  h = await startHarness({
+    emulator: {
+      seed: 42,
+      anchorDate: '2026-01-01',
+      scale: { customers: 60, invoicesPerCustomer: 10, products: 40 },
+      // A little latency so concurrent operations really overlap upstream.
+      latency: { fixedMs: 5, jitterMs: 0 },
+    },
+  });
+  const invoices = h.emulator.rows('OutgoingInvoice');
+  const dates = invoices.map((i) => String(i.orderDate).slice(0, 10)).sort();
+  d = {
+    customerCodes: h.emulator
+      .rows('Customer')
+      .map((c) => c.code as number)
+      .sort((a, b) => a - b),
+    firstOrderDate: dates[0] as string,
+    lastOrderDate: dates[dates.length - 1] as string,
+  };
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+/** Runs scenario `s` with key `k` and returns the upstream calls it caused, per resource.kind. */
+async function run(s: ScenarioId, k: number) {
+  h.emulator.reset();
+  const res = await h.gql(FACADE_QUERIES[s], keyOf(d, s, k));
+  expect(res.errors).toBeUndefined();
+  return { data: res.data, cost: costOf(h.upstream()), total: h.upstream().length };
+}
+
+/** What scenario 1 with key `k` needs upstream at least, derived from the emulator's rows. */
+function nestedMinimum(k: number) {
+  const { from } = keyOf(d, 's1', k) as { from: number };
+  const customers = d.customerCodes.filter((c) => c >= from).slice(0, NESTED.customers);
+  const invoices = h.emulator.rows('OutgoingInvoice') as Row[];
+  const picked = customers.flatMap((code) =>
+    invoices
+      .filter((i) => i.customerCode === code)
+      .sort(
+        (a, b) =>
+          String(b.orderDate).localeCompare(String(a.orderDate)) ||
+          String(a.id).localeCompare(String(b.id)),
+      )
+      .slice(0, NESTED.invoicesPerCustomer),
+  );
+  return {
+    // One list per level; invoice lines exist only on the full invoice: one GET per invoice.
+    'Customer.list': 1,
+    'OutgoingInvoice.list': 1,
+    'OutgoingInvoice.get': picked.length,
+    'Product.list': 1,
+    'ProductGroup.list': 1,
+  };
+}
+
+describe('bench scenarios: upstream calls per operation', () => {
+  it('s1 nested costs one call per list level plus one GET per invoice, then 0 when warm', async () => {
+    const cold = await run('s1', 1);
+    expect(cold.cost).toEqual(nestedMinimum(1));
+    const nodes = (cold.data as { customers: { nodes: Row[] } }).customers.nodes;
+    expect(nodes).toHaveLength(NESTED.customers);
+
+    const warm = await run('s1', 1);
+    expect(warm.total).toBe(0);
+    expect(warm.data).toEqual(cold.data);
+  });
+
+  it('s2 point lookup costs two calls, then 0 when warm', async () => {
+    const cold = await run('s2', 3);
+    expect(cold.cost).toEqual({ 'Customer.list': 1, 'OutgoingInvoice.list': 1 });
+    const customer = (cold.data as { customer: { invoices: { nodes: Row[] } } }).customer;
+    expect(customer.invoices.nodes.length).toBeLessThanOrEqual(POINT_INVOICES);
+    expect((await run('s2', 3)).total).toBe(0);
+  });
+
+  it('s3 filtered, sorted, paged list costs one call, then 0 when warm', async () => {
+    const cold = await run('s3', 2);
+    expect(cold.cost).toEqual({ 'OutgoingInvoice.list': 1 });
+    const list = (cold.data as { outgoingInvoices: { nodes: Row[] } }).outgoingInvoices;
+    expect(list.nodes.length).toBeLessThanOrEqual(LIST.rows);
+    expect((await run('s3', 2)).total).toBe(0);
+  });
+
+  it('s4: 32 identical nested queries at once cost what one costs', async () => {
+    const k = 2;
+    h.emulator.reset();
+    const answers = await Promise.all(
+      Array.from({ length: 32 }, () => h.gql(FACADE_QUERIES.s1, keyOf(d, 's1', k))),
+    );
+    for (const a of answers) expect(a.errors).toBeUndefined();
+    expect(new Set(answers.map((a) => JSON.stringify(a.data))).size).toBe(1);
+    expect(costOf(h.upstream())).toEqual(nestedMinimum(k));
+  });
+});
