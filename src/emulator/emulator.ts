@@ -427,7 +427,7 @@ export class Emulator {
       if (route.segments.length !== lower.length) continue;
       if (!route.segments.every((s, i) => s === null || s === lower[i])) continue;
       if (route.method !== method) {
-        // A literal route for another method shadows the parameter routes (e.g. POST on /List).
+        // The path exists for another method: remembered for a 405 with an Allow header.
         allow.push(route.method);
         continue;
       }
