@@ -166,7 +166,7 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
   if (code) {
     if (row[code.field] === undefined) {
       if (!code.assigned) return invalid({ [code.field]: `${code.field} is required.` });
-      row[code.field] = nextCode(table, code.field, code.start ?? 1);
+      row[code.field] = table.nextNumber(code.field, code.start ?? 1);
     }
     const other = table.lookup(code.field, row[code.field]);
     if (other && other.id !== row.id) {
@@ -211,15 +211,6 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
   }
   if (Array.isArray(row.contactGroups)) ensureContactGroups(ctx, row.contactGroups as string[]);
   return { ok: true, row };
-}
-
-function nextCode(table: Table, field: string, start: number): number {
-  let max = start - 1;
-  for (const row of table.all()) {
-    const v = row[field];
-    if (typeof v === 'number' && v > max) max = v;
-  }
-  return max + 1;
 }
 
 /** Addresses get ids (kept when the client sends an existing one) and a lastChanged stamp. */
@@ -355,7 +346,7 @@ function finishInvoice(ctx: RuleContext, row: Row, existing: Row | undefined, er
     else row.contactGroup = group.title;
   } else delete row.contactGroup;
   if (!existing) {
-    row.orderNo = nextCode(store.table('OutgoingInvoice'), 'orderNo', 1);
+    row.orderNo = store.table('OutgoingInvoice').nextNumber('orderNo', 1);
     row.isInvoiceBeingProcessed = false;
     row.paymentTerms ??= customer?.paymentTerms;
   }

@@ -65,7 +65,29 @@ export class Table {
   clear(): void {
     this.map.clear();
     this.indexes.clear();
+    this.counters.clear();
     this.snapshot = undefined;
+  }
+
+  private readonly counters = new Map<string, number>();
+
+  /**
+   * The next free number for an assigned natural key (customer code, order number): one above
+   * the highest in use, found by one scan and then counted on; values a client chose are skipped.
+   */
+  nextNumber(field: string, start: number): number {
+    let last = this.counters.get(field);
+    if (last === undefined) {
+      last = start - 1;
+      for (const row of this.map.values()) {
+        const v = row[field];
+        if (typeof v === 'number' && v > last) last = v;
+      }
+    }
+    let next = last + 1;
+    while (this.lookup(field, next)) next++;
+    this.counters.set(field, next);
+    return next;
   }
 
   /**
