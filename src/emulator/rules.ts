@@ -160,7 +160,7 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
       if (typeof row[hidden] === 'string' && patch[hidden] != null) row[hidden] = 'hidden';
     }
   }
-  assignAddressIds(ctx, row, existing, stamp);
+  assignAddressIds(ctx, row, patch, existing, stamp);
 
   const code = CODES[spec.name];
   if (code) {
@@ -205,7 +205,7 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
   }
   const finish = FINISH_RULES[spec.name];
   if (finish) {
-    const r = finish(ctx, row, existing, errors);
+    const r = finish(ctx, row, existing, errors, patch);
     if (r) return r;
     if (Object.keys(errors).length > 0) return invalid(errors);
   }
@@ -214,7 +214,13 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
 }
 
 /** Addresses get ids (kept when the client sends an existing one) and a lastChanged stamp. */
-function assignAddressIds(ctx: RuleContext, row: Row, existing: Row | undefined, stamp: string) {
+function assignAddressIds(
+  ctx: RuleContext,
+  row: Row,
+  patch: Row,
+  existing: Row | undefined,
+  stamp: string,
+) {
   const seq = ctx.store.table('Address');
   const known = new Set<unknown>();
   for (const k of ['mailAddress', 'streetAddress']) {
@@ -228,10 +234,10 @@ function assignAddressIds(ctx: RuleContext, row: Row, existing: Row | undefined,
   };
   for (const k of ['mailAddress', 'streetAddress']) {
     const a = row[k] as Row | undefined;
-    if (a && a !== existing?.[k]) row[k] = fix(a, existing?.[k] as Row | undefined);
+    if (a && patch[k] != null) row[k] = fix(a, existing?.[k] as Row | undefined);
   }
   const list = row.streetAddresses as Row[] | undefined;
-  if (list && list !== existing?.streetAddresses) row.streetAddresses = list.map((a) => fix(a));
+  if (list && patch.streetAddresses != null) row.streetAddresses = list.map((a) => fix(a));
 }
 
 /** Party contact-group titles that do not exist yet are created (reference B1). */
@@ -255,6 +261,8 @@ type Rule = (
   rowOrPatch: Row,
   existing: Row | undefined,
   errors: FieldErrors,
+  /** The client's patch (FINISH_RULES only): tells which collections were sent. */
+  patch?: Row,
 ) => Outcome | undefined;
 
 /** Checks on the incoming patch, before it is merged. */
@@ -310,9 +318,9 @@ const FINISH_RULES: Record<string, Rule> = {
     }
     return undefined;
   },
-  Employee: (ctx, row, existing) => {
+  Employee: (ctx, row, existing, _errors, patch) => {
     const rates = row.hourlyRates as Row[] | undefined;
-    if (rates && rates !== existing?.hourlyRates) {
+    if (rates && patch?.hourlyRates != null) {
       const old = new Map(((existing?.hourlyRates as Row[]) ?? []).map((r) => [r.id, r]));
       const seq = ctx.store.table('EmployeeHourlyRate');
       const kept = new Map(old);
@@ -330,7 +338,13 @@ const FINISH_RULES: Record<string, Rule> = {
   },
 };
 
-function finishInvoice(ctx: RuleContext, row: Row, existing: Row | undefined, errors: FieldErrors) {
+function finishInvoice(
+  ctx: RuleContext,
+  row: Row,
+  existing: Row | undefined,
+  errors: FieldErrors,
+  patch?: Row,
+) {
   const store = ctx.store;
   if (row.customerCode !== undefined && row.contactGroupId !== undefined) {
     errors.customerCode = 'customerCode and contactGroupId are mutually exclusive.';
@@ -356,7 +370,7 @@ function finishInvoice(ctx: RuleContext, row: Row, existing: Row | undefined, er
   const sent = row.outgoingInvoiceLines as Row[] | undefined;
   const previous = (existing?.outgoingInvoiceLines as Row[] | undefined) ?? [];
   let lines: Row[] = previous;
-  if (sent && sent !== existing?.outgoingInvoiceLines) {
+  if (sent && patch?.outgoingInvoiceLines != null) {
     const byId = new Map(previous.map((l) => [l.id, l]));
     const order: unknown[] = previous.map((l) => l.id);
     const seq = store.table('OutgoingInvoiceLine');
