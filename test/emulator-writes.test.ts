@@ -52,8 +52,17 @@ describe('POST is an upsert', () => {
   });
 
   it('updates with an id: a partial body leaves other fields unchanged', async () => {
-    const created = (await post('/Customer', { name: 'Før AS', phoneNumber: '22334455' })).body
-      .data;
+    const created = (
+      await post('/Customer', {
+        name: 'Før AS',
+        phoneNumber: '22334455',
+        mailAddress: { address1: 'Postboks 1', zipCode: '0150', city: 'OSLO' },
+      })
+    ).body.data;
+    expect(created.mailAddress).toMatchObject({
+      isPrimary: false,
+      lastChanged: created.lastChanged,
+    });
     await new Promise((r) => setTimeout(r, 5));
     const updated = await post('/Customer', { id: created.id, name: 'Etter AS' });
     expect(updated.body.data).toMatchObject({
@@ -66,6 +75,8 @@ describe('POST is an upsert', () => {
       Date.parse(created.lastChanged),
     );
     expect(updated.body.data.createdDate).toBe(created.createdDate);
+    // An address the update did not send is untouched, its id and stamp included.
+    expect(updated.body.data.mailAddress).toEqual(created.mailAddress);
     const count = emu.rows('Customer').filter((r) => r.id === created.id).length;
     expect(count).toBe(1);
     const cleared = await post('/Customer', { id: created.id, phoneNumber: null });
