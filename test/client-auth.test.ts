@@ -1,4 +1,6 @@
 import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -173,6 +175,29 @@ describe('session stores with the emulator', () => {
     const c = track(createClient(rig.config(env)));
     await c.checkAuth();
     expect(tokenRequests()).toBe(1);
+  });
+
+  it('a Redis that is down degrades to an unshared token instead of failing calls', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _enc, cb) {
+        lines.push(String(chunk));
+        cb();
+      },
+    });
+    const dead = createServer();
+    await new Promise<void>((r) => dead.listen(0, '127.0.0.1', r));
+    const port = (dead.address() as AddressInfo).port;
+    await new Promise((r) => dead.close(r)); // nothing listens there now
+    const c = track(
+      createClient(
+        rig.config({ POWEROFFICE_SESSION_STORE: 'redis', REDIS_URL: `redis://127.0.0.1:${port}` }),
+        { logger: pino({ level: 'warn' }, sink) },
+      ),
+    );
+    expect((await c.list(CustomerResource, { top: 1 })).items).toHaveLength(1);
+    expect(tokenRequests()).toBe(1);
+    expect(lines.join('')).toContain('poweroffice.session_store.failed');
   });
 });
 

@@ -97,30 +97,67 @@ export class TokenManager {
   async invalidate(token: string): Promise<void> {
     this.#rejected = token;
     if (this.#current?.accessToken === token) this.#current = null;
-    await this.#o.store.deleteIf(this.#o.sessionKey, token);
+    await this.#tolerate(
+      'deleteIf',
+      () => this.#o.store.deleteIf(this.#o.sessionKey, token),
+      undefined,
+    );
   }
 
+  /**
+   * Memory miss: try the store, else refresh through it. A failing store (Redis down, disk
+   * full) degrades to a plain fetch: the token still works, it is just not shared.
+   */
   async #obtain(): Promise<StoredToken> {
     const { store, sessionKey } = this.#o;
-    const stored = await store.get(sessionKey);
+    const stored = await this.#tolerate('get', () => store.get(sessionKey), null);
     if (this.#usable(stored)) {
       this.#current = stored;
       return stored;
     }
-    const token = await store.refresh(
-      sessionKey,
-      async () => {
-        const t = await store.get(sessionKey);
-        return this.#usable(t) ? t : null;
-      },
-      async () => {
-        const t = await this.#fetch();
-        await store.set(sessionKey, t);
-        return t;
-      },
-    );
+    let fetched: StoredToken | undefined;
+    const fetchAndStore = async () => {
+      fetched = await this.#fetch();
+      const t = fetched;
+      await this.#tolerate('set', () => store.set(sessionKey, t), undefined);
+      return t;
+    };
+    let token: StoredToken;
+    try {
+      token = await store.refresh(
+        sessionKey,
+        async () => {
+          const t = await store.get(sessionKey);
+          return this.#usable(t) ? t : null;
+        },
+        fetchAndStore,
+      );
+    } catch (e) {
+      // Our own fetch failed: that error is the answer. Otherwise the store failed around it.
+      if (e instanceof PowerOfficeError || fetched) throw e;
+      this.#storeFailed('refresh', e);
+      token = await fetchAndStore();
+    }
     this.#current = token;
     return token;
+  }
+
+  async #tolerate<T>(op: string, fn: () => Promise<T>, fallback: T): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      this.#storeFailed(op, e);
+      return fallback;
+    }
+  }
+
+  #storeFailed(op: string, e: unknown): void {
+    this.#o.logger.warn({
+      event: 'poweroffice.session_store.failed',
+      store: this.#o.store.kind,
+      op,
+      error: safeCause(e),
+    });
   }
 
   async #fetch(): Promise<StoredToken> {

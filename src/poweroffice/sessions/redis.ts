@@ -29,8 +29,11 @@ export class RedisSessionStore implements SessionStore {
     this.#owned = typeof redis === 'string';
     this.#redis =
       typeof redis === 'string'
-        ? new Redis(redis, { lazyConnect: false, maxRetriesPerRequest: 2 })
+        ? new Redis(redis, { maxRetriesPerRequest: 1, connectTimeout: 2_000 })
         : redis;
+    // Connection trouble surfaces as failed commands (the token manager then works without
+    // the store); without a listener ioredis would also print every reconnect error.
+    if (this.#owned) this.#redis.on('error', () => undefined);
     this.#lockTtlMs = opts.lockTtlMs ?? 20_000;
     this.#pollMs = opts.pollMs ?? 25;
   }
