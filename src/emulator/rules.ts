@@ -1,7 +1,7 @@
 import type { FieldMap, FieldSpec } from '../poweroffice/resources/fields.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 import { invoiceTotals, lineAmounts } from './money.js';
-import type { Store, Table } from './store.js';
+import type { Store } from './store.js';
 import {
   applyPatch,
   coerceObject,
