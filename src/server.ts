@@ -97,10 +97,19 @@ export function createServer(deps: ServerDeps): AppServer {
   });
 
   const httpServer = createHttpServer(yoga);
+  let draining = false;
+  httpServer.on('request', (_request, response) => {
+    // A keep-alive socket whose last answer went out after `close` began would otherwise hold
+    // the drain open until the client or the keep-alive timeout lets go of it.
+    response.once('finish', () => {
+      if (draining) setImmediate(() => httpServer.closeIdleConnections());
+    });
+  });
 
   let closing: Promise<void> | undefined;
   const close = (graceMs = 10_000): Promise<void> => {
     closing ??= (async () => {
+      draining = true;
       if (httpServer.listening) {
         const drained = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         // Keep-alive sockets with no request in flight would hold `close` open until they time out.

@@ -1,4 +1,4 @@
-import { makeExecutableSchema } from '@graphql-tools/schema';
+import { createSchema } from 'graphql-yoga';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, withSandbox } from '../src/config.js';
@@ -22,7 +22,7 @@ let slowRelease = deferred();
 interface Ctx {
   tracker: { requests: number; cacheHits: number };
 }
-const schema = makeExecutableSchema<Ctx>({
+const schema = createSchema<Ctx>({
   typeDefs: /* GraphQL */ `
     type Query {
       ok: String!
