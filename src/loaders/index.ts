@@ -252,6 +252,26 @@ export class Loaders {
     }
   }
 
+  /**
+   * After a write in this operation: list and relation memos may be stale, so they are dropped;
+   * the by-key loaders (and the invoice detail) now answer with the saved row.
+   */
+  afterWrite(resource: ResourceSpec, saved: unknown): void {
+    this.lists.clear();
+    for (const loader of this.relatedLoaders.values()) loader.clearAll();
+    const row = saved as Row;
+    if (resource.name === OutgoingInvoiceResource.name && typeof row.id === 'string') {
+      this.invoiceById.clear(row.id).prime(row.id, saved as OutgoingInvoiceDto);
+      return;
+    }
+    for (const key of UNIQUE_KEYS[resource.name] ?? []) {
+      const k = row[key];
+      if (typeof k === 'string' || typeof k === 'number') {
+        (this.byKey(resource, key) as DataLoader<Key, unknown>).clear(k).prime(k, row);
+      }
+    }
+  }
+
   /** Every row whose `field` is one of `keys` (and matches `query`), chunk by chunk. */
   private async fetchByKeys(
     resource: ResourceSpec,

@@ -114,6 +114,7 @@ builder.scalarType('Long', {
 });
 
 builder.queryType({ description: 'Read access to the PowerOffice client (company).' });
+builder.mutationType({ description: 'Writes to PowerOffice.' });
 
 /** The builder's resolved schema types, for helpers that take field builders. */
 export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

@@ -23,3 +23,11 @@ export function parseIntegerId(id: string): number {
   if (!Number.isSafeInteger(n)) throw badInput(`"${id.slice(0, 40)}" is not a PowerOffice id.`);
   return n;
 }
+
+const GUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Parses the id part of a global id as a PowerOffice GUID (invoices). */
+export function parseGuid(id: string): string {
+  if (!GUID_RE.test(id)) throw badInput(`"${id.slice(0, 40)}" is not an invoice id (a GUID).`);
+  return id;
+}

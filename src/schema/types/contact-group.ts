@@ -5,6 +5,7 @@ import {
 } from '../../poweroffice/resources/contact-group.js';
 import { builder } from '../builder.js';
 import { listInputs, rootConnection } from '../lists.js';
+import { crudMutations } from '../mutations.js';
 import { databaseId, parseIntegerId } from '../node.js';
 import { wire } from '../wire.js';
 
@@ -42,3 +43,14 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => ctx.loaders.contactGroupByTitle.load(args.title),
   }),
 }));
+
+builder.mutationFields((t) =>
+  crudMutations(t, {
+    typeName: 'ContactGroup',
+    ref: ContactGroup,
+    resource: ContactGroupResource,
+    map: F,
+    parseId: parseIntegerId,
+    remember: (ctx, saved) => ctx.loaders.afterWrite(ContactGroupResource, saved),
+  }),
+);

@@ -7,6 +7,7 @@ import { OutgoingInvoiceResource } from '../../poweroffice/resources/outgoing-in
 import { ProjectResource } from '../../poweroffice/resources/project.js';
 import { builder } from '../builder.js';
 import { listInputs, relationConnection, rootConnection } from '../lists.js';
+import { crudMutations } from '../mutations.js';
 import { databaseId, parseIntegerId } from '../node.js';
 import { wire } from '../wire.js';
 import { Address } from './address.js';
@@ -176,3 +177,14 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => ctx.loaders.customerByCode.load(args.code),
   }),
 }));
+
+builder.mutationFields((t) =>
+  crudMutations(t, {
+    typeName: 'Customer',
+    ref: Customer,
+    resource: CustomerResource,
+    map: F,
+    parseId: parseIntegerId,
+    remember: (ctx, saved) => ctx.loaders.afterWrite(CustomerResource, saved),
+  }),
+);

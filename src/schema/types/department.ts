@@ -5,6 +5,7 @@ import {
 } from '../../poweroffice/resources/department.js';
 import { builder } from '../builder.js';
 import { listInputs, rootConnection } from '../lists.js';
+import { crudMutations } from '../mutations.js';
 import { databaseId, parseIntegerId } from '../node.js';
 import { wire } from '../wire.js';
 import { Employee } from './employee.js';
@@ -53,3 +54,14 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => ctx.loaders.departmentByCode.load(args.code),
   }),
 }));
+
+builder.mutationFields((t) =>
+  crudMutations(t, {
+    typeName: 'Department',
+    ref: Department,
+    resource: DepartmentResource,
+    map: F,
+    parseId: parseIntegerId,
+    remember: (ctx, saved) => ctx.loaders.afterWrite(DepartmentResource, saved),
+  }),
+);

@@ -7,6 +7,7 @@ import {
 import type { DtoOf } from '../../poweroffice/resources/fields.js';
 import { builder } from '../builder.js';
 import { listInputs, rootConnection } from '../lists.js';
+import { crudMutations } from '../mutations.js';
 import { databaseId, parseIntegerId } from '../node.js';
 import { wire } from '../wire.js';
 import { Address } from './address.js';
@@ -148,3 +149,14 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => ctx.loaders.employeeByCode.load(args.code),
   }),
 }));
+
+builder.mutationFields((t) =>
+  crudMutations(t, {
+    typeName: 'Employee',
+    ref: Employee,
+    resource: EmployeeResource,
+    map: F,
+    parseId: parseIntegerId,
+    remember: (ctx, saved) => ctx.loaders.afterWrite(EmployeeResource, saved),
+  }),
+);

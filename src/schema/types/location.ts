@@ -5,6 +5,7 @@ import {
 } from '../../poweroffice/resources/location.js';
 import { builder } from '../builder.js';
 import { listInputs, rootConnection } from '../lists.js';
+import { crudMutations } from '../mutations.js';
 import { databaseId, parseIntegerId } from '../node.js';
 import { wire } from '../wire.js';
 
@@ -43,3 +44,14 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => ctx.loaders.locationByCode.load(args.code),
   }),
 }));
+
+builder.mutationFields((t) =>
+  crudMutations(t, {
+    typeName: 'Location',
+    ref: Location,
+    resource: LocationResource,
+    map: F,
+    parseId: parseIntegerId,
+    remember: (ctx, saved) => ctx.loaders.afterWrite(LocationResource, saved),
+  }),
+);

@@ -7,9 +7,10 @@ import {
   outgoingInvoiceListItemFields,
 } from '../../poweroffice/resources/outgoing-invoice.js';
 import { builder } from '../builder.js';
-import { badInput } from '../errors.js';
+import { badInput, type FieldProblem, ValidationFailed } from '../errors.js';
 import { listInputs, rootConnection } from '../lists.js';
-import { databaseId } from '../node.js';
+import { crudMutations } from '../mutations.js';
+import { databaseId, parseGuid } from '../node.js';
 import { wire } from '../wire.js';
 import { Address } from './address.js';
 import { ContactGroup } from './contact-group.js';
@@ -33,16 +34,33 @@ export type OutgoingInvoiceModel = OutgoingInvoiceListItemDto | OutgoingInvoiceD
 const F = { ...outgoingInvoiceFields, ...outgoingInvoiceListItemFields };
 const D = outgoingInvoiceFields;
 
-const GUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function parseGuid(id: string): string {
-  if (!GUID_RE.test(id)) throw badInput(`"${id.slice(0, 40)}" is not an invoice id (a GUID).`);
-  return id;
-}
-
 function detail(inv: OutgoingInvoiceModel, ctx: Context): Promise<OutgoingInvoiceDto | null> {
   return inv.id ? ctx.loaders.invoiceById.load(inv.id) : Promise.resolve(null);
 }
+
+/**
+ * What PowerOffice lets clients set (reference B9, A8): status Draft or Approved only, lines of
+ * type Normal, Text or Summary, and Normal lines need a product.
+ */
+function checkInvoice(dto: Record<string, unknown>): void {
+  const problems: FieldProblem[] = [];
+  if (dto.status != null && dto.status !== 0 && dto.status !== 1) {
+    problems.push({ field: 'input.data.status', message: 'Only DRAFT or APPROVED can be set.' });
+  }
+  const lines = Array.isArray(dto.outgoingInvoiceLines) ? (dto.outgoingInvoiceLines as Row[]) : [];
+  lines.forEach((l, i) => {
+    const field = `input.data.outgoingInvoiceLines[${i}]`;
+    if (l.lineType != null && ![0, 1, 2].includes(Number(l.lineType))) {
+      problems.push({ field: `${field}.lineType`, message: 'Use NORMAL, TEXT or SUMMARY.' });
+    }
+    if ((l.lineType ?? 0) === 0 && !l.isDeleted && !l.id && !l.productCode) {
+      problems.push({ field: `${field}.productCode`, message: 'A normal line needs a product.' });
+    }
+  });
+  if (problems.length > 0) throw new ValidationFailed('The invoice cannot be saved.', problems);
+}
+
+type Row = Record<string, unknown>;
 
 export const OutgoingInvoice = builder.objectRef<OutgoingInvoiceModel>('OutgoingInvoice');
 export const invoiceInputs = listInputs('OutgoingInvoice', OutgoingInvoiceResource.listFields);
@@ -216,3 +234,15 @@ builder.queryFields((t) => ({
     },
   }),
 }));
+
+builder.mutationFields((t) =>
+  crudMutations(t, {
+    typeName: 'OutgoingInvoice',
+    ref: OutgoingInvoice,
+    resource: OutgoingInvoiceResource,
+    map: D,
+    parseId: parseGuid,
+    remember: (ctx, saved) => ctx.loaders.afterWrite(OutgoingInvoiceResource, saved),
+    check: checkInvoice,
+  }),
+);

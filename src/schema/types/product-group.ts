@@ -6,6 +6,7 @@ import {
 } from '../../poweroffice/resources/product-group.js';
 import { builder } from '../builder.js';
 import { listInputs, relationConnection, rootConnection } from '../lists.js';
+import { crudMutations } from '../mutations.js';
 import { databaseId, parseIntegerId } from '../node.js';
 import { wire } from '../wire.js';
 import { Product, productInputs } from './product.js';
@@ -70,3 +71,14 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => ctx.loaders.byKey(ProductGroupResource, 'code').load(args.code),
   }),
 }));
+
+builder.mutationFields((t) =>
+  crudMutations(t, {
+    typeName: 'ProductGroup',
+    ref: ProductGroup,
+    resource: ProductGroupResource,
+    map: F,
+    parseId: parseIntegerId,
+    remember: (ctx, saved) => ctx.loaders.afterWrite(ProductGroupResource, saved),
+  }),
+);

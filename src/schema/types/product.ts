@@ -5,6 +5,7 @@ import {
 } from '../../poweroffice/resources/product.js';
 import { builder } from '../builder.js';
 import { listInputs, rootConnection } from '../lists.js';
+import { crudMutations } from '../mutations.js';
 import { databaseId, parseIntegerId } from '../node.js';
 import { wire } from '../wire.js';
 import { ProductGroup } from './product-group.js';
@@ -78,3 +79,14 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => ctx.loaders.productByCode.load(args.code),
   }),
 }));
+
+builder.mutationFields((t) =>
+  crudMutations(t, {
+    typeName: 'Product',
+    ref: Product,
+    resource: ProductResource,
+    map: F,
+    parseId: parseIntegerId,
+    remember: (ctx, saved) => ctx.loaders.afterWrite(ProductResource, saved),
+  }),
+);

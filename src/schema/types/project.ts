@@ -5,6 +5,7 @@ import {
 } from '../../poweroffice/resources/project.js';
 import { builder } from '../builder.js';
 import { listInputs, relationConnection, rootConnection } from '../lists.js';
+import { crudMutations } from '../mutations.js';
 import { databaseId, parseIntegerId } from '../node.js';
 import { wire } from '../wire.js';
 import { ContactPerson } from './contact-person.js';
@@ -137,3 +138,14 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => ctx.loaders.projectByCode.load(args.code),
   }),
 }));
+
+builder.mutationFields((t) =>
+  crudMutations(t, {
+    typeName: 'Project',
+    ref: Project,
+    resource: ProjectResource,
+    map: F,
+    parseId: parseIntegerId,
+    remember: (ctx, saved) => ctx.loaders.afterWrite(ProjectResource, saved),
+  }),
+);

@@ -1,0 +1,245 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { costOf, type Harness, startHarness } from './graph-harness.js';
+
+// Mutations through the real server: payloads on success, typed errors for expected failures,
+// and what went upstream.
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness({
+    emulator: { scale: { customers: 10, invoicesPerCustomer: 1, products: 5 }, seed: 13 },
+  });
+});
+afterAll(async () => {
+  await h.close();
+});
+
+const CREATE = /* GraphQL */ `
+  mutation ($input: CreateCustomerInput!) {
+    createCustomer(input: $input) {
+      __typename
+      ... on CreateCustomerPayload { customer { id databaseId code name invoiceDeliveryType mailAddress { city } } }
+      ... on UserError { message }
+      ... on ValidationError { fields { field message } }
+    }
+  }
+`;
+
+interface CustomerResult {
+  __typename: string;
+  customer?: {
+    id: string;
+    databaseId: number;
+    code: number;
+    name: string;
+    invoiceDeliveryType: string | null;
+    mailAddress: { city: string } | null;
+  };
+  message?: string;
+  fields?: { field: string; message: string }[];
+}
+
+describe('Customer mutations', () => {
+  it('creates, updates, reads and deletes a customer', async () => {
+    h.emulator.reset();
+    const created = await h.gql<{ createCustomer: CustomerResult }>(CREATE, {
+      input: {
+        data: {
+          name: 'Mutasjon Test AS',
+          invoiceDeliveryType: 'EHF',
+          mailAddress: { address1: 'Storgata 1', zipCode: '0155', city: 'OSLO', countryCode: 'NO' },
+          externalImportReference: 'mut-test-1',
+        },
+      },
+    });
+    expect(created.errors).toBeUndefined();
+    const c = created.data?.createCustomer;
+    expect(c?.__typename).toBe('CreateCustomerPayload');
+    expect(c?.customer).toMatchObject({
+      name: 'Mutasjon Test AS',
+      invoiceDeliveryType: 'EHF',
+      mailAddress: { city: 'OSLO' },
+    });
+    const row = h.emulator.rows('Customer').find((r) => r.id === c?.customer?.databaseId);
+    expect(row).toMatchObject({ name: 'Mutasjon Test AS', invoiceDeliveryType: 3 });
+    expect(costOf(h.upstream())).toEqual({ 'Customer.save': 1 });
+
+    const updated = await h.gql<{
+      updateCustomer: { __typename: string; customer: { name: string; code: number } };
+    }>(
+      /* GraphQL */ `
+        mutation ($input: UpdateCustomerInput!) {
+          updateCustomer(input: $input) {
+            __typename
+            ... on UpdateCustomerPayload { customer { name code } }
+          }
+        }
+      `,
+      { input: { id: c?.customer?.id, data: { name: 'Mutasjon Endret AS' } } },
+    );
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data?.updateCustomer.customer).toEqual({
+      name: 'Mutasjon Endret AS',
+      code: c?.customer?.code,
+    });
+    const read = await h.gql<{ customer: { name: string } }>(
+      `{ customer(code: ${c?.customer?.code}) { name } }`,
+    );
+    expect(read.data?.customer.name).toBe('Mutasjon Endret AS');
+
+    const deleted = await h.gql<{
+      deleteCustomer: { __typename: string; result?: { deletedId: string } };
+    }>(
+      /* GraphQL */ `
+        mutation ($id: ID!) {
+          deleteCustomer(id: $id) { __typename ... on DeleteCustomerPayload { result { deletedId } } }
+        }
+      `,
+      { id: c?.customer?.id },
+    );
+    expect(deleted.errors).toBeUndefined();
+    expect(deleted.data?.deleteCustomer).toEqual({
+      __typename: 'DeleteCustomerPayload',
+      result: { deletedId: c?.customer?.id },
+    });
+    expect(h.emulator.rows('Customer').some((r) => r.id === c?.customer?.databaseId)).toBe(false);
+  });
+
+  it('returns NotFoundError for an update of an unknown id, without creating anything', async () => {
+    const before = h.emulator.rows('Customer').length;
+    const id = Buffer.from('Customer:987654').toString('base64');
+    const res = await h.gql<{
+      updateCustomer: { __typename: string; message: string; id: string };
+    }>(
+      /* GraphQL */ `
+        mutation ($input: UpdateCustomerInput!) {
+          updateCustomer(input: $input) { __typename ... on NotFoundError { message id } }
+        }
+      `,
+      { input: { id, data: { name: 'Ghost AS' } } },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.updateCustomer).toMatchObject({ __typename: 'NotFoundError', id });
+    expect(h.emulator.rows('Customer')).toHaveLength(before);
+  });
+
+  it('returns ConflictError for a duplicate externalImportReference', async () => {
+    const input = { data: { name: 'Dup AS', externalImportReference: 'dup-ref-1' } };
+    const first = await h.gql<{ createCustomer: CustomerResult }>(CREATE, { input });
+    expect(first.data?.createCustomer.__typename).toBe('CreateCustomerPayload');
+    const second = await h.gql<{ createCustomer: CustomerResult }>(CREATE, { input });
+    expect(second.errors).toBeUndefined();
+    expect(second.data?.createCustomer.__typename).toBe('ConflictError');
+    expect(second.data?.createCustomer.message).toEqual(expect.any(String));
+  });
+
+  it('rejects an id of another type as bad input', async () => {
+    const res = await h.gql(
+      'mutation { deleteCustomer(id: "UHJvZHVjdDox") { __typename } }', // Product:1
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('OutgoingInvoice mutations', () => {
+  it('creates a draft with lines and reads the lines back through the detail loader', async () => {
+    const customer = h.emulator.rows('Customer')[0] as Record<string, unknown>;
+    const product = h.emulator.rows('Product')[0] as Record<string, unknown>;
+    const res = await h.gql<{
+      createOutgoingInvoice: {
+        __typename: string;
+        outgoingInvoice: {
+          status: string;
+          customer: { code: number };
+          lines: { productCode: string; quantity: number; product: { code: string } }[];
+        };
+      };
+    }>(
+      /* GraphQL */ `
+        mutation ($input: CreateOutgoingInvoiceInput!) {
+          createOutgoingInvoice(input: $input) {
+            __typename
+            ... on CreateOutgoingInvoicePayload {
+              outgoingInvoice {
+                status
+                customer { code }
+                lines { productCode quantity product { code } }
+              }
+            }
+          }
+        }
+      `,
+      {
+        input: {
+          data: {
+            customerCode: customer.code,
+            orderDate: '2025-03-01',
+            outgoingInvoiceLines: [
+              { lineType: 'NORMAL', productCode: product.code, quantity: 2, sortOrder: 1 },
+              { lineType: 'TEXT', description: 'Takk for handelen', sortOrder: 2 },
+            ],
+          },
+        },
+      },
+    );
+    expect(res.errors).toBeUndefined();
+    const inv = res.data?.createOutgoingInvoice.outgoingInvoice;
+    expect(inv?.status).toBe('DRAFT');
+    expect(inv?.customer.code).toBe(customer.code);
+    expect(inv?.lines[0]).toEqual({
+      productCode: product.code,
+      quantity: 2,
+      product: { code: product.code },
+    });
+    expect(inv?.lines).toHaveLength(2);
+  });
+
+  it('refuses statuses and line types clients may not set, as a ValidationError with fields', async () => {
+    h.emulator.reset();
+    const res = await h.gql<{
+      createOutgoingInvoice: { __typename: string; fields: { field: string }[] };
+    }>(
+      /* GraphQL */ `
+        mutation ($input: CreateOutgoingInvoiceInput!) {
+          createOutgoingInvoice(input: $input) {
+            __typename
+            ... on ValidationError { message fields { field message } }
+          }
+        }
+      `,
+      {
+        input: {
+          data: {
+            customerCode: 10001,
+            status: 'PAID',
+            outgoingInvoiceLines: [{ lineType: 'INVOICE_FEE' }, { lineType: 'NORMAL' }],
+          },
+        },
+      },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.createOutgoingInvoice.__typename).toBe('ValidationError');
+    expect(res.data?.createOutgoingInvoice.fields.map((f) => f.field)).toEqual([
+      'input.data.status',
+      'input.data.outgoingInvoiceLines[0].lineType',
+      'input.data.outgoingInvoiceLines[1].productCode',
+    ]);
+    expect(h.upstream()).toEqual([]);
+  });
+
+  it('returns a ValidationError when PowerOffice refuses the invoice', async () => {
+    const res = await h.gql<{ createOutgoingInvoice: { __typename: string; message: string } }>(
+      /* GraphQL */ `
+        mutation {
+          createOutgoingInvoice(input: { data: { customerCode: 424242 } }) {
+            __typename
+            ... on UserError { message }
+          }
+        }
+      `,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.createOutgoingInvoice.__typename).toBe('ValidationError');
+  });
+});
