@@ -8,7 +8,7 @@ import {
 } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { createContext } from './context.js';
-import { GRAPHIQL_ASSET_PREFIX, useGraphiQLAssets } from './graphiql/assets.js';
+import { useGraphiQLAssets } from './graphiql/assets.js';
 import { DEFAULT_GRAPHIQL_QUERY } from './graphiql/default-query.js';
 import { renderOfflineGraphiQL } from './graphiql/render.js';
 import { usePowerOfficeCost } from './plugins/cost.js';
@@ -126,5 +126,3 @@ export function createServer(deps: ServerDeps): AppServer {
 
   return { yoga, httpServer, close };
 }
-
-export { GRAPHIQL_ASSET_PREFIX };
