@@ -41,8 +41,15 @@ export interface PowerOfficeConfig {
     /** A 429 asking for a longer wait fails with RATE_LIMITED instead of sleeping. */
     readonly maxRetryAfterSeconds: number;
   };
-  /** Cross-request GET cache; `ttlMs: 0` disables it. */
-  readonly cache: { readonly ttlMs: number; readonly maxBytes: number };
+  /**
+   * Cross-request GET cache; `ttlMs: 0` disables it. Reads of a resource within
+   * `replicaLagMs` after a write to it are not cached (they may come from a lagging replica).
+   */
+  readonly cache: {
+    readonly ttlMs: number;
+    readonly maxBytes: number;
+    readonly replicaLagMs: number;
+  };
   readonly session: {
     readonly store: SessionStoreKind;
     readonly filePath: string;
@@ -110,6 +117,7 @@ const EnvSchema = z.object({
   POWEROFFICE_MAX_RETRY_AFTER_S: int(0, 10),
   POWEROFFICE_CACHE_TTL_MS: int(0, 5_000),
   POWEROFFICE_CACHE_MAX_BYTES: int(1024, 32 * 1024 * 1024),
+  POWEROFFICE_REPLICA_LAG_MS: int(0, 2_000),
   POWEROFFICE_SESSION_STORE: z
     .enum(['memory', 'file', 'redis'], { message: 'must be memory, file or redis' })
     .default('memory'),
@@ -200,7 +208,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxTotalMs: e.POWEROFFICE_RETRY_MAX_MS,
       maxRetryAfterSeconds: e.POWEROFFICE_MAX_RETRY_AFTER_S,
     },
-    cache: { ttlMs: e.POWEROFFICE_CACHE_TTL_MS, maxBytes: e.POWEROFFICE_CACHE_MAX_BYTES },
+    cache: {
+      ttlMs: e.POWEROFFICE_CACHE_TTL_MS,
+      maxBytes: e.POWEROFFICE_CACHE_MAX_BYTES,
+      replicaLagMs: e.POWEROFFICE_REPLICA_LAG_MS,
+    },
     session: {
       store: e.POWEROFFICE_SESSION_STORE,
       filePath: e.POWEROFFICE_SESSION_FILE,

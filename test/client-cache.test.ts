@@ -133,6 +133,28 @@ describe('cross-request cache', () => {
     expect(emu.requests().length - before).toBe(3); // the POST and two re-reads; Product cached
   });
 
+  it('does not cache reads taken within the replica lag after a write', async () => {
+    emu.configure({ replicaLagMs: 300 });
+    try {
+      const lagAware = client({ ...CACHE, POWEROFFICE_REPLICA_LAG_MS: '300' });
+      const naive = client({ ...CACHE, POWEROFFICE_REPLICA_LAG_MS: '0' });
+      for (const [c, id, phone] of [
+        [lagAware, 100_002, '+47 11 11 11 11'],
+        [naive, 100_003, '+47 22 22 22 22'],
+      ] as const) {
+        await c.save(CustomerResource, { id, phoneNumber: phone });
+        // Straight after the write the replica still has the old row.
+        expect((await c.get(CustomerResource, id))?.phoneNumber).not.toBe(phone);
+      }
+      await new Promise((r) => setTimeout(r, 450));
+      expect((await lagAware.get(CustomerResource, 100_002))?.phoneNumber).toBe('+47 11 11 11 11');
+      // Without the lag window the stale read was cached and outlives the lag.
+      expect((await naive.get(CustomerResource, 100_003))?.phoneNumber).not.toBe('+47 22 22 22 22');
+    } finally {
+      emu.configure({ replicaLagMs: 0 });
+    }
+  });
+
   it('never caches errors or misses', async () => {
     const c = client(CACHE);
     expect(await c.get(CustomerResource, 999_999)).toBeNull();

@@ -111,6 +111,8 @@ export class PowerOfficeClient {
   readonly #inflight = new Map<string, Inflight>();
   /** Bumped by every write to a tag; a GET started before the bump is not cached. */
   readonly #generations = new Map<string, number>();
+  /** When each tag was last written: reads within the replica lag after it are not cached. */
+  readonly #lastWrite = new Map<string, number>();
   /** Cache keys carry environment + a hash of the client key, never the key itself. */
   readonly #keyPrefix: string;
   readonly #stats = {
@@ -365,7 +367,11 @@ export class PowerOfficeClient {
       signal: controller.signal,
       ...(opts.tracker ? { tracker: opts.tracker } : {}),
     }).then(({ text, value }) => {
-      if (this.#cache && (this.#generations.get(tag) ?? 0) === generation) {
+      // Reads see a replica up to ~1-2 s behind (reference A7): a read that soon after a write
+      // may be stale, so it is served but not cached.
+      const settled =
+        Date.now() - (this.#lastWrite.get(tag) ?? 0) >= this.config.cache.replicaLagMs;
+      if (this.#cache && settled && (this.#generations.get(tag) ?? 0) === generation) {
         this.#cache.set(key, { text, tag });
       }
       return { text, value };
@@ -417,6 +423,7 @@ export class PowerOfficeClient {
   #invalidate(tag: string): void {
     for (const t of [tag, ...(RELATED_TAGS[tag] ?? [])]) {
       this.#generations.set(t, (this.#generations.get(t) ?? 0) + 1);
+      this.#lastWrite.set(t, Date.now());
       if (!this.#cache) continue;
       for (const [k, v] of this.#cache.entries()) if (v.tag === t) this.#cache.delete(k);
     }
