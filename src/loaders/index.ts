@@ -344,7 +344,12 @@ export function withTieBreaker(orderBy: readonly OrderBy[]): OrderBy[] {
 
 /** URL characters the rest of a keyed list request needs besides the key chunk. */
 function reserveFor(resource: ResourceSpec, query: RelatedQuery): number {
-  const extra = query.filter ? (toFilterString(resource.listFields, query.filter) ?? '') : '';
+  let extra = '';
+  try {
+    extra = query.filter ? (toFilterString(resource.listFields, query.filter) ?? '') : '';
+  } catch {
+    // An unsatisfiable filter: the client answers it without a request, no URL to size.
+  }
   const order = toOrderByString(resource.listFields, withTieBreaker(query.orderBy ?? []));
   // ` and (…)`, `&$orderby=`, `&$top=…&$skip=…`, all percent-encoded.
   return encodeURIComponent(` and ${extra}`).length + encodeURIComponent(order).length + 60;
