@@ -5,6 +5,7 @@ import type { FieldMap } from '../poweroffice/resources/fields.js';
 import { allResources } from '../poweroffice/resources/registry.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 import { adminRoute } from './admin.js';
+import { indexHint } from './hint.js';
 import { signJwt, type TokenClaims, verifyJwt } from './jwt.js';
 import { compileQuery, ODataError, runQuery } from './odata/index.js';
 import { createPrng, type Prng, subSeed } from './prng.js';
@@ -651,9 +652,16 @@ export class Emulator {
         exception: 'OData',
       });
     }
-    let rows = this.store.view(tableOf(spec), now).all();
-    if (parent) rows = rows.filter((r) => r.partyId === parent.id);
-    const { items, count } = runQuery(rows, query);
+    const view = this.store.view(tableOf(spec), now);
+    const hint = parent
+      ? { field: 'partyId', values: [parent.id] }
+      : indexHint(params, spec.listFields);
+    const rows =
+      hint && view.primary ? view.primary.candidates(hint.field, hint.values) : view.all();
+    const { items, count } = runQuery(
+      parent && !view.primary ? rows.filter((r) => r.partyId === parent.id) : rows,
+      query,
+    );
     if (cap !== undefined && query.top === undefined && items.length > cap) {
       return this.fail(res, rec, 200, {
         summary: `The result has more than ${cap} rows, the maximum for this endpoint; page with $top and $skip.`,

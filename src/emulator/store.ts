@@ -11,6 +11,11 @@ import type { Row } from './wire.js';
 export class Table {
   private readonly map = new Map<string, Row>();
   private readonly indexes = new Map<string, Map<string, string>>();
+  /** Non-unique indexes (value → keys), built on first use by `candidates`. */
+  private readonly multi = new Map<string, Map<string, Set<string>>>();
+  /** Insertion rank of each key, so index hits come back in table order. */
+  private readonly rank = new Map<string, number>();
+  private ranks = 0;
   private snapshot: Row[] | undefined;
   /** Next id for numeric-id resources; advanced past every seeded or created id. */
   nextId = 1;
@@ -39,7 +44,12 @@ export class Table {
   put(key: string, row: Row): void {
     const old = this.map.get(key);
     this.map.set(key, row);
+    if (!old) this.rank.set(key, this.ranks++);
     this.snapshot = undefined;
+    for (const [field, index] of this.multi) {
+      if (old && old[field] != null) index.get(indexValue(old[field]))?.delete(key);
+      if (row[field] != null) addTo(index, indexValue(row[field]), key);
+    }
     for (const [field, index] of this.indexes) {
       if (old && old[field] != null) {
         const v = indexValue(old[field]);
@@ -53,7 +63,11 @@ export class Table {
     const old = this.map.get(key);
     if (!old) return;
     this.map.delete(key);
+    this.rank.delete(key);
     this.snapshot = undefined;
+    for (const [field, index] of this.multi) {
+      if (old[field] != null) index.get(indexValue(old[field]))?.delete(key);
+    }
     for (const [field, index] of this.indexes) {
       if (old[field] != null) {
         const v = indexValue(old[field]);
@@ -65,6 +79,8 @@ export class Table {
   clear(): void {
     this.map.clear();
     this.indexes.clear();
+    this.multi.clear();
+    this.rank.clear();
     this.counters.clear();
     this.snapshot = undefined;
   }
@@ -91,6 +107,26 @@ export class Table {
   }
 
   /**
+   * Rows whose `field` equals one of `values` (case-insensitively, so a superset of an exact
+   * match), in table order. Lets a list skip the full scan when its filter pins a key.
+   */
+  candidates(field: string, values: readonly unknown[]): Row[] {
+    let index = this.multi.get(field);
+    if (!index) {
+      index = new Map();
+      for (const [key, row] of this.map) {
+        if (row[field] != null) addTo(index, indexValue(row[field]), key);
+      }
+      this.multi.set(field, index);
+    }
+    const keys = new Set<string>();
+    for (const v of values) for (const k of index.get(indexValue(v)) ?? []) keys.add(k);
+    return [...keys]
+      .sort((a, b) => (this.rank.get(a) ?? 0) - (this.rank.get(b) ?? 0))
+      .map((k) => this.map.get(k) as Row);
+  }
+
+  /**
    * The row whose `field` equals `value`, compared case-insensitively like the API's SQL
    * collation. Natural keys are unique, so one row at most.
    */
@@ -108,6 +144,15 @@ export class Table {
   }
 }
 
+function addTo(index: Map<string, Set<string>>, value: string, key: string): void {
+  let keys = index.get(value);
+  if (!keys) {
+    keys = new Set();
+    index.set(value, keys);
+  }
+  keys.add(key);
+}
+
 function indexValue(v: unknown): string {
   return typeof v === 'string' ? v.toLowerCase() : String(v);
 }
@@ -123,6 +168,8 @@ interface WriteEvent {
 export interface TableView {
   get(key: string): Row | undefined;
   all(): readonly Row[];
+  /** The primary table when the view shows it unchanged (no unseen writes); else undefined. */
+  readonly primary?: Table;
 }
 
 export class Store {
@@ -166,7 +213,7 @@ export class Store {
   /** The replica's view of a table at `now`. */
   view(table: string, now: number): TableView {
     const t = this.table(table);
-    const primary: TableView = { get: (k) => t.get(k), all: () => t.all() };
+    const primary: TableView = { get: (k) => t.get(k), all: () => t.all(), primary: t };
     if (this.lagMs <= 0 || this.events.length === 0) return primary;
     const cutoff = now - this.lagMs;
     // The oldest unseen write of each key tells what the replica still holds for it.
