@@ -219,6 +219,31 @@ const customerCases: Case[] = [
     some: true,
   },
   {
+    name: 'embedded address property',
+    where: { mailAddress: { city: { eq: 'OSLO' } } },
+    filter: "(MailAddress/City eq 'OSLO')",
+    match: (r) => (r.mailAddress as Row | undefined)?.city === 'OSLO',
+  },
+  {
+    name: 'embedded address, several properties and OR',
+    where: {
+      OR: [
+        { mailAddress: { zipCode: { startsWith: '0' }, countryCode: { eq: 'NO' } } },
+        { mailAddress: { city: { in: ['BERGEN', 'TROMSØ'] } } },
+      ],
+    },
+    filter:
+      "((MailAddress/CountryCode eq 'NO' and startswith(MailAddress/ZipCode,'0')) or (MailAddress/City eq 'BERGEN' or MailAddress/City eq 'TROMSØ'))",
+    match: (r) => {
+      const a = (r.mailAddress as Row | undefined) ?? {};
+      return (
+        (String(a.zipCode ?? '').startsWith('0') && a.countryCode === 'NO') ||
+        ['BERGEN', 'TROMSØ'].includes(String(a.city))
+      );
+    },
+    some: true,
+  },
+  {
     name: 'fields at one level are ANDed',
     where: { isPerson: { eq: false }, name: { endsWith: 'AS' } },
     filter: "(IsPerson eq false and endswith(Name,'AS'))",

@@ -131,9 +131,40 @@ function enumFilter(spec: EnumSpec): InputObjectRef<Types, OperatorFilter> {
   return ref;
 }
 
+const nestedWheres = new Map<string, InputObjectRef<Types, OperatorFilter>>();
+
+/**
+ * `<TypeName>Where` of an object-valued property (an address): its own properties' operators,
+ * compiled to OData paths such as `MailAddress/City`. Shared by every type that embeds it.
+ */
+function nestedWhere(typeName: string, map: FieldMap): InputObjectRef<Types, OperatorFilter> {
+  let ref = nestedWheres.get(typeName);
+  if (!ref) {
+    const created = builder.inputRef<WhereInput>(`${typeName}Where`);
+    ref = created as unknown as InputObjectRef<Types, OperatorFilter>;
+    nestedWheres.set(typeName, ref);
+    created.implement({
+      description: `Conditions on the properties of an embedded ${typeName}.`,
+      fields: (t) => {
+        const fields: Record<string, ReturnType<typeof t.field>> = {};
+        for (const key of filterableKeys(map)) {
+          const spec = map[key] as FieldSpec;
+          fields[key] = t.field({
+            type: filterInputOf(spec) as InputObjectRef<Types, OperatorFilter>,
+            description: spec.description,
+          });
+        }
+        return fields;
+      },
+    });
+  }
+  return ref;
+}
+
 /** The operator input of a property, or undefined when it cannot be filtered on. */
 function filterInputOf(spec: FieldSpec): InputObjectRef<Types, OperatorFilter> | undefined {
   if (!spec.filterable || spec.writeOnly) return undefined;
+  if (spec.type === 'object') return nestedWhere(spec.typeName, spec.fields);
   if (spec.type === 'enum') return enumFilter(spec.enum);
   if (spec.type !== 'scalar') return undefined;
   switch (spec.kind) {
@@ -148,9 +179,17 @@ function filterInputOf(spec: FieldSpec): InputObjectRef<Types, OperatorFilter> |
   }
 }
 
-/** Keys of `map` that a `where` or `orderBy` can name. */
+/** Keys of `map` that a `where` can name (embedded objects included). */
 export function filterableKeys(map: FieldMap): string[] {
   return Object.keys(map).filter((k) => filterInputOf(map[k] as FieldSpec) !== undefined);
+}
+
+/** Keys of `map` that an `orderBy` can name: filterable scalars and enums. */
+export function orderableKeys(map: FieldMap): string[] {
+  return filterableKeys(map).filter((k) => {
+    const spec = map[k] as FieldSpec;
+    return spec.type === 'scalar' || spec.type === 'enum';
+  });
 }
 
 /**
@@ -190,7 +229,7 @@ export function whereInput(typeName: string, map: FieldMap): InputObjectRef<Type
 /** `<TypeName>OrderBy`: a property of the registry and a direction. */
 export function orderByInput(typeName: string, map: FieldMap): InputObjectRef<Types, OrderByInput> {
   const values: Record<string, { value: string; description: string }> = {};
-  for (const key of filterableKeys(map)) {
+  for (const key of orderableKeys(map)) {
     values[upperSnake(key)] = { value: key, description: (map[key] as FieldSpec).description };
   }
   const field = builder.enumType(`${typeName}OrderField`, {
@@ -229,7 +268,7 @@ export function compileWhere(
   map: FieldMap,
   where: WhereInput | null | undefined,
 ): FilterNode | undefined {
-  const node = compileLevel(map, where ?? {}, 'where');
+  const node = compileLevel(map, where ?? {}, 'where', '');
   if (node && encodedSize(node) > MAX_FILTER_LENGTH) {
     throw badInput(
       `The filter is too long to send to PowerOffice (over ${MAX_FILTER_LENGTH} characters ` +
@@ -239,13 +278,18 @@ export function compileWhere(
   return node;
 }
 
-function compileLevel(map: FieldMap, where: WhereInput, path: string): FilterNode | undefined {
+function compileLevel(
+  map: FieldMap,
+  where: WhereInput,
+  path: string,
+  prefix: string,
+): FilterNode | undefined {
   const parts: FilterNode[] = [];
   for (const [key, value] of Object.entries(where)) {
     if (value === undefined || value === null) continue;
     if (key === 'AND') {
       (value as WhereInput[]).forEach((w, i) => {
-        const n = compileLevel(map, w, `${path}.AND[${i}]`);
+        const n = compileLevel(map, w, `${path}.AND[${i}]`, prefix);
         if (n) parts.push(n);
       });
     } else if (key === 'OR') {
@@ -253,13 +297,13 @@ function compileLevel(map: FieldMap, where: WhereInput, path: string): FilterNod
       if (list.length === 0) {
         throw badInput(`${path}.OR needs at least one entry: an empty OR matches nothing.`);
       }
-      const alts = list.map((w, i) => compileLevel(map, w, `${path}.OR[${i}]`));
+      const alts = list.map((w, i) => compileLevel(map, w, `${path}.OR[${i}]`, prefix));
       // One unconstrained alternative makes the whole OR true.
       if (alts.every((a): a is FilterNode => a !== undefined)) {
         parts.push(alts.length === 1 ? (alts[0] as FilterNode) : { op: 'or', args: alts });
       }
     } else if (key === 'NOT') {
-      const inner = compileLevel(map, value as WhereInput, `${path}.NOT`);
+      const inner = compileLevel(map, value as WhereInput, `${path}.NOT`, prefix);
       if (!inner) {
         throw badInput(`${path}.NOT of an empty filter matches nothing; give it a condition.`);
       }
@@ -267,7 +311,19 @@ function compileLevel(map: FieldMap, where: WhereInput, path: string): FilterNod
     } else {
       const spec = map[key];
       if (!spec) throw badInput(`${path}.${key} is not a filterable property.`);
-      parts.push(...compileField(key, spec, value as OperatorFilter, `${path}.${key}`));
+      if (spec.type === 'object') {
+        const n = compileLevel(
+          spec.fields,
+          value as WhereInput,
+          `${path}.${key}`,
+          `${prefix}${key}.`,
+        );
+        if (n) parts.push(n);
+      } else {
+        parts.push(
+          ...compileField(`${prefix}${key}`, spec, value as OperatorFilter, `${path}.${key}`),
+        );
+      }
     }
   }
   if (parts.length === 0) return undefined;
