@@ -66,6 +66,9 @@ describe('request log', () => {
     // Admin calls are not API traffic: they are not logged.
     expect(emu.count()).toBe(7);
     expect((await fetch(`${emu.url}/__emulator/nothing`)).status).toBe(404);
+    const openapi = await fetch(`${emu.url}/__emulator/openapi.json`).then((r) => r.json());
+    expect(openapi.openapi).toMatch(/^3\./);
+    expect(Object.keys(openapi.paths).length).toBeGreaterThan(5);
   });
 
   it('never records credentials or tokens', () => {
