@@ -104,6 +104,27 @@ describe('createLoaders', () => {
     expect(costOf(h.upstream())).toEqual({ 'OutgoingInvoice.list': 2 });
   });
 
+  it('pages a relation past the row cap of the list route', async () => {
+    // PowerOffice caps /OutgoingInvoice/List at 10 000 rows; here the emulator and the loaders
+    // both use a cap of 7, so the 12 invoices of 6 customers take two pages.
+    h.emulator.configure({ maxRows: { OutgoingInvoice: 7 } });
+    try {
+      const loaders = createLoaders(h.client, tracker(), { maxRows: { OutgoingInvoice: 7 } });
+      const codes = [10001, 10002, 10003, 10004, 10005, 10006];
+      h.emulator.reset();
+      const groups = await Promise.all(codes.map((c) => loaders.invoicesByCustomerCode().load(c)));
+      expect(groups.flat()).toHaveLength(12);
+      const pages = h.upstream().map((r) => new URLSearchParams(r.query));
+      expect(pages.map((q) => [q.get('$top'), q.get('$skip')])).toEqual([
+        ['7', null],
+        ['7', '7'],
+      ]);
+      expect(pages.every((q) => q.get('$orderby') === 'Id asc')).toBe(true);
+    } finally {
+      h.emulator.configure({ maxRows: {} });
+    }
+  });
+
   it('fetches invoice details one GET each, deduplicated, at most 8 at a time', async () => {
     let inFlight = 0;
     let peak = 0;

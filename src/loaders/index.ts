@@ -51,6 +51,8 @@ export interface LoaderOptions {
   readonly detailConcurrency?: number;
   /** Passed to the URL-length chunker. */
   readonly maxUrlLength?: number;
+  /** Row caps per resource name when they differ from the documented ones (tests, tenants). */
+  readonly maxRows?: Readonly<Record<string, number>>;
 }
 
 /** Natural and technical keys of each resource: a list row primes a loader for each of them. */
@@ -101,6 +103,9 @@ export class Loaders {
       { cacheKeyFn: (k) => k.toLowerCase() },
     );
   }
+
+  // Named loaders: each is the `byKey` loader of one resource field (same contract), created on
+  // first use and then the same instance for the rest of the operation.
 
   get customerByCode() {
     return this.byKey(CustomerResource, 'code');
@@ -312,7 +317,7 @@ export class Loaders {
     filter: FilterNode,
     orderBy: readonly OrderBy[] | undefined,
   ): Promise<Row[]> {
-    const cap = resource.maxRows;
+    const cap = this.options.maxRows?.[resource.name] ?? resource.maxRows;
     if (!cap) {
       const res = await this.client.list(
         resource,
