@@ -8,6 +8,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import codegenConfig from '../codegen.js';
 import {
+  CreateCustomerDocument,
   CustomerInvoicesDocument,
   type CustomerInvoicesQuery,
   type CustomerInvoicesQueryVariables,
@@ -83,6 +84,25 @@ describe('generated typed operations', () => {
       after: first.products.pageInfo.endCursor ?? null,
     });
     expect(next.products.nodes?.[0]?.id).not.toBe(first.products.nodes?.[0]?.id);
+  });
+
+  it('CreateCustomer narrows its union result by __typename', async () => {
+    const created = await execute(CreateCustomerDocument, {
+      data: { name: 'Codegen Test AS', emailAddress: 'post@codegen.example' },
+    });
+    const ok = created.createCustomer;
+    if (ok.__typename !== 'CreateCustomerPayload') throw new Error(`got ${ok.__typename}`);
+    expectTypeOf(ok.customer.name).toEqualTypeOf<string | null | undefined>();
+    expect(ok.customer.name).toBe('Codegen Test AS');
+    expect(emulator.rows('Customer').some((row) => row.name === 'Codegen Test AS')).toBe(true);
+
+    // A customer number that is taken: PowerOffice's unique constraint, as a typed result.
+    const taken = Number(emulator.rows('Customer')[0]?.code);
+    const refused = await execute(CreateCustomerDocument, { data: { code: taken, name: 'Dup' } });
+    const failure = refused.createCustomer;
+    if (failure.__typename !== 'ConflictError') throw new Error(`got ${failure.__typename}`);
+    expectTypeOf(failure.message).toEqualTypeOf<string>();
+    expect(failure.message.length).toBeGreaterThan(0);
   });
 
   it('rejects wrong variables at compile time', () => {

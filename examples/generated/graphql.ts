@@ -22,6 +22,72 @@ export type Scalars = {
   Long: { input: number; output: number; }
 };
 
+/** Writable properties of Accrual. */
+export type AccrualInput = {
+  /** Agriculture department of the balance account. */
+  balanceAccountAgricultureDepartment?: InputMaybe<AgricultureDepartment>;
+  /** Balance account of the accrual (GeneralLedgerAccount.code). */
+  balanceAccountCode?: InputMaybe<Scalars['Long']['input']>;
+  /** First day of the accrual period. */
+  fromDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Whether the line is accrued. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Number of months, for recurring invoices instead of from/to dates. */
+  numOfMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** Agriculture department of the result account. */
+  resultAccountAgricultureDepartment?: InputMaybe<AgricultureDepartment>;
+  /** Result account of the accrual (GeneralLedgerAccount.code). */
+  resultAccountCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Last day of the accrual period. */
+  toDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Writable properties of Address. */
+export type AddressInput = {
+  /** First address line. */
+  address1?: InputMaybe<Scalars['String']['input']>;
+  /** Second address line. */
+  address2?: InputMaybe<Scalars['String']['input']>;
+  /** Third address line (deprecated). */
+  address3?: InputMaybe<Scalars['String']['input']>;
+  /** City. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166 alpha-2 country code. */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  /** External reference of the address. */
+  externalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Address id; send it to update an existing address. */
+  id?: InputMaybe<Scalars['Long']['input']>;
+  /** Primary delivery address, suggested on new invoices. */
+  isPrimary?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postcode. */
+  zipCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Conditions on the properties of an embedded Address. */
+export type AddressWhere = {
+  /** First address line. */
+  address1?: InputMaybe<StringFilter>;
+  /** Second address line. */
+  address2?: InputMaybe<StringFilter>;
+  /** Third address line (deprecated). */
+  address3?: InputMaybe<StringFilter>;
+  /** City. */
+  city?: InputMaybe<StringFilter>;
+  /** ISO 3166 alpha-2 country code. */
+  countryCode?: InputMaybe<StringFilter>;
+  /** External reference of the address. */
+  externalCode?: InputMaybe<StringFilter>;
+  /** Address id; send it to update an existing address. */
+  id?: InputMaybe<LongFilter>;
+  /** Primary delivery address, suggested on new invoices. */
+  isPrimary?: InputMaybe<BooleanFilter>;
+  /** When the address last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Postcode. */
+  zipCode?: InputMaybe<StringFilter>;
+};
+
 /** Agriculture department, for agriculture clients. */
 export type AgricultureDepartment =
   /** Farming (20 on the wire). */
@@ -59,6 +125,14 @@ export type BooleanFilter = {
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
   /** Not equal to (null values also match). */
   ne?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Writable properties of a ContactGroup. */
+export type ContactGroupFields = {
+  /** Whether one invoice may be sent to the whole group. */
+  sendInvoicesToGroup?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Group title, unique per client ignoring case; parties list it by title. */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One sort key of a ContactGroup list; earlier entries sort first. */
@@ -205,6 +279,160 @@ export type ContactPersonWhere = {
   socialSecurityNumber?: InputMaybe<StringFilter>;
   /** Postcode. */
   zipCode?: InputMaybe<StringFilter>;
+};
+
+/** A new ContactGroup. */
+export type CreateContactGroupInput = {
+  /** Properties. */
+  data: ContactGroupFields;
+};
+
+/** A new Customer. */
+export type CreateCustomerInput = {
+  /** Properties. */
+  data: CustomerFields;
+};
+
+/** A new Department. */
+export type CreateDepartmentInput = {
+  /** Properties. */
+  data: DepartmentFields;
+};
+
+/** A new Employee. */
+export type CreateEmployeeInput = {
+  /** Properties. */
+  data: EmployeeFields;
+};
+
+/** A new Location. */
+export type CreateLocationInput = {
+  /** Properties. */
+  data: LocationFields;
+};
+
+/** A new OutgoingInvoice. */
+export type CreateOutgoingInvoiceInput = {
+  /** Properties. */
+  data: OutgoingInvoiceFields;
+};
+
+/** A new ProductGroup. */
+export type CreateProductGroupInput = {
+  /** Properties. */
+  data: ProductGroupFields;
+};
+
+/** A new Product. */
+export type CreateProductInput = {
+  /** Properties. */
+  data: ProductFields;
+};
+
+/** A new Project. */
+export type CreateProjectInput = {
+  /** Properties. */
+  data: ProjectFields;
+};
+
+/** Writable properties of a Customer. */
+export type CustomerFields = {
+  /** Customer number; assigned by PowerOffice when omitted on create. */
+  code?: InputMaybe<Scalars['Long']['input']>;
+  /** Titles of the contact groups the customer belongs to. Unknown titles are created on save. */
+  contactGroups?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Primary contact person (a ContactPerson id of this party). */
+  contactPersonId?: InputMaybe<Scalars['Long']['input']>;
+  /** Default currency (ISO 4217). */
+  currencyCode?: InputMaybe<Scalars['String']['input']>;
+  /** Date of birth, for persons. */
+  dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
+  /** Delivery term (free text). */
+  deliveryTerm?: InputMaybe<Scalars['String']['input']>;
+  /** Department (Department.code). */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Default discount in percent (0..100; -1000..0 for a premium). */
+  discountPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** No late-payment fees are added. */
+  doNotAddLatePaymentFees?: InputMaybe<Scalars['Boolean']['input']>;
+  /** No late-payment interest is added. */
+  doNotAddLatePaymentInterest?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Email address. */
+  emailAddress?: InputMaybe<Scalars['String']['input']>;
+  /** Original customer number from an import. */
+  externalCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Idempotency/correlation key, at most 50 characters, unique among customers. */
+  externalImportReference?: InputMaybe<Scalars['String']['input']>;
+  /** First name, for persons. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Hourly rate for time billing. */
+  hourlyRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Country of the international id (ISO alpha-2). */
+  internationalIdCountryCode?: InputMaybe<Scalars['String']['input']>;
+  /** International id; reads return "hidden" when set. */
+  internationalIdNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of international id. */
+  internationalIdType?: InputMaybe<InternationalIdType>;
+  /** Branding theme of invoices; null = client default. */
+  invoiceBrandingThemeCode?: InputMaybe<Scalars['String']['input']>;
+  /** Default delivery of invoices. */
+  invoiceDeliveryType?: InputMaybe<InvoiceDeliveryType>;
+  /** Email address invoices are sent to. */
+  invoiceEmailAddress?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 10 copy addresses, separated by ";". */
+  invoiceEmailAddressCC?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the party currently is a customer. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Archived (inactive). Archive instead of deleting a party with data. */
+  isArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether the customer is a private person. */
+  isPerson?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Sales to this customer are VAT-free. */
+  isVatFree?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Last name, for persons. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Registered legal name. */
+  legalName?: InputMaybe<Scalars['String']['input']>;
+  /** Postal address. */
+  mailAddress?: InputMaybe<AddressInput>;
+  /** Display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Delivery of debt-collection notices. */
+  noticeOfDebtCollectionDeliveryType?: InputMaybe<InvoiceDeliveryType>;
+  /** Sales person (Employee.code). */
+  ourReferenceEmployeeCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Payment terms in days. */
+  paymentTerms?: InputMaybe<Scalars['Int']['input']>;
+  /** Phone number. */
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Delivery of reminders. */
+  reminderDeliveryType?: InputMaybe<InvoiceDeliveryType>;
+  /** Email address reminders are sent to. */
+  reminderEmailAddress?: InputMaybe<Scalars['String']['input']>;
+  /** Whether an international id is reported. */
+  reportInternationalId?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Reminders are sent for overdue invoices. */
+  sendReminders?: InputMaybe<Scalars['Boolean']['input']>;
+  /** When the party first became a contact. */
+  since?: InputMaybe<Scalars['Date']['input']>;
+  /** Social security number; reads return "hidden" when set. */
+  socialSecurityNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Obsolete single street address, kept for compatibility. */
+  streetAddress?: InputMaybe<AddressInput>;
+  /** Street (delivery) addresses. Replaced as a full set on update. */
+  streetAddresses?: InputMaybe<Array<AddressInput>>;
+  /** Sub-ledger number series, used on create only. */
+  subledgerNumberSeriesId?: InputMaybe<Scalars['String']['input']>;
+  /** Overdue invoices go to debt collection. */
+  transferToDebtCollectionAgency?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Invoices are sent through factoring. */
+  useFactoring?: InputMaybe<Scalars['Boolean']['input']>;
+  /** An invoice fee is added (default true). */
+  useInvoiceFee?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Organisation number. */
+  vatNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Website URL. */
+  websiteUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One sort key of a Customer list; earlier entries sort first. */
@@ -380,6 +608,8 @@ export type CustomerWhere = {
   lastName?: InputMaybe<StringFilter>;
   /** Registered legal name. */
   legalName?: InputMaybe<StringFilter>;
+  /** Postal address. */
+  mailAddress?: InputMaybe<AddressWhere>;
   /** Display name. */
   name?: InputMaybe<StringFilter>;
   /** Delivery of debt-collection notices. */
@@ -400,6 +630,8 @@ export type CustomerWhere = {
   sendReminders?: InputMaybe<BooleanFilter>;
   /** When the party first became a contact. */
   since?: InputMaybe<DateFilter>;
+  /** Obsolete single street address, kept for compatibility. */
+  streetAddress?: InputMaybe<AddressWhere>;
   /** Overdue invoices go to debt collection. */
   transferToDebtCollectionAgency?: InputMaybe<BooleanFilter>;
   /** Invoices are sent through factoring. */
@@ -498,6 +730,18 @@ export type DebtCollectionStatusFilter = {
   ne?: InputMaybe<DebtCollectionStatus>;
 };
 
+/** Writable properties of a Department. */
+export type DepartmentFields = {
+  /** Unique department code, chosen by the user. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the department can be used. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Manager (Employee.code); the employee must exist. */
+  managerCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Department name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One sort key of a Department list; earlier entries sort first. */
 export type DepartmentOrderBy = {
   /** Direction; ascending by default. */
@@ -545,6 +789,78 @@ export type DepartmentWhere = {
   managerCode?: InputMaybe<LongFilter>;
   /** Department name. */
   name?: InputMaybe<StringFilter>;
+};
+
+/** Writable properties of a Employee. */
+export type EmployeeFields = {
+  /** Employee number; assigned by PowerOffice when omitted on create. */
+  code?: InputMaybe<Scalars['Long']['input']>;
+  /** Titles of the contact groups the employee belongs to. */
+  contactGroups?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Date of birth. */
+  dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
+  /** Department (Department.code). */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Email address. */
+  emailAddress?: InputMaybe<Scalars['String']['input']>;
+  /** Last working day. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Expense refund account: the code of a bank account of this employee. */
+  expenseBankAccountCode?: InputMaybe<Scalars['String']['input']>;
+  /** Original employee number from an import. */
+  externalCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Idempotency/correlation key, at most 50 characters, unique among employees. */
+  externalImportReference?: InputMaybe<Scalars['String']['input']>;
+  /** Given name. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Gender; Hidden unless the integration may read personal data. */
+  gender?: InputMaybe<Gender>;
+  /** Date the employee was hired. */
+  hiredDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Deprecated: today's hourly cost on reads; ignored on save. */
+  hourlyCost?: InputMaybe<Scalars['Float']['input']>;
+  /** Deprecated: today's hourly rate on reads; ignored on save. */
+  hourlyRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Dated hourly rates and costs; rows are added, updated or deleted one by one. */
+  hourlyRates?: InputMaybe<Array<EmployeeTimeHourlyRatesInput>>;
+  /** Country of the international id (ISO alpha-2). */
+  internationalIdCountryCode?: InputMaybe<Scalars['String']['input']>;
+  /** International id; reads return "hidden" when set. */
+  internationalIdNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of international id. */
+  internationalIdType?: InputMaybe<InternationalIdType>;
+  /** Archived (inactive). */
+  isArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Job title. */
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  /** Family name. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Location (Location.code). */
+  locationCode?: InputMaybe<Scalars['String']['input']>;
+  /** Postal address. */
+  mailAddress?: InputMaybe<AddressInput>;
+  /** Manager (Employee.code). */
+  managerEmployeeCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Nationality (ISO 3166 alpha-2). */
+  nationalityCountryCode?: InputMaybe<Scalars['String']['input']>;
+  /** Salary account: the code of a bank account of this employee. */
+  payrollBankAccountCode?: InputMaybe<Scalars['String']['input']>;
+  /** Email address payslips are sent to. */
+  payrollEmailAddress?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number. */
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Whether an international id is reported. */
+  reportInternationalId?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Social security number; reads return "hidden" when set. */
+  socialSecurityNumber?: InputMaybe<Scalars['String']['input']>;
+  /** First working day. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Obsolete single street address, kept for compatibility. */
+  streetAddress?: InputMaybe<AddressInput>;
+  /** Street addresses. Replaced as a full set on update. */
+  streetAddresses?: InputMaybe<Array<AddressInput>>;
+  /** Sub-ledger number series, used on create only. */
+  subledgerNumberSeriesId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One sort key of a Employee list; earlier entries sort first. */
@@ -620,6 +936,20 @@ export type EmployeeOrderField =
   /** First working day. */
   | 'START_DATE';
 
+/** Writable properties of EmployeeTimeHourlyRates. */
+export type EmployeeTimeHourlyRatesInput = {
+  /** Hourly cost of the employee. */
+  hourlyCost?: InputMaybe<Scalars['Float']['input']>;
+  /** Hourly rate billed for the employee. */
+  hourlyRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Id of the rate row; omit to add, send to update or delete. */
+  id?: InputMaybe<Scalars['Long']['input']>;
+  /** Send true together with the id to remove the row. */
+  isDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** First day the rate applies. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** Conditions on Employee properties, compiled to one OData $filter. */
 export type EmployeeWhere = {
   /** All of these hold. */
@@ -676,6 +1006,8 @@ export type EmployeeWhere = {
   lastName?: InputMaybe<StringFilter>;
   /** Location (Location.code). */
   locationCode?: InputMaybe<StringFilter>;
+  /** Postal address. */
+  mailAddress?: InputMaybe<AddressWhere>;
   /** Manager (Employee.code). */
   managerEmployeeCode?: InputMaybe<LongFilter>;
   /** Nationality (ISO 3166 alpha-2). */
@@ -690,6 +1022,8 @@ export type EmployeeWhere = {
   reportInternationalId?: InputMaybe<BooleanFilter>;
   /** First working day. */
   startDate?: InputMaybe<DateFilter>;
+  /** Obsolete single street address, kept for compatibility. */
+  streetAddress?: InputMaybe<AddressWhere>;
 };
 
 /** Conditions on a decimal number, all of which must hold. */
@@ -846,6 +1180,16 @@ export type InvoiceDeliveryTypeFilter = {
   ne?: InputMaybe<InvoiceDeliveryType>;
 };
 
+/** Writable properties of a Location. */
+export type LocationFields = {
+  /** Unique location code, chosen by the user. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the location can be used; true when omitted on create. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Location name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One sort key of a Location list; earlier entries sort first. */
 export type LocationOrderBy = {
   /** Direction; ascending by default. */
@@ -909,6 +1253,118 @@ export type OrderDirection =
   | 'ASC'
   /** Descending. */
   | 'DESC';
+
+/** Writable properties of a OutgoingInvoice. */
+export type OutgoingInvoiceFields = {
+  /** Branding theme (BrandingTheme.code). */
+  brandingThemeCode?: InputMaybe<Scalars['String']['input']>;
+  /** Contact group invoiced as a group (ContactGroup.id). */
+  contactGroupId?: InputMaybe<Scalars['Long']['input']>;
+  /** Contract number. */
+  contractNo?: InputMaybe<Scalars['String']['input']>;
+  /** Currency (Currency.code). */
+  currencyCode?: InputMaybe<Scalars['String']['input']>;
+  /** Exchange rate to the client currency, normalised to base 1. */
+  currencyExchangeRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Key used to match ledger entries. */
+  customMatchingReference?: InputMaybe<Scalars['String']['input']>;
+  /** Customer invoiced (Customer.code); excludes contactGroupId. */
+  customerCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Customer's reference, as free text. */
+  customerReference?: InputMaybe<Scalars['String']['input']>;
+  /** Customer's reference as a contact person of the customer; wins over customerReference. */
+  customerReferenceContactPersonId?: InputMaybe<Scalars['Long']['input']>;
+  /** Delivery address: the id of one of the customer's street addresses. */
+  deliveryAddressId?: InputMaybe<Scalars['Long']['input']>;
+  /** Delivery date. */
+  deliveryDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Delivery term (free text). */
+  deliveryTerm?: InputMaybe<Scalars['String']['input']>;
+  /** Department (Department.code); lines inherit it unless they send "-1". */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Value of custom dimension 1. */
+  dim1Code?: InputMaybe<Scalars['String']['input']>;
+  /** Value of custom dimension 2. */
+  dim2Code?: InputMaybe<Scalars['String']['input']>;
+  /** Value of custom dimension 3. */
+  dim3Code?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency/correlation key, at most 50 characters, unique among invoices of the client. */
+  externalImportReference?: InputMaybe<Scalars['String']['input']>;
+  /** Order number in the system the invoice came from. */
+  importedOrderNo?: InputMaybe<Scalars['Long']['input']>;
+  /** How the invoice was delivered. */
+  invoiceDeliveryType?: InputMaybe<InvoiceDeliveryType>;
+  /** Invoice number as a number; same value as documentNo. */
+  invoiceNo?: InputMaybe<Scalars['Long']['input']>;
+  /** Location (Location.code). */
+  locationCode?: InputMaybe<Scalars['String']['input']>;
+  /** Order date. */
+  orderDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Our reference / sales person (Employee.code). */
+  ourReferenceEmployeeCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Invoice lines (at most 10 000); lines without id are added, isDeleted removes one. */
+  outgoingInvoiceLines?: InputMaybe<Array<OutgoingInvoiceLineInput>>;
+  /** Days until the invoice is due. */
+  paymentTerms?: InputMaybe<Scalars['Int']['input']>;
+  /** Project (Project.code); lines inherit it unless they send "-1". */
+  projectCode?: InputMaybe<Scalars['String']['input']>;
+  /** Customer's purchase order number. */
+  purchaseOrderNo?: InputMaybe<Scalars['String']['input']>;
+  /** On a credit note: document or invoice number of the invoice it credits. */
+  relatedDocumentNo?: InputMaybe<Scalars['String']['input']>;
+  /** State; clients may only set Draft or Approved. */
+  status?: InputMaybe<OutgoingInvoiceStatus>;
+};
+
+/** Writable properties of OutgoingInvoiceLine. */
+export type OutgoingInvoiceLineInput = {
+  /** Accrual of the line over a period, if any. */
+  accrual?: InputMaybe<AccrualInput>;
+  /** Department (Department.code); null inherits the head's, "-1" means none. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Line text. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Value of custom dimension 1. */
+  dim1Code?: InputMaybe<Scalars['String']['input']>;
+  /** Value of custom dimension 2. */
+  dim2Code?: InputMaybe<Scalars['String']['input']>;
+  /** Value of custom dimension 3. */
+  dim3Code?: InputMaybe<Scalars['String']['input']>;
+  /** Discount as a fraction 0..1 (0.5 = 50 %); -10..0 for a premium. */
+  discountPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** The line is VAT-free and uses the product's VAT-exempt sales account. */
+  exemptVat?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Correlation key of the line, at most 50 characters, unique within the invoice. */
+  externalImportLineReference?: InputMaybe<Scalars['String']['input']>;
+  /** Line id; it changes when the invoice is posted, as the line is copied. */
+  id?: InputMaybe<Scalars['Long']['input']>;
+  /** Send true together with the id to remove the line. */
+  isDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Kind of line; clients may send Normal, Text or Summary. */
+  lineType?: InputMaybe<VoucherLineType>;
+  /** Location (Location.code). */
+  locationCode?: InputMaybe<Scalars['String']['input']>;
+  /** Product sold (Product.code); required on Normal lines. */
+  productCode?: InputMaybe<Scalars['String']['input']>;
+  /** Project (Project.code); null inherits the head's, "-1" means none. */
+  projectCode?: InputMaybe<Scalars['String']['input']>;
+  /** Quantity. */
+  quantity?: InputMaybe<Scalars['Float']['input']>;
+  /** Sales person of the line (Employee.code). */
+  salesPersonEmployeeCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Position of the line on the invoice. */
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+  /** Cost per unit; overrides the product's cost. */
+  unitCost?: InputMaybe<Scalars['Float']['input']>;
+  /** Deprecated free-text unit. */
+  unitOfMeasure?: InputMaybe<Scalars['String']['input']>;
+  /** Unit of measure. */
+  unitOfMeasureCode?: InputMaybe<UnitOfMeasureCode>;
+  /** Price per unit before discount; overrides the product's price. */
+  unitPrice?: InputMaybe<Scalars['Float']['input']>;
+  /** VAT return specification; defaults from the product's account, else None. */
+  vatReturnSpecification?: InputMaybe<VatReturnSpecification>;
+};
 
 /** One sort key of a OutgoingInvoice list; earlier entries sort first. */
 export type OutgoingInvoiceOrderBy = {
@@ -1168,6 +1624,68 @@ export type OutgoingInvoiceWhere = {
   voucherNo?: InputMaybe<LongFilter>;
 };
 
+/** Writable properties of a Product. */
+export type ProductFields = {
+  /** Unique product code, chosen by the user; invoice lines refer to it. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Cost price. */
+  costPrice?: InputMaybe<Scalars['Float']['input']>;
+  /** Longer description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Global trade item number (barcode). */
+  gtin?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the product can be used. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Product name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Product group (ProductGroup.id, not its code). */
+  productGroupId?: InputMaybe<Scalars['Long']['input']>;
+  /** Units in stock; may be set. */
+  productsOnHand?: InputMaybe<Scalars['Float']['input']>;
+  /** Sales account (GeneralLedgerAccount.code). */
+  salesAccount?: InputMaybe<Scalars['Long']['input']>;
+  /** Agriculture department of the sales account. */
+  salesAccountAgricultureDepartment?: InputMaybe<AgricultureDepartment>;
+  /** Sales price excluding VAT. */
+  salesPrice?: InputMaybe<Scalars['Float']['input']>;
+  /** Physical product or service. */
+  type?: InputMaybe<ProductType>;
+  /** Deprecated free-text unit. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** Unit of measure; null when the legacy unit did not map. */
+  unitOfMeasureCode?: InputMaybe<UnitOfMeasureCode>;
+  /** Agriculture department of the VAT-free sales account. */
+  vatExampleSalesAccountAgricultureDepartment?: InputMaybe<AgricultureDepartment>;
+  /** Sales account for VAT-free sales (GeneralLedgerAccount.code). */
+  vatExemptSalesAccount?: InputMaybe<Scalars['Long']['input']>;
+};
+
+/** Writable properties of a ProductGroup. */
+export type ProductGroupFields = {
+  /** Unique group code. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Default cost price. */
+  costPrice?: InputMaybe<Scalars['Float']['input']>;
+  /** Longer description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Group name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Default sales account (GeneralLedgerAccount.code). */
+  salesAccount?: InputMaybe<Scalars['Long']['input']>;
+  /** Agriculture department of the sales account. */
+  salesAccountAgricultureDepartment?: InputMaybe<AgricultureDepartment>;
+  /** Default sales price excluding VAT. */
+  salesPrice?: InputMaybe<Scalars['Float']['input']>;
+  /** Default product type of the group. */
+  type?: InputMaybe<ProductType>;
+  /** Default unit (a unit-of-measure code as text). */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** Default sales account for VAT-free sales (GeneralLedgerAccount.code). */
+  vatExemptSalesAccount?: InputMaybe<Scalars['Long']['input']>;
+  /** Agriculture department of the VAT-free sales account. */
+  vatExemptSalesAccountAgricultureDepartment?: InputMaybe<AgricultureDepartment>;
+};
+
 /** One sort key of a ProductGroup list; earlier entries sort first. */
 export type ProductGroupOrderBy = {
   /** Direction; ascending by default. */
@@ -1396,6 +1914,94 @@ export type ProjectBillingMethodFilter = {
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
   /** Not equal to (null values also match). */
   ne?: InputMaybe<ProjectBillingMethod>;
+};
+
+/** Writable properties of a Project. */
+export type ProjectFields = {
+  /** All activities may be used; otherwise only the listed ones. */
+  allowAllActivities?: InputMaybe<Scalars['Boolean']['input']>;
+  /** All employees may log time; otherwise only team members. */
+  allowAllEmployees?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Expense vouchers are attached to invoices. */
+  attachExpenseVouchersWhenBilling?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Hourly rate of the project, when the rate comes from the project. */
+  billableRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Where the billed hourly rate comes from. */
+  billingHourlyRateSpecification?: InputMaybe<HourlyRateSpecification>;
+  /** How the project is billed. */
+  billingMethod?: InputMaybe<ProjectBillingMethod>;
+  /** Branding theme of invoices (BrandingTheme.code). */
+  brandingThemeCode?: InputMaybe<Scalars['String']['input']>;
+  /** Budgeted cost of goods. */
+  budgetedCostOfGoods?: InputMaybe<Scalars['Float']['input']>;
+  /** Budgeted hours counted as expense. */
+  budgetedExpenseHours?: InputMaybe<Scalars['Float']['input']>;
+  /** Budgeted hourly rate. */
+  budgetedHourlyRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Budgeted hours. */
+  budgetedHours?: InputMaybe<Scalars['Float']['input']>;
+  /** Budgeted other expenses. */
+  budgetedOtherExpenses?: InputMaybe<Scalars['Float']['input']>;
+  /** Deprecated; always null. */
+  budgetedRevenueBillableExpenses?: InputMaybe<Scalars['Float']['input']>;
+  /** Budgeted hours counted as revenue. */
+  budgetedRevenueHours?: InputMaybe<Scalars['Float']['input']>;
+  /** Budgeted total revenue. */
+  budgetedTotalRevenue?: InputMaybe<Scalars['Float']['input']>;
+  /** Unique project code; a sub-project is stored as "ParentCode.Code". */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Customer's contact person (ContactPerson.id). */
+  contactPersonId?: InputMaybe<Scalars['Long']['input']>;
+  /** Contract number. */
+  contractNo?: InputMaybe<Scalars['String']['input']>;
+  /** Customer the project is for (Customer.code). */
+  customerCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Delivery term, most likely by its name. */
+  deliveryTerms?: InputMaybe<Scalars['String']['input']>;
+  /** Time may not be logged on the project. */
+  denyTimeTracking?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Department (Department.code). */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** End date. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Original project number from an external system. */
+  externalCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Fixed price; only with the FixedPrice billing method. */
+  fixedPrice?: InputMaybe<Scalars['Float']['input']>;
+  /** Multiplier applied to hourly rates, e.g. 1.5. */
+  hourlyRateFactorWithMarkup?: InputMaybe<Scalars['Float']['input']>;
+  /** Text shown for the hourly-rate markup. */
+  hourlyRateMarkupDescription?: InputMaybe<Scalars['String']['input']>;
+  /** Whether work on the project is billed. */
+  isBillable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether the project is internal. */
+  isInternal?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Location (Location.code). */
+  locationCode?: InputMaybe<Scalars['String']['input']>;
+  /** A markup is applied to hourly rates. */
+  markupHourlyRateEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A markup is applied to other expenses. */
+  markupOtherExpensesEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Project name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Multiplier applied to other expenses, e.g. 1.5. */
+  otherExpensesFactorWithMarkup?: InputMaybe<Scalars['Float']['input']>;
+  /** Text shown for the other-expenses markup. */
+  otherExpensesMarkupDescription?: InputMaybe<Scalars['String']['input']>;
+  /** Parent project (Project.code); required for sub-projects. */
+  parentProjectCode?: InputMaybe<Scalars['String']['input']>;
+  /** Payment terms in days. */
+  paymentTerms?: InputMaybe<Scalars['Int']['input']>;
+  /** Completion in percent (0..100). */
+  progress?: InputMaybe<Scalars['Int']['input']>;
+  /** Project manager (Employee.code). */
+  projectManagerCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Customer's purchase order number. */
+  purchaseOrderNo?: InputMaybe<Scalars['String']['input']>;
+  /** Start date. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** State of the project. */
+  status?: InputMaybe<ProjectStatus>;
 };
 
 /** One sort key of a Project list; earlier entries sort first. */
@@ -1795,6 +2401,78 @@ export type UnitOfMeasureCodeFilter = {
   ne?: InputMaybe<UnitOfMeasureCode>;
 };
 
+/** Changes to an existing ContactGroup: properties left out keep their value. */
+export type UpdateContactGroupInput = {
+  /** Properties to change. */
+  data: ContactGroupFields;
+  /** Global id of the ContactGroup. */
+  id: Scalars['ID']['input'];
+};
+
+/** Changes to an existing Customer: properties left out keep their value. */
+export type UpdateCustomerInput = {
+  /** Properties to change. */
+  data: CustomerFields;
+  /** Global id of the Customer. */
+  id: Scalars['ID']['input'];
+};
+
+/** Changes to an existing Department: properties left out keep their value. */
+export type UpdateDepartmentInput = {
+  /** Properties to change. */
+  data: DepartmentFields;
+  /** Global id of the Department. */
+  id: Scalars['ID']['input'];
+};
+
+/** Changes to an existing Employee: properties left out keep their value. */
+export type UpdateEmployeeInput = {
+  /** Properties to change. */
+  data: EmployeeFields;
+  /** Global id of the Employee. */
+  id: Scalars['ID']['input'];
+};
+
+/** Changes to an existing Location: properties left out keep their value. */
+export type UpdateLocationInput = {
+  /** Properties to change. */
+  data: LocationFields;
+  /** Global id of the Location. */
+  id: Scalars['ID']['input'];
+};
+
+/** Changes to an existing OutgoingInvoice: properties left out keep their value. */
+export type UpdateOutgoingInvoiceInput = {
+  /** Properties to change. */
+  data: OutgoingInvoiceFields;
+  /** Global id of the OutgoingInvoice. */
+  id: Scalars['ID']['input'];
+};
+
+/** Changes to an existing ProductGroup: properties left out keep their value. */
+export type UpdateProductGroupInput = {
+  /** Properties to change. */
+  data: ProductGroupFields;
+  /** Global id of the ProductGroup. */
+  id: Scalars['ID']['input'];
+};
+
+/** Changes to an existing Product: properties left out keep their value. */
+export type UpdateProductInput = {
+  /** Properties to change. */
+  data: ProductFields;
+  /** Global id of the Product. */
+  id: Scalars['ID']['input'];
+};
+
+/** Changes to an existing Project: properties left out keep their value. */
+export type UpdateProjectInput = {
+  /** Properties to change. */
+  data: ProjectFields;
+  /** Global id of the Project. */
+  id: Scalars['ID']['input'];
+};
+
 /** One sort key of a VatCode list; earlier entries sort first. */
 export type VatCodeOrderBy = {
   /** Direction; ascending by default. */
@@ -1894,6 +2572,18 @@ export type VoucherLineType =
   /** TotalHours (65540 on the wire). */
   | 'TOTAL_HOURS';
 
+export type CreateCustomerMutationVariables = Exact<{
+  data: CustomerFields;
+}>;
+
+
+export type CreateCustomerMutation = { __typename?: 'Mutation', createCustomer:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'CreateCustomerPayload', customer: { __typename?: 'Customer', id: string, code?: number | null, name?: string | null } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ __typename?: 'FieldError', field: string, message: string }> }
+   };
+
 export type CustomerInvoicesQueryVariables = Exact<{
   code: Scalars['Long']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1912,5 +2602,6 @@ export type ProductSearchQueryVariables = Exact<{
 export type ProductSearchQuery = { __typename?: 'Query', products: { __typename?: 'ProductConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes?: Array<{ __typename?: 'Product', id: string, code?: string | null, name?: string | null, salesPrice?: number | null, unit?: string | null, group?: { __typename?: 'ProductGroup', name?: string | null } | null } | null> | null } };
 
 
+export const CreateCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"data"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerFields"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"data"},"value":{"kind":"Variable","name":{"kind":"Name","value":"data"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCustomerMutation, CreateCustomerMutationVariables>;
 export const CustomerInvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerInvoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Long"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"INVOICE_NO"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceDeliveryDate"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"netAmount"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerInvoicesQuery, CustomerInvoicesQueryVariables>;
 export const ProductSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"contains"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"caseInsensitive"},"value":{"kind":"BooleanValue","value":true}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"salesPrice"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProductSearchQuery, ProductSearchQueryVariables>;
