@@ -155,6 +155,25 @@ describe('envelope', () => {
     expect(bad.body.validation.fields).toHaveProperty('invoiceDeliveryType');
   });
 
+  it('emits enum names instead when the enumsAs knob says so; filters still take numbers', async () => {
+    emu.configure({ enumsAs: 'names' });
+    try {
+      const list = await get(`/OutgoingInvoice/List${qs({ $filter: 'Status eq 3', $top: 2 })}`);
+      expect(list.body.data.map((i: { status: string }) => i.status)).toEqual(['Paid', 'Paid']);
+      const invoice = await get(`/OutgoingInvoice/${list.body.data[0].id}`);
+      expect(invoice.body.data.outgoingInvoiceLines[0].lineType).toBe('Normal');
+      const saved = await call(emu, token, 'POST', '/Customer', {
+        name: 'Navn AS',
+        invoiceDeliveryType: 3,
+      });
+      expect(saved.body.data.invoiceDeliveryType).toBe('EHF');
+    } finally {
+      emu.configure({ enumsAs: 'numbers' });
+    }
+    const back = await get(`/OutgoingInvoice/List${qs({ $filter: 'Status eq 3', $top: 1 })}`);
+    expect(back.body.data[0].status).toBe(3);
+  });
+
   it('hides write-only data and returns "hidden" for a set social security number', async () => {
     const res = await call(emu, token, 'POST', '/Customer', {
       name: 'Person',

@@ -146,6 +146,7 @@ export class Emulator {
   private readonly faultPrng: Prng;
   private readonly idPrng: Prng;
   private readonly serialized = new Map<FieldMap, WeakMap<Row, string>>();
+  private readonly serializedNames = new Map<FieldMap, WeakMap<Row, string>>();
   private readonly hanging = new Set<{ timer: NodeJS.Timeout; req: IncomingMessage }>();
   private readonly server: Server;
   private errorSeq = 0;
@@ -224,6 +225,7 @@ export class Emulator {
     }
     for (const [name, next] of Object.entries(data.next)) this.store.table(name).nextId = next;
     this.serialized.clear();
+    this.serializedNames.clear();
     this.seedMs = performance.now() - started;
   }
 
@@ -615,15 +617,18 @@ export class Emulator {
     return true;
   }
 
+  /** A row's JSON under a field map; cached per row object (rows are never mutated). */
   private json(fields: FieldMap, row: Row): string {
-    let cache = this.serialized.get(fields);
+    const names = this.knobs.enumsAs === 'names';
+    const caches = names ? this.serializedNames : this.serialized;
+    let cache = caches.get(fields);
     if (!cache) {
       cache = new WeakMap();
-      this.serialized.set(fields, cache);
+      caches.set(fields, cache);
     }
     let s = cache.get(row);
     if (s === undefined) {
-      s = JSON.stringify(project(fields, row));
+      s = JSON.stringify(project(fields, row, names));
       cache.set(row, s);
     }
     return s;

@@ -26,6 +26,11 @@ export interface EmulatorKnobs {
    * so tests can exceed a cap without seeding 50 000 rows. Unset = the documented caps.
    */
   maxRows?: Readonly<Record<string, number>>;
+  /**
+   * Wire form of enum values in responses (reference A10: the docs say numbers, the new
+   * backend's swagger says names). Default `numbers`; input accepts both either way.
+   */
+  enumsAs?: 'numbers' | 'names';
 }
 
 export interface EmulatorClient {

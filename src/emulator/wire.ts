@@ -222,7 +222,7 @@ export function compact(value: unknown): unknown {
  * The outgoing view of a stored row under a field map: only the map's keys, in the map's order,
  * write-only fields dropped, nested objects projected the same way, nulls omitted.
  */
-export function project(fields: FieldMap, row: Row): Row {
+export function project(fields: FieldMap, row: Row, enumNames = false): Row {
   const out: Row = {};
   for (const key in fields) {
     const field = fields[key] as FieldSpec;
@@ -230,13 +230,35 @@ export function project(fields: FieldMap, row: Row): Row {
     // Write-only data is never returned, except the API's "hidden" marker for a set value.
     if (v == null || (field.writeOnly && v !== 'hidden')) continue;
     if (field.type === 'object' && typeof v === 'object') {
-      out[key] = project(field.fields, v as Row);
+      out[key] = project(field.fields, v as Row, enumNames);
     } else if (field.type === 'list' && field.item.type === 'object' && Array.isArray(v)) {
       const itemFields = field.item.fields;
-      out[key] = v.map((item) => project(itemFields, item as Row));
+      out[key] = v.map((item) => project(itemFields, item as Row, enumNames));
+    } else if (enumNames && field.type === 'enum' && typeof v === 'number') {
+      out[key] = enumName(field.enum, v);
+    } else if (
+      enumNames &&
+      field.type === 'list' &&
+      field.item.type === 'enum' &&
+      Array.isArray(v)
+    ) {
+      const spec = field.item.enum;
+      out[key] = v.map((n) => (typeof n === 'number' ? enumName(spec, n) : n));
     } else {
       out[key] = v;
     }
   }
   return out;
+}
+
+const enumNamesOf = new WeakMap<EnumSpec, Map<number, string>>();
+
+/** The member name of an enum number (the number itself when it has none). */
+function enumName(spec: EnumSpec, n: number): string | number {
+  let names = enumNamesOf.get(spec);
+  if (!names) {
+    names = new Map(Object.entries(spec.values).map(([name, v]) => [v as number, name]));
+    enumNamesOf.set(spec, names);
+  }
+  return names.get(n) ?? n;
 }
