@@ -209,3 +209,58 @@ describe('customers → invoices → lines → product → group', () => {
     }
   });
 });
+
+describe('reverse relations', () => {
+  it('project → invoices, manager → managedProjects, department → employees: one list each', async () => {
+    h.client.clearCache();
+    h.emulator.reset();
+    const res = await h.gql<{
+      projects: {
+        nodes: {
+          code: string;
+          invoices: { totalCount: number; nodes: { projectCode: string }[] };
+          manager: { code: number; managedProjects: { totalCount: number } } | null;
+        }[];
+      };
+      departments: { nodes: { code: string; employees: { totalCount: number } }[] };
+    }>(/* GraphQL */ `
+      {
+        projects(first: 10) {
+          nodes {
+            code
+            invoices { totalCount nodes { projectCode } }
+            manager { code managedProjects { totalCount } }
+          }
+        }
+        departments(first: 10) { nodes { code employees { totalCount } } }
+      }
+    `);
+    expect(res.errors).toBeUndefined();
+    const invoices = h.emulator.rows('OutgoingInvoice');
+    const projects = h.emulator.rows('Project');
+    const employees = h.emulator.rows('Employee');
+    const nodes = res.data?.projects.nodes ?? [];
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const p of nodes) {
+      expect(p.invoices.totalCount).toBe(invoices.filter((i) => i.projectCode === p.code).length);
+      expect(p.invoices.nodes.every((i) => i.projectCode === p.code)).toBe(true);
+      if (p.manager) {
+        expect(p.manager.managedProjects.totalCount).toBe(
+          projects.filter((x) => x.projectManagerCode === p.manager?.code).length,
+        );
+      }
+    }
+    expect(nodes.some((p) => p.invoices.totalCount > 0)).toBe(true);
+    for (const d of res.data?.departments.nodes ?? []) {
+      expect(d.employees.totalCount).toBe(
+        employees.filter((e) => e.departmentCode === d.code).length,
+      );
+    }
+    expect(costOf(h.upstream())).toEqual({
+      'Project.list': 2,
+      'OutgoingInvoice.list': 1,
+      'Employee.list': 2,
+      'Department.list': 1,
+    });
+  });
+});

@@ -3,12 +3,13 @@ import {
   DepartmentResource,
   departmentFields,
 } from '../../poweroffice/resources/department.js';
+import { EmployeeResource } from '../../poweroffice/resources/employee.js';
 import { builder } from '../builder.js';
-import { listInputs, rootConnection } from '../lists.js';
+import { listInputs, relationConnection, rootConnection } from '../lists.js';
 import { crudMutations } from '../mutations.js';
 import { databaseId, parseIntegerId } from '../node.js';
 import { wire } from '../wire.js';
-import { Employee } from './employee.js';
+import { Employee, employeeInputs } from './employee.js';
 
 export type DepartmentModel = DepartmentDto;
 
@@ -31,6 +32,17 @@ builder.node(Department, {
       description: 'The manager (by managerCode).',
       resolve: (d, _args, ctx) =>
         d.managerCode == null ? null : ctx.loaders.employeeByCode.load(d.managerCode),
+    }),
+    employees: relationConnection(t, {
+      type: Employee,
+      inputs: employeeInputs,
+      map: EmployeeResource.fields,
+      name: 'DepartmentEmployeesConnection',
+      description: 'Employees of this department (departmentCode), batched across departments.',
+      load: (d, query, ctx) =>
+        d.code == null
+          ? Promise.resolve([])
+          : ctx.loaders.related(EmployeeResource, 'departmentCode', query).load(d.code),
     }),
     isActive: wire(t, F, 'isActive'),
     lastChanged: wire(t, F, 'lastChanged'),

@@ -5,8 +5,9 @@ import {
   employeeHourlyRateFields,
 } from '../../poweroffice/resources/employee.js';
 import type { DtoOf } from '../../poweroffice/resources/fields.js';
+import { ProjectResource } from '../../poweroffice/resources/project.js';
 import { builder } from '../builder.js';
-import { listInputs, rootConnection } from '../lists.js';
+import { listInputs, relationConnection, rootConnection } from '../lists.js';
 import { crudMutations } from '../mutations.js';
 import { databaseId, parseIntegerId } from '../node.js';
 import { wire } from '../wire.js';
@@ -14,6 +15,7 @@ import { Address } from './address.js';
 import { ContactGroup } from './contact-group.js';
 import { Department } from './department.js';
 import { Location } from './location.js';
+import { Project, projectInputs } from './project.js';
 
 export type EmployeeModel = EmployeeDto;
 
@@ -117,6 +119,17 @@ builder.node(Employee, {
         e.managerEmployeeCode == null
           ? null
           : ctx.loaders.employeeByCode.load(e.managerEmployeeCode),
+    }),
+    managedProjects: relationConnection(t, {
+      type: Project,
+      inputs: projectInputs,
+      map: ProjectResource.fields,
+      name: 'EmployeeManagedProjectsConnection',
+      description: 'Projects this employee manages (projectManagerCode), batched across employees.',
+      load: (e, query, ctx) =>
+        e.code == null
+          ? Promise.resolve([])
+          : ctx.loaders.related(ProjectResource, 'projectManagerCode', query).load(e.code),
     }),
     hourlyRate: wire(t, F, 'hourlyRate'),
     hourlyCost: wire(t, F, 'hourlyCost'),

@@ -1,3 +1,4 @@
+import { OutgoingInvoiceResource } from '../../poweroffice/resources/outgoing-invoice.js';
 import {
   type ProjectDto,
   ProjectResource,
@@ -13,6 +14,7 @@ import { Customer } from './customer.js';
 import { Department } from './department.js';
 import { Employee } from './employee.js';
 import { Location } from './location.js';
+import { invoiceInputs, OutgoingInvoice } from './outgoing-invoice.js';
 
 export type ProjectModel = ProjectDto;
 
@@ -88,6 +90,17 @@ builder.node(Project, {
         p.code == null
           ? Promise.resolve([])
           : ctx.loaders.related(ProjectResource, 'parentProjectCode', query).load(p.code),
+    }),
+    invoices: relationConnection(t, {
+      type: OutgoingInvoice,
+      inputs: invoiceInputs,
+      map: OutgoingInvoiceResource.listFields,
+      name: 'ProjectInvoicesConnection',
+      description: 'Invoices of this project (by their head projectCode), batched across projects.',
+      load: (p, query, ctx) =>
+        p.code == null
+          ? Promise.resolve([])
+          : ctx.loaders.related(OutgoingInvoiceResource, 'projectCode', query).load(p.code),
     }),
     customer: t.field({
       type: Customer,
