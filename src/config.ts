@@ -30,7 +30,13 @@ export interface PowerOfficeConfig {
   readonly applicationKey?: string;
   readonly clientKey?: string;
   /** Token bucket in front of the upstream (reference A7: 50 requests/s per integration). */
-  readonly rate: { readonly perSecond: number; readonly burst: number; readonly maxWaitMs: number };
+  readonly rate: {
+    readonly perSecond: number;
+    readonly burst: number;
+    readonly maxWaitMs: number;
+    /** Share the bucket through Redis (`session.redisUrl`) with every replica of this integration. */
+    readonly shared: boolean;
+  };
   readonly timeouts: { readonly requestMs: number; readonly tokenMs: number };
   readonly retry: {
     /** Extra attempts for GETs after network errors and 5xx. */
@@ -109,6 +115,9 @@ const EnvSchema = z.object({
     .default(50),
   POWEROFFICE_RATE_BURST: int(1, 10),
   POWEROFFICE_RATE_MAX_WAIT_MS: int(0, 30_000),
+  POWEROFFICE_RATE_SHARED: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+    .optional(),
   POWEROFFICE_TIMEOUT_MS: int(1, 30_000),
   POWEROFFICE_TOKEN_TIMEOUT_MS: int(1, 15_000),
   POWEROFFICE_RETRY_ATTEMPTS: int(0, 3),
@@ -181,6 +190,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (e.POWEROFFICE_SESSION_STORE === 'redis' && !e.REDIS_URL) {
     problems.push('REDIS_URL is required when POWEROFFICE_SESSION_STORE=redis');
   }
+  if (['true', '1', 'yes'].includes(e.POWEROFFICE_RATE_SHARED ?? '') && !e.REDIS_URL) {
+    problems.push('REDIS_URL is required when POWEROFFICE_RATE_SHARED=true');
+  }
   if (mode === 'sandbox' && e.POWEROFFICE_API_URL && !e.POWEROFFICE_AUTH_URL) {
     problems.push('POWEROFFICE_AUTH_URL is required with POWEROFFICE_API_URL in sandbox mode');
   }
@@ -200,6 +212,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perSecond: e.POWEROFFICE_RATE_LIMIT,
       burst: e.POWEROFFICE_RATE_BURST,
       maxWaitMs: e.POWEROFFICE_RATE_MAX_WAIT_MS,
+      shared:
+        e.POWEROFFICE_RATE_SHARED === undefined
+          ? e.POWEROFFICE_SESSION_STORE === 'redis'
+          : ['true', '1', 'yes'].includes(e.POWEROFFICE_RATE_SHARED),
     },
     timeouts: { requestMs: e.POWEROFFICE_TIMEOUT_MS, tokenMs: e.POWEROFFICE_TOKEN_TIMEOUT_MS },
     retry: {

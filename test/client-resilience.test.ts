@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { EmulatorHandle } from '../src/emulator/index.js';
 import { createClient, type PowerOfficeClient } from '../src/poweroffice/client.js';
 import { PowerOfficeError } from '../src/poweroffice/errors.js';
@@ -176,6 +176,33 @@ describe('429 and the rate limiter', () => {
     expect(e?.code).toBe('RATE_LIMITED');
     expect(e?.retryAfterSeconds).toBeGreaterThan(2);
     expect(emu.count({ kind: 'list' })).toBe(2);
+  });
+
+  it('replicas sharing a Redis bucket stay under the limit together', async () => {
+    emu.configure({ rateLimit: { perSecond: 100, burst: 20 } });
+    const env = {
+      POWEROFFICE_RATE_LIMIT: '100',
+      POWEROFFICE_RATE_SHARED: 'true',
+      REDIS_URL: inject('redisUrl'),
+      POWEROFFICE_SESSION_PREFIX: `test-rate-${process.pid}-${Date.now()}`,
+    };
+    const a = client(env);
+    const b = client(env);
+    await Promise.all([a.checkAuth(), b.checkAuth()]);
+    emu.reset();
+    // Each replica alone would send at 100/s; together they must not exceed it.
+    await Promise.all(
+      Array.from({ length: 300 }, (_, i) =>
+        (i % 2 ? a : b).list(CustomerResource, { top: 1, skip: i }),
+      ),
+    );
+    const api = emu.requests().map((r) => r.at);
+    expect(emu.requests().filter((r) => r.status === 429)).toHaveLength(0);
+    expect(api).toHaveLength(300);
+    const seconds = (api.at(-1)! - api[0]!) / 1_000;
+    expect((api.length - 20) / seconds).toBeLessThanOrEqual(100);
+    expect(a.stats().limiterWaits).toBeGreaterThan(50);
+    expect(b.stats().limiterWaits).toBeGreaterThan(50);
   });
 
   it('a burst of 1 000 calls at the default limits: no 429, and the upstream rate stays under 50/s', {

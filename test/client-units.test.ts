@@ -8,6 +8,7 @@ import { backoffMs, parseRetryAfter, sessionKeyFor } from '../src/poweroffice/au
 import { chunkKeys } from '../src/poweroffice/batch.js';
 import { PowerOfficeError } from '../src/poweroffice/errors.js';
 import { TokenBucket } from '../src/poweroffice/limiter.js';
+import { RedisRateLimiter } from '../src/poweroffice/limiter-redis.js';
 import { evaluateFilter, toFilterString } from '../src/poweroffice/odata.js';
 import { CustomerResource } from '../src/poweroffice/resources/customer.js';
 import { ProductResource } from '../src/poweroffice/resources/product.js';
@@ -278,6 +279,53 @@ describe('session stores', () => {
       expect(results.map((r) => r.accessToken)).toEqual(Array(5).fill('shared'));
       await Promise.all(stores.map((s) => s.close()));
     });
+  });
+});
+
+describe('RedisRateLimiter', () => {
+  const logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+  it('shares one GCRA bucket between instances and bounds the wait', async () => {
+    const key = `test:rate:${process.pid}:${Date.now()}`;
+    const opts = {
+      perSecond: 10,
+      burst: 2,
+      maxWaitMs: 150,
+      redisUrl: inject('redisUrl'),
+      key,
+      logger,
+    };
+    const a = new RedisRateLimiter(opts);
+    const b = new RedisRateLimiter(opts);
+    try {
+      expect(await a.take()).toBe(0);
+      expect(await b.take()).toBe(0);
+      // The bucket is empty for both now: the next slot is ~100 ms out, the one after beyond
+      // the bound, whichever instance asks.
+      const third = a.take();
+      await expect(b.take()).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+      const waited = await third;
+      expect(waited).toBeGreaterThan(0);
+      expect(waited).toBeLessThanOrEqual(100);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it('falls back to an in-process bucket when Redis is unreachable', async () => {
+    const dead = new RedisRateLimiter({
+      perSecond: 1000,
+      burst: 5,
+      maxWaitMs: 1000,
+      redisUrl: 'redis://127.0.0.1:1',
+      key: 'unused',
+      logger,
+    });
+    try {
+      expect(await dead.take()).toBe(0);
+    } finally {
+      await dead.close();
+    }
   });
 });
 

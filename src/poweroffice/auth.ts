@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Got } from 'got';
 import { PowerOfficeError } from './errors.js';
-import { abortableSleep, type TokenBucket } from './limiter.js';
+import { abortableSleep, type RateLimiter } from './limiter.js';
 import type { Logger } from './logger.js';
 import type { SessionStore, StoredToken } from './sessions/store.js';
 
@@ -15,7 +15,7 @@ export interface TokenManagerOptions {
   sessionKey: string;
   refreshMarginSeconds: number;
   timeoutMs: number;
-  limiter?: TokenBucket;
+  limiter?: RateLimiter;
   /** Extra attempts after network errors and 5xx of the token endpoint. */
   retryAttempts: number;
   retryBaseDelayMs: number;

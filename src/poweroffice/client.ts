@@ -13,7 +13,8 @@ import {
   TokenManager,
 } from './auth.js';
 import { PowerOfficeError, type PowerOfficeErrorCode } from './errors.js';
-import { abortableSleep, TokenBucket } from './limiter.js';
+import { abortableSleep, type RateLimiter, TokenBucket } from './limiter.js';
+import { RedisRateLimiter } from './limiter-redis.js';
 import { type Logger, silentLogger } from './logger.js';
 import { isUnsatisfiable, type ListQuery, toSearchParams } from './odata.js';
 import type { DtoOf, FieldMap } from './resources/fields.js';
@@ -106,7 +107,7 @@ export class PowerOfficeClient {
   readonly #tokens: TokenManager;
   readonly #store: SessionStore;
   readonly #ownsStore: boolean;
-  readonly #limiter: TokenBucket;
+  readonly #limiter: RateLimiter;
   readonly #cache: LRUCache<string, CacheEntry> | null;
   readonly #inflight = new Map<string, Inflight>();
   /** Bumped by every write to a tag; a GET started before the bump is not cached. */
@@ -145,11 +146,25 @@ export class PowerOfficeClient {
       timeout: { request: config.timeouts.requestMs },
       headers: { accept: 'application/json', 'user-agent': 'poweroffice-graphql' },
     });
-    this.#limiter = new TokenBucket({
+    const rate = {
       perSecond: config.rate.perSecond,
       burst: config.rate.burst,
       maxWaitMs: config.rate.maxWaitMs,
-    });
+    };
+    // PowerOffice limits per integration (application key), so the shared bucket is keyed by
+    // it alone: every company this integration serves draws from the same budget.
+    this.#limiter =
+      config.rate.shared && config.session.redisUrl
+        ? new RedisRateLimiter({
+            ...rate,
+            redisUrl: config.session.redisUrl,
+            key: `${config.session.keyPrefix}:rate:${config.env}:${createHash('sha256')
+              .update(`${config.apiUrl}\n${config.applicationKey}`)
+              .digest('hex')
+              .slice(0, 32)}`,
+            logger: this.#logger,
+          })
+        : new TokenBucket(rate);
     this.#store = deps.sessionStore ?? createSessionStore(config.session);
     this.#ownsStore = deps.sessionStore === undefined;
     const credentialHash = createHash('sha256')
@@ -316,6 +331,7 @@ export class PowerOfficeClient {
     for (const f of this.#inflight.values()) f.controller.abort(new Error('client closed'));
     this.#agents.http.destroy();
     this.#agents.https.destroy();
+    await this.#limiter.close();
     if (this.#ownsStore) await this.#store.close();
   }
 

@@ -10,12 +10,23 @@ export interface TokenBucketOptions {
   now?: () => number;
 }
 
+/** What the client needs from a limiter: FIFO slots, a pause after 429, wait counters. */
+export interface RateLimiter {
+  /** Waits for a request slot; RATE_LIMITED when the wait would exceed the bound. */
+  take(signal?: AbortSignal): Promise<number>;
+  /** Holds new slots back for `ms` (the upstream answered 429 with Retry-After). */
+  pause(ms: number): void;
+  readonly waits: number;
+  readonly waitedMs: number;
+  close(): Promise<void>;
+}
+
 /**
  * An in-process token bucket in front of the upstream. Callers reserve a slot in arrival order
  * (FIFO: a reservation moves the bucket's clock forward), then sleep until their slot. This
  * keeps the facade under PowerOffice's per-integration limit, so 429s stay exceptional.
  */
-export class TokenBucket {
+export class TokenBucket implements RateLimiter {
   readonly #interval: number;
   readonly #burst: number;
   readonly #maxWaitMs: number;
@@ -56,6 +67,8 @@ export class TokenBucket {
     const until = this.#now() + ms + (this.#burst - 1) * this.#interval;
     this.#tat = Math.max(this.#tat, until);
   }
+
+  async close(): Promise<void> {}
 
   /** Waits for a slot (see `reserve`); rejects with the signal's reason when aborted. */
   async take(signal?: AbortSignal): Promise<number> {
