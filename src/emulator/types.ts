@@ -91,6 +91,7 @@ export interface EmulatorHandle {
   /** `${url}/OAuth/Token` */
   tokenUrl: string;
   keys: { applicationKey: string; clientKey: string };
+  /** The log, oldest first (the latest million entries; `stats()` counts every call). */
   requests(): RecordedRequest[];
   count(filter?: { resource?: string; kind?: RecordedRequest['kind']; method?: string }): number;
   /** Clears the request log and throttle buckets; data stays. */
