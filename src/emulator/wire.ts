@@ -23,6 +23,7 @@ export function isGuid(value: string): boolean {
 const DAY_MS = 86_400_000;
 // Seeding formats hundreds of thousands of dates on few distinct days: cache the date part.
 const dayCache = new Map<number, string>();
+const midnights = new Map<number, string>();
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 function isoParts(ms: number): [string, string] {
@@ -40,6 +41,15 @@ function isoParts(ms: number): [string, string] {
 
 /** `2024-03-05T00:00:00`: .NET DateTime without offset. */
 export function formatDateTime(ms: number): string {
+  if (ms % DAY_MS === 0) {
+    // Seeded dates are mostly whole days: one cached string per day.
+    let s = midnights.get(ms);
+    if (s === undefined) {
+      s = `${isoParts(ms)[0]}T00:00:00`;
+      if (midnights.size < 20_000) midnights.set(ms, s);
+    }
+    return s;
+  }
   const [date, time] = isoParts(ms);
   return `${date}T${time.slice(0, 8)}`;
 }
