@@ -264,6 +264,18 @@ describe('paging', () => {
     expect(tail.customers.edges.map((e) => e.node.code)).toEqual(allCodes().slice(6, 8));
   });
 
+  it('answers first: 0 with the count only, and pages past the end with no rows', async () => {
+    const none = (await h.gql<PageData>(PAGE, { first: 0 })).data as PageData;
+    expect(none.customers.edges).toEqual([]);
+    expect(none.customers.totalCount).toBe(allCodes().length);
+    expect(none.customers.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const past = (
+      await h.gql<PageData>(PAGE, { first: 2, after: Buffer.from('cursor:999').toString('base64') })
+    ).data as PageData;
+    expect(past.customers.edges).toEqual([]);
+    expect(past.customers.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+
   it('defaults to 20 rows', async () => {
     const res = (await h.gql<PageData>(PAGE, {})).data as PageData;
     expect(res.customers.edges).toHaveLength(20);

@@ -127,16 +127,20 @@ export async function resolvePage<T>(
     rows = items
       .map((node, i) => ({ offset: first + i, node }))
       .filter((r) => r.offset >= plan.minOffset);
-  } else {
-    rows = page.items.map((node, i) => ({ offset: plan.start + i, node }));
+    return connectionOf(rows, page.count, page.count);
   }
-  return connectionOf(rows, page.count);
+  rows = page.items.map((node, i) => ({ offset: plan.start + i, node }));
+  return connectionOf(rows, page.count, plan.start);
 }
 
-/** A connection over rows whose offsets are known, `count` rows in all. */
+/**
+ * A connection over rows whose offsets are known, `count` rows in all. `emptyAt` is where an
+ * empty page sits (its would-be first offset), so `first: 0` still tells whether rows follow.
+ */
 export function connectionOf<T>(
   rows: readonly { offset: number; node: T }[],
   count: number,
+  emptyAt = 0,
 ): Connection<T> {
   const edges = rows.map((r) => ({ cursor: encodeCursor(r.offset), node: r.node }));
   const firstRow = rows[0];
@@ -145,8 +149,8 @@ export function connectionOf<T>(
     edges,
     totalCount: count,
     pageInfo: {
-      hasPreviousPage: firstRow ? firstRow.offset > 0 : false,
-      hasNextPage: lastRow ? lastRow.offset + 1 < count : false,
+      hasPreviousPage: firstRow ? firstRow.offset > 0 : Math.min(emptyAt, count) > 0,
+      hasNextPage: lastRow ? lastRow.offset + 1 < count : emptyAt < count,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
@@ -166,10 +170,12 @@ export function pageArray<T>(
     return connectionOf(
       all.slice(start).map((node, i) => ({ offset: start + i, node })),
       all.length,
+      all.length,
     );
   }
   return connectionOf(
     all.slice(skip, skip + top).map((node, i) => ({ offset: skip + i, node })),
     all.length,
+    skip,
   );
 }
