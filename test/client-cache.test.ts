@@ -77,6 +77,18 @@ describe('in-flight sharing', () => {
     expect(lists()).toBe(1);
   });
 
+  it('when every sharer has left, the next caller starts a fresh request', async () => {
+    const c = client();
+    await c.checkAuth();
+    emu.configure({ latency: { fixedMs: 150, jitterMs: 0 } });
+    const ac = new AbortController();
+    const gone = c.list(CustomerResource, { top: 5 }, { signal: ac.signal });
+    setTimeout(() => ac.abort(new Error('gone')), 20);
+    await expect(gone).rejects.toThrow('gone');
+    expect((await c.list(CustomerResource, { top: 5 })).items).toHaveLength(5);
+    expect(lists()).toBe(2);
+  });
+
   it('every sharer receives the same typed error, and the error is not kept', async () => {
     const c = client({ POWEROFFICE_RETRY_ATTEMPTS: '0', ...CACHE });
     await c.checkAuth();

@@ -69,6 +69,7 @@ interface CacheEntry {
 }
 
 interface Inflight {
+  readonly key: string;
   readonly promise: Promise<{ text: string; value: unknown }>;
   readonly controller: AbortController;
   waiters: number;
@@ -359,6 +360,7 @@ export class PowerOfficeClient {
     resource: string,
     opts: CallOptions,
   ): Promise<unknown> {
+    opts.signal?.throwIfAborted();
     const target = `${path}${queryString(params)}`;
     const key = `${this.#keyPrefix}${target}`;
     const cached = this.#cache?.get(key);
@@ -392,7 +394,7 @@ export class PowerOfficeClient {
       }
       return { text, value };
     });
-    entry = { promise, controller, waiters: 0 };
+    entry = { key, promise, controller, waiters: 0 };
     this.#inflight.set(key, entry);
     const done = () => {
       if (this.#inflight.get(key) === entry) this.#inflight.delete(key);
@@ -408,7 +410,12 @@ export class PowerOfficeClient {
     return new Promise((resolve, reject) => {
       const leave = () => {
         entry.waiters -= 1;
-        if (entry.waiters === 0) entry.controller.abort(signal.reason);
+        if (entry.waiters === 0) {
+          // Nobody wants the answer any more: cancel it, and let the next caller start afresh
+          // rather than join a request that is being cancelled.
+          if (this.#inflight.get(entry.key) === entry) this.#inflight.delete(entry.key);
+          entry.controller.abort(signal.reason);
+        }
         reject(signal.reason);
       };
       if (signal.aborted) {
