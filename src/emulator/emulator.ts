@@ -433,22 +433,16 @@ export class Emulator {
     });
   }
 
-  private match(
-    method: string,
-    lower: string[],
-  ): { route?: Route; params: Params; allow: string[] } {
+  /** The route for a method and lower-cased path, or the methods the path allows (for 405). */
+  private match(method: string, lower: string[]): { route?: Route; allow: string[] } {
     const allow: string[] = [];
     for (const route of this.routes) {
       if (route.segments.length !== lower.length) continue;
       if (!route.segments.every((s, i) => s === null || s === lower[i])) continue;
-      if (route.method !== method) {
-        // The path exists for another method: remembered for a 405 with an Allow header.
-        allow.push(route.method);
-        continue;
-      }
-      return { route, params: {}, allow };
+      if (route.method === method) return { route, allow };
+      allow.push(route.method);
     }
-    return { params: {}, allow };
+    return { allow };
   }
 
   private async api(
