@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { EmulatorOptions } from '../src/emulator/types.js';
 import { type EmulatorProc, startEmulatorProc } from './lib/emulator.js';
-import { median, runLoad, spreadPct } from './lib/load.js';
+import { median, runLoad, runOpenLoop, spreadPct } from './lib/load.js';
 import { cpuSecondsOf, HAS_TASKSET, memoryOf, sampleRss, sleep } from './lib/procs.js';
 import { renderMarkdown } from './lib/report.js';
 import {
@@ -53,12 +53,12 @@ const P = QUICK
     }
   : {
       repeats: 3,
-      warmupS: 2,
-      windowS: 4,
-      nestedWindowS: 8,
+      warmupS: 1,
+      windowS: 3,
+      nestedWindowS: 5,
       connections: [1, 32, 128],
-      s5S: 15,
-      driftS: 4,
+      s5S: 12,
+      driftS: 3,
     };
 
 // Cores: the emulator and the load generator share core 0; each system under test gets core 1.
@@ -98,6 +98,8 @@ export interface LoadRow {
   spreadPct: { opsPerSec: number; p50: number; p99: number };
   failed: number;
   status429: number;
+  /** 1-minute load average when the row finished: above 2 the machine was shared. */
+  loadAvg: number;
 }
 
 export interface Results {
@@ -234,6 +236,7 @@ async function measure(
     },
     failed: pick((x) => x.failed).reduce((a, b) => a + b, 0),
     status429: pick((x) => x.status429).reduce((a, b) => a + b, 0),
+    loadAvg: os.loadavg()[0] ?? 0,
   };
   results.load.push(row);
   log(
@@ -271,14 +274,9 @@ async function sustained(emu: EmulatorProc, sys: System, d: Dataset, perOp: numb
   await emu.configure({ rateLimit: RATE });
   await emu.reset();
   const next = () => requestFor(sys.kind, d, 's2', keyCounter++);
-  const r = await runLoad({
-    url: sys.url,
-    connections: 64,
-    seconds: P.s5S,
-    next,
-    overallRate: offered,
-    timeoutSeconds: 120,
-  });
+  const t0 = Date.now();
+  const r = await runOpenLoop({ url: sys.url, ratePerSec: offered, seconds: P.s5S, next });
+  const elapsedS = (Date.now() - t0) / 1000;
   const calls = await emu.calls();
   await emu.drain();
   await emu.configure({ rateLimit: false });
@@ -290,7 +288,7 @@ async function sustained(emu: EmulatorProc, sys: System, d: Dataset, perOp: numb
     p99: r.p99,
     failed: r.failed,
     status429: calls.status429,
-    upstreamPerSec: calls.api / r.seconds,
+    upstreamPerSec: calls.api / elapsedS,
   };
   log(
     `${sys.name} s5: offered ${offered}/s, done ${r.opsPerSec.toFixed(1)}/s,`,
@@ -400,6 +398,7 @@ async function main(): Promise<void> {
     memGb: Math.round(os.totalmem() / 2 ** 30),
     kernel: os.release(),
     taskset: HAS_TASKSET,
+    loadAvgStart: os.loadavg(),
     params: P,
     emulator: emuOptions,
     versions: {},
@@ -418,110 +417,156 @@ async function main(): Promise<void> {
   try {
     // 1. Raw path: the floor, and the theoretical minimum of upstream calls.
     if (want('raw')) {
-      const raw = await startRaw(emu, CORE_SUT);
-      const stopPeak = sampleRss(raw.proc.pid);
-      await idleRss(raw, d);
-      const rawCalls: Results['calls'][string] = {};
-      results.calls[raw.name] = rawCalls;
-      for (const s of SCENARIO_IDS) {
-        const c = await callsOf(emu, raw, d, s, 7);
-        rawCalls[s] = c;
-        results.minimum[s] = { cold: c.cold, warm: 0 };
-      }
-      for (const s of SCENARIO_IDS) {
-        for (const c of P.connections) await measure(emu, raw, d, s, 'cold', c, 'fixed50');
-      }
-      await inflight(emu, raw, d);
-      await measure(emu, raw, d, 's1', 'warm', 32, 'fixed50');
-      await emu.configure({ latency: JITTER });
-      for (const s of ['s1', 's2'] as const)
-        await measure(emu, raw, d, s, 'cold', 32, 'jitter20-80');
-      await emu.configure({ latency: FIXED });
-      await sustained(emu, raw, d, rawCalls.s2?.cold ?? 2);
-      await memory(emu, raw, d, stopPeak);
-      await raw.stop();
+      await section('raw path', async (track) => {
+        const raw = track(await startRaw(emu, CORE_SUT));
+        const stopPeak = sampleRss(raw.proc.pid);
+        await idleRss(raw, d);
+        const rawCalls: Results['calls'][string] = {};
+        results.calls[raw.name] = rawCalls;
+        for (const s of SCENARIO_IDS) {
+          const c = await callsOf(emu, raw, d, s, 7);
+          rawCalls[s] = c;
+          results.minimum[s] = { cold: c.cold, warm: 0 };
+        }
+        for (const s of SCENARIO_IDS) {
+          for (const c of P.connections) await measure(emu, raw, d, s, 'cold', c, 'fixed50');
+        }
+        await inflight(emu, raw, d);
+        await measure(emu, raw, d, 's1', 'warm', 32, 'fixed50');
+        await emu.configure({ latency: JITTER });
+        for (const s of ['s1', 's2'] as const)
+          await measure(emu, raw, d, s, 'cold', 32, 'jitter20-80');
+        await emu.configure({ latency: FIXED });
+        await sustained(emu, raw, d, rawCalls.s2?.cold ?? 2);
+        await memory(emu, raw, d, stopPeak);
+        await raw.stop();
+      });
     }
 
     // 2. The facade. Cold: cross-request cache off (TTL 0), limiter lifted so upstream latency,
     // not the 50/s budget, bounds it. Warm: the production cache (TTL 5 s).
     if (want('facade')) {
-      const cold = await startFacade(emu, {
-        name: 'facade (cold)',
-        cacheTtlMs: 0,
-        ratePerSecond: NO_LIMIT,
-        core: CORE_SUT,
-        cpuProf: CPU_PROF,
-      });
-      for (const s of SCENARIO_IDS) {
-        for (const c of P.connections) await measure(emu, cold, d, s, 'cold', c, 'fixed50');
-      }
-      await emu.configure({ latency: JITTER });
-      for (const s of ['s1', 's2'] as const) {
-        await measure(emu, cold, d, s, 'cold', 32, 'jitter20-80');
-      }
-      await emu.configure({ latency: FIXED });
-      await cold.stop();
+      await section('facade', async (track) => {
+        const cold = track(
+          await startFacade(emu, {
+            name: 'facade (cold)',
+            cacheTtlMs: 0,
+            ratePerSecond: NO_LIMIT,
+            core: CORE_SUT,
+            cpuProf: CPU_PROF,
+          }),
+        );
+        for (const s of SCENARIO_IDS) {
+          for (const c of P.connections) await measure(emu, cold, d, s, 'cold', c, 'fixed50');
+        }
+        await emu.configure({ latency: JITTER });
+        for (const s of ['s1', 's2'] as const) {
+          await measure(emu, cold, d, s, 'cold', 32, 'jitter20-80');
+        }
+        await emu.configure({ latency: FIXED });
+        await cold.stop();
 
-      const warm = await startFacade(emu, {
-        name: 'facade',
-        cacheTtlMs: 5_000,
-        ratePerSecond: NO_LIMIT,
-        core: CORE_SUT,
-      });
-      const stopPeak = sampleRss(warm.proc.pid);
-      await idleRss(warm, d);
-      const warmCalls: Results['calls'][string] = {};
-      results.calls[warm.name] = warmCalls;
-      for (const s of SCENARIO_IDS) warmCalls[s] = await callsOf(emu, warm, d, s, 7);
-      for (const s of SCENARIO_IDS) {
-        for (const c of P.connections) await measure(emu, warm, d, s, 'warm', c, 'fixed50');
-      }
-      await inflight(emu, warm, d);
-      await memory(emu, warm, d, stopPeak);
-      await warm.stop();
+        const warm = track(
+          await startFacade(emu, {
+            name: 'facade',
+            cacheTtlMs: 5_000,
+            ratePerSecond: NO_LIMIT,
+            core: CORE_SUT,
+          }),
+        );
+        const stopPeak = sampleRss(warm.proc.pid);
+        await idleRss(warm, d);
+        const warmCalls: Results['calls'][string] = {};
+        results.calls[warm.name] = warmCalls;
+        for (const s of SCENARIO_IDS) warmCalls[s] = await callsOf(emu, warm, d, s, 7);
+        for (const s of SCENARIO_IDS) {
+          for (const c of P.connections) await measure(emu, warm, d, s, 'warm', c, 'fixed50');
+        }
+        await inflight(emu, warm, d);
+        await memory(emu, warm, d, stopPeak);
+        await warm.stop();
 
-      // Scenario 5 with the production limiter (50/s, the default) in front of a 50/s upstream.
-      const limited = await startFacade(emu, {
-        name: 'facade',
-        cacheTtlMs: 5_000,
-        core: CORE_SUT,
+        // Scenario 5 with the production limiter (50/s, the default) in front of a 50/s upstream.
+        const limited = track(
+          await startFacade(emu, {
+            name: 'facade',
+            cacheTtlMs: 5_000,
+            core: CORE_SUT,
+          }),
+        );
+        await sustained(emu, limited, d, results.calls.facade?.s2?.cold ?? 2);
+        await limited.stop();
       });
-      await sustained(emu, limited, d, results.calls.facade?.s2?.cold ?? 2);
-      await limited.stop();
     }
 
     // 3. The peer: GraphQL Mesh (compose) + Hive Gateway, default and tuned.
     if (want('mesh')) {
-      const supergraph = await composeMesh(emu);
-      for (const tuned of [false, true]) {
-        const name = tuned ? 'mesh (tuned)' : 'mesh';
-        const mesh = await startMesh(emu, supergraph, { name, tuned, core: CORE_SUT });
-        const stopPeak = sampleRss(mesh.proc.pid);
-        await idleRss(mesh, d);
-        const meshCalls: Results['calls'][string] = {};
-        results.calls[name] = meshCalls;
-        for (const s of SCENARIO_IDS) meshCalls[s] = await callsOf(emu, mesh, d, s, 7);
-        const cache = tuned ? 'warm' : 'cold';
-        for (const s of SCENARIO_IDS) {
-          // Untuned Mesh makes ~8× the facade's calls on s1: at 128 connections the emulator's
-          // backlog alone would take minutes to drain, so s1 stops at 32 connections for it.
-          const conns = s === 's1' && !tuned ? P.connections.filter((c) => c <= 32) : P.connections;
-          for (const c of conns) await measure(emu, mesh, d, s, cache, c, 'fixed50');
+      await section('mesh', async (track) => {
+        const supergraph = await composeMesh(emu);
+        for (const tuned of [false, true]) {
+          const name = tuned ? 'mesh (tuned)' : 'mesh';
+          const mesh = track(await startMesh(emu, supergraph, { name, tuned, core: CORE_SUT }));
+          const stopPeak = sampleRss(mesh.proc.pid);
+          await idleRss(mesh, d);
+          const meshCalls: Results['calls'][string] = {};
+          results.calls[name] = meshCalls;
+          for (const s of SCENARIO_IDS) meshCalls[s] = await callsOf(emu, mesh, d, s, 7);
+          const cache = tuned ? 'warm' : 'cold';
+          for (const s of SCENARIO_IDS) {
+            // Untuned Mesh makes ~8× the facade's calls on s1: at 128 connections the emulator's
+            // backlog alone would take minutes to drain, so s1 stops at 32 connections for it.
+            const conns =
+              s === 's1' && !tuned ? P.connections.filter((c) => c <= 32) : P.connections;
+            for (const c of conns) await measure(emu, mesh, d, s, cache, c, 'fixed50');
+          }
+          await inflight(emu, mesh, d);
+          if (!tuned) await sustained(emu, mesh, d, meshCalls.s2?.cold ?? 2);
+          await memory(emu, mesh, d, stopPeak);
+          await mesh.stop();
         }
-        await inflight(emu, mesh, d);
-        if (!tuned) await sustained(emu, mesh, d, meshCalls.s2?.cold ?? 2);
-        await memory(emu, mesh, d, stopPeak);
-        await mesh.stop();
-      }
+      });
     }
   } finally {
     await emu.stop();
   }
 
   results.meta.durationS = Math.round((Date.now() - started) / 1000);
-  writeFileSync(`${ROOT}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(`${ROOT}bench/RESULTS.md`, renderMarkdown(results, SCENARIOS));
-  log(`done in ${results.meta.durationS} s: bench/results.json, bench/RESULTS.md`);
+  results.meta.loadAvgEnd = os.loadavg();
+  write();
+  log(`done in ${results.meta.durationS} s: ${OUT_DIR}results.json, ${OUT_DIR}RESULTS.md`);
+}
+
+// A quick run is a smoke test: its figures go to bench/.out/, never over the committed ones.
+const OUT_DIR = QUICK ? OUT : `${ROOT}bench/`;
+
+function write(): void {
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeFileSync(`${OUT_DIR}results.json`, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(`${OUT_DIR}RESULTS.md`, renderMarkdown(results, SCENARIOS));
+}
+
+/**
+ * One system's measurements. A failure (say, a system that does not start) is recorded in the
+ * notes and the run goes on with the next system; partial results are written after each one.
+ */
+async function section(
+  name: string,
+  body: (track: (s: System) => System) => Promise<void>,
+): Promise<void> {
+  const started: System[] = [];
+  const track = (s: System) => {
+    started.push(s);
+    return s;
+  };
+  try {
+    await body(track);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message.split('\n').slice(0, 6).join(' | ') : String(e);
+    results.notes.push(`${name}: the run failed and its figures are incomplete: ${msg}`);
+    log(`${name} FAILED: ${msg}`);
+    for (const s of started) await s.stop();
+  }
+  write();
 }
 
 await main();

@@ -76,3 +76,110 @@ export function spreadPct(xs: readonly number[]): number {
   if (!Number.isFinite(m) || m === 0) return 0;
   return ((Math.max(...xs) - Math.min(...xs)) / m) * 100;
 }
+
+export interface OpenLoopResult extends LoadResult {
+  /** Requests sent (on schedule, whatever was still outstanding). */
+  readonly sent: number;
+  /** Completed OK inside the offered window, per second of it. */
+  readonly okPerSecInWindow: number;
+}
+
+/**
+ * A true open loop: one request every 1/rate s on schedule, however many are still waiting, so
+ * a slow system meets the same arrivals a fast one does (autocannon's `overallRate` paces each
+ * connection separately, which arrives in bursts). Latency runs from the scheduled send time, so
+ * queueing is not hidden (no coordinated omission). Waits up to `drainS` for stragglers.
+ */
+export async function runOpenLoop(o: {
+  url: string;
+  ratePerSec: number;
+  seconds: number;
+  next: () => BenchRequest;
+  drainS?: number;
+}): Promise<OpenLoopResult> {
+  const { Agent, request } = await import('node:http');
+  const agent = new Agent({ keepAlive: true });
+  const base = new URL(o.url);
+  const latencies: number[] = [];
+  let ok = 0;
+  let okInWindow = 0;
+  let failed = 0;
+  let non2xx = 0;
+  let sent = 0;
+  const start = performance.now();
+  const windowEnd = start + o.seconds * 1000;
+  const pending = new Set<Promise<void>>();
+  const fire = (scheduledAt: number) => {
+    const r = o.next();
+    sent++;
+    const p = new Promise<void>((resolve) => {
+      const req = request(
+        {
+          host: base.hostname,
+          port: base.port,
+          path: r.path,
+          method: r.method,
+          headers: r.headers ?? {},
+          agent,
+        },
+        (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (c: string) => {
+            body += c;
+          });
+          res.on('end', () => {
+            const done = performance.now();
+            latencies.push(done - scheduledAt);
+            const status = res.statusCode ?? 0;
+            if (status >= 200 && status < 300 && bodyOk(body)) {
+              ok++;
+              if (done <= windowEnd) okInWindow++;
+            } else {
+              failed++;
+              if (status < 200 || status >= 300) non2xx++;
+            }
+            resolve();
+          });
+        },
+      );
+      req.setTimeout(120_000, () => req.destroy(new Error('timeout')));
+      req.on('error', () => {
+        failed++;
+        resolve();
+      });
+      req.end(r.body);
+    });
+    pending.add(p);
+    void p.then(() => pending.delete(p));
+  };
+  const interval = 1000 / o.ratePerSec;
+  for (let i = 0; ; i++) {
+    const at = start + i * interval;
+    if (at >= windowEnd) break;
+    const wait = at - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    fire(at);
+  }
+  const drainUntil = Date.now() + (o.drainS ?? 60) * 1000;
+  while (pending.size > 0 && Date.now() < drainUntil) {
+    await Promise.race([...pending, new Promise((r) => setTimeout(r, 500))]);
+  }
+  failed += pending.size;
+  agent.destroy();
+  const sorted = latencies.sort((a, b) => a - b);
+  const pct = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return {
+    ok,
+    sent,
+    opsPerSec: okInWindow / o.seconds,
+    okPerSecInWindow: okInWindow / o.seconds,
+    p50: Math.round(pct(0.5)),
+    p99: Math.round(pct(0.99)),
+    mean: sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length),
+    failed,
+    non2xx,
+    seconds: o.seconds,
+  };
+}

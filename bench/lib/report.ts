@@ -70,12 +70,14 @@ export function evaluateTargets(r: Results): Target[] {
       .map((x) => x.median.opsPerSec),
     0,
   );
-  t.push({
-    name: 's2 warm cache on one core',
-    target: '≥ 5 000 ops/s',
-    actual: `${f0(warm2)} ops/s`,
-    met: warm2 >= 5000,
-  });
+  if (warm2 > 0) {
+    t.push({
+      name: 's2 warm cache on one core',
+      target: '≥ 5 000 ops/s',
+      actual: `${f0(warm2)} ops/s`,
+      met: warm2 >= 5000,
+    });
+  }
   const n1 = row(r, 'facade (cold)', 's1', 'cold', 32);
   if (n1) {
     const capacity = n1.median.cpuPerOpMs > 0 ? 1000 / n1.median.cpuPerOpMs : 0;
@@ -95,6 +97,7 @@ export function evaluateTargets(r: Results): Target[] {
       met: s5.status429 === 0,
     });
     const pct = (s5.opsPerSec / s5.sustainablePerSec) * 100;
+    // opsPerSec counts answers completed OK inside the offered window.
     t.push({
       name: 's5: share of the sustainable operations/s delivered',
       target: '≥ 90 %',
@@ -157,12 +160,12 @@ export function evaluateTargets(r: Results): Target[] {
 
 function loadTable(rows: readonly LoadRow[]): string {
   const out = [
-    '| scenario | system | cache | latency | conns | ops/s | p50 ms | p99 ms | spread ops/s | upstream/op | CPU ms/op | emulator CPU | failed | 429s |',
-    '|---|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '| scenario | system | cache | latency | conns | ops/s | p50 ms | p99 ms | spread ops/s | upstream/op | CPU ms/op | emulator CPU | failed | 429s | load avg |',
+    '|---|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const x of rows) {
     out.push(
-      `| ${x.scenario} | ${x.system} | ${x.cache} | ${x.latency} | ${x.connections} | ${f1(x.median.opsPerSec)} | ${f0(x.median.p50)} | ${f0(x.median.p99)} | ±${f0(x.spreadPct.opsPerSec / 2)} % | ${f2(x.median.upstreamPerOp)} | ${f2(x.median.cpuPerOpMs)} | ${f0(x.median.emulatorCpuPct)} % | ${x.failed} | ${x.status429} |`,
+      `| ${x.scenario} | ${x.system} | ${x.cache} | ${x.latency} | ${x.connections} | ${f1(x.median.opsPerSec)} | ${f0(x.median.p50)} | ${f0(x.median.p99)} | ±${f0(x.spreadPct.opsPerSec / 2)} % | ${f2(x.median.upstreamPerOp)} | ${f2(x.median.cpuPerOpMs)} | ${f0(x.median.emulatorCpuPct)} % | ${x.failed} | ${x.status429} | ${f1(x.loadAvg)} |`,
     );
   }
   return out.join('\n');
@@ -191,7 +194,12 @@ export function renderMarkdown(r: Results, scenarios: Record<string, { title: st
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,
   );
-  lines.push(`- windows: ${JSON.stringify(meta.params)}`, '');
+  lines.push(`- windows: ${JSON.stringify(meta.params)}`);
+  const la = (v: unknown) => (Array.isArray(v) ? v.map((x) => f1(x as number)).join(' / ') : '–');
+  lines.push(
+    `- load average (1/5/15 min) at start ${la(meta.loadAvgStart)}, at end ${la(meta.loadAvgEnd)}: on a 2-core machine anything above 2 means other work shared the cores, and every timing below is pessimistic`,
+    '',
+  );
   lines.push('## Scenarios', '');
   for (const [id, s] of Object.entries(scenarios)) lines.push(`- **${id}** ${s.title}`);
   lines.push(

@@ -1,0 +1,92 @@
+/**
+ * Profiles the facade under one scenario: `npx tsx bench/profile.ts s2 warm 32 10` runs scenario
+ * s2, warm cache, 32 connections, 10 s against a facade started with `--cpu-prof`, then prints
+ * the functions with the most self time. The .cpuprofile lands in bench/.out/profiles (open it
+ * in Chrome DevTools → Performance).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { startEmulatorProc } from './lib/emulator.js';
+import { runLoad } from './lib/load.js';
+import { cpuSecondsOf } from './lib/procs.js';
+import { OUT, startFacade } from './lib/systems.js';
+import { type Dataset, requestFor, type ScenarioId } from './scenarios.js';
+
+const [scenario = 's2', cache = 'warm', conns = '32', seconds = '10'] = process.argv.slice(2);
+
+const emu = await startEmulatorProc(
+  {
+    seed: 42,
+    anchorDate: '2026-01-01',
+    scale: { customers: 2_000, invoicesPerCustomer: 10, products: 500 },
+    latency: { fixedMs: 50, jitterMs: 0 },
+    rateLimit: false,
+  },
+  0,
+);
+const customers = await emu.call<Array<{ code: number }>>('rows', 'Customer');
+const d: Dataset = {
+  customerCodes: customers.map((c) => c.code).sort((a, b) => a - b),
+  firstOrderDate: '2024-01-03',
+  lastOrderDate: '2026-01-01',
+};
+const facade = await startFacade(emu, {
+  name: 'facade',
+  cacheTtlMs: cache === 'warm' ? 5_000 : 0,
+  ratePerSecond: 1_000_000,
+  core: 1,
+  cpuProf: true,
+});
+let k = 0;
+const next = () => requestFor('facade', d, scenario as ScenarioId, cache === 'warm' ? 0 : k++);
+await runLoad({ url: facade.url, connections: Number(conns), seconds: 2, next });
+const cpu0 = cpuSecondsOf(facade.proc.pid);
+const r = await runLoad({
+  url: facade.url,
+  connections: Number(conns),
+  seconds: Number(seconds),
+  next,
+});
+const cpu = cpuSecondsOf(facade.proc.pid) - cpu0;
+console.log(
+  `${scenario} ${cache} c=${conns}: ${r.opsPerSec.toFixed(1)} ops/s, p50 ${r.p50} ms, p99 ${r.p99} ms,`,
+  `${((cpu * 1000) / Math.max(1, r.ok)).toFixed(2)} ms CPU/op, failed ${r.failed}`,
+);
+const startedAt = Date.now();
+await facade.stop();
+await emu.stop();
+
+// Self time per function from the newest profile.
+const dir = `${OUT}profiles/`;
+const newest = readdirSync(dir)
+  .filter((f) => f.endsWith('.cpuprofile'))
+  .map((f) => ({ f, t: statSync(dir + f).mtimeMs }))
+  .filter((x) => x.t >= startedAt - 60_000)
+  // tsx's loader thread writes its own (small) profile; the main thread's is the largest.
+  .map((x) => ({ ...x, size: statSync(dir + x.f).size }))
+  .sort((a, b) => b.size - a.size)[0];
+if (newest) {
+  interface Node {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+  }
+  const prof = JSON.parse(readFileSync(dir + newest.f, 'utf8')) as {
+    nodes: Node[];
+    samples: number[];
+    timeDeltas: number[];
+  };
+  const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  prof.samples.forEach((id, i) => {
+    const n = byId.get(id);
+    if (!n) return;
+    const cf = n.callFrame;
+    const file = cf.url.replace(/^file:\/\/\/work\/main\//, '').replace(/.*node_modules\//, '~/');
+    const key = `${cf.functionName || '(anon)'} ${file}:${cf.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (prof.timeDeltas[i] ?? 0));
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`profile ${newest.f}: top self time`);
+  for (const [key, us] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+    console.log(`${((us / total) * 100).toFixed(1).padStart(5)} %  ${key}`);
+  }
+}
