@@ -86,6 +86,21 @@ function expectPartial(res: GqlResponse<Data>, code: string, secrets: string[]) 
   }
 }
 
+describe('upstream faults on a root field', () => {
+  it('a failing root list is null with its error; the other root fields keep their data', async () => {
+    // Customers are cached; products are not and hit the fault.
+    h.emulator.configure({ faults: { rate: 1, kinds: ['503'], hangMs: 0 } });
+    const res = await h.gql<{ customers: { nodes: unknown[] }; products: null }>(
+      '{ customers(first: 5) { nodes { code name } } products(first: 5) { totalCount } }',
+    );
+    expect(res.data?.customers.nodes).toHaveLength(5);
+    expect(res.data?.products).toBeNull();
+    expect(res.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [['products'], 'UPSTREAM_UNAVAILABLE'],
+    ]);
+  });
+});
+
 describe('upstream faults on a nested level', () => {
   it('5xx → UPSTREAM_UNAVAILABLE on the invoice fields, customers intact', async () => {
     h.emulator.configure({ faults: { rate: 1, kinds: ['500'], hangMs: 0 } });

@@ -97,7 +97,8 @@ export function rootConnection<Shape>(
     {
       type: opts.type,
       description: opts.description,
-      nullable: false,
+      // Nullable: one failing root list must not take the other root fields down with it.
+      nullable: true,
       args: connectionArgs(t, opts.inputs),
       resolve: (_parent: unknown, args: ListArgs, ctx: Context) =>
         resolveList(ctx, opts.resource, opts.map, args),
