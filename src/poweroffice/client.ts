@@ -553,7 +553,13 @@ export class PowerOfficeClient {
         });
       }
       if (status >= 500) {
-        const delay = backoffMs(retry.baseDelayMs, attempt);
+        // A 503 may say when to come back; never sooner than our own backoff.
+        const asked = status === 503 ? parseRetryAfter(retryAfter) : undefined;
+        const backoff = backoffMs(retry.baseDelayMs, attempt);
+        const delay =
+          asked !== undefined && asked <= retry.maxRetryAfterSeconds
+            ? Math.max(backoff, asked * 1000)
+            : backoff;
         if (method === 'GET' && canRetry(delay)) {
           this.#logRetry(method, path, String(status), attempt, delay);
           attempt += 1;
