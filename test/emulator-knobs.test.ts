@@ -102,6 +102,17 @@ describe('throttling', () => {
   });
 });
 
+describe('knob defaults', () => {
+  it('are all off except the 50/s throttle; undefined options keep the defaults', async () => {
+    emu = await startEmulator({ scale: 'tiny', latency: undefined, faults: undefined });
+    const token = emu.issueToken();
+    const res = await call(emu, token, 'GET', '/Customer');
+    expect(res.status).toBe(200);
+    const [rec] = emu.requests();
+    expect(rec?.status).toBe(200);
+  });
+});
+
 describe('latency', () => {
   it('delays every call by the fixed part plus seeded jitter, as the log records', async () => {
     emu = await startEmulator({ scale: 'tiny', latency: { fixedMs: 40, jitterMs: 20 } });

@@ -164,8 +164,8 @@ export class Emulator {
       clients: _c,
       ...knobs
     } = options;
-    this.knobs = { ...DEFAULT_KNOBS, ...knobs };
-    this.store.lagMs = this.knobs.replicaLagMs;
+    this.knobs = DEFAULT_KNOBS;
+    this.configure(knobs);
     const seed = options.seed ?? 1;
     this.latencyPrng = createPrng(subSeed(seed, 'latency'));
     this.faultPrng = createPrng(subSeed(seed, 'faults'));
@@ -232,7 +232,11 @@ export class Emulator {
     this.seedMs = performance.now() - started;
   }
 
-  configure(knobs: Partial<EmulatorKnobs>): void {
+  /** Merges knobs (nested objects key by key); undefined values leave a knob as it is. */
+  configure(given: Partial<EmulatorKnobs>): void {
+    const knobs = Object.fromEntries(
+      Object.entries(given).filter(([, v]) => v !== undefined),
+    ) as Partial<EmulatorKnobs>;
     const k = this.knobs;
     this.knobs = {
       ...k,
