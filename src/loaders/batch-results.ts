@@ -52,26 +52,37 @@ export function keysOfFilter(node: FilterNode): string[] {
 }
 
 /**
- * Runs `fn` over `items` with at most `limit` calls in flight; settles every item, in order.
- * The bound keeps one wide query from opening hundreds of upstream connections at once.
+ * A counting semaphore: `run` starts `fn` once fewer than `limit` runs are in flight. Shared by
+ * every batch of one operation, so the bound holds however the batches interleave.
  */
-export async function mapSettled<T, R>(
+export class Semaphore {
+  #active = 0;
+  readonly #waiting: (() => void)[] = [];
+  constructor(readonly limit: number) {}
+
+  /** Runs `fn` within the limit; resolves or rejects as `fn` does. */
+  async run<R>(fn: () => Promise<R>): Promise<R> {
+    if (this.#active >= this.limit) {
+      await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    } else {
+      this.#active += 1;
+    }
+    try {
+      return await fn();
+    } finally {
+      const next = this.#waiting.shift();
+      // The slot passes straight to the next waiter; it is freed only when nobody waits.
+      if (next) next();
+      else this.#active -= 1;
+    }
+  }
+}
+
+/** Runs `fn` over every item through `gate`; settles every item, results in item order. */
+export function mapSettled<T, R>(
   items: readonly T[],
-  limit: number,
+  gate: Semaphore,
   fn: (item: T) => Promise<R>,
 ): Promise<PromiseSettledResult<R>[]> {
-  const out: PromiseSettledResult<R>[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      try {
-        out[i] = { status: 'fulfilled', value: await fn(items[i] as T) };
-      } catch (reason) {
-        out[i] = { status: 'rejected', reason };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
+  return Promise.allSettled(items.map((item) => gate.run(() => fn(item))));
 }

@@ -23,7 +23,7 @@ import { ProductGroupResource } from '../poweroffice/resources/product-group.js'
 import { ProjectResource } from '../poweroffice/resources/project.js';
 import type { ListItemOf, ResourceSpec } from '../poweroffice/resources/resource.js';
 import { VatCodeResource } from '../poweroffice/resources/vat-code.js';
-import { groupByKeys, keysOfFilter, mapSettled, orderByKeys } from './batch-results.js';
+import { groupByKeys, keysOfFilter, mapSettled, orderByKeys, Semaphore } from './batch-results.js';
 
 /**
  * Per-request loaders. Lifetime: one GraphQL operation. They memoise what this operation has
@@ -91,9 +91,11 @@ export class Loaders {
       tracker,
       ...(options.signal ? { signal: options.signal } : {}),
     };
+    // One gate per operation: detail GETs of every batch together stay within the bound.
+    const gate = new Semaphore(options.detailConcurrency ?? 8);
     this.invoiceById = new DataLoader<string, OutgoingInvoiceDto | null>(
       async (ids) => {
-        const settled = await mapSettled(ids, options.detailConcurrency ?? 8, (id) =>
+        const settled = await mapSettled(ids, gate, (id) =>
           client.get(OutgoingInvoiceResource, id, this.callOptions),
         );
         return settled.map((r) =>
