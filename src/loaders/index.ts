@@ -79,6 +79,15 @@ export class Loaders {
   private readonly lists = new Map<string, Promise<ListResult<unknown>>>();
   private readonly callOptions: CallOptions;
 
+  /**
+   * Keys per DataLoader batch. Every key costs well over 10 URL characters (`Code eq 1 or …`), so
+   * this never splits what one URL chunk could carry; it only bounds a batch's work.
+   */
+  private get maxBatchSize(): number {
+    const limit = this.options.maxUrlLength ?? this.client.config.odata.maxUrlLength;
+    return Math.max(1, Math.floor(limit / 10));
+  }
+
   /** Full invoices (with lines), one GET each: the API has no batch route for details. */
   readonly invoiceById: DataLoader<string, OutgoingInvoiceDto | null>;
 
@@ -192,7 +201,7 @@ export class Loaders {
           );
           return found;
         },
-        { cacheKeyFn },
+        { cacheKeyFn, maxBatchSize: this.maxBatchSize },
       );
       this.byKeyLoaders.set(id, loader);
     }
@@ -219,7 +228,7 @@ export class Loaders {
           this.prime(resource, rows);
           return groupByKeys(keys, rows, (r) => r[field], failed);
         },
-        { cacheKeyFn },
+        { cacheKeyFn, maxBatchSize: this.maxBatchSize },
       );
       this.relatedLoaders.set(id, loader);
     }
