@@ -246,6 +246,36 @@ describe('loaders in the schema', () => {
     expect(costOf(h.upstream())).toEqual({ 'Customer.list': 1 });
   });
 
+  it('finds an invoice by invoice number (list row) and by PowerOffice id (full invoice)', async () => {
+    const row = h.emulator.rows('OutgoingInvoice').find((r) => r.invoiceNo != null) as Row;
+    h.emulator.reset();
+    const res = await h.gql<{
+      byNo: { databaseId: string; lines: unknown[] };
+      byId: { invoiceNo: number; customer: { code: number } };
+    }>(
+      `query ($no: Long!, $id: String!) {
+        byNo: outgoingInvoice(invoiceNo: $no) { databaseId lines { productCode } }
+        byId: outgoingInvoice(databaseId: $id) { invoiceNo customer { code } }
+      }`,
+      { no: row.invoiceNo, id: row.id },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.byNo.databaseId).toBe(row.id);
+    expect(res.data?.byNo.lines).toHaveLength((row.outgoingInvoiceLines as unknown[]).length);
+    expect(res.data?.byId).toEqual({
+      invoiceNo: row.invoiceNo,
+      customer: { code: row.customerCode },
+    });
+    // The detail for `lines` and for `byId` is the same invoice: one GET.
+    expect(costOf(h.upstream())).toEqual({
+      'OutgoingInvoice.list': 1,
+      'OutgoingInvoice.get': 1,
+      'Customer.list': 1,
+    });
+    const both = await h.gql('{ outgoingInvoice { invoiceNo } }');
+    expect(both.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('fetches a customer saved through the client on the next request', async () => {
     const saved = await h.client.save(CustomerResource, { name: 'Loader Test AS' });
     const res = await h.gql<{ customer: { name: string } }>(
