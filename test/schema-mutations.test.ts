@@ -142,6 +142,67 @@ describe('Customer mutations', () => {
   });
 });
 
+describe('ContactPerson mutations (a sub-resource of its customer)', () => {
+  it('adds, updates and removes a contact person of a customer', async () => {
+    const first = await h.gql<{ customers: { nodes: { id: string; databaseId: number }[] } }>(
+      '{ customers(first: 1) { nodes { id databaseId } } }',
+    );
+    const customer = first.data?.customers.nodes[0];
+    h.emulator.reset();
+    const created = await h.gql<{
+      createContactPerson: { __typename: string; contactPerson: { id: string; partyId: number } };
+    }>(
+      /* GraphQL */ `
+        mutation ($input: CreateContactPersonInput!) {
+          createContactPerson(input: $input) {
+            __typename
+            ... on CreateContactPersonPayload { contactPerson { id partyId firstName } }
+          }
+        }
+      `,
+      { input: { customerId: customer?.id, data: { firstName: 'Kari', lastName: 'Nordmann' } } },
+    );
+    expect(created.errors).toBeUndefined();
+    const person = created.data?.createContactPerson.contactPerson;
+    expect(person?.partyId).toBe(customer?.databaseId);
+    const [post] = h.upstream();
+    expect([post?.method, post?.path]).toEqual([
+      'POST',
+      `/Customer/${customer?.databaseId}/Contact`,
+    ]);
+
+    const updated = await h.gql<{ updateContactPerson: { contactPerson: { firstName: string } } }>(
+      /* GraphQL */ `
+        mutation ($input: UpdateContactPersonInput!) {
+          updateContactPerson(input: $input) {
+            ... on UpdateContactPersonPayload { contactPerson { firstName } }
+          }
+        }
+      `,
+      { input: { id: person?.id, data: { firstName: 'Kari Anne' } } },
+    );
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data?.updateContactPerson.contactPerson.firstName).toBe('Kari Anne');
+
+    const listed = await h.gql<{ node: { contactPersons: { firstName: string }[] } }>(
+      'query ($id: ID!) { node(id: $id) { ... on Customer { contactPersons { firstName } } } }',
+      { id: customer?.id },
+    );
+    expect(listed.data?.node.contactPersons.map((p) => p.firstName)).toContain('Kari Anne');
+
+    const deleted = await h.gql<{ deleteContactPerson: { __typename: string } }>(
+      'mutation ($id: ID!) { deleteContactPerson(id: $id) { __typename } }',
+      { id: person?.id },
+    );
+    expect(deleted.data?.deleteContactPerson.__typename).toBe('DeleteContactPersonPayload');
+    const gone = await h.gql<{ deleteContactPerson: { __typename: string } }>(
+      'mutation ($id: ID!) { deleteContactPerson(id: $id) { __typename } }',
+      { id: person?.id },
+    );
+    expect(gone.data?.deleteContactPerson.__typename).toBe('NotFoundError');
+  });
+});
+
 describe('OutgoingInvoice mutations', () => {
   it('creates a draft with lines and reads the lines back through the detail loader', async () => {
     const customer = h.emulator.rows('Customer')[0] as Record<string, unknown>;

@@ -64,7 +64,8 @@ builder.objectType(Conflict, {
   fields: () => ({}),
 });
 
-const ERROR_TYPES = [ValidationFailed, NotFound, Conflict];
+/** The typed failures every mutation field declares. */
+export const ERROR_TYPES = [ValidationFailed, NotFound, Conflict];
 
 /** PowerOffice's expected failures as the schema's typed errors; other errors pass through. */
 export function asUserError(e: unknown, globalId: string | null = null): unknown {
@@ -81,7 +82,7 @@ export function asUserError(e: unknown, globalId: string | null = null): unknown
   }
 }
 
-const DeletePayload = builder.objectRef<{ deletedId: string }>('DeletePayload').implement({
+export const DeletePayload = builder.objectRef<{ deletedId: string }>('DeletePayload').implement({
   description: 'The result of a delete.',
   fields: (t) => ({
     deletedId: t.exposeID('deletedId', {
