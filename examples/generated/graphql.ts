@@ -168,6 +168,48 @@ export type ContactGroupWhere = {
   title?: InputMaybe<StringFilter>;
 };
 
+/** Writable properties of a ContactPerson. */
+export type ContactPersonFields = {
+  /** First address line. */
+  address1?: InputMaybe<Scalars['String']['input']>;
+  /** Second address line. */
+  address2?: InputMaybe<Scalars['String']['input']>;
+  /** Countries the person is a citizen of. */
+  citizenship?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** City. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** Date of birth. */
+  dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
+  /** Email address. */
+  emailAddress?: InputMaybe<Scalars['String']['input']>;
+  /** Free-text reference in an external system. */
+  externalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Given name. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Gender of the person. */
+  gender?: InputMaybe<Gender>;
+  /** Whether the person holds a Norwegian identity number. */
+  hasNorwegianSSN?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether the contact person is in use. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Politically exposed person. */
+  isPep?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Relative or close associate of a politically exposed person. */
+  isRca?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Family name. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number. */
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Place of birth. */
+  placeOfBirth?: InputMaybe<Scalars['String']['input']>;
+  /** Country of residence (ISO 3166 alpha-2). */
+  residenceCountryCode?: InputMaybe<Scalars['String']['input']>;
+  /** National identity number of the person. */
+  socialSecurityNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Postcode. */
+  zipCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One sort key of a ContactPerson list; earlier entries sort first. */
 export type ContactPersonOrderBy = {
   /** Direction; ascending by default. */
@@ -285,6 +327,14 @@ export type ContactPersonWhere = {
 export type CreateContactGroupInput = {
   /** Properties. */
   data: ContactGroupFields;
+};
+
+/** A new contact person of a customer. */
+export type CreateContactPersonInput = {
+  /** Global id of the customer. */
+  customerId: Scalars['ID']['input'];
+  /** Properties. */
+  data: ContactPersonFields;
 };
 
 /** A new Customer. */
@@ -2409,6 +2459,14 @@ export type UpdateContactGroupInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Changes to a contact person: properties left out keep their value. */
+export type UpdateContactPersonInput = {
+  /** Changes. */
+  data: ContactPersonFields;
+  /** Global id of the contact person. */
+  id: Scalars['ID']['input'];
+};
+
 /** Changes to an existing Customer: properties left out keep their value. */
 export type UpdateCustomerInput = {
   /** Properties to change. */
@@ -2599,7 +2657,7 @@ export type ProductSearchQueryVariables = Exact<{
 }>;
 
 
-export type ProductSearchQuery = { __typename?: 'Query', products: { __typename?: 'ProductConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes?: Array<{ __typename?: 'Product', id: string, code?: string | null, name?: string | null, salesPrice?: number | null, unit?: string | null, group?: { __typename?: 'ProductGroup', name?: string | null } | null } | null> | null } };
+export type ProductSearchQuery = { __typename?: 'Query', products?: { __typename?: 'ProductConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes?: Array<{ __typename?: 'Product', id: string, code?: string | null, name?: string | null, salesPrice?: number | null, unit?: string | null, group?: { __typename?: 'ProductGroup', name?: string | null } | null } | null> | null } | null };
 
 
 export const CreateCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"data"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerFields"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"data"},"value":{"kind":"Variable","name":{"kind":"Name","value":"data"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCustomerMutation, CreateCustomerMutationVariables>;
