@@ -122,11 +122,11 @@ describe('cross-request cache', () => {
   });
 
   it('expires entries after the TTL', async () => {
-    const c = client({ POWEROFFICE_CACHE_TTL_MS: '150' });
+    const c = client({ POWEROFFICE_CACHE_TTL_MS: '500' });
     await c.get(CustomerResource, 100_001);
     await c.get(CustomerResource, 100_001);
     expect(emu.count({ kind: 'get' })).toBe(1);
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 700));
     await c.get(CustomerResource, 100_001);
     expect(emu.count({ kind: 'get' })).toBe(2);
   });
@@ -146,9 +146,9 @@ describe('cross-request cache', () => {
   });
 
   it('does not cache reads taken within the replica lag after a write', async () => {
-    emu.configure({ replicaLagMs: 300 });
+    emu.configure({ replicaLagMs: 1_000 });
     try {
-      const lagAware = client({ ...CACHE, POWEROFFICE_REPLICA_LAG_MS: '300' });
+      const lagAware = client({ ...CACHE, POWEROFFICE_REPLICA_LAG_MS: '1000' });
       const naive = client({ ...CACHE, POWEROFFICE_REPLICA_LAG_MS: '0' });
       for (const [c, id, phone] of [
         [lagAware, 100_002, '+47 11 11 11 11'],
@@ -158,7 +158,7 @@ describe('cross-request cache', () => {
         // Straight after the write the replica still has the old row.
         expect((await c.get(CustomerResource, id))?.phoneNumber).not.toBe(phone);
       }
-      await new Promise((r) => setTimeout(r, 450));
+      await new Promise((r) => setTimeout(r, 1_200));
       expect((await lagAware.get(CustomerResource, 100_002))?.phoneNumber).toBe('+47 11 11 11 11');
       // Without the lag window the stale read was cached and outlives the lag.
       expect((await naive.get(CustomerResource, 100_003))?.phoneNumber).not.toBe('+47 22 22 22 22');
