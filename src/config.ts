@@ -263,8 +263,9 @@ export interface SandboxEndpoint {
 }
 
 /**
- * Points a sandbox config at a running emulator: its URLs, and its demo keys unless keys were
- * configured. Returns a new config; `needsSandbox` becomes false.
+ * Points a sandbox config at a running emulator: its URLs and its keys. Configured keys are kept
+ * only when the config did not ask for an in-process emulator (they may belong to a standalone
+ * one); an emulator started for `needsSandbox` knows only its own. `needsSandbox` becomes false.
  */
 export function withSandbox(config: AppConfig, sandbox: SandboxEndpoint): AppConfig {
   const apiUrl = sandbox.apiUrl ?? sandbox.url;
@@ -276,8 +277,11 @@ export function withSandbox(config: AppConfig, sandbox: SandboxEndpoint): AppCon
       ...config.powerOffice,
       apiUrl: withSlash(apiUrl),
       tokenUrl: sandbox.tokenUrl,
-      applicationKey: config.powerOffice.applicationKey ?? sandbox.keys.applicationKey,
-      clientKey: config.powerOffice.clientKey ?? sandbox.keys.clientKey,
+      applicationKey:
+        (config.needsSandbox ? undefined : config.powerOffice.applicationKey) ??
+        sandbox.keys.applicationKey,
+      clientKey:
+        (config.needsSandbox ? undefined : config.powerOffice.clientKey) ?? sandbox.keys.clientKey,
     },
   };
 }

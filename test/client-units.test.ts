@@ -37,6 +37,30 @@ describe('config', () => {
     expect(s.needsSandbox).toBe(false);
     expect(s.powerOffice.apiUrl).toBe('http://127.0.0.1:1234/');
     expect(s.powerOffice.clientKey).toBe('b');
+    // Keys set for sandbox mode cannot work with an in-process emulator: its own are used.
+    const withKeys = loadConfig({
+      POWEROFFICE_ENV: 'sandbox',
+      POWEROFFICE_APPLICATION_KEY: APP,
+      POWEROFFICE_CLIENT_KEY: CLIENT,
+    });
+    const endpoint = { url: 'http://127.0.0.1:1', tokenUrl: 'http://127.0.0.1:1/OAuth/Token' };
+    expect(
+      withSandbox(withKeys, { ...endpoint, keys: { applicationKey: 'a', clientKey: 'b' } })
+        .powerOffice.applicationKey,
+    ).toBe('a');
+    // With a URL override (a standalone emulator) configured keys are kept.
+    const external = loadConfig({
+      POWEROFFICE_API_URL: 'http://127.0.0.1:9/',
+      POWEROFFICE_AUTH_URL: 'http://127.0.0.1:9/OAuth/Token',
+      POWEROFFICE_ENV: 'sandbox',
+      POWEROFFICE_APPLICATION_KEY: APP,
+      POWEROFFICE_CLIENT_KEY: CLIENT,
+    });
+    expect(external.needsSandbox).toBe(false);
+    expect(
+      withSandbox(external, { ...endpoint, keys: { applicationKey: 'a', clientKey: 'b' } })
+        .powerOffice.clientKey,
+    ).toBe(CLIENT);
   });
 
   it("uses the reference's hosts for demo and production", () => {
