@@ -1,7 +1,4 @@
-// The CommonJS entry on purpose: graphql 16 has no `exports` map, so Node (and Pothos, which
-// built the schema) load `index.js`, while Vite would pick `index.mjs` for a bare 'graphql' in
-// this file, and graphql refuses to mix types of the two copies under vitest.
-import { lexicographicSortSchema, printSchema } from 'graphql/index.js';
+import { lexicographicSortSchema, printSchema } from 'graphql';
 import { schema } from '../src/schema/index.js';
 
 /** Where the committed schema artifact lives. */

@@ -1,4 +1,3 @@
-// graphql's CommonJS build: the copy Pothos built the schema with (see src/schema/errors.ts).
 import {
   type GraphQLEnumType,
   type GraphQLField,
@@ -10,7 +9,7 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
-} from 'graphql/index.js';
+} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/schema/index.js';
 import { type Harness, startHarness } from './graph-harness.js';

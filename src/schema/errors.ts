@@ -1,8 +1,4 @@
-// The CommonJS build on purpose: it is the copy Yoga and Pothos load (graphql 16 has no
-// `exports` map, so Node resolves `graphql` to it), and Yoga's masking recognises client errors by
-// `instanceof`. A bundler resolving `graphql` to its .mjs build (vitest does) would otherwise
-// give us a second GraphQLError class whose errors Yoga masks as internal.
-import { GraphQLError } from 'graphql/error/GraphQLError.js';
+import { GraphQLError } from 'graphql';
 
 /**
  * Errors the schema raises itself. Client mistakes (bad arguments, filters OData cannot express,
