@@ -2,7 +2,7 @@ import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { ConfigError, loadConfig, withSandbox } from '../src/config.js';
 import { backoffMs, parseRetryAfter, sessionKeyFor } from '../src/poweroffice/auth.js';
 import { chunkKeys } from '../src/poweroffice/batch.js';
@@ -156,48 +156,89 @@ describe('chunkKeys', () => {
 });
 
 describe('TokenBucket', () => {
-  it('lets a burst through, then spaces reservations at the rate (virtual clock)', () => {
-    let now = 0;
-    const b = new TokenBucket({ perSecond: 50, burst: 5, maxWaitMs: 10_000, now: () => now });
-    const waits = Array.from({ length: 10 }, () => b.reserve());
-    expect(waits.slice(0, 5)).toEqual([0, 0, 0, 0, 0]);
-    expect(waits.slice(5)).toEqual([20, 40, 60, 80, 100]);
-    now = 1_000; // idle for a while: the bucket refills up to its burst, not beyond
-    expect(Array.from({ length: 6 }, () => b.reserve())).toEqual([0, 0, 0, 0, 0, 20]);
+  // Fake timers drive both the bucket's clock (Date.now) and its queue timer.
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const bucket = (perSecond: number, burst: number, maxWaitMs = 60_000) =>
+    new TokenBucket({ perSecond, burst, maxWaitMs, now: () => Date.now() });
+  /** Starts `n` takes and records when (fake ms since start) each one was granted. */
+  const grants = (b: TokenBucket, n: number) => {
+    const t0 = Date.now();
+    const at: number[] = [];
+    for (let i = 0; i < n; i++) void b.take().then(() => at.push(Date.now() - t0));
+    return at;
+  };
+
+  it('lets a burst through, then grants one token per interval, in arrival order', async () => {
+    const b = bucket(50, 5);
+    const at = grants(b, 10);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(at).toEqual([0, 0, 0, 0, 0]);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(at).toEqual([0, 0, 0, 0, 0, 20, 40, 60, 80, 100]);
+    expect(b.waits).toBe(5);
+    // Idle for a while: the bucket refills up to its burst, not beyond.
+    await vi.advanceTimersByTimeAsync(1_000);
+    const again = grants(b, 6);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(again).toEqual([0, 0, 0, 0, 0, 20]);
   });
 
-  it('never admits more than burst + rate × window in any window', () => {
-    let now = 0;
-    const b = new TokenBucket({ perSecond: 100, burst: 10, maxWaitMs: 60_000, now: () => now });
-    const starts = Array.from({ length: 1000 }, () => now + b.reserve());
-    for (let i = 0; i < starts.length; i++) {
-      const inWindow = starts.filter((s) => s >= starts[i]! && s < starts[i]! + 1000).length;
-      expect(inWindow).toBeLessThanOrEqual(110);
+  it('never admits more than burst + rate × window in any window', async () => {
+    const b = bucket(100, 10);
+    const at = grants(b, 500);
+    await vi.advanceTimersByTimeAsync(6_000);
+    expect(at).toHaveLength(500);
+    for (const start of at) {
+      expect(at.filter((t) => t >= start && t < start + 1_000).length).toBeLessThanOrEqual(110);
     }
-    now = 0;
   });
 
-  it('refuses a wait beyond maxWaitMs with RATE_LIMITED and reserves nothing', () => {
-    const b = new TokenBucket({ perSecond: 10, burst: 1, maxWaitMs: 250, now: () => 0 });
-    expect([b.reserve(), b.reserve(), b.reserve()]).toEqual([0, 100, 200]);
-    let error: unknown;
-    try {
-      b.reserve();
-    } catch (e) {
-      error = e;
-    }
+  it('releases at most a burst when the event loop resumes after a stall', async () => {
+    const b = bucket(100, 5);
+    const at = grants(b, 100);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(at).toHaveLength(5);
+    // The process freezes for 2 s: the clock moves, no timer runs.
+    vi.setSystemTime(Date.now() + 2_000);
+    await vi.advanceTimersByTimeAsync(10); // the queue timer fires once, 2 s late
+    expect(at).toHaveLength(10); // the initial burst plus one refilled burst, not 200 slots' worth
+  });
+
+  it('refuses a wait beyond maxWaitMs with RATE_LIMITED and queues nothing for it', async () => {
+    const b = bucket(10, 1, 250);
+    const at = grants(b, 3); // 0, 100, 200 ms
+    const error = await b.take().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PowerOfficeError);
     expect((error as PowerOfficeError).code).toBe('RATE_LIMITED');
-    expect(() => b.reserve()).toThrow(PowerOfficeError);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(at).toEqual([0, 100, 200]);
   });
 
-  it('pauses after a 429', () => {
-    let now = 0;
-    const b = new TokenBucket({ perSecond: 10, burst: 2, maxWaitMs: 10_000, now: () => now });
+  it('drops an aborted waiter from the queue', async () => {
+    const b = bucket(10, 1);
+    const ac = new AbortController();
+    await b.take();
+    const leaving = b.take(ac.signal);
+    const staying = b.take();
+    ac.abort(new Error('gone'));
+    await expect(leaving).rejects.toThrow('gone');
+    await vi.advanceTimersByTimeAsync(100);
+    await expect(staying).resolves.toBe(100);
+  });
+
+  it('pauses after a 429: nothing is granted until the pause is over', async () => {
+    const b = bucket(10, 2);
     b.pause(1_000);
-    expect(b.reserve()).toBe(1_000);
-    now = 5_000;
-    expect(b.reserve()).toBe(0);
+    const at = grants(b, 2);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(at).toEqual([]);
+    await vi.advanceTimersByTimeAsync(101);
+    expect(at).toEqual([1_000, 1_100]);
   });
 });
 

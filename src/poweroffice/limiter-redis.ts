@@ -58,6 +58,8 @@ export class RedisRateLimiter implements RateLimiter {
   readonly #interval: number;
   readonly #tau: number;
   #lastWarning = 0;
+  #chain: Promise<unknown> = Promise.resolve();
+  #queued = 0;
   waits = 0;
   waitedMs = 0;
 
@@ -70,7 +72,31 @@ export class RedisRateLimiter implements RateLimiter {
     this.#tau = (o.burst - 1) * this.#interval;
   }
 
-  async take(signal?: AbortSignal): Promise<number> {
+  /**
+   * Waits for a slot. Reservations are made one at a time per process (each right after the
+   * previous slot was used), so a stalled event loop never finds a queue of booked slots to
+   * release at once; the local queue is bounded by `maxWaitMs` like the Redis one.
+   */
+  take(signal?: AbortSignal): Promise<number> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    const expected = this.#queued * (this.#interval / 1000);
+    if (expected > this.#o.maxWaitMs) {
+      return Promise.reject(
+        new PowerOfficeError('RATE_LIMITED', 'The request queue for PowerOffice is full', {
+          retryAfterSeconds: Math.ceil(expected / 1000),
+        }),
+      );
+    }
+    this.#queued += 1;
+    const turn = this.#chain.then(() => this.#takeOne(signal));
+    this.#chain = turn.catch(() => undefined);
+    const done = turn.finally(() => {
+      this.#queued -= 1;
+    });
+    return signal ? leaveOnAbort(done, signal) : done;
+  }
+
+  async #takeOne(signal?: AbortSignal): Promise<number> {
     signal?.throwIfAborted();
     let reply: [number, number];
     try {
@@ -125,4 +151,13 @@ export class RedisRateLimiter implements RateLimiter {
   async close(): Promise<void> {
     await this.#redis.quit().catch(() => this.#redis.disconnect());
   }
+}
+
+/** Rejects with the signal's reason as soon as it aborts; `p` still runs to completion. */
+function leaveOnAbort<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

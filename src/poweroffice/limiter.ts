@@ -21,18 +21,31 @@ export interface RateLimiter {
   close(): Promise<void>;
 }
 
+interface Waiter {
+  readonly resolve: (waitedMs: number) => void;
+  readonly reject: (reason: unknown) => void;
+  readonly since: number;
+  readonly signal: AbortSignal | undefined;
+  readonly onAbort: () => void;
+}
+
 /**
- * An in-process token bucket in front of the upstream. Callers reserve a slot in arrival order
- * (FIFO: a reservation moves the bucket's clock forward), then sleep until their slot. This
- * keeps the facade under PowerOffice's per-integration limit, so 429s stay exceptional.
+ * An in-process token bucket in front of the upstream. Tokens accrue at `perSecond` up to
+ * `burst`; callers that find none wait in a FIFO queue that one timer drains. A token is handed
+ * out only when it exists at that moment, never booked in advance, so a stalled event loop (GC,
+ * CPU contention) cannot release more than `burst` requests at once when it resumes.
  */
 export class TokenBucket implements RateLimiter {
   readonly #interval: number;
   readonly #burst: number;
   readonly #maxWaitMs: number;
   readonly #now: () => number;
-  /** The time at which the bucket will be full again if nobody takes a token (virtual clock). */
-  #tat = 0;
+  #tokens: number;
+  #last: number;
+  /** No token accrues before this time (set by `pause` after a 429). */
+  #pausedUntil = 0;
+  readonly #queue: Waiter[] = [];
+  #timer: NodeJS.Timeout | undefined;
   waits = 0;
   waitedMs = 0;
 
@@ -42,43 +55,104 @@ export class TokenBucket implements RateLimiter {
     this.#burst = opts.burst;
     this.#maxWaitMs = opts.maxWaitMs;
     this.#now = opts.now ?? (() => performance.now());
+    this.#tokens = opts.burst;
+    this.#last = this.#now();
   }
 
-  /**
-   * Reserves one request slot and returns how long to wait for it (0 = go now), or throws
-   * RATE_LIMITED when the wait would exceed `maxWaitMs` (nothing is reserved then). This is the
-   * generic cell rate algorithm: slot n starts no earlier than `tat - burst * interval`.
-   */
-  reserve(): number {
-    const now = this.#now();
-    const tat = Math.max(this.#tat, now);
-    const wait = Math.max(0, tat - (this.#burst - 1) * this.#interval - now);
-    if (wait > this.#maxWaitMs) {
-      throw new PowerOfficeError('RATE_LIMITED', 'The request queue for PowerOffice is full', {
-        retryAfterSeconds: Math.ceil(wait / 1000),
-      });
+  #refill(now: number): void {
+    const from = Math.max(this.#last, this.#pausedUntil);
+    if (now > from) {
+      this.#tokens = Math.min(this.#burst, this.#tokens + (now - from) / this.#interval);
     }
-    this.#tat = tat + this.#interval;
-    return wait;
+    this.#last = Math.max(this.#last, now);
   }
 
-  /** Holds every new reservation back for `ms` (after a 429: the upstream asked us to wait). */
+  /** Expected wait of the caller that would stand at `position` (1 = next) in the queue. */
+  #estimate(now: number, position: number): number {
+    const paused = Math.max(0, this.#pausedUntil - now);
+    return paused + Math.max(0, position - this.#tokens) * this.#interval;
+  }
+
+  /** Waits for a token (FIFO); RATE_LIMITED at once when the expected wait exceeds the bound. */
+  take(signal?: AbortSignal): Promise<number> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    const now = this.#now();
+    this.#refill(now);
+    if (this.#queue.length === 0 && now >= this.#pausedUntil && this.#tokens >= 1) {
+      this.#tokens -= 1;
+      return Promise.resolve(0);
+    }
+    const expected = this.#estimate(now, this.#queue.length + 1);
+    if (expected > this.#maxWaitMs) {
+      return Promise.reject(
+        new PowerOfficeError('RATE_LIMITED', 'The request queue for PowerOffice is full', {
+          retryAfterSeconds: Math.ceil(expected / 1000),
+        }),
+      );
+    }
+    return new Promise<number>((resolve, reject) => {
+      const waiter: Waiter = {
+        resolve,
+        reject,
+        since: now,
+        signal,
+        onAbort: () => {
+          const i = this.#queue.indexOf(waiter);
+          if (i >= 0) this.#queue.splice(i, 1);
+          reject(signal?.reason);
+        },
+      };
+      signal?.addEventListener('abort', waiter.onAbort, { once: true });
+      this.#queue.push(waiter);
+      this.#schedule();
+    });
+  }
+
+  #pump(): void {
+    this.#timer = undefined;
+    const now = this.#now();
+    this.#refill(now);
+    while (this.#queue.length > 0 && now >= this.#pausedUntil && this.#tokens >= 1) {
+      this.#tokens -= 1;
+      const w = this.#queue.shift() as Waiter;
+      w.signal?.removeEventListener('abort', w.onAbort);
+      const waited = now - w.since;
+      this.waits += 1;
+      this.waitedMs += waited;
+      w.resolve(waited);
+    }
+    this.#schedule();
+  }
+
+  #schedule(): void {
+    if (this.#timer || this.#queue.length === 0) return;
+    const now = this.#now();
+    const delay = Math.max(this.#pausedUntil - now, (1 - this.#tokens) * this.#interval, 0);
+    this.#timer = setTimeout(() => this.#pump(), Math.max(1, Math.ceil(delay)));
+  }
+
+  /** Holds every token back for `ms` and drains the bucket (the upstream asked us to wait). */
   pause(ms: number): void {
-    const until = this.#now() + ms + (this.#burst - 1) * this.#interval;
-    this.#tat = Math.max(this.#tat, until);
+    const now = this.#now();
+    this.#refill(now);
+    this.#pausedUntil = Math.max(this.#pausedUntil, now + ms);
+    // One request may go when the pause ends (that is what Retry-After allows), then the rate.
+    this.#tokens = Math.min(this.#tokens, 1);
+    if (this.#timer) {
+      clearTimeout(this.#timer);
+      this.#timer = undefined;
+    }
+    this.#schedule();
   }
 
-  async close(): Promise<void> {}
-
-  /** Waits for a slot (see `reserve`); rejects with the signal's reason when aborted. */
-  async take(signal?: AbortSignal): Promise<number> {
-    signal?.throwIfAborted();
-    const wait = this.reserve();
-    if (wait <= 0) return 0;
-    this.waits += 1;
-    this.waitedMs += wait;
-    await abortableSleep(wait, signal);
-    return wait;
+  /** Rejects every queued caller; the bucket is not used afterwards. */
+  async close(): Promise<void> {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    for (const w of this.#queue.splice(0)) {
+      w.signal?.removeEventListener('abort', w.onAbort);
+      w.reject(new Error('rate limiter closed'));
+    }
   }
 }
 
