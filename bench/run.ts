@@ -113,7 +113,10 @@ export interface Results {
     {
       offeredPerSec: number;
       sustainablePerSec: number;
+      /** Answered OK inside the offered window, per second of the window. */
       opsPerSec: number;
+      /** Answered OK in all, per second from the first send to the last answer. */
+      opsPerSecOverall: number;
       p50: number;
       p99: number;
       failed: number;
@@ -287,6 +290,7 @@ async function sustained(emu: EmulatorProc, sys: System, d: Dataset, perOp: numb
     offeredPerSec: offered,
     sustainablePerSec: sustainable,
     opsPerSec: r.opsPerSec,
+    opsPerSecOverall: r.ok / elapsedS,
     p50: r.p50,
     p99: r.p99,
     failed: r.failed,
