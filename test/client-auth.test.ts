@@ -263,6 +263,9 @@ describe('secrets stay out of errors and logs', () => {
     secrets.push(basic, 'Bearer ', 'eyJ');
     const haystacks = [
       ...lines,
+      JSON.stringify(good),
+      inspect(good, { depth: 10, showHidden: true }),
+      JSON.stringify(good.config),
       ...errors.map((e) => `${inspect(e, { depth: 10 })} ${JSON.stringify(e)} ${String(e)}`),
     ];
     for (const text of haystacks) {

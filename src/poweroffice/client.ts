@@ -101,7 +101,8 @@ function isEnvelope(x: unknown): x is { success?: unknown; data?: unknown; valid
 
 /** The PowerOffice REST client. One per (environment, client key); share it across requests. */
 export class PowerOfficeClient {
-  readonly config: PowerOfficeConfig;
+  /** The settings in use, without the keys (they live only in private fields). */
+  readonly config: Omit<PowerOfficeConfig, 'applicationKey' | 'clientKey'>;
   readonly #logger: Logger;
   readonly #http;
   readonly #agents: { http: HttpAgent; https: HttpsAgent };
@@ -133,7 +134,8 @@ export class PowerOfficeClient {
     if (!config.applicationKey || !config.clientKey) {
       throw new Error('PowerOffice client: application key and client key are required');
     }
-    this.config = config;
+    const { applicationKey: _a, clientKey: _c, ...settings } = config;
+    this.config = settings;
     this.#logger = deps.logger ?? silentLogger;
     const agentOptions = { keepAlive: true, maxSockets: 64, maxFreeSockets: 16 };
     this.#agents = { http: new HttpAgent(agentOptions), https: new HttpsAgent(agentOptions) };
