@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { inspect } from 'node:util';
 import { pino } from 'pino';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { type EmulatorHandle, startEmulator } from '../src/emulator/index.js';
 import { sessionKeyFor } from '../src/poweroffice/auth.js';
 import { createClient, type PowerOfficeClient } from '../src/poweroffice/client.js';
@@ -73,6 +73,42 @@ describe('token manager', () => {
       expect(emu.requests().filter((r) => r.status === 401)).toHaveLength(0);
     } finally {
       emu.configure({ tokenLifetimeSeconds: 600 });
+    }
+  });
+
+  it('past its refresh time a still-valid token keeps serving while a new one is fetched', async () => {
+    const config = rig.config();
+    const store = new MemorySessionStore();
+    const key = sessionKeyFor(
+      config.session.keyPrefix,
+      config.env,
+      config.tokenUrl,
+      config.applicationKey!,
+      config.clientKey!,
+    );
+    const old = emu.issueToken({ lifetimeSeconds: 600 });
+    await store.set(key, {
+      accessToken: old,
+      expiresAt: Date.now() + 600_000,
+      refreshAt: Date.now() + 200,
+    });
+    const client = track(createClient(config, { sessionStore: store }));
+    await client.list(CustomerResource, { top: 1 });
+    expect(tokenRequests()).toBe(0);
+    await new Promise((r) => setTimeout(r, 300));
+    emu.configure({ latency: { fixedMs: 300, jitterMs: 0 } });
+    try {
+      await client.list(CustomerResource, { top: 2 });
+      await vi.waitFor(() => expect(tokenRequests()).toBe(1));
+      const token = emu.requests().find((r) => r.kind === 'token')!;
+      const list = emu.requests().filter((r) => r.kind === 'list')[1]!;
+      // The call went out with the old token before the token endpoint had even answered.
+      expect(list.at).toBeLessThan(token.at + token.ms);
+      await vi.waitFor(async () => expect((await store.get(key))?.accessToken).not.toBe(old));
+      await client.list(CustomerResource, { top: 3 });
+      expect(tokenRequests()).toBe(1);
+    } finally {
+      emu.configure({ latency: { fixedMs: 0, jitterMs: 0 } });
     }
   });
 

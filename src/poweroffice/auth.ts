@@ -26,6 +26,8 @@ export interface TokenManagerOptions {
 
 /** How long a rejected credential pair is remembered, so bad keys do not hammer the token host. */
 const INVALID_CLIENT_MEMORY_MS = 5_000;
+/** A token past its refresh time is still handed out (while a new one is fetched) until then. */
+const REFRESH_AHEAD_FLOOR_MS = 5_000;
 
 /**
  * The store key of one credential pair: environment + SHA-256 of (token URL, keys). Stores never
@@ -75,22 +77,40 @@ export class TokenManager {
     this.#o = o;
   }
 
-  #usable(t: StoredToken | null): t is StoredToken {
-    return t !== null && t.refreshAt > Date.now() && t.accessToken !== this.#rejected;
+  /** Fresh enough to use without refreshing, and not the one the API just rejected. */
+  #usable(t: StoredToken): boolean {
+    return t.refreshAt > Date.now() && t.accessToken !== this.#rejected;
   }
 
-  /** A valid access token: from memory, else the store, else one shared fetch. */
+  /**
+   * A valid access token: from memory, else the store, else one shared fetch. A token past its
+   * refresh time but still valid is returned at once while the new one is fetched behind it,
+   * so callers only wait for a token at start-up or after expiry.
+   */
   async getToken(signal?: AbortSignal): Promise<string> {
-    if (this.#usable(this.#current)) return this.#current.accessToken;
+    const current = this.#current;
+    if (current !== null && current.accessToken !== this.#rejected) {
+      if (this.#usable(current)) return current.accessToken;
+      if (current.expiresAt - REFRESH_AHEAD_FLOOR_MS > Date.now()) {
+        // A failed background refresh is retried by the next call; errors surface at expiry.
+        this.#refresh().catch(() => undefined);
+        return current.accessToken;
+      }
+    }
     if (this.#invalidClient && this.#invalidClient.until > Date.now()) {
       throw this.#invalidClient.error;
     }
+    return (await abandonable(this.#refresh(), signal)).accessToken;
+  }
+
+  /** The single in-flight refresh, started if none is running. */
+  #refresh(): Promise<StoredToken> {
     if (!this.#inflight) {
       this.#inflight = this.#obtain().finally(() => {
         this.#inflight = null;
       });
     }
-    return (await abandonable(this.#inflight, signal)).accessToken;
+    return this.#inflight;
   }
 
   /** Drops `token` after the API answered 401 with it; a newer token is kept. */
@@ -111,7 +131,7 @@ export class TokenManager {
   async #obtain(): Promise<StoredToken> {
     const { store, sessionKey } = this.#o;
     const stored = await this.#tolerate('get', () => store.get(sessionKey), null);
-    if (this.#usable(stored)) {
+    if (stored !== null && this.#usable(stored)) {
       this.#current = stored;
       return stored;
     }
@@ -128,7 +148,7 @@ export class TokenManager {
         sessionKey,
         async () => {
           const t = await store.get(sessionKey);
-          return this.#usable(t) ? t : null;
+          return t !== null && this.#usable(t) ? t : null;
         },
         fetchAndStore,
       );
