@@ -75,6 +75,22 @@ export interface AppConfig {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Show upstream call counts in `extensions.poweroffice` (default: only in sandbox). */
   readonly exposeCost: boolean;
+  /**
+   * Bearer keys clients must send (`FACADE_API_KEYS`); empty: no client authentication (the
+   * sandbox default, or `FACADE_AUTH=none`). Secrets: never logged, never echoed.
+   */
+  readonly apiKeys: readonly string[];
+  /** `FACADE_AUTH=none` outside the sandbox: anyone who reaches the server uses its books. */
+  readonly authDisabled: boolean;
+  /** Origins allowed cross-origin access (`CORS_ORIGINS`); `'*'` is any (sandbox default). */
+  readonly corsOrigins: readonly string[] | '*';
+  /** Operation limits set in the environment; the server's defaults fill in the rest. */
+  readonly limits: {
+    readonly maxDepth?: number;
+    readonly maxAliases?: number;
+    readonly maxRootFields?: number;
+    readonly maxCost?: number;
+  };
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -90,6 +106,15 @@ const int = (min: number, dflt: number) =>
     .int({ message: 'must be a whole number' })
     .min(min, { message: `must be at least ${min}` })
     .default(dflt);
+const optionalInt = (min: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.coerce
+      .number({ message: 'must be a number' })
+      .int({ message: 'must be a whole number' })
+      .min(min, { message: `must be at least ${min}` })
+      .optional(),
+  );
 const bool = (dflt: boolean) =>
   z
     .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -148,7 +173,18 @@ const EnvSchema = z.object({
   EXPOSE_COST: z
     .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
     .optional(),
+  // Never `.min()` or similar here: zod could echo the secret in its message.
+  FACADE_API_KEYS: optionalText,
+  FACADE_AUTH: z.enum(['keys', 'none'], { message: 'must be keys or none' }).optional(),
+  CORS_ORIGINS: optionalText,
+  FACADE_MAX_DEPTH: optionalInt(1),
+  FACADE_MAX_ALIASES: optionalInt(0),
+  FACADE_MAX_ROOT_FIELDS: optionalInt(1),
+  FACADE_MAX_COST: optionalInt(1),
 });
+
+/** Shortest client API key accepted: 32 characters leave nothing worth guessing. */
+export const MIN_API_KEY_LENGTH = 32;
 
 /** Thrown once at start-up with every problem in the environment, one per line. */
 export class ConfigError extends Error {
@@ -195,6 +231,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (mode === 'sandbox' && e.POWEROFFICE_API_URL && !e.POWEROFFICE_AUTH_URL) {
     problems.push('POWEROFFICE_AUTH_URL is required with POWEROFFICE_API_URL in sandbox mode');
+  }
+  const apiKeys = (e.FACADE_API_KEYS ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter((k) => k !== '');
+  if (apiKeys.some((k) => k.length < MIN_API_KEY_LENGTH)) {
+    problems.push(`FACADE_API_KEYS: every key must be at least ${MIN_API_KEY_LENGTH} characters`);
+  }
+  if (e.FACADE_AUTH === 'none' && apiKeys.length > 0) {
+    problems.push('FACADE_AUTH=none contradicts FACADE_API_KEYS: set one or the other');
+  }
+  if (e.FACADE_AUTH === 'keys' && apiKeys.length === 0) {
+    problems.push('FACADE_API_KEYS is required when FACADE_AUTH=keys');
+  }
+  if (mode !== 'sandbox' && e.FACADE_AUTH === undefined && apiKeys.length === 0) {
+    problems.push(
+      `FACADE_API_KEYS is required when POWEROFFICE_ENV=${mode} (clients send ` +
+        '`Authorization: Bearer <key>`); set FACADE_AUTH=none to run without client auth',
+    );
+  }
+  const corsList = (e.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '');
+  if (corsList.some((o) => o !== '*' && !isOrigin(o))) {
+    problems.push('CORS_ORIGINS must list origins such as https://app.example.com, or *');
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -247,7 +309,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       e.EXPOSE_COST === undefined
         ? mode === 'sandbox'
         : ['true', '1', 'yes'].includes(e.EXPOSE_COST),
+    apiKeys,
+    authDisabled: mode !== 'sandbox' && apiKeys.length === 0,
+    corsOrigins:
+      corsList.includes('*') || (e.CORS_ORIGINS === undefined && mode === 'sandbox')
+        ? '*'
+        : corsList,
+    limits: {
+      ...(e.FACADE_MAX_DEPTH !== undefined ? { maxDepth: e.FACADE_MAX_DEPTH } : {}),
+      ...(e.FACADE_MAX_ALIASES !== undefined ? { maxAliases: e.FACADE_MAX_ALIASES } : {}),
+      ...(e.FACADE_MAX_ROOT_FIELDS !== undefined
+        ? { maxRootFields: e.FACADE_MAX_ROOT_FIELDS }
+        : {}),
+      ...(e.FACADE_MAX_COST !== undefined ? { maxCost: e.FACADE_MAX_COST } : {}),
+    },
   };
+}
+
+/** An exact origin: scheme, host and optional port, nothing more (no path, no slash). */
+function isOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return /^https?:$/.test(url.protocol) && url.origin === text;
+  } catch {
+    return false;
+  }
 }
 
 function withSlash(url: string): string {

@@ -34,6 +34,7 @@ async function main(): Promise<void> {
       paths: [
         '*.applicationKey',
         '*.clientKey',
+        '*.apiKeys',
         '*.access_token',
         '*.authorization',
         '*.headers.authorization',
@@ -43,6 +44,13 @@ async function main(): Promise<void> {
   });
 
   const mode = config.powerOffice.env;
+  if (config.authDisabled) {
+    logger.warn(
+      { mode, clientAuth: 'none' },
+      'FACADE_AUTH=none: client authentication is OFF. Anyone who can reach this server can ' +
+        "read and change the company's PowerOffice books. Set FACADE_API_KEYS instead.",
+    );
+  }
   const emulator = config.needsSandbox
     ? await startEmulator({ port: 0, host: '127.0.0.1', scale: 'demo' })
     : undefined;
@@ -78,7 +86,10 @@ async function main(): Promise<void> {
       ? `\n  poweroffice-graphql: sandbox mode (in-process PowerOffice emulator, demo data)\n` +
           `  GraphiQL: ${graphiqlUrl}\n`
       : `\n  poweroffice-graphql: ${mode} mode (${config.powerOffice.apiUrl})\n` +
-          `  GraphiQL: ${graphiqlUrl}\n`,
+          `  GraphiQL: ${graphiqlUrl}\n` +
+          (config.authDisabled
+            ? '  WARNING: client authentication is OFF (FACADE_AUTH=none)\n'
+            : ''),
   );
 
   let stopping = false;

@@ -11,9 +11,11 @@ import { createContext } from './context.js';
 import { useGraphiQLAssets } from './graphiql/assets.js';
 import { DEFAULT_GRAPHIQL_QUERY } from './graphiql/default-query.js';
 import { renderOfflineGraphiQL } from './graphiql/render.js';
+import { useClientAuth } from './plugins/client-auth.js';
 import { usePowerOfficeCost } from './plugins/cost.js';
 import { createMaskError } from './plugins/errors.js';
 import { useHealthRoutes } from './plugins/health.js';
+import { type OperationLimits, useOperationLimits } from './plugins/limits.js';
 import type { PowerOfficeClient } from './poweroffice/client.js';
 import { schema as facadeSchema } from './schema/index.js';
 
@@ -21,6 +23,12 @@ import { schema as facadeSchema } from './schema/index.js';
 export interface ServerConfig {
   /** Add `extensions.poweroffice` (upstream requests and cache hits) to every response. */
   readonly exposeCost: boolean;
+  /** Bearer keys clients must send (`FACADE_API_KEYS`); absent or empty: no client auth. */
+  readonly apiKeys?: readonly string[];
+  /** Origins allowed cross-origin access; absent or `'*'`: any origin (Yoga's default). */
+  readonly corsOrigins?: readonly string[] | '*';
+  /** Operation limits; what is absent takes `DEFAULT_LIMITS`. */
+  readonly limits?: Partial<OperationLimits>;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the context type belongs to the schema; the server only passes it through.
@@ -62,6 +70,27 @@ function useRootRedirect(): Plugin {
   };
 }
 
+/**
+ * Yoga's `cors` option for an allow-list: a listed origin gets its own origin back, any other
+ * gets no CORS headers at all (so browsers refuse it); `[]` allows no cross-origin caller.
+ * Keys travel in a header, not cookies, so credentials are never allowed.
+ */
+function corsOption(origins: readonly string[] | '*' | undefined) {
+  if (origins === undefined || origins === '*') return undefined;
+  const allowed = new Set(origins);
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    if (origin === null || !allowed.has(origin)) return false as const;
+    return {
+      origin: [origin],
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['authorization', 'content-type', 'accept'],
+      credentials: false,
+      maxAge: 600,
+    };
+  };
+}
+
 /** Builds the Yoga server and its node:http wrapper. Never listens. */
 export function createServer(deps: ServerDeps): AppServer {
   const { logger } = deps;
@@ -71,6 +100,7 @@ export function createServer(deps: ServerDeps): AppServer {
     context: deps.context ?? createContext(deps.client),
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
+    cors: corsOption(deps.config.corsOrigins),
     maskedErrors: { maskError: createMaskError(logger) },
     logging: {
       debug: (...args: unknown[]) => yogaLog.debug(args.map(String).join(' ')),
@@ -93,6 +123,9 @@ export function createServer(deps: ServerDeps): AppServer {
       useGraphiQLAssets(),
       useRootRedirect(),
       usePowerOfficeCost({ enabled: deps.config.exposeCost }),
+      // After the open routes above: whatever they do not answer needs a key.
+      useClientAuth({ apiKeys: deps.config.apiKeys ?? [] }),
+      useOperationLimits(deps.config.limits),
     ],
   });
 

@@ -68,6 +68,7 @@ describe('config', () => {
       POWEROFFICE_ENV: 'demo',
       POWEROFFICE_APPLICATION_KEY: APP,
       POWEROFFICE_CLIENT_KEY: CLIENT,
+      FACADE_AUTH: 'none',
     });
     expect(demo.powerOffice.apiUrl).toBe('https://api-demo.poweroffice.net/');
     expect(demo.powerOffice.tokenUrl).toBe('https://api-demo.poweroffice.net/OAuth/Token');
@@ -79,6 +80,7 @@ describe('config', () => {
       POWEROFFICE_API_URL: 'https://proxy.example/po',
       POWEROFFICE_CACHE_TTL_MS: '0',
       POWEROFFICE_RATE_LIMIT: '20',
+      FACADE_AUTH: 'none',
     });
     expect(prod.powerOffice.apiUrl).toBe('https://proxy.example/po/');
     expect(prod.powerOffice.tokenUrl).toBe('https://proxy.example/po/OAuth/Token');

@@ -17,7 +17,7 @@ interface Started {
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (!/^(POWEROFFICE_|PORT$|HOST$|EXPOSE_COST$|LOG_LEVEL$|NODE_ENV$)/.test(k)) env[k] = v;
+    if (!/^(POWEROFFICE_|PORT$|HOST$|EXPOSE_COST$|LOG_LEVEL$|NODE_ENV$|FACADE_|CORS_ORIGINS$)/.test(k)) env[k] = v;
   }
   return { ...env, PORT: '0', ...extra };
 }
@@ -105,6 +105,7 @@ describe('npm start', () => {
         POWEROFFICE_CLIENT_KEY: upstream.keys.clientKey,
         HOST: '127.0.0.1',
         LOG_LEVEL: 'debug',
+        FACADE_AUTH: 'none',
       });
       const url = await graphiqlUrl(started);
       expect(started.output()).toContain('demo mode');

@@ -59,6 +59,8 @@ export async function startFacade(emu: EmulatorProc, o: FacadeOptions): Promise<
     PORT: String(port),
     LOG_LEVEL: 'warn',
     EXPOSE_COST: 'false',
+    // The load generator sends no API key; the bench measures the facade, not its auth.
+    FACADE_AUTH: 'none',
   };
   if (o.ratePerSecond !== undefined) {
     env.POWEROFFICE_RATE_LIMIT = String(o.ratePerSecond);
