@@ -17,7 +17,10 @@ interface Started {
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (!/^(POWEROFFICE_|PORT$|HOST$|EXPOSE_COST$|LOG_LEVEL$|NODE_ENV$|FACADE_|CORS_ORIGINS$)/.test(k)) env[k] = v;
+    if (
+      !/^(POWEROFFICE_|PORT$|HOST$|EXPOSE_COST$|LOG_LEVEL$|NODE_ENV$|FACADE_|CORS_ORIGINS$)/.test(k)
+    )
+      env[k] = v;
   }
   return { ...env, PORT: '0', ...extra };
 }
