@@ -1,0 +1,542 @@
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ConfigError, loadConfig, withSandbox } from '../src/config.js';
+import { type EmulatorHandle, startEmulator } from '../src/emulator/index.js';
+import { DEFAULT_GRAPHIQL_QUERY } from '../src/graphiql/default-query.js';
+import { bearerToken, digestApiKey, matchesApiKey } from '../src/plugins/client-auth.js';
+import { createClient, type PowerOfficeClient } from '../src/poweroffice/client.js';
+import { type AppServer, createServer, type ServerConfig } from '../src/server.js';
+
+// Every digest comparison goes through this spy (a pass-through), so the unit test below can
+// see that keys are compared with `timingSafeEqual` on equal-length digests.
+vi.mock('node:crypto', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:crypto')>();
+  return { ...actual, timingSafeEqual: vi.fn(actual.timingSafeEqual) };
+});
+const crypto = await import('node:crypto');
+
+const KEY_A = 'test-key-A-0123456789abcdefghijklmnopqrstuv';
+const KEY_B = 'test-key-B-zyxwvutsrqponmlkjihgfedcba9876543';
+// One character off KEY_A: same length, same prefix.
+const NEAR_MISS = 'test-key-A-0123456789abcdefghijklmnopqrstuw';
+
+let emulator: EmulatorHandle;
+let client: PowerOfficeClient;
+const logLines: string[] = [];
+const servers: AppServer[] = [];
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0, scale: 'tiny' });
+  // No cross-request cache: a request the server lets through always reaches the emulator, so
+  // a count of 0 means the server refused it, not that a cache answered.
+  client = createClient(
+    withSandbox(loadConfig({ POWEROFFICE_CACHE_TTL_MS: '0' }), emulator).powerOffice,
+  );
+});
+
+afterAll(async () => {
+  for (const server of servers) await server.close(100);
+  await client?.close();
+  await emulator?.stop();
+});
+
+/** A real server over loopback HTTP, logging everything (trace) into `logLines`. */
+async function listen(config: Partial<ServerConfig> = {}): Promise<string> {
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logLines.push(...chunk.toString().split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const server = createServer({
+    client,
+    config: { exposeCost: true, ...config },
+    logger: pino({ level: 'trace' }, sink),
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
+}
+
+/** `data.customers.nodes` of an answer, or undefined. */
+function customerNodes(body: GraphQLBody): unknown[] | undefined {
+  return (body.data?.customers as { nodes?: unknown[] } | undefined)?.nodes;
+}
+
+interface GraphQLBody {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+async function post(
+  base: string,
+  query: string,
+  options: { key?: string; authorization?: string; variables?: Record<string, unknown> } = {},
+): Promise<{ status: number; headers: Headers; body: GraphQLBody }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (options.key) headers.authorization = `Bearer ${options.key}`;
+  if (options.authorization) headers.authorization = options.authorization;
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables: options.variables }),
+  });
+  return { status: res.status, headers: res.headers, body: (await res.json()) as GraphQLBody };
+}
+
+const SMALL = '{ customers(first: 2) { totalCount nodes { name } } }';
+
+describe('client authentication', () => {
+  let base: string;
+  beforeAll(async () => {
+    base = await listen({ apiKeys: [KEY_A, KEY_B] });
+  });
+
+  it.each([
+    ['no Authorization header', {}],
+    ['a near-miss key', { key: NEAR_MISS }],
+    ['a short wrong key', { key: 'nope' }],
+    ['the right key without the Bearer scheme', { authorization: KEY_A }],
+    ['the right key as Basic credentials', { authorization: `Basic ${KEY_A}` }],
+  ])('answers 401 to %s, names no key and calls nothing upstream', async (_name, options) => {
+    emulator.reset();
+    const { status, headers, body } = await post(base, SMALL, options);
+    expect(status).toBe(401);
+    expect(headers.get('www-authenticate')).toBe('Bearer');
+    expect(body).toEqual({
+      errors: [
+        {
+          message: 'Authentication required: send `Authorization: Bearer <API key>`.',
+          extensions: { code: 'UNAUTHENTICATED' },
+        },
+      ],
+    });
+    expect(emulator.count()).toBe(0);
+  });
+
+  it('guards GET with a query too', async () => {
+    emulator.reset();
+    const url = `${base}/graphql?query=${encodeURIComponent(SMALL)}`;
+    const res = await fetch(url, { headers: { accept: 'application/json' } });
+    expect(res.status).toBe(401);
+    expect(emulator.count()).toBe(0);
+    const ok = await fetch(url, {
+      headers: { accept: 'application/json', authorization: `Bearer ${KEY_B}` },
+    });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as GraphQLBody).data).toBeTruthy();
+  });
+
+  it('guards every other spelling of the endpoint', async () => {
+    for (const path of ['/graphql/', '/GRAPHQL', '/graphql?x=1', '/other']) {
+      const res = await fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: SMALL }),
+      });
+      expect(res.status, path).toBe(401);
+    }
+  });
+
+  it('answers 200 with data to either configured key', async () => {
+    for (const key of [KEY_A, KEY_B]) {
+      emulator.reset();
+      const { status, body } = await post(base, SMALL, { key });
+      expect(status).toBe(200);
+      expect(body.errors).toBeUndefined();
+      expect(customerNodes(body)).toHaveLength(2);
+      expect(emulator.count()).toBeGreaterThan(0);
+    }
+    // Scheme names are case-insensitive (RFC 9110).
+    const lower = await post(base, SMALL, { authorization: `bearer ${KEY_A}` });
+    expect(lower.status).toBe(200);
+  });
+
+  it('leaves GraphiQL, its assets, the health routes and the redirect open', async () => {
+    const page = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('/graphiql/assets/yoga-graphiql.umd.js');
+    expect((await fetch(`${base}/graphiql/assets/graphiql.css`)).status).toBe(200);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    expect((await fetch(`${base}/`, { redirect: 'manual' })).status).toBe(302);
+  });
+
+  it('never writes a key, right or wrong, into the log', async () => {
+    // The requests above ran with every log level on; run one more failing and one passing.
+    await post(base, '{ nope }', { key: KEY_A });
+    await post(base, SMALL, { key: NEAR_MISS });
+    expect(logLines.length).toBeGreaterThan(0);
+    for (const line of logLines) {
+      for (const secret of [KEY_A, KEY_B, NEAR_MISS]) expect(line).not.toContain(secret);
+    }
+  });
+});
+
+describe('key comparison', () => {
+  it('hashes both sides and compares every key with timingSafeEqual', () => {
+    const spy = vi.mocked(crypto.timingSafeEqual);
+    const digests = [KEY_A, KEY_B].map(digestApiKey);
+    for (const [presented, expected] of [
+      [KEY_A, true],
+      [KEY_B, true],
+      [NEAR_MISS, false],
+      ['x', false],
+      ['', false],
+    ] as const) {
+      spy.mockClear();
+      expect(matchesApiKey(presented, digests)).toBe(expected);
+      // No early exit on a match, and equal 32-byte inputs whatever was presented.
+      expect(spy).toHaveBeenCalledTimes(2);
+      for (const [a, b] of spy.mock.calls) {
+        expect((a as Buffer).length).toBe(32);
+        expect((b as Buffer).length).toBe(32);
+      }
+    }
+  });
+
+  it('reads only a Bearer token', () => {
+    expect(bearerToken(`Bearer ${KEY_A}`)).toBe(KEY_A);
+    expect(bearerToken(`bearer  ${KEY_A} `)).toBe(KEY_A);
+    expect(bearerToken(null)).toBeUndefined();
+    expect(bearerToken(`Basic ${KEY_A}`)).toBeUndefined();
+    expect(bearerToken(`Bearer ${KEY_A} extra`)).toBeUndefined();
+    expect(bearerToken('Bearer')).toBeUndefined();
+  });
+});
+
+describe('configuration', () => {
+  const GUID_A = '11111111-2222-4333-8444-555555555555';
+  const GUID_B = '66666666-7777-4888-8999-aaaaaaaaaaaa';
+  const production = {
+    POWEROFFICE_ENV: 'production',
+    POWEROFFICE_APPLICATION_KEY: GUID_A,
+    POWEROFFICE_CLIENT_KEY: GUID_B,
+  };
+
+  function problems(env: NodeJS.ProcessEnv): string {
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      return (error as Error).message;
+    }
+    throw new Error('loadConfig accepted the environment');
+  }
+
+  it('refuses demo and production without FACADE_API_KEYS', () => {
+    expect(problems(production)).toContain('FACADE_API_KEYS is required when POWEROFFICE_ENV');
+    expect(problems({ ...production, POWEROFFICE_ENV: 'demo' })).toContain('FACADE_API_KEYS');
+  });
+
+  it('runs without client auth only when FACADE_AUTH=none says so', () => {
+    const open = loadConfig({ ...production, FACADE_AUTH: 'none' });
+    expect(open.apiKeys).toEqual([]);
+    expect(open.authDisabled).toBe(true);
+    expect(problems({ ...production, FACADE_AUTH: 'none', FACADE_API_KEYS: KEY_A })).toContain(
+      'contradicts',
+    );
+  });
+
+  it('reads the keys, and refuses short ones without echoing them', () => {
+    const c = loadConfig({ ...production, FACADE_API_KEYS: ` ${KEY_A} , ${KEY_B},` });
+    expect(c.apiKeys).toEqual([KEY_A, KEY_B]);
+    expect(c.authDisabled).toBe(false);
+    const message = problems({ ...production, FACADE_API_KEYS: `${KEY_A},short-secret-123` });
+    expect(message).toContain('at least 32 characters');
+    expect(message).not.toContain('short-secret-123');
+    expect(message).not.toContain(KEY_A);
+  });
+
+  it('sandbox: auth off and CORS open by default, on when configured', () => {
+    const sandbox = loadConfig({});
+    expect(sandbox.apiKeys).toEqual([]);
+    expect(sandbox.authDisabled).toBe(false);
+    expect(sandbox.corsOrigins).toBe('*');
+    const locked = loadConfig({ FACADE_API_KEYS: KEY_A, CORS_ORIGINS: 'http://localhost:5173' });
+    expect(locked.apiKeys).toEqual([KEY_A]);
+    expect(locked.corsOrigins).toEqual(['http://localhost:5173']);
+    expect(problems({ FACADE_AUTH: 'keys' })).toContain('FACADE_API_KEYS is required');
+  });
+
+  it('CORS: no cross-origin access by default outside the sandbox; exact origins only', () => {
+    const base = { ...production, FACADE_API_KEYS: KEY_A };
+    expect(loadConfig(base).corsOrigins).toEqual([]);
+    expect(
+      loadConfig({ ...base, CORS_ORIGINS: 'https://app.example.com,https://b.example:8443' })
+        .corsOrigins,
+    ).toEqual(['https://app.example.com', 'https://b.example:8443']);
+    expect(loadConfig({ ...base, CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
+    for (const bad of ['app.example.com', 'https://app.example.com/', 'https://a.example/x']) {
+      expect(problems({ ...base, CORS_ORIGINS: bad })).toContain('CORS_ORIGINS');
+    }
+  });
+
+  it('reads the operation limits', () => {
+    expect(loadConfig({}).limits).toEqual({});
+    expect(
+      loadConfig({
+        FACADE_MAX_DEPTH: '8',
+        FACADE_MAX_ALIASES: '0',
+        FACADE_MAX_ROOT_FIELDS: '5',
+        FACADE_MAX_COST: '1000',
+      }).limits,
+    ).toEqual({ maxDepth: 8, maxAliases: 0, maxRootFields: 5, maxCost: 1000 });
+    expect(problems({ FACADE_MAX_DEPTH: '0' })).toContain('FACADE_MAX_DEPTH must be at least 1');
+    expect(problems({ FACADE_MAX_COST: 'lots' })).toContain('FACADE_MAX_COST must be a number');
+  });
+});
+
+describe('npm start in production', () => {
+  const ROOT = fileURLToPath(new URL('..', import.meta.url));
+  const children: ChildProcessWithoutNullStreams[] = [];
+  afterEach(() => {
+    for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+  });
+
+  function start(extra: Record<string, string>) {
+    const env: NodeJS.ProcessEnv = {};
+    for (const [k, v] of Object.entries(process.env)) {
+      if (!/^(POWEROFFICE_|FACADE_|CORS_ORIGINS$|PORT$|HOST$|EXPOSE_COST$|LOG_LEVEL$)/.test(k)) {
+        env[k] = v;
+      }
+    }
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: ROOT,
+      env: {
+        ...env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'trace',
+        POWEROFFICE_ENV: 'production',
+        POWEROFFICE_API_URL: emulator.url,
+        POWEROFFICE_AUTH_URL: emulator.tokenUrl,
+        POWEROFFICE_APPLICATION_KEY: emulator.keys.applicationKey,
+        POWEROFFICE_CLIENT_KEY: emulator.keys.clientKey,
+        ...extra,
+      },
+    });
+    children.push(child);
+    let out = '';
+    const collect = (chunk: Buffer) => {
+      out += chunk.toString();
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    return { child, output: () => out, exited };
+  }
+
+  it('refuses to start without FACADE_API_KEYS', async () => {
+    const started = start({});
+    expect(await started.exited).toBe(1);
+    expect(started.output()).toContain('FACADE_API_KEYS is required when POWEROFFICE_ENV');
+    expect(started.output()).not.toContain('GraphiQL:');
+  }, 30_000);
+
+  it('with keys: 401 without one, 200 with one, and no key in any output', async () => {
+    const started = start({ FACADE_API_KEYS: `${KEY_A},${KEY_B}` });
+    await expect
+      .poll(() => started.output(), { timeout: 30_000, interval: 100 })
+      .toMatch(/GraphiQL: http:\/\/\S+\/graphql/);
+    const url = /GraphiQL: (http:\/\/\S+)\/graphql/.exec(started.output())?.[1] ?? '';
+    expect((await post(url, SMALL)).status).toBe(401);
+    expect((await post(url, SMALL, { key: NEAR_MISS })).status).toBe(401);
+    const ok = await post(url, SMALL, { key: KEY_B });
+    expect(ok.status).toBe(200);
+    expect(ok.body.data).toBeTruthy();
+    started.child.kill('SIGTERM');
+    expect(await started.exited).toBe(0);
+    for (const secret of [KEY_A, KEY_B, NEAR_MISS]) {
+      expect(started.output()).not.toContain(secret);
+    }
+  }, 60_000);
+
+  it('with FACADE_AUTH=none: starts, and says loudly that anyone may use the books', async () => {
+    const started = start({ FACADE_AUTH: 'none' });
+    await expect
+      .poll(() => started.output(), { timeout: 30_000, interval: 100 })
+      .toMatch(/GraphiQL: http:\/\/\S+\/graphql/);
+    expect(started.output()).toContain('client authentication is OFF');
+    expect(started.output()).toMatch(/"level":40.*FACADE_AUTH=none/);
+    started.child.kill('SIGTERM');
+    expect(await started.exited).toBe(0);
+  }, 60_000);
+});
+
+describe('CORS', () => {
+  const APP = 'https://app.example.com';
+  const EVIL = 'https://evil.example';
+
+  function preflight(base: string, origin: string) {
+    return fetch(`${base}/graphql`, {
+      method: 'OPTIONS',
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, content-type',
+      },
+    });
+  }
+
+  it('an allow-list admits its origins and gives others no CORS headers', async () => {
+    const base = await listen({ apiKeys: [KEY_A], corsOrigins: [APP, 'http://localhost:5173'] });
+    const allowed = await preflight(base, APP);
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(APP);
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('authorization');
+    expect(allowed.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(allowed.headers.get('access-control-allow-credentials')).toBeNull();
+
+    const denied = await preflight(base, EVIL);
+    expect(denied.headers.get('access-control-allow-origin')).toBeNull();
+
+    // The actual request: the allowed origin can read the answer, the other cannot.
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: {
+        origin: APP,
+        'content-type': 'application/json',
+        authorization: `Bearer ${KEY_A}`,
+      },
+      body: JSON.stringify({ query: SMALL }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe(APP);
+    const other = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { origin: EVIL, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: SMALL }),
+    });
+    expect(other.status).toBe(401);
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('an empty list allows no cross-origin caller', async () => {
+    const base = await listen({ corsOrigins: [] });
+    for (const origin of [APP, EVIL]) {
+      const res = await preflight(base, origin);
+      expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    }
+  });
+
+  it("'*' (the sandbox default) answers any origin, as before", async () => {
+    const base = await listen({ corsOrigins: '*' });
+    const res = await preflight(base, EVIL);
+    expect(res.headers.get('access-control-allow-origin')).toBe(EVIL);
+  });
+});
+
+describe('operation limits', () => {
+  let base: string;
+  beforeAll(async () => {
+    base = await listen({});
+  });
+
+  async function refused(query: string, code: string, variables?: Record<string, unknown>) {
+    emulator.reset();
+    const { body } = await post(base, query, variables ? { variables } : {});
+    expect(body.data).toBeUndefined();
+    const error = body.errors?.find((e) => e.extensions?.code === code);
+    expect(error, JSON.stringify(body)).toBeDefined();
+    expect(emulator.count()).toBe(0);
+    return error as { message: string; extensions: { limit: number; found: number } };
+  }
+
+  it('refuses a query deeper than 12', async () => {
+    // customer → invoices → nodes → customer …: 1 + 4 × 3 + 1 = 14 levels.
+    let inner = 'name';
+    for (let i = 0; i < 4; i += 1) inner = `invoices(first: 1) { nodes { customer { ${inner} } } }`;
+    const deep = `{ customer(code: 10001) { ${inner} } }`;
+    const error = await refused(deep, 'QUERY_TOO_DEEP');
+    expect(error.extensions.limit).toBe(12);
+    expect(error.extensions.found).toBe(14);
+    expect(error.message).toMatch(/depth \d+; at most 12 allowed/);
+  });
+
+  it('refuses more than 15 aliases', async () => {
+    const fields = Array.from(
+      { length: 16 },
+      (_, i) => `c${i}: customer(code: ${10001 + i}) { name }`,
+    );
+    const error = await refused(`{ ${fields.join(' ')} }`, 'TOO_MANY_ALIASES');
+    expect(error.extensions).toMatchObject({ limit: 15, found: 16 });
+  });
+
+  it('refuses more root fields than allowed', async () => {
+    const wide = await listen({ limits: { maxAliases: 100, maxRootFields: 5 } });
+    const fields = Array.from(
+      { length: 6 },
+      (_, i) => `c${i}: customer(code: ${10001 + i}) { name }`,
+    );
+    emulator.reset();
+    const { body } = await post(wide, `{ ${fields.join(' ')} }`);
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'TOO_MANY_ROOT_FIELDS',
+      limit: 5,
+      found: 6,
+    });
+    expect(emulator.count()).toBe(0);
+  });
+
+  it('refuses a query whose pages multiply past the cost limit', async () => {
+    const query =
+      '{ customers(first: 100) { nodes { invoices(first: 100) { nodes { lines { product { name } } } } } } }';
+    const error = await refused(query, 'QUERY_TOO_COSTLY');
+    expect(error.extensions.limit).toBe(20_000);
+    // 1 + 100 × (1 + 1 + 100 × (1 + 1 + 20 × 1))
+    expect(error.extensions.found).toBe(220_201);
+    expect(error.message).toContain('smaller pages');
+  });
+
+  it('reads page sizes from variables, and a cached verdict never crosses page sizes', async () => {
+    const query = `query Q($n: Int, $m: Int = 100) {
+      customers(first: $n) { nodes { invoices(first: $m) { nodes { lines { product { name } } } } } }
+    }`;
+    await refused(query, 'QUERY_TOO_COSTLY', { n: 100 });
+    emulator.reset();
+    const small = await post(base, query, { variables: { n: 2, m: 2 } });
+    expect(small.body.errors).toBeUndefined();
+    expect(small.body.data?.customers).toBeTruthy();
+    // The same document again with large pages: refused, not served from the cache.
+    await refused(query, 'QUERY_TOO_COSTLY', { n: 100, m: 50 });
+    // Absent `$n` is the default page size (20); the default `$m` (100) still applies.
+    await refused(query, 'QUERY_TOO_COSTLY', {});
+  });
+
+  it('counts fragments and does not charge introspection', async () => {
+    const query = `
+      fragment Lines on OutgoingInvoice { lines { product { name } } }
+      { customers(first: 100) { nodes { invoices(first: 100) { nodes { ...Lines } } } } }`;
+    await refused(query, 'QUERY_TOO_COSTLY');
+    const introspection = await post(
+      base,
+      '{ __schema { types { name fields { name type { name ofType { name } } } } } }',
+    );
+    expect(introspection.body.errors).toBeUndefined();
+  });
+
+  it('lets the default GraphiQL query through', async () => {
+    emulator.reset();
+    const { status, body } = await post(base, DEFAULT_GRAPHIQL_QUERY);
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(customerNodes(body)?.length).toBeGreaterThan(0);
+    expect(emulator.count()).toBeGreaterThan(0);
+  });
+
+  it('limits can be tightened per server', async () => {
+    const strict = await listen({ limits: { maxCost: 10, maxDepth: 3 } });
+    const { body } = await post(strict, SMALL.replace('first: 2', 'first: 50'));
+    expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COSTLY']);
+    const deep = await post(
+      strict,
+      '{ customers(first: 1) { nodes { invoices { totalCount } } } }',
+    );
+    expect(deep.body.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_DEEP']);
+  });
+});
