@@ -67,8 +67,8 @@ async function main(): Promise<void> {
   });
   const server = createServer({ client, config, logger });
 
-  // Sandbox data is fake but the facade has no authentication of its own: stay on loopback
-  // unless told otherwise. A deployed server (demo/production) listens on every interface.
+  // Sandbox data is fake and client auth is off there by default: stay on loopback unless told
+  // otherwise. A deployed server (demo/production, API keys required) listens everywhere.
   const host = process.env.HOST || (mode === 'sandbox' ? '127.0.0.1' : '0.0.0.0');
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once('error', reject);
