@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import {
+  type DocumentNode,
   type FragmentDefinitionNode,
   GraphQLError,
   type GraphQLField,
@@ -18,6 +18,7 @@ import {
   type ValidationContext,
   type ValidationRule,
   type ValueNode,
+  visit,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { DEFAULT_PAGING } from '../context.js';
@@ -244,13 +245,34 @@ export function costAndBreadthRule(limits: OperationLimits, variables: Variables
   });
 }
 
-/** The numeric variables, the only ones the cost estimate reads, as a short stable key. */
-function numericVariablesKey(variables: Variables): string {
-  const numbers = Object.entries(variables)
-    .filter(([, v]) => typeof v === 'number')
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  if (numbers.length === 0) return 'none';
-  return createHash('sha256').update(JSON.stringify(numbers)).digest('base64url').slice(0, 16);
+/** Variables used as `first`/`last`, per parsed document (Yoga reuses parsed documents). */
+const pagingVariablesByDocument = new WeakMap<DocumentNode, readonly string[]>();
+
+function pagingVariables(document: DocumentNode): readonly string[] {
+  const known = pagingVariablesByDocument.get(document);
+  if (known) return known;
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      const arg = node.name.value;
+      if ((arg === 'first' || arg === 'last') && node.value.kind === Kind.VARIABLE) {
+        names.add(node.value.name.value);
+      }
+    },
+  });
+  const sorted = [...names].sort();
+  pagingVariablesByDocument.set(document, sorted);
+  return sorted;
+}
+
+/** The values of the variables the cost estimate reads: the cache key of its verdict. */
+function costKey(document: DocumentNode, variables: Variables): string {
+  return pagingVariables(document)
+    .map((name) => {
+      const value = variables[name];
+      return `${name}=${typeof value === 'number' ? value : '-'}`;
+    })
+    .join(',');
 }
 
 /**
@@ -259,8 +281,8 @@ function numericVariablesKey(variables: Variables): string {
  * aliases (graphql-armor's max-aliases), select too many root fields or cost too much (ours:
  * armor's cost limit cannot multiply by `first`). The cost depends on the request's variables,
  * while Yoga caches validation results by document and by the rules' names; the cost rule's name
- * therefore carries a digest of the numeric variables, so a cached verdict is reused only for
- * the same page sizes.
+ * therefore carries the values of the variables used as `first`/`last`, so a cached verdict is
+ * reused only for the same page sizes (and other variables leave the cache alone).
  */
 export function useOperationLimits(overrides: Partial<OperationLimits> = {}): Plugin {
   const limits: OperationLimits = { ...DEFAULT_LIMITS, ...overrides };
@@ -284,17 +306,15 @@ export function useOperationLimits(overrides: Partial<OperationLimits> = {}): Pl
     onReject: [report(LIMIT_CODES.aliases, limits.maxAliases, 'uses aliases:')],
   });
   return {
-    onValidate({ addValidationRule, context }) {
+    onValidate({ addValidationRule, context, params }) {
       addValidationRule(depthRule);
       addValidationRule(aliasesRule);
-      const params = (context as { params?: { variables?: unknown } }).params;
-      const variables =
-        params?.variables !== null && typeof params?.variables === 'object'
-          ? (params.variables as Variables)
-          : {};
+      // Yoga's context carries the request's GraphQL parameters, variables included.
+      const given = (context as { params?: { variables?: unknown } }).params?.variables;
+      const variables = given !== null && typeof given === 'object' ? (given as Variables) : {};
       const rule = costAndBreadthRule(limits, variables);
       Object.defineProperty(rule, 'name', {
-        value: `poweroffice-cost:${numericVariablesKey(variables)}`,
+        value: `poweroffice-cost:${costKey(params.documentAST, variables)}`,
       });
       addValidationRule(rule);
     },
