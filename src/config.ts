@@ -239,6 +239,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (apiKeys.some((k) => k.length < MIN_API_KEY_LENGTH)) {
     problems.push(`FACADE_API_KEYS: every key must be at least ${MIN_API_KEY_LENGTH} characters`);
   }
+  // A Bearer token is one run of visible characters (RFC 6750); a key with a space can't be sent.
+  if (apiKeys.some((k) => /\s/.test(k))) {
+    problems.push('FACADE_API_KEYS: keys must not contain spaces');
+  }
   if (e.FACADE_AUTH === 'none' && apiKeys.length > 0) {
     problems.push('FACADE_AUTH=none contradicts FACADE_API_KEYS: set one or the other');
   }

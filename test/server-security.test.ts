@@ -250,6 +250,10 @@ describe('configuration', () => {
     expect(message).toContain('at least 32 characters');
     expect(message).not.toContain('short-secret-123');
     expect(message).not.toContain(KEY_A);
+    const spaced = `${KEY_A.slice(0, 20)} ${KEY_A.slice(20)}`;
+    expect(problems({ ...production, FACADE_API_KEYS: spaced })).toContain(
+      'must not contain spaces',
+    );
   });
 
   it('sandbox: auth off and CORS open by default, on when configured', () => {
