@@ -37,7 +37,10 @@ const facade = await startFacade(emu, {
   cpuProf: true,
 });
 let k = 0;
-const next = () => requestFor('facade', d, scenario as ScenarioId, cache === 'warm' ? 0 : k++);
+const next = () => {
+  const r = requestFor('facade', d, scenario as ScenarioId, cache === 'warm' ? 0 : k++);
+  return { ...r, headers: { ...r.headers, ...facade.headers } };
+};
 await runLoad({ url: facade.url, connections: Number(conns), seconds: 2, next });
 const cpu0 = cpuSecondsOf(facade.proc.pid);
 const r = await runLoad({

@@ -2,7 +2,9 @@
  * `npm run bench` — the facade against the raw path (the floor) and a GraphQL Mesh peer, all
  * over the same emulator with injected latency, on loopback, no network. See bench/README.md.
  *
- * Flags: --quick (1 repeat, short windows), --systems=raw,facade,mesh (subset),
+ * Flags: --quick (1 repeat, short windows),
+ *        --systems=raw,facade-cold,facade,mesh (a subset; default all),
+ *        --merge (keep the other systems' figures from the existing bench/results.json),
  *        --cpu-prof (profile the facade's cold runs into bench/.out/profiles).
  */
 import { execFileSync } from 'node:child_process';
@@ -40,6 +42,7 @@ const only = argv
   ?.slice('--systems='.length)
   .split(',');
 const want = (s: string) => !only || only.includes(s);
+const MERGE = argv.includes('--merge');
 
 const P = QUICK
   ? {
@@ -146,6 +149,12 @@ const log = (...a: unknown[]) => console.log(`[${new Date().toISOString().slice(
 
 // --- helpers ---------------------------------------------------------------------------------
 
+/** The scenario's request for `sys`, with the system's own headers (the facade's API key). */
+function reqFor(sys: System, d: Dataset, s: ScenarioId, k: number): BenchRequest {
+  const r = requestFor(sys.kind, d, s, k);
+  return sys.headers ? { ...r, headers: { ...r.headers, ...sys.headers } } : r;
+}
+
 async function send(sys: System, req: BenchRequest): Promise<{ status: number; body: string }> {
   const res = await fetch(sys.url + req.path, {
     method: req.method,
@@ -163,7 +172,7 @@ async function callsOf(
   s: ScenarioId,
   k: number,
 ): Promise<{ cold: number; warm: number }> {
-  const req = requestFor(sys.kind, d, s, k);
+  const req = reqFor(sys, d, s, k);
   await emu.drain();
   await emu.reset();
   const a = await send(sys, req);
@@ -190,7 +199,7 @@ async function window(
   cache: 'cold' | 'warm',
   connections: number,
 ): Promise<Run> {
-  const next = () => requestFor(sys.kind, d, s, cache === 'warm' ? 0 : keyCounter++);
+  const next = () => reqFor(sys, d, s, cache === 'warm' ? 0 : keyCounter++);
   // A cold s1 operation at 32+ connections takes seconds (the emulator is saturated): the
   // warm-up must fill that pipeline, and the window must be long enough to see it drain.
   const slow = s === 's1' && cache === 'cold' && connections >= 32;
@@ -284,12 +293,12 @@ function record(
 
 /** Scenario 4: 32 identical nested queries at once vs one, on a key nobody asked for yet. */
 async function inflight(emu: EmulatorProc, sys: System, d: Dataset): Promise<void> {
-  const one = requestFor(sys.kind, d, 's1', keyCounter++);
+  const one = reqFor(sys, d, 's1', keyCounter++);
   await emu.drain();
   await emu.reset();
   await send(sys, one);
   const oneCalls = await emu.apiCalls();
-  const same = requestFor(sys.kind, d, 's1', keyCounter++);
+  const same = reqFor(sys, d, 's1', keyCounter++);
   await emu.reset();
   const answers = await Promise.all(Array.from({ length: 32 }, () => send(sys, same)));
   const burst = await emu.apiCalls();
@@ -308,7 +317,7 @@ async function sustained(emu: EmulatorProc, sys: System, d: Dataset, perOp: numb
   await emu.drain();
   await emu.configure({ rateLimit: RATE });
   await emu.reset();
-  const next = () => requestFor(sys.kind, d, 's2', keyCounter++);
+  const next = () => reqFor(sys, d, 's2', keyCounter++);
   const t0 = Date.now();
   const r = await runOpenLoop({ url: sys.url, ratePerSec: offered, seconds: P.s5S, next });
   const elapsedS = (Date.now() - t0) / 1000;
@@ -336,7 +345,7 @@ async function sustained(emu: EmulatorProc, sys: System, d: Dataset, perOp: numb
 async function memory(emu: EmulatorProc, sys: System, d: Dataset, stopPeak: () => number) {
   const driftRunsMb: number[] = [];
   for (let i = 0; i < 3; i++) {
-    const next = () => requestFor(sys.kind, d, 's2', keyCounter++);
+    const next = () => reqFor(sys, d, 's2', keyCounter++);
     await runLoad({ url: sys.url, connections: 32, seconds: P.driftS, next });
     await emu.drain();
     await sleep(1_000);
@@ -354,7 +363,7 @@ async function memory(emu: EmulatorProc, sys: System, d: Dataset, stopPeak: () =
 
 async function idleRss(sys: System, d: Dataset): Promise<void> {
   // One request of each scenario so every code path is loaded, then let it settle.
-  for (const s of SCENARIO_IDS) await send(sys, requestFor(sys.kind, d, s, 0));
+  for (const s of SCENARIO_IDS) await send(sys, reqFor(sys, d, s, 0));
   await sleep(2_000);
   const entry = results.memory[sys.name] ?? { idleMb: 0, peakMb: 0, driftRunsMb: [], driftPct: 0 };
   entry.idleMb = memoryOf(sys.proc.pid).rssMb;
@@ -441,6 +450,7 @@ async function main(): Promise<void> {
   };
 
   if (want('mesh')) await ensurePeers();
+  if (MERGE) mergePrevious();
   results.meta.versions = versions();
 
   log('starting the emulator (2 000 customers, 20 000 invoices)…');
@@ -454,10 +464,10 @@ async function main(): Promise<void> {
     // 1. Raw path (the floor, and the minimum of upstream calls) and the facade with its
     // cross-request cache off (TTL 0) and its limiter lifted, so upstream latency, not the 50/s
     // budget, bounds it. Both run at once, idle in turn, and are measured interleaved.
-    if (want('raw') || want('facade')) {
+    if (want('raw') || want('facade-cold')) {
       await section('raw path and facade (cold)', async (track) => {
         const raw = want('raw') ? track(await startRaw(emu, CORE_SUT)) : undefined;
-        const cold = want('facade')
+        const cold = want('facade-cold')
           ? track(
               await startFacade(emu, {
                 name: 'facade (cold)',
@@ -548,10 +558,9 @@ async function main(): Promise<void> {
           for (const s of SCENARIO_IDS) meshCalls[s] = await callsOf(emu, mesh, d, s, 7);
           const cache = tuned ? 'warm' : 'cold';
           for (const s of SCENARIO_IDS) {
-            // Untuned Mesh makes ~8× the facade's calls on s1: at 128 connections the emulator's
-            // backlog alone would take minutes to drain, so s1 stops at 32 connections for it.
-            const conns =
-              s === 's1' && !tuned ? P.connections.filter((c) => c <= 32) : P.connections;
+            // Untuned Mesh makes ~6× the facade's calls on s1: at 32 connections one round is
+            // ~12 000 calls, more than the emulator answers in a window, so s1 runs at 1 for it.
+            const conns = s === 's1' && !tuned ? [1] : P.connections;
             for (const c of conns) await measure(emu, mesh, d, s, cache, c, 'fixed50');
           }
           await inflight(emu, mesh, d);
@@ -586,7 +595,10 @@ const OUT_DIR = QUICK ? OUT : `${ROOT}bench/`;
 function write(): void {
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(`${OUT_DIR}results.json`, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(`${OUT_DIR}RESULTS.md`, renderMarkdown(results, SCENARIOS));
+  writeFileSync(
+    `${OUT_DIR}RESULTS.md`,
+    renderMarkdown(results, SCENARIOS, QUICK ? undefined : readAnalysis()),
+  );
 }
 
 /**
@@ -614,3 +626,45 @@ async function section(
 }
 
 await main();
+
+/** bench/analysis.md: commentary on the committed run, kept across re-renders. */
+function readAnalysis(): string | undefined {
+  try {
+    return readFileSync(new URL('./analysis.md', import.meta.url), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `--merge`: start from the committed bench/results.json and drop only what this run measures
+ * again, so one system can be re-run (say, after a fix) without re-running the others.
+ */
+function mergePrevious(): void {
+  let previous: Results;
+  try {
+    previous = JSON.parse(readFileSync(`${ROOT}bench/results.json`, 'utf8')) as Results;
+  } catch {
+    return;
+  }
+  const names = new Set<string>();
+  if (want('raw')) names.add('raw path');
+  if (want('facade-cold')) names.add('facade (cold)');
+  if (want('facade')) names.add('facade');
+  if (want('mesh')) {
+    names.add('mesh');
+    names.add('mesh (tuned)');
+  }
+  const keep = <T>(rec: Record<string, T>) =>
+    Object.fromEntries(Object.entries(rec).filter(([k]) => !names.has(k)));
+  results.load = previous.load.filter((x) => !names.has(x.system));
+  results.calls = keep(previous.calls);
+  results.inflight = keep(previous.inflight);
+  results.sustained = keep(previous.sustained);
+  results.memory = keep(previous.memory);
+  if (!want('raw')) results.minimum = previous.minimum;
+  results.notes = previous.notes.filter((n) => ![...names].some((x) => n.startsWith(x)));
+  results.notes.push(
+    `merged run: ${[...names].join(', ')} measured ${new Date().toISOString()}; the rest from the run of ${String(previous.meta.date)}`,
+  );
+}

@@ -181,7 +181,15 @@ function loadTable(rows: readonly LoadRow[]): string {
   return out.join('\n');
 }
 
-export function renderMarkdown(r: Results, scenarios: Record<string, { title: string }>): string {
+/**
+ * The report. `analysis` is hand-written commentary on this run's figures (bench/analysis.md,
+ * written after looking at them), appended under its own heading.
+ */
+export function renderMarkdown(
+  r: Results,
+  scenarios: Record<string, { title: string }>,
+  analysis?: string,
+): string {
   const meta = r.meta as Record<string, unknown> & {
     versions?: Record<string, string>;
     params?: Record<string, unknown>;
@@ -283,6 +291,7 @@ export function renderMarkdown(r: Results, scenarios: Record<string, { title: st
     '',
   );
   lines.push(loadTable(r.load), '');
+  if (analysis?.trim()) lines.push(analysis.trim(), '');
   if (r.notes.length) {
     lines.push('## Notes', '');
     for (const n of r.notes) lines.push(`- ${n}`);

@@ -1,4 +1,5 @@
 /** Starting the systems under test: the facade, the raw path and the Mesh peer gateway. */
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,8 @@ export interface System {
   readonly kind: SystemKind;
   readonly url: string;
   readonly proc: Proc;
+  /** Headers every request to this system carries (the facade's client API key). */
+  readonly headers?: Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -48,6 +51,7 @@ export interface FacadeOptions {
  */
 export async function startFacade(emu: EmulatorProc, o: FacadeOptions): Promise<System> {
   const port = await freePort();
+  const apiKey = randomBytes(24).toString('hex');
   const env: NodeJS.ProcessEnv = {
     NODE_ENV: 'production',
     POWEROFFICE_ENV: 'production',
@@ -79,7 +83,14 @@ export async function startFacade(emu: EmulatorProc, o: FacadeOptions): Promise<
   });
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(proc, `${url}/healthz`);
-  return { name: o.name, kind: 'facade', url, proc, stop: () => proc.stop() };
+  return {
+    name: o.name,
+    kind: 'facade',
+    url,
+    proc,
+    headers: { authorization: `Bearer ${apiKey}` },
+    stop: () => proc.stop(),
+  };
 }
 
 export async function startRaw(emu: EmulatorProc, core?: number): Promise<System> {
