@@ -41,7 +41,8 @@ export function createContext(
 ): (initial?: InitialContext) => Context {
   const paging: PagingLimits = { ...DEFAULT_PAGING, ...options.paging };
   return (initial) => {
-    const tracker: RequestTracker = { requests: 0, cacheHits: 0 };
+    // The start time ranks this operation's upstream calls in the limiter's queue.
+    const tracker: RequestTracker = { requests: 0, cacheHits: 0, startedAt: performance.now() };
     const signal = initial?.request?.signal;
     return {
       client,

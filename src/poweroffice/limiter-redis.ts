@@ -2,11 +2,13 @@ import { Redis } from 'ioredis';
 import { PowerOfficeError } from './errors.js';
 import {
   abortableSleep,
+  queueFull,
   type RateLimiter,
   TokenBucket,
   type TokenBucketOptions,
 } from './limiter.js';
 import type { Logger } from './logger.js';
+import { type Ranked, WaitQueue } from './wait-queue.js';
 
 /**
  * GCRA in one atomic script, on Redis's clock (replicas' clocks may differ). Times are in
@@ -46,6 +48,13 @@ export interface RedisRateLimiterOptions extends Omit<TokenBucketOptions, 'now'>
   logger: Logger;
 }
 
+interface Waiter extends Ranked {
+  readonly resolve: (waitedMs: number) => void;
+  readonly reject: (reason: unknown) => void;
+  readonly signal: AbortSignal | undefined;
+  readonly onAbort: () => void;
+}
+
 /**
  * A token bucket shared by every replica through Redis, so N replicas of the facade together
  * stay under PowerOffice's per-integration limit. When Redis fails, each call falls back to an
@@ -58,8 +67,10 @@ export class RedisRateLimiter implements RateLimiter {
   readonly #interval: number;
   readonly #tau: number;
   #lastWarning = 0;
-  #chain: Promise<unknown> = Promise.resolve();
-  #queued = 0;
+  readonly #queue = new WaitQueue<Waiter>();
+  #seq = 0;
+  /** A reservation is being made or its slot waited for: the next waiter starts after it. */
+  #busy = false;
   waits = 0;
   waitedMs = 0;
 
@@ -75,25 +86,66 @@ export class RedisRateLimiter implements RateLimiter {
   /**
    * Waits for a slot. Reservations are made one at a time per process (each right after the
    * previous slot was used), so a stalled event loop never finds a queue of booked slots to
-   * release at once; the local queue is bounded by `maxWaitMs` like the Redis one.
+   * release at once; which local waiter books next follows `priority` (see `RateLimiter`). The
+   * local queue is bounded by `maxWaitMs` like the Redis one, shedding the last waiters when a
+   * higher-ranked one pushes them beyond it.
    */
-  take(signal?: AbortSignal): Promise<number> {
+  take(signal?: AbortSignal, priority?: number): Promise<number> {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    const expected = this.#queued * (this.#interval / 1000);
-    if (expected > this.#o.maxWaitMs) {
-      return Promise.reject(
-        new PowerOfficeError('RATE_LIMITED', 'The request queue for PowerOffice is full', {
-          retryAfterSeconds: Math.ceil(expected / 1000),
-        }),
-      );
-    }
-    this.#queued += 1;
-    const turn = this.#chain.then(() => this.#takeOne(signal));
-    this.#chain = turn.catch(() => undefined);
-    const done = turn.finally(() => {
-      this.#queued -= 1;
+    const rank = { key: priority ?? performance.now(), seq: this.#seq++ };
+    const expected = this.#expected(this.#queue.ahead(rank) + 1);
+    if (expected > this.#o.maxWaitMs) return Promise.reject(queueFull(expected));
+    return new Promise<number>((resolve, reject) => {
+      const waiter: Waiter = {
+        ...rank,
+        resolve,
+        reject,
+        signal,
+        onAbort: () => {
+          this.#queue.remove(waiter);
+          reject(signal?.reason);
+        },
+      };
+      signal?.addEventListener('abort', waiter.onAbort, { once: true });
+      this.#queue.push(waiter);
+      for (;;) {
+        const last = this.#expected(this.#queue.size);
+        if (last <= this.#o.maxWaitMs) break;
+        const w = this.#queue.pop() as Waiter;
+        w.signal?.removeEventListener('abort', w.onAbort);
+        w.reject(queueFull(last));
+      }
+      this.#next();
     });
-    return signal ? leaveOnAbort(done, signal) : done;
+  }
+
+  /** Expected local wait of the waiter at `position` (1 = next) of the queue. */
+  #expected(position: number): number {
+    return (position - (this.#busy ? 0 : 1)) * (this.#interval / 1000);
+  }
+
+  /** Starts the next waiter's reservation unless one is under way. */
+  #next(): void {
+    if (this.#busy) return;
+    const w = this.#queue.shift();
+    if (!w) return;
+    w.signal?.removeEventListener('abort', w.onAbort);
+    this.#busy = true;
+    // Free the turn before the caller resumes, so its next take can book at once.
+    const release = () => {
+      this.#busy = false;
+      this.#next();
+    };
+    this.#takeOne(w.signal).then(
+      (waited) => {
+        release();
+        w.resolve(waited);
+      },
+      (e: unknown) => {
+        release();
+        w.reject(e);
+      },
+    );
   }
 
   async #takeOne(signal?: AbortSignal): Promise<number> {
@@ -149,15 +201,10 @@ export class RedisRateLimiter implements RateLimiter {
   }
 
   async close(): Promise<void> {
+    for (const w of this.#queue.drain()) {
+      w.signal?.removeEventListener('abort', w.onAbort);
+      w.reject(new Error('rate limiter closed'));
+    }
     await this.#redis.quit().catch(() => this.#redis.disconnect());
   }
-}
-
-/** Rejects with the signal's reason as soon as it aborts; `p` still runs to completion. */
-function leaveOnAbort<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }

@@ -1,4 +1,5 @@
 import { PowerOfficeError } from './errors.js';
+import { type Ranked, WaitQueue } from './wait-queue.js';
 
 export interface TokenBucketOptions {
   /** Sustained rate, requests per second. */
@@ -10,10 +11,16 @@ export interface TokenBucketOptions {
   now?: () => number;
 }
 
-/** What the client needs from a limiter: FIFO slots, a pause after 429, wait counters. */
+/**
+ * What the client needs from a limiter: ordered slots, a pause after 429, wait counters.
+ * Waiters are served by `priority` (smaller first), in arrival order within one priority. The
+ * client passes the start time of the GraphQL operation a call belongs to (`performance.now()`),
+ * so an operation under way finishes before newer ones start; a call without one ranks by its
+ * own arrival time, so nothing waits behind operations that started after it.
+ */
 export interface RateLimiter {
   /** Waits for a request slot; RATE_LIMITED when the wait would exceed the bound. */
-  take(signal?: AbortSignal): Promise<number>;
+  take(signal?: AbortSignal, priority?: number): Promise<number>;
   /** Holds new slots back for `ms` (the upstream answered 429 with Retry-After). */
   pause(ms: number): void;
   readonly waits: number;
@@ -21,7 +28,7 @@ export interface RateLimiter {
   close(): Promise<void>;
 }
 
-interface Waiter {
+interface Waiter extends Ranked {
   readonly resolve: (waitedMs: number) => void;
   readonly reject: (reason: unknown) => void;
   readonly since: number;
@@ -29,9 +36,17 @@ interface Waiter {
   readonly onAbort: () => void;
 }
 
+/** The error of a caller whose wait would exceed the bound. */
+export function queueFull(expectedMs: number): PowerOfficeError {
+  return new PowerOfficeError('RATE_LIMITED', 'The request queue for PowerOffice is full', {
+    retryAfterSeconds: Math.ceil(expectedMs / 1000),
+  });
+}
+
 /**
  * An in-process token bucket in front of the upstream. Tokens accrue at `perSecond` up to
- * `burst`; callers that find none wait in a FIFO queue that one timer drains. A token is handed
+ * `burst`; callers that find none wait in a priority queue (see `RateLimiter`) that one timer
+ * drains. A token is handed
  * out only when it exists at that moment, never booked in advance, so a stalled event loop (GC,
  * CPU contention) cannot release more than `burst` requests at once when it resumes.
  */
@@ -44,7 +59,8 @@ export class TokenBucket implements RateLimiter {
   #last: number;
   /** No token accrues before this time (set by `pause` after a 429). */
   #pausedUntil = 0;
-  readonly #queue: Waiter[] = [];
+  readonly #queue = new WaitQueue<Waiter>();
+  #seq = 0;
   #timer: NodeJS.Timeout | undefined;
   waits = 0;
   waitedMs = 0;
@@ -73,46 +89,58 @@ export class TokenBucket implements RateLimiter {
     return paused + Math.max(0, position - this.#tokens) * this.#interval;
   }
 
-  /** Waits for a token (FIFO); RATE_LIMITED at once when the expected wait exceeds the bound. */
-  take(signal?: AbortSignal): Promise<number> {
+  /**
+   * Waits for a token, served by `priority` (default: arrival time on this bucket's clock);
+   * RATE_LIMITED at once when the expected wait exceeds the bound. A waiter that ranks ahead of
+   * others pushes them back: those whose expected wait now exceeds the bound, latest first, are
+   * refused with RATE_LIMITED (new operations are shed, those under way keep their place).
+   */
+  take(signal?: AbortSignal, priority?: number): Promise<number> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     const now = this.#now();
     this.#refill(now);
-    if (this.#queue.length === 0 && now >= this.#pausedUntil && this.#tokens >= 1) {
+    if (this.#queue.size === 0 && now >= this.#pausedUntil && this.#tokens >= 1) {
       this.#tokens -= 1;
       return Promise.resolve(0);
     }
-    const expected = this.#estimate(now, this.#queue.length + 1);
-    if (expected > this.#maxWaitMs) {
-      return Promise.reject(
-        new PowerOfficeError('RATE_LIMITED', 'The request queue for PowerOffice is full', {
-          retryAfterSeconds: Math.ceil(expected / 1000),
-        }),
-      );
-    }
+    const rank = { key: priority ?? now, seq: this.#seq++ };
+    const expected = this.#estimate(now, this.#queue.ahead(rank) + 1);
+    if (expected > this.#maxWaitMs) return Promise.reject(queueFull(expected));
     return new Promise<number>((resolve, reject) => {
       const waiter: Waiter = {
+        ...rank,
         resolve,
         reject,
         since: now,
         signal,
         onAbort: () => {
-          const i = this.#queue.indexOf(waiter);
-          if (i >= 0) this.#queue.splice(i, 1);
+          this.#queue.remove(waiter);
           reject(signal?.reason);
         },
       };
       signal?.addEventListener('abort', waiter.onAbort, { once: true });
       this.#queue.push(waiter);
+      this.#shed(now);
       this.#schedule();
     });
+  }
+
+  /** Refuses the last waiters while the last one's expected wait exceeds the bound. */
+  #shed(now: number): void {
+    for (;;) {
+      const expected = this.#estimate(now, this.#queue.size);
+      if (expected <= this.#maxWaitMs) return;
+      const w = this.#queue.pop() as Waiter;
+      w.signal?.removeEventListener('abort', w.onAbort);
+      w.reject(queueFull(expected));
+    }
   }
 
   #pump(): void {
     this.#timer = undefined;
     const now = this.#now();
     this.#refill(now);
-    while (this.#queue.length > 0 && now >= this.#pausedUntil && this.#tokens >= 1) {
+    while (this.#queue.size > 0 && now >= this.#pausedUntil && this.#tokens >= 1) {
       this.#tokens -= 1;
       const w = this.#queue.shift() as Waiter;
       w.signal?.removeEventListener('abort', w.onAbort);
@@ -125,7 +153,7 @@ export class TokenBucket implements RateLimiter {
   }
 
   #schedule(): void {
-    if (this.#timer || this.#queue.length === 0) return;
+    if (this.#timer || this.#queue.size === 0) return;
     const now = this.#now();
     const delay = Math.max(this.#pausedUntil - now, (1 - this.#tokens) * this.#interval, 0);
     this.#timer = setTimeout(() => this.#pump(), Math.max(1, Math.ceil(delay)));
@@ -149,7 +177,7 @@ export class TokenBucket implements RateLimiter {
   async close(): Promise<void> {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = undefined;
-    for (const w of this.#queue.splice(0)) {
+    for (const w of this.#queue.drain()) {
       w.signal?.removeEventListener('abort', w.onAbort);
       w.reject(new Error('rate limiter closed'));
     }
