@@ -1,7 +1,4 @@
 import { createHash } from 'node:crypto';
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
-import { got } from 'got';
 import { LRUCache } from 'lru-cache';
 import type { PowerOfficeConfig } from '../config.js';
 import {
@@ -13,6 +10,7 @@ import {
   TokenManager,
 } from './auth.js';
 import { PowerOfficeError, type PowerOfficeErrorCode } from './errors.js';
+import { HttpPool, type HttpResponse } from './http.js';
 import { abortableSleep, type RateLimiter, TokenBucket } from './limiter.js';
 import { RedisRateLimiter } from './limiter-redis.js';
 import { type Logger, silentLogger } from './logger.js';
@@ -28,8 +26,6 @@ export interface RequestTracker {
   requests: number;
   /** Calls answered without an upstream request of their own (cache or a shared in-flight GET). */
   cacheHits: number;
-  /** `performance.now()` when the operation started: the limiter serves older operations first. */
-  startedAt?: number;
 }
 
 export interface CallOptions {
@@ -66,13 +62,16 @@ export interface ClientStats {
 }
 
 interface CacheEntry {
-  readonly text: string;
+  /** The parsed envelope, deep-frozen: every hit returns this same object. */
+  readonly value: unknown;
+  /** Bytes charged to the cache, from the response text's length at insert. */
+  readonly size: number;
   readonly tag: string;
 }
 
 interface Inflight {
   readonly key: string;
-  readonly promise: Promise<{ text: string; value: unknown }>;
+  readonly promise: Promise<unknown>;
   readonly controller: AbortController;
   waiters: number;
 }
@@ -97,6 +96,20 @@ function queryString(params: Record<string, string> | undefined): string {
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
+/**
+ * Freezes a parsed JSON value all the way down, so one parse can be handed to every caller
+ * (cache hits and shared in-flight GETs) without any of them changing it for the others.
+ */
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  if (Array.isArray(value)) {
+    for (const v of value) deepFreeze(v);
+  } else {
+    for (const k in value) deepFreeze((value as Record<string, unknown>)[k]);
+  }
+  return Object.freeze(value);
+}
+
 function isEnvelope(x: unknown): x is { success?: unknown; data?: unknown; validation?: unknown } {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
@@ -106,8 +119,7 @@ export class PowerOfficeClient {
   /** The settings in use, without the keys (they live only in private fields). */
   readonly config: Omit<PowerOfficeConfig, 'applicationKey' | 'clientKey'>;
   readonly #logger: Logger;
-  readonly #http;
-  readonly #agents: { http: HttpAgent; https: HttpsAgent };
+  readonly #http: HttpPool;
   readonly #tokens: TokenManager;
   readonly #store: SessionStore;
   readonly #ownsStore: boolean;
@@ -129,7 +141,10 @@ export class PowerOfficeClient {
   };
   #closed = false;
 
-  constructor(config: PowerOfficeConfig, deps: { sessionStore?: SessionStore; logger?: Logger }) {
+  constructor(
+    config: PowerOfficeConfig,
+    deps: { sessionStore?: SessionStore; logger?: Logger } = {},
+  ) {
     if (!config.apiUrl || !config.tokenUrl) {
       throw new Error('PowerOffice client: apiUrl/tokenUrl are not set (sandbox not started?)');
     }
@@ -139,18 +154,8 @@ export class PowerOfficeClient {
     const { applicationKey: _a, clientKey: _c, ...settings } = config;
     this.config = settings;
     this.#logger = deps.logger ?? silentLogger;
-    const agentOptions = { keepAlive: true, maxSockets: 64, maxFreeSockets: 16 };
-    this.#agents = { http: new HttpAgent(agentOptions), https: new HttpsAgent(agentOptions) };
-    this.#http = got.extend({
-      agent: this.#agents,
-      // Retries are ours: got's would retry POSTs on network errors.
-      retry: { limit: 0 },
-      throwHttpErrors: false,
-      followRedirect: false,
-      responseType: 'text',
-      timeout: { request: config.timeouts.requestMs },
-      headers: { accept: 'application/json', 'user-agent': 'poweroffice-graphql' },
-    });
+    // Redirects are not followed and retries are ours (never a POST after a network error).
+    this.#http = new HttpPool({ maxSockets: 64, maxFreeSockets: 16 });
     const rate = {
       perSecond: config.rate.perSecond,
       burst: config.rate.burst,
@@ -201,8 +206,9 @@ export class PowerOfficeClient {
       config.cache.ttlMs > 0
         ? new LRUCache<string, CacheEntry>({
             maxSize: config.cache.maxBytes,
-            // UTF-16 code units × 2 bounds what the string really occupies in memory.
-            sizeCalculation: (e, k) => (e.text.length + k.length) * 2 + 64,
+            // Charged as the response text would occupy (UTF-16 code units × 2): a fair proxy
+            // for the parsed value, computed once at insert.
+            sizeCalculation: (e, k) => e.size + k.length * 2 + 64,
             // A single response above a quarter of the budget is not worth evicting others for.
             maxEntrySize: Math.max(1024, Math.floor(config.cache.maxBytes / 4)),
             ttl: config.cache.ttlMs,
@@ -334,8 +340,7 @@ export class PowerOfficeClient {
     if (this.#closed) return;
     this.#closed = true;
     for (const f of this.#inflight.values()) f.controller.abort(new Error('client closed'));
-    this.#agents.http.destroy();
-    this.#agents.https.destroy();
+    this.#http.destroy();
     await this.#limiter.close();
     if (this.#ownsStore) await this.#store.close();
   }
@@ -357,7 +362,10 @@ export class PowerOfficeClient {
     return path.replace(`{${resource.parent.param}}`, encodeURIComponent(String(opts.parentId)));
   }
 
-  /** GET through the cross-request cache and the in-flight table; returns the envelope. */
+  /**
+   * GET through the cross-request cache and the in-flight table; returns the envelope, parsed
+   * once and deep-frozen, shared by every caller that gets it.
+   */
   async #get(
     path: string,
     params: Record<string, string> | undefined,
@@ -371,14 +379,13 @@ export class PowerOfficeClient {
     if (cached) {
       this.#stats.cacheHits += 1;
       if (opts.tracker) opts.tracker.cacheHits += 1;
-      return JSON.parse(cached.text);
+      return cached.value;
     }
     let entry = this.#inflight.get(key);
     if (entry) {
       this.#stats.inflightShares += 1;
       if (opts.tracker) opts.tracker.cacheHits += 1;
-      const { text } = await this.#join(entry, opts.signal);
-      return JSON.parse(text);
+      return this.#join(entry, opts.signal);
     }
     this.#stats.cacheMisses += 1;
     const tag = tagOf(path);
@@ -388,15 +395,16 @@ export class PowerOfficeClient {
     const promise = this.#exchange('GET', target, undefined, resource, {
       signal: controller.signal,
       ...(opts.tracker ? { tracker: opts.tracker } : {}),
-    }).then(({ text, value }) => {
+    }).then(({ text, value: parsed }) => {
+      const value = deepFreeze(parsed);
       // Reads see a replica up to ~1-2 s behind (reference A7): a read that soon after a write
       // may be stale, so it is served but not cached.
       const settled =
         Date.now() - (this.#lastWrite.get(tag) ?? 0) >= this.config.cache.replicaLagMs;
       if (this.#cache && settled && (this.#generations.get(tag) ?? 0) === generation) {
-        this.#cache.set(key, { text, tag });
+        this.#cache.set(key, { value, size: text.length * 2, tag });
       }
-      return { text, value };
+      return value;
     });
     entry = { key, promise, controller, waiters: 0 };
     this.#inflight.set(key, entry);
@@ -404,11 +412,11 @@ export class PowerOfficeClient {
       if (this.#inflight.get(key) === entry) this.#inflight.delete(key);
     };
     promise.then(done, done);
-    return (await this.#join(entry, opts.signal)).value;
+    return this.#join(entry, opts.signal);
   }
 
   /** Waits on a shared GET; the upstream request is aborted only when every waiter has left. */
-  #join(entry: Inflight, signal?: AbortSignal): Promise<{ text: string; value: unknown }> {
+  #join(entry: Inflight, signal?: AbortSignal): Promise<unknown> {
     entry.waiters += 1;
     if (!signal) return entry.promise;
     return new Promise((resolve, reject) => {
@@ -477,7 +485,8 @@ export class PowerOfficeClient {
   ): Promise<{ text: string; value: unknown }> {
     if (this.#closed) throw new Error('PowerOffice client is closed');
     const { retry } = this.config;
-    const url = new URL(target.replace(/^\/+/, ''), this.config.apiUrl).href;
+    const url = new URL(target.replace(/^\/+/, ''), this.config.apiUrl);
+    const body = json === undefined ? undefined : JSON.stringify(json);
     const path = target.split('?')[0] ?? target;
     const started = Date.now();
     let attempt = 0;
@@ -489,23 +498,24 @@ export class PowerOfficeClient {
       // Token first, then the limiter slot: a slot must be used the moment it is granted, or
       // requests queued behind a slow token fetch would leave together as one burst.
       const token = await this.#tokens.getToken(opts.signal);
-      await this.#limiter.take(opts.signal, opts.tracker?.startedAt);
+      await this.#limiter.take(opts.signal);
       if (opts.tracker) opts.tracker.requests += 1;
       let status: number;
       let text: string;
       let retryAfter: string | undefined;
       const t0 = Date.now();
       try {
-        const res = await this.#http(url, {
+        const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+        if (body !== undefined) headers['content-type'] = 'application/json';
+        const res: HttpResponse = await this.#http.send({
           method,
-          headers: { authorization: `Bearer ${token}` },
-          ...(json === undefined ? {} : { json }),
+          url,
+          headers,
+          timeoutMs: this.config.timeouts.requestMs,
+          ...(body === undefined ? {} : { body }),
           ...(opts.signal ? { signal: opts.signal } : {}),
         });
-        status = res.statusCode;
-        text = res.body as string;
-        const ra = res.headers['retry-after'];
-        retryAfter = Array.isArray(ra) ? ra[0] : ra;
+        ({ status, text, retryAfter } = res);
       } catch (e) {
         if (opts.signal?.aborted) throw opts.signal.reason;
         const timedOut = (e as { name?: string }).name === 'TimeoutError';

@@ -31,3 +31,11 @@ export function parseGuid(id: string): string {
   if (!GUID_RE.test(id)) throw badInput(`"${id.slice(0, 40)}" is not an invoice id (a GUID).`);
   return id;
 }
+
+/**
+ * A node's own top-level copy of a loaded DTO: the relay plugin brands loaded nodes with their
+ * type (a property write), and the client hands out shared, deep-frozen values.
+ */
+export function ownNode<T extends object>(row: T | null): T | null {
+  return row === null ? null : { ...row };
+}

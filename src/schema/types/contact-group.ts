@@ -6,7 +6,7 @@ import {
 import { builder } from '../builder.js';
 import { listInputs, rootConnection } from '../lists.js';
 import { crudMutations } from '../mutations.js';
-import { databaseId, parseIntegerId } from '../node.js';
+import { databaseId, ownNode, parseIntegerId } from '../node.js';
 import { wire } from '../wire.js';
 
 export type ContactGroupModel = ContactGroupDto;
@@ -19,7 +19,7 @@ export const contactGroupInputs = listInputs('ContactGroup', F);
 builder.node(ContactGroup, {
   description: 'A named group of parties (PowerOffice `ContactGroup`).',
   id: { resolve: (g) => String(g.id), parse: parseIntegerId },
-  loadWithoutCache: (id, ctx) => ctx.loaders.contactGroupById.load(id),
+  loadWithoutCache: (id, ctx) => ctx.loaders.contactGroupById.load(id).then(ownNode),
   fields: (t) => ({
     databaseId: databaseId(t, 'Long'),
     title: wire(t, F, 'title'),

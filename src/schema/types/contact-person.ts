@@ -10,7 +10,7 @@ import { badInput, NotFound } from '../errors.js';
 import { type InputShape, inputFor, toDto } from '../inputs.js';
 import { listInputs, rootConnection } from '../lists.js';
 import { asUserError, DeletePayload, ERROR_TYPES } from '../mutations.js';
-import { databaseId, parseIntegerId } from '../node.js';
+import { databaseId, ownNode, parseIntegerId } from '../node.js';
 import { wire } from '../wire.js';
 import { Customer } from './customer.js';
 
@@ -24,7 +24,7 @@ export const contactPersonInputs = listInputs('ContactPerson', F);
 builder.node(ContactPerson, {
   description: 'A person attached to a customer (PowerOffice `ContactPerson`).',
   id: { resolve: (p) => String(p.id), parse: parseIntegerId },
-  loadWithoutCache: (id, ctx) => ctx.loaders.contactPersonById.load(id),
+  loadWithoutCache: (id, ctx) => ctx.loaders.contactPersonById.load(id).then(ownNode),
   fields: (t) => ({
     databaseId: databaseId(t, 'Long'),
     partyId: wire(t, F, 'partyId'),

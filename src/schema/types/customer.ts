@@ -8,7 +8,7 @@ import { ProjectResource } from '../../poweroffice/resources/project.js';
 import { builder } from '../builder.js';
 import { listInputs, relationConnection, rootConnection } from '../lists.js';
 import { crudMutations } from '../mutations.js';
-import { databaseId, parseIntegerId } from '../node.js';
+import { databaseId, ownNode, parseIntegerId } from '../node.js';
 import { wire } from '../wire.js';
 import { Address } from './address.js';
 import { ContactGroup } from './contact-group.js';
@@ -28,7 +28,7 @@ export const customerInputs = listInputs('Customer', F);
 builder.node(Customer, {
   description: 'A customer party (PowerOffice `Customer`).',
   id: { resolve: (c) => String(c.id), parse: parseIntegerId },
-  loadWithoutCache: (id, ctx) => ctx.loaders.customerById.load(id),
+  loadWithoutCache: (id, ctx) => ctx.loaders.customerById.load(id).then(ownNode),
   fields: (t) => ({
     databaseId: databaseId(t, 'Long'),
     code: wire(t, F, 'code'),

@@ -7,7 +7,7 @@ import { EmployeeResource } from '../../poweroffice/resources/employee.js';
 import { builder } from '../builder.js';
 import { listInputs, relationConnection, rootConnection } from '../lists.js';
 import { crudMutations } from '../mutations.js';
-import { databaseId, parseIntegerId } from '../node.js';
+import { databaseId, ownNode, parseIntegerId } from '../node.js';
 import { wire } from '../wire.js';
 import { Employee, employeeInputs } from './employee.js';
 
@@ -21,7 +21,7 @@ export const departmentInputs = listInputs('Department', F);
 builder.node(Department, {
   description: 'A department dimension (PowerOffice `Department`).',
   id: { resolve: (d) => String(d.id), parse: parseIntegerId },
-  loadWithoutCache: (id, ctx) => ctx.loaders.departmentById.load(id),
+  loadWithoutCache: (id, ctx) => ctx.loaders.departmentById.load(id).then(ownNode),
   fields: (t) => ({
     databaseId: databaseId(t, 'Long'),
     code: wire(t, F, 'code'),

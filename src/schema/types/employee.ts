@@ -9,7 +9,7 @@ import { ProjectResource } from '../../poweroffice/resources/project.js';
 import { builder } from '../builder.js';
 import { listInputs, relationConnection, rootConnection } from '../lists.js';
 import { crudMutations } from '../mutations.js';
-import { databaseId, parseIntegerId } from '../node.js';
+import { databaseId, ownNode, parseIntegerId } from '../node.js';
 import { wire } from '../wire.js';
 import { Address } from './address.js';
 import { ContactGroup } from './contact-group.js';
@@ -43,7 +43,7 @@ export const employeeInputs = listInputs('Employee', F);
 builder.node(Employee, {
   description: 'An employee party (PowerOffice `Employee`); employees have no single name.',
   id: { resolve: (e) => String(e.id), parse: parseIntegerId },
-  loadWithoutCache: (id, ctx) => ctx.loaders.employeeById.load(id),
+  loadWithoutCache: (id, ctx) => ctx.loaders.employeeById.load(id).then(ownNode),
   fields: (t) => ({
     databaseId: databaseId(t, 'Long'),
     code: wire(t, F, 'code'),

@@ -6,7 +6,7 @@ import {
 import { builder } from '../builder.js';
 import { listInputs, rootConnection } from '../lists.js';
 import { crudMutations } from '../mutations.js';
-import { databaseId, parseIntegerId } from '../node.js';
+import { databaseId, ownNode, parseIntegerId } from '../node.js';
 import { wire } from '../wire.js';
 
 export type LocationModel = LocationDto;
@@ -19,7 +19,7 @@ export const locationInputs = listInputs('Location', F);
 builder.node(Location, {
   description: 'A location dimension (PowerOffice `Location`).',
   id: { resolve: (l) => String(l.id), parse: parseIntegerId },
-  loadWithoutCache: (id, ctx) => ctx.loaders.locationById.load(id),
+  loadWithoutCache: (id, ctx) => ctx.loaders.locationById.load(id).then(ownNode),
   fields: (t) => ({
     databaseId: databaseId(t, 'Long'),
     code: wire(t, F, 'code'),

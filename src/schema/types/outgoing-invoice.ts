@@ -10,7 +10,7 @@ import { builder } from '../builder.js';
 import { badInput, type FieldProblem, ValidationFailed } from '../errors.js';
 import { listInputs, rootConnection } from '../lists.js';
 import { crudMutations } from '../mutations.js';
-import { databaseId, parseGuid } from '../node.js';
+import { databaseId, ownNode, parseGuid } from '../node.js';
 import { wire } from '../wire.js';
 import { Address } from './address.js';
 import { ContactGroup } from './contact-group.js';
@@ -68,7 +68,7 @@ export const invoiceInputs = listInputs('OutgoingInvoice', OutgoingInvoiceResour
 builder.node(OutgoingInvoice, {
   description: 'An outgoing (sales) invoice or credit note (PowerOffice `OutgoingInvoice`).',
   id: { resolve: (i) => String(i.id), parse: parseGuid },
-  loadWithoutCache: (id, ctx) => ctx.loaders.invoiceById.load(id),
+  loadWithoutCache: (id, ctx) => ctx.loaders.invoiceById.load(id).then(ownNode),
   fields: (t) => ({
     databaseId: databaseId(t, 'String'),
     status: wire(t, F, 'status'),

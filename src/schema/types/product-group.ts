@@ -7,7 +7,7 @@ import {
 import { builder } from '../builder.js';
 import { listInputs, relationConnection, rootConnection } from '../lists.js';
 import { crudMutations } from '../mutations.js';
-import { databaseId, parseIntegerId } from '../node.js';
+import { databaseId, ownNode, parseIntegerId } from '../node.js';
 import { wire } from '../wire.js';
 import { Product, productInputs } from './product.js';
 
@@ -21,7 +21,7 @@ export const productGroupInputs = listInputs('ProductGroup', F);
 builder.node(ProductGroup, {
   description: 'A product group with defaults for its products (PowerOffice `ProductGroup`).',
   id: { resolve: (g) => String(g.id), parse: parseIntegerId },
-  loadWithoutCache: (id, ctx) => ctx.loaders.productGroupById.load(id),
+  loadWithoutCache: (id, ctx) => ctx.loaders.productGroupById.load(id).then(ownNode),
   fields: (t) => ({
     databaseId: databaseId(t, 'Long'),
     code: wire(t, F, 'code'),

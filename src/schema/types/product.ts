@@ -6,7 +6,7 @@ import {
 import { builder } from '../builder.js';
 import { listInputs, rootConnection } from '../lists.js';
 import { crudMutations } from '../mutations.js';
-import { databaseId, parseIntegerId } from '../node.js';
+import { databaseId, ownNode, parseIntegerId } from '../node.js';
 import { wire } from '../wire.js';
 import { ProductGroup } from './product-group.js';
 import { VatCode } from './vat-code.js';
@@ -21,7 +21,7 @@ export const productInputs = listInputs('Product', F);
 builder.node(Product, {
   description: 'A product or service that can be sold (PowerOffice `Product`).',
   id: { resolve: (p) => String(p.id), parse: parseIntegerId },
-  loadWithoutCache: (id, ctx) => ctx.loaders.productById.load(id),
+  loadWithoutCache: (id, ctx) => ctx.loaders.productById.load(id).then(ownNode),
   fields: (t) => ({
     databaseId: databaseId(t, 'Long'),
     code: wire(t, F, 'code'),

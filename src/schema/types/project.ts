@@ -7,7 +7,7 @@ import {
 import { builder } from '../builder.js';
 import { listInputs, relationConnection, rootConnection } from '../lists.js';
 import { crudMutations } from '../mutations.js';
-import { databaseId, parseIntegerId } from '../node.js';
+import { databaseId, ownNode, parseIntegerId } from '../node.js';
 import { wire } from '../wire.js';
 import { ContactPerson } from './contact-person.js';
 import { Customer } from './customer.js';
@@ -26,7 +26,7 @@ export const projectInputs = listInputs('Project', F);
 builder.node(Project, {
   description: 'A project (PowerOffice `Project`); sub-projects have codes "Parent.Child".',
   id: { resolve: (p) => String(p.id), parse: parseIntegerId },
-  loadWithoutCache: (id, ctx) => ctx.loaders.projectById.load(id),
+  loadWithoutCache: (id, ctx) => ctx.loaders.projectById.load(id).then(ownNode),
   fields: (t) => ({
     databaseId: databaseId(t, 'Long'),
     code: wire(t, F, 'code'),

@@ -5,7 +5,7 @@ import {
 } from '../../poweroffice/resources/vat-code.js';
 import { builder } from '../builder.js';
 import { listInputs, rootConnection } from '../lists.js';
-import { databaseId, parseIntegerId } from '../node.js';
+import { databaseId, ownNode, parseIntegerId } from '../node.js';
 import { wire } from '../wire.js';
 
 export type VatCodeModel = VatCodeDto;
@@ -18,7 +18,7 @@ export const vatCodeInputs = listInputs('VatCode', F);
 builder.node(VatCode, {
   description: 'A VAT code (PowerOffice `VatCode`, read-only).',
   id: { resolve: (v) => String(v.id), parse: parseIntegerId },
-  loadWithoutCache: (id, ctx) => ctx.loaders.vatCodeById.load(id),
+  loadWithoutCache: (id, ctx) => ctx.loaders.vatCodeById.load(id).then(ownNode),
   fields: (t) => ({
     databaseId: databaseId(t, 'Int'),
     code: wire(t, F, 'code'),
