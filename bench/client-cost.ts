@@ -1,5 +1,5 @@
 /**
- * CPU per upstream GET: the facade's PowerOfficeClient (got, limiter lifted, cache off) against a
+ * CPU per upstream GET: the facade's PowerOfficeClient (limiter lifted, cache off) against a
  * bare node:http keep-alive GET + JSON.parse, on the same invoice-detail route the nested
  * scenario calls 60 times per operation. `npx tsx bench/client-cost.ts [calls] [concurrency]`.
  * The emulator runs in its own process, so this process's CPU time is the client's alone.
@@ -87,7 +87,7 @@ const client = createClient(config.powerOffice);
 try {
   for (let round = 0; round < 2; round++) {
     await measure('node:http keep-alive', rawGet);
-    await measure('PowerOfficeClient (got)', (id) => client.get(OutgoingInvoiceResource, id));
+    await measure('PowerOfficeClient', (id) => client.get(OutgoingInvoiceResource, id));
   }
 } finally {
   await client.close();

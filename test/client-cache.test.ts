@@ -49,8 +49,11 @@ describe('in-flight sharing', () => {
     );
     expect(lists()).toBe(1);
     expect(new Set(results.map((r) => JSON.stringify(r))).size).toBe(1);
-    // Each caller gets its own copy: mutating one result cannot leak into another.
-    results[0]!.items[0]!.name = 'mutated';
+    // Callers share one parse, deep-frozen: no caller can change what another one sees.
+    expect(Object.isFrozen(results[0]!.items[0])).toBe(true);
+    expect(() => {
+      results[0]!.items[0]!.name = 'mutated';
+    }).toThrow(TypeError);
     expect(results[1]!.items[0]!.name).not.toBe('mutated');
     expect(trackers.reduce((n, t) => n + t.requests, 0)).toBe(1);
     expect(trackers.reduce((n, t) => n + t.cacheHits, 0)).toBe(31);

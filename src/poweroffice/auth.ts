@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { Got } from 'got';
 import { PowerOfficeError } from './errors.js';
+import type { HttpPool } from './http.js';
 import { abortableSleep, type RateLimiter } from './limiter.js';
 import type { Logger } from './logger.js';
 import type { SessionStore, StoredToken } from './sessions/store.js';
 
 export interface TokenManagerOptions {
-  http: Got;
+  http: HttpPool;
   tokenUrl: string;
   applicationKey: string;
   clientKey: string;
@@ -191,18 +191,16 @@ export class TokenManager {
       let text: string;
       let retryAfter: string | undefined;
       try {
-        const res = await o.http.post(o.tokenUrl, {
+        ({ status, text, retryAfter } = await o.http.send({
+          method: 'POST',
+          url: new URL(o.tokenUrl),
           headers: {
             authorization: `Basic ${basic}`,
             'content-type': 'application/x-www-form-urlencoded; charset=utf-8',
           },
           body: 'grant_type=client_credentials',
-          timeout: { request: o.timeoutMs },
-        });
-        status = res.statusCode;
-        text = res.body as string;
-        const ra = res.headers['retry-after'];
-        retryAfter = Array.isArray(ra) ? ra[0] : ra;
+          timeoutMs: o.timeoutMs,
+        }));
       } catch (e) {
         const timedOut = (e as { name?: string }).name === 'TimeoutError';
         o.onFetch?.(timedOut ? 'timeout' : 'network');
@@ -319,8 +317,8 @@ export function parseJson(text: string): unknown {
 }
 
 /**
- * A network error reduced to name and code. got's errors carry the request options (with the
- * Authorization header), so they must never be attached to our errors or logged whole.
+ * A network error reduced to name and code. HTTP library errors can carry the request options
+ * (with the Authorization header), so they are never attached to our errors or logged whole.
  */
 export function safeCause(e: unknown): { name: string; code?: string } {
   const err = e as { name?: unknown; code?: unknown };

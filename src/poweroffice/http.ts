@@ -1,0 +1,129 @@
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import {
+  type BrotliDecompress,
+  createBrotliDecompress,
+  createGunzip,
+  createInflate,
+  type Gunzip,
+  type Inflate,
+} from 'node:zlib';
+
+/**
+ * The client's one HTTP stack: node:http(s) over keep-alive agents. It replaced got, whose
+ * per-request option merging, hooks and promise wrapping cost 4–5× the CPU of the request
+ * itself (bench/client-cost.ts). Retries, redirects and status handling are the caller's: this
+ * only sends one request and reads the whole body as text.
+ */
+export interface HttpResponse {
+  status: number;
+  text: string;
+  /** The first `Retry-After` header, if any. */
+  retryAfter: string | undefined;
+}
+
+export interface HttpRequest {
+  method: string;
+  url: URL;
+  headers: Record<string, string>;
+  body?: string;
+  /** Whole-request budget: connect, send and read the full body. */
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
+/** Rejected when the whole-request budget runs out (the name callers look for). */
+class TimeoutError extends Error {
+  override readonly name = 'TimeoutError';
+  readonly code = 'ETIMEDOUT';
+}
+
+const BASE_HEADERS = {
+  accept: 'application/json',
+  'accept-encoding': 'gzip, deflate, br',
+  'user-agent': 'poweroffice-graphql',
+} as const;
+
+/** Keep-alive agents for both schemes; `send` picks by the URL's protocol. */
+export class HttpPool {
+  readonly #http: HttpAgent;
+  readonly #https: HttpsAgent;
+
+  constructor(options: { maxSockets: number; maxFreeSockets: number }) {
+    const o = { keepAlive: true, ...options };
+    this.#http = new HttpAgent(o);
+    this.#https = new HttpsAgent(o);
+  }
+
+  /** Sends one request and resolves with status + body text; rejects on network errors only. */
+  send(r: HttpRequest): Promise<HttpResponse> {
+    const secure = r.url.protocol === 'https:';
+    const headers: Record<string, string> = { ...BASE_HEADERS, ...r.headers };
+    if (r.body !== undefined) headers['content-length'] = String(Buffer.byteLength(r.body));
+    return new Promise<HttpResponse>((resolve, reject) => {
+      if (r.signal?.aborted) {
+        reject(r.signal.reason);
+        return;
+      }
+      let settled = false;
+      const finish = (e: Error | null, res?: HttpResponse) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        r.signal?.removeEventListener('abort', onAbort);
+        if (e) {
+          req.destroy();
+          reject(e);
+        } else resolve(res as HttpResponse);
+      };
+      const onAbort = () => finish(r.signal?.reason ?? new Error('aborted'));
+      const options = {
+        method: r.method,
+        host: r.url.hostname,
+        port: r.url.port,
+        path: `${r.url.pathname}${r.url.search}`,
+        headers,
+        agent: secure ? this.#https : this.#http,
+      };
+      const onResponse = (res: IncomingMessage) => {
+        const ra = res.headers['retry-after'];
+        const enc = String(res.headers['content-encoding'] ?? '').toLowerCase();
+        let stream: IncomingMessage | Gunzip | Inflate | BrotliDecompress = res;
+        if (enc === 'gzip' || enc === 'x-gzip') stream = res.pipe(createGunzip());
+        else if (enc === 'deflate') stream = res.pipe(createInflate());
+        else if (enc === 'br') stream = res.pipe(createBrotliDecompress());
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () =>
+          finish(null, {
+            status: res.statusCode ?? 0,
+            text:
+              chunks.length === 1
+                ? (chunks[0] as Buffer).toString('utf8')
+                : Buffer.concat(chunks).toString('utf8'),
+            retryAfter: Array.isArray(ra) ? ra[0] : ra,
+          }),
+        );
+        stream.on('error', (e: Error) => finish(e));
+        res.on('error', (e: Error) => finish(e));
+        res.on('aborted', () =>
+          finish(Object.assign(new Error('aborted'), { code: 'ECONNRESET' })),
+        );
+      };
+      const req = secure ? httpsRequest(options, onResponse) : httpRequest(options, onResponse);
+      req.on('error', (e: Error) => finish(e));
+      const timer = setTimeout(
+        () => finish(new TimeoutError(`no answer within ${r.timeoutMs} ms`)),
+        r.timeoutMs,
+      );
+      r.signal?.addEventListener('abort', onAbort, { once: true });
+      req.end(r.body);
+    });
+  }
+
+  /** Closes every socket, idle or busy. */
+  destroy(): void {
+    this.#http.destroy();
+    this.#https.destroy();
+  }
+}
