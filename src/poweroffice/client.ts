@@ -26,6 +26,8 @@ export interface RequestTracker {
   requests: number;
   /** Calls answered without an upstream request of their own (cache or a shared in-flight GET). */
   cacheHits: number;
+  /** `performance.now()` when the operation started: the limiter serves older operations first. */
+  startedAt?: number;
 }
 
 export interface CallOptions {
@@ -498,7 +500,7 @@ export class PowerOfficeClient {
       // Token first, then the limiter slot: a slot must be used the moment it is granted, or
       // requests queued behind a slow token fetch would leave together as one burst.
       const token = await this.#tokens.getToken(opts.signal);
-      await this.#limiter.take(opts.signal);
+      await this.#limiter.take(opts.signal, opts.tracker?.startedAt);
       if (opts.tracker) opts.tracker.requests += 1;
       let status: number;
       let text: string;
