@@ -79,7 +79,8 @@ export class HttpPool {
       const onAbort = () => finish(r.signal?.reason ?? new Error('aborted'));
       const options = {
         method: r.method,
-        host: r.url.hostname,
+        // URL keeps IPv6 literals bracketed; node:http wants them bare.
+        hostname: r.url.hostname.replace(/^\[(.*)\]$/, '$1'),
         port: r.url.port,
         path: `${r.url.pathname}${r.url.search}`,
         headers,
