@@ -1,6 +1,6 @@
-import { addressField, addressFields } from './address.js';
-import { InternationalIdType, InvoiceDeliveryType } from './enums.js';
+import { InvoiceDeliveryType } from './enums.js';
 import { f } from './fields.js';
+import { partyAddressFields, partyIdentityFields } from './party.js';
 import { defineResource, type EntityOf } from './resource.js';
 
 /** GoApi.Party.Customer (reference B1). */
@@ -17,12 +17,7 @@ export const customerFields = {
   emailAddress: f.string('Email address.'),
   phoneNumber: f.string('Phone number.'),
   websiteUrl: f.string('Website URL.'),
-  mailAddress: addressField('Postal address.'),
-  streetAddresses: f.list(
-    f.object('Address', addressFields, 'A street address.'),
-    'Street (delivery) addresses. Replaced as a full set on update.',
-  ),
-  streetAddress: addressField('Obsolete single street address, kept for compatibility.'),
+  ...partyAddressFields('Street (delivery) addresses.'),
   isArchived: f.bool('Archived (inactive). Archive instead of deleting a party with data.'),
   isActive: f.bool('Whether the party currently is a customer.'),
   since: f.datetime('When the party first became a contact.'),
@@ -68,18 +63,7 @@ export const customerFields = {
   ),
   reminderEmailAddress: f.string('Email address reminders are sent to.'),
   dateOfBirth: f.datetime('Date of birth, for persons.'),
-  socialSecurityNumber: f.string('Social security number; reads return "hidden" when set.', {
-    writeOnly: true,
-  }),
-  subledgerNumberSeriesId: f.guid('Sub-ledger number series, used on create only.', {
-    writeOnly: true,
-  }),
-  reportInternationalId: f.bool('Whether an international id is reported.'),
-  internationalIdCountryCode: f.string('Country of the international id (ISO alpha-2).'),
-  internationalIdType: f.enum(InternationalIdType, 'Kind of international id.'),
-  internationalIdNumber: f.string('International id; reads return "hidden" when set.', {
-    filterable: false,
-  }),
+  ...partyIdentityFields,
   externalImportReference: f.string(
     'Idempotency/correlation key, at most 50 characters, unique among customers.',
   ),

@@ -1,6 +1,6 @@
-import { addressField, addressFields } from './address.js';
-import { Gender, InternationalIdType } from './enums.js';
+import { Gender } from './enums.js';
 import { f } from './fields.js';
+import { partyAddressFields, partyIdentityFields } from './party.js';
 import { defineResource, type EntityOf } from './resource.js';
 
 /** GoApi.Party.EmployeeTimeHourlyRates: one dated hourly rate of an employee (reference B3). */
@@ -25,12 +25,7 @@ export const employeeFields = {
   lastName: f.string('Family name.'),
   emailAddress: f.string('Email address.'),
   phoneNumber: f.string('Phone number.'),
-  mailAddress: addressField('Postal address.'),
-  streetAddresses: f.list(
-    f.object('Address', addressFields, 'A street address.'),
-    'Street addresses. Replaced as a full set on update.',
-  ),
-  streetAddress: addressField('Obsolete single street address, kept for compatibility.'),
+  ...partyAddressFields('Street addresses.'),
   isArchived: f.bool('Archived (inactive).'),
   contactGroups: f.list(
     f.string('A contact group title.'),
@@ -49,18 +44,7 @@ export const employeeFields = {
     readOnly: true,
   }),
   dateOfBirth: f.datetime('Date of birth.'),
-  socialSecurityNumber: f.string('Social security number; reads return "hidden" when set.', {
-    writeOnly: true,
-  }),
-  subledgerNumberSeriesId: f.guid('Sub-ledger number series, used on create only.', {
-    writeOnly: true,
-  }),
-  reportInternationalId: f.bool('Whether an international id is reported.'),
-  internationalIdCountryCode: f.string('Country of the international id (ISO alpha-2).'),
-  internationalIdType: f.enum(InternationalIdType, 'Kind of international id.'),
-  internationalIdNumber: f.string('International id; reads return "hidden" when set.', {
-    filterable: false,
-  }),
+  ...partyIdentityFields,
   externalImportReference: f.string(
     'Idempotency/correlation key, at most 50 characters, unique among employees.',
   ),

@@ -10,7 +10,7 @@ import { listInputs, relationConnection, rootConnection } from '../lists.js';
 import { crudMutations } from '../mutations.js';
 import { databaseId, ownNode, parseIntegerId } from '../node.js';
 import { wire } from '../wire.js';
-import { Address } from './address.js';
+import { partyAddressFields } from './address.js';
 import { ContactGroup } from './contact-group.js';
 import { ContactPerson } from './contact-person.js';
 import { Department } from './department.js';
@@ -42,23 +42,7 @@ builder.node(Customer, {
     emailAddress: wire(t, F, 'emailAddress'),
     phoneNumber: wire(t, F, 'phoneNumber'),
     websiteUrl: wire(t, F, 'websiteUrl'),
-    mailAddress: t.field({
-      type: Address,
-      description: F.mailAddress.description,
-      resolve: (c) => c.mailAddress ?? null,
-    }),
-    streetAddresses: t.field({
-      type: [Address],
-      nullable: { list: false, items: false },
-      description: F.streetAddresses.description,
-      resolve: (c) => c.streetAddresses ?? [],
-    }),
-    streetAddress: t.field({
-      type: Address,
-      description: F.streetAddress.description,
-      deprecationReason: 'Obsolete in PowerOffice; use streetAddresses.',
-      resolve: (c) => c.streetAddress ?? null,
-    }),
+    ...partyAddressFields(t, F),
     isArchived: wire(t, F, 'isArchived'),
     isActive: wire(t, F, 'isActive'),
     since: wire(t, F, 'since'),

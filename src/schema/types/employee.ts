@@ -11,7 +11,7 @@ import { listInputs, relationConnection, rootConnection } from '../lists.js';
 import { crudMutations } from '../mutations.js';
 import { databaseId, ownNode, parseIntegerId } from '../node.js';
 import { wire } from '../wire.js';
-import { Address } from './address.js';
+import { partyAddressFields } from './address.js';
 import { ContactGroup } from './contact-group.js';
 import { Department } from './department.js';
 import { Location } from './location.js';
@@ -52,23 +52,7 @@ builder.node(Employee, {
     lastName: wire(t, F, 'lastName'),
     emailAddress: wire(t, F, 'emailAddress'),
     phoneNumber: wire(t, F, 'phoneNumber'),
-    mailAddress: t.field({
-      type: Address,
-      description: F.mailAddress.description,
-      resolve: (e) => e.mailAddress ?? null,
-    }),
-    streetAddresses: t.field({
-      type: [Address],
-      nullable: { list: false, items: false },
-      description: F.streetAddresses.description,
-      resolve: (e) => e.streetAddresses ?? [],
-    }),
-    streetAddress: t.field({
-      type: Address,
-      description: F.streetAddress.description,
-      deprecationReason: 'Obsolete in PowerOffice; use streetAddresses.',
-      resolve: (e) => e.streetAddress ?? null,
-    }),
+    ...partyAddressFields(t, F),
     isArchived: wire(t, F, 'isArchived'),
     contactGroupTitles: wire(t, F, 'contactGroups', {
       description: 'Titles of the contact groups of the employee (`contactGroups` on the wire).',
