@@ -64,3 +64,11 @@ export function wire<Parent>(
     resolve: (parent) => decodeWire(spec, (parent as Row)[key]) as string | null,
   });
 }
+
+/**
+ * A project or department code on an invoice or line as a reference: `"-1"` means "none, do not
+ * inherit" (reference Part B legend), so it refers to nothing, like an absent code.
+ */
+export function dimensionCode(code: string | null | undefined): string | null {
+  return code && code !== '-1' ? code : null;
+}

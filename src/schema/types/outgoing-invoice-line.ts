@@ -5,7 +5,7 @@ import {
   outgoingInvoiceLineFields,
 } from '../../poweroffice/resources/outgoing-invoice.js';
 import { builder } from '../builder.js';
-import { wire } from '../wire.js';
+import { dimensionCode, wire } from '../wire.js';
 import { Department } from './department.js';
 import { Employee } from './employee.js';
 import { Location } from './location.js';
@@ -92,18 +92,18 @@ export const OutgoingInvoiceLine = builder
       project: t.field({
         type: Project,
         description: 'The project of the line itself; null when inherited or "-1".',
-        resolve: (l, _args, ctx) =>
-          l.projectCode && l.projectCode !== '-1'
-            ? ctx.loaders.projectByCode.load(l.projectCode)
-            : null,
+        resolve: (l, _args, ctx) => {
+          const code = dimensionCode(l.projectCode);
+          return code ? ctx.loaders.projectByCode.load(code) : null;
+        },
       }),
       department: t.field({
         type: Department,
         description: 'The department of the line itself; null when inherited or "-1".',
-        resolve: (l, _args, ctx) =>
-          l.departmentCode && l.departmentCode !== '-1'
-            ? ctx.loaders.departmentByCode.load(l.departmentCode)
-            : null,
+        resolve: (l, _args, ctx) => {
+          const code = dimensionCode(l.departmentCode);
+          return code ? ctx.loaders.departmentByCode.load(code) : null;
+        },
       }),
       location: t.field({
         type: Location,

@@ -11,7 +11,7 @@ import { badInput, type FieldProblem, ValidationFailed } from '../errors.js';
 import { listInputs, rootConnection } from '../lists.js';
 import { crudMutations } from '../mutations.js';
 import { databaseId, ownNode, parseGuid } from '../node.js';
-import { wire } from '../wire.js';
+import { dimensionCode, wire } from '../wire.js';
 import { Address } from './address.js';
 import { ContactGroup } from './contact-group.js';
 import { ContactPerson } from './contact-person.js';
@@ -178,18 +178,18 @@ builder.node(OutgoingInvoice, {
     project: t.field({
       type: Project,
       description: 'The project (by projectCode).',
-      resolve: (i, _args, ctx) =>
-        i.projectCode && i.projectCode !== '-1'
-          ? ctx.loaders.projectByCode.load(i.projectCode)
-          : null,
+      resolve: (i, _args, ctx) => {
+        const code = dimensionCode(i.projectCode);
+        return code ? ctx.loaders.projectByCode.load(code) : null;
+      },
     }),
     department: t.field({
       type: Department,
       description: 'The department (by departmentCode).',
-      resolve: (i, _args, ctx) =>
-        i.departmentCode && i.departmentCode !== '-1'
-          ? ctx.loaders.departmentByCode.load(i.departmentCode)
-          : null,
+      resolve: (i, _args, ctx) => {
+        const code = dimensionCode(i.departmentCode);
+        return code ? ctx.loaders.departmentByCode.load(code) : null;
+      },
     }),
     location: t.field({
       type: Location,
