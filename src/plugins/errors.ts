@@ -7,7 +7,7 @@ import { isPowerOfficeError, type PowerOfficeError } from '../poweroffice/errors
 export type MaskError = (error: unknown, message: string, isDev?: boolean) => Error;
 
 function isGraphQLError(error: unknown): error is GraphQLError {
-  return error instanceof Error && error.name === 'GraphQLError';
+  return error instanceof GraphQLError;
 }
 
 /** The error a `PowerOfficeError` raised inside a resolver may have become on its way here. */
@@ -16,10 +16,7 @@ function findPowerOfficeError(error: unknown): PowerOfficeError | undefined {
   // GraphQLError → originalError, and Error.cause chains (a loader may wrap): a few hops at most.
   for (let hops = 0; hops < 5 && current instanceof Error; hops += 1) {
     if (isPowerOfficeError(current)) return current;
-    // Duck-typed: graphql's ESM and CJS builds can both be loaded, and then `instanceof
-    // GraphQLError` is false for an error made by the other copy.
-    const original: unknown = (current as { originalError?: unknown }).originalError;
-    current = original ?? current.cause;
+    current = (isGraphQLError(current) ? current.originalError : undefined) ?? current.cause;
   }
   return undefined;
 }
