@@ -4,6 +4,7 @@ import { createLoaders } from '../src/loaders/index.js';
 import type { PowerOfficeClient } from '../src/poweroffice/client.js';
 import { PowerOfficeError } from '../src/poweroffice/errors.js';
 import { CustomerResource } from '../src/poweroffice/resources/customer.js';
+import { OutgoingInvoiceResource } from '../src/poweroffice/resources/outgoing-invoice.js';
 import { costOf, type Harness, startHarness } from './graph-harness.js';
 
 // The per-request loaders against the emulator: batches, key order, null and Error slots,
@@ -29,7 +30,9 @@ describe('createLoaders', () => {
   it('answers by-key loads in key order, null for unknown keys, in one request', async () => {
     const loaders = createLoaders(h.client, tracker());
     h.emulator.reset();
-    const rows = await loaders.customerByCode.loadMany([10003, 99999, 10001, 10003]);
+    const rows = await loaders
+      .byKey(CustomerResource, 'code')
+      .loadMany([10003, 99999, 10001, 10003]);
     expect(rows.map((r) => (r && !(r instanceof Error) ? r.code : r))).toEqual([
       10003,
       null,
@@ -38,7 +41,7 @@ describe('createLoaders', () => {
     ]);
     expect(costOf(h.upstream())).toEqual({ 'Customer.list': 1 });
     // A row fetched by code also answers by id, without another request.
-    const byId = await loaders.customerById.load(Number((rows[0] as Row).id));
+    const byId = await loaders.byKey(CustomerResource, 'id').load(Number((rows[0] as Row).id));
     expect(byId).toBe(rows[0]);
     expect(h.upstream()).toHaveLength(1);
   });
@@ -50,7 +53,7 @@ describe('createLoaders', () => {
       .reverse();
     const loaders = createLoaders(h.client, tracker(), { maxUrlLength: 300 });
     h.emulator.reset();
-    const rows = await loaders.customerByCode.loadMany(codes);
+    const rows = await loaders.byKey(CustomerResource, 'code').loadMany(codes);
     expect(rows.map((r) => (r as Row).code)).toEqual(codes);
     const lists = h.upstream();
     expect(lists.length).toBeGreaterThan(1);
@@ -76,7 +79,7 @@ describe('createLoaders', () => {
     });
     const codes = h.emulator.rows('Customer').map((r) => Number(r.code));
     const loaders = createLoaders(flaky, tracker(), { maxUrlLength: 300 });
-    const rows = await loaders.customerByCode.loadMany(codes);
+    const rows = await loaders.byKey(CustomerResource, 'code').loadMany(codes);
     const failed = rows.filter((r) => r instanceof PowerOfficeError);
     const found = rows.filter((r) => r && !(r instanceof Error));
     expect(failed.length).toBeGreaterThan(0);
@@ -88,7 +91,9 @@ describe('createLoaders', () => {
     const loaders = createLoaders(h.client, tracker());
     const codes = [10001, 10002, 99999];
     h.emulator.reset();
-    const groups = await Promise.all(codes.map((c) => loaders.invoicesByCustomerCode().load(c)));
+    const groups = await Promise.all(
+      codes.map((c) => loaders.related(OutgoingInvoiceResource, 'customerCode', {}).load(c)),
+    );
     const invoices = h.emulator.rows('OutgoingInvoice');
     for (const [i, code] of codes.entries()) {
       expect(new Set(groups[i]?.map((g) => g.id))).toEqual(
@@ -97,10 +102,13 @@ describe('createLoaders', () => {
     }
     expect(costOf(h.upstream())).toEqual({ 'OutgoingInvoice.list': 1 });
     // Different arguments are a different batch; the same arguments are memoised.
-    const filtered = loaders.invoicesByCustomerCode({
+    const filtered = loaders.related(OutgoingInvoiceResource, 'customerCode', {
       filter: { op: 'eq', field: 'status', value: 3 },
     });
-    await Promise.all([filtered.load(10001), loaders.invoicesByCustomerCode().load(10001)]);
+    await Promise.all([
+      filtered.load(10001),
+      loaders.related(OutgoingInvoiceResource, 'customerCode', {}).load(10001),
+    ]);
     expect(costOf(h.upstream())).toEqual({ 'OutgoingInvoice.list': 2 });
   });
 
@@ -112,7 +120,9 @@ describe('createLoaders', () => {
       const loaders = createLoaders(h.client, tracker(), { maxRows: { OutgoingInvoice: 7 } });
       const codes = [10001, 10002, 10003, 10004, 10005, 10006];
       h.emulator.reset();
-      const groups = await Promise.all(codes.map((c) => loaders.invoicesByCustomerCode().load(c)));
+      const groups = await Promise.all(
+        codes.map((c) => loaders.related(OutgoingInvoiceResource, 'customerCode', {}).load(c)),
+      );
       expect(groups.flat()).toHaveLength(12);
       const pages = h.upstream().map((r) => new URLSearchParams(r.query));
       expect(pages.map((q) => [q.get('$top'), q.get('$skip')])).toEqual([
@@ -151,10 +161,10 @@ describe('createLoaders', () => {
     const loaders = createLoaders(counting, tracker());
     h.emulator.reset();
     const wanted = [...ids.slice(0, 20), ids[0] as string, (ids[1] as string).toUpperCase()];
-    const firstBatch = loaders.invoiceById.loadMany(wanted);
+    const firstBatch = loaders.detail(OutgoingInvoiceResource).loadMany(wanted);
     // A second batch while the first is in flight: the bound covers both together.
     await new Promise((resolve) => setImmediate(resolve));
-    const secondBatch = loaders.invoiceById.loadMany(ids.slice(20));
+    const secondBatch = loaders.detail(OutgoingInvoiceResource).loadMany(ids.slice(20));
     const full = [...(await firstBatch), ...(await secondBatch)];
     expect(full.map((f) => (f as Row).id)).toEqual([
       ...ids.slice(0, 20),
@@ -177,11 +187,17 @@ describe('loaders in the schema', () => {
     const b = make();
     seen.push(a, b);
     expect(a.loaders).not.toBe(b.loaders);
-    expect(a.loaders.customerByCode).not.toBe(b.loaders.customerByCode);
+    expect(a.loaders.byKey(CustomerResource, 'code')).not.toBe(
+      b.loaders.byKey(CustomerResource, 'code'),
+    );
     expect(a.tracker).not.toBe(b.tracker);
     // Within one request the same loader is handed out every time.
-    expect(a.loaders.customerByCode).toBe(a.loaders.customerByCode);
-    expect(a.loaders.invoicesByCustomerCode()).toBe(a.loaders.invoicesByCustomerCode());
+    expect(a.loaders.byKey(CustomerResource, 'code')).toBe(
+      a.loaders.byKey(CustomerResource, 'code'),
+    );
+    expect(a.loaders.related(OutgoingInvoiceResource, 'customerCode', {})).toBe(
+      a.loaders.related(OutgoingInvoiceResource, 'customerCode', {}),
+    );
 
     // Over HTTP: two identical operations each pay their own upstream read (the client cache is
     // off here), so the second was not answered from the first one's loader memo.

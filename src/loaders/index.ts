@@ -8,21 +8,8 @@ import {
   toFilterString,
   toOrderByString,
 } from '../poweroffice/odata.js';
-import { ContactGroupResource } from '../poweroffice/resources/contact-group.js';
-import { PartyContactPersonResource } from '../poweroffice/resources/contact-person.js';
-import { CustomerResource } from '../poweroffice/resources/customer.js';
-import { DepartmentResource } from '../poweroffice/resources/department.js';
-import { EmployeeResource } from '../poweroffice/resources/employee.js';
-import { LocationResource } from '../poweroffice/resources/location.js';
-import {
-  type OutgoingInvoiceDto,
-  OutgoingInvoiceResource,
-} from '../poweroffice/resources/outgoing-invoice.js';
-import { ProductResource } from '../poweroffice/resources/product.js';
-import { ProductGroupResource } from '../poweroffice/resources/product-group.js';
-import { ProjectResource } from '../poweroffice/resources/project.js';
-import type { ListItemOf, ResourceSpec } from '../poweroffice/resources/resource.js';
-import { VatCodeResource } from '../poweroffice/resources/vat-code.js';
+import { readResource, uniqueKeys } from '../poweroffice/resources/registry.js';
+import type { EntityOf, ListItemOf, ResourceSpec } from '../poweroffice/resources/resource.js';
 import { groupByKeys, keysOfFilter, mapSettled, orderByKeys, Semaphore } from './batch-results.js';
 
 /**
@@ -55,20 +42,6 @@ export interface LoaderOptions {
   readonly maxRows?: Readonly<Record<string, number>>;
 }
 
-/** Natural and technical keys of each resource: a list row primes a loader for each of them. */
-const UNIQUE_KEYS: Readonly<Record<string, readonly string[]>> = {
-  Customer: ['id', 'code'],
-  Employee: ['id', 'code'],
-  Product: ['id', 'code'],
-  ProductGroup: ['id', 'code'],
-  Project: ['id', 'code'],
-  Department: ['id', 'code'],
-  Location: ['id', 'code'],
-  VatCode: ['id', 'code'],
-  ContactGroup: ['id', 'title'],
-  PartyContactPerson: ['id'],
-};
-
 const cacheKeyFn = (k: Key) => String(k);
 
 type Row = Record<string, unknown>;
@@ -88,8 +61,9 @@ export class Loaders {
     return Math.max(1, Math.floor(limit / 10));
   }
 
-  /** Full invoices (with lines), one GET each: the API has no batch route for details. */
-  readonly invoiceById: DataLoader<string, OutgoingInvoiceDto | null>;
+  private readonly detailLoaders = new Map<string, DataLoader<Key, unknown>>();
+  /** One gate per operation: detail GETs of every resource together stay within the bound. */
+  private readonly gate: Semaphore;
 
   constructor(
     private readonly client: PowerOfficeClient,
@@ -100,85 +74,32 @@ export class Loaders {
       tracker,
       ...(options.signal ? { signal: options.signal } : {}),
     };
-    // One gate per operation: detail GETs of every batch together stay within the bound.
-    const gate = new Semaphore(options.detailConcurrency ?? 8);
-    this.invoiceById = new DataLoader<string, OutgoingInvoiceDto | null>(
-      async (ids) => {
-        const settled = await mapSettled(ids, gate, (id) =>
-          client.get(OutgoingInvoiceResource, id, this.callOptions),
-        );
-        return settled.map((r) =>
-          r.status === 'fulfilled' ? (r.value ?? null) : asError(r.reason),
-        );
-      },
-      { cacheKeyFn: (k) => k.toLowerCase() },
-    );
+    this.gate = new Semaphore(options.detailConcurrency ?? 8);
   }
 
-  // Named loaders: each is the `byKey` loader of one resource field (same contract), created on
-  // first use and then the same instance for the rest of the operation.
-
-  get customerByCode() {
-    return this.byKey(CustomerResource, 'code');
-  }
-  get customerById() {
-    return this.byKey(CustomerResource, 'id');
-  }
-  get employeeByCode() {
-    return this.byKey(EmployeeResource, 'code');
-  }
-  get employeeById() {
-    return this.byKey(EmployeeResource, 'id');
-  }
-  get productByCode() {
-    return this.byKey(ProductResource, 'code');
-  }
-  get productById() {
-    return this.byKey(ProductResource, 'id');
-  }
-  get productGroupById() {
-    return this.byKey(ProductGroupResource, 'id');
-  }
-  get projectByCode() {
-    return this.byKey(ProjectResource, 'code');
-  }
-  get projectById() {
-    return this.byKey(ProjectResource, 'id');
-  }
-  get departmentByCode() {
-    return this.byKey(DepartmentResource, 'code');
-  }
-  get departmentById() {
-    return this.byKey(DepartmentResource, 'id');
-  }
-  get locationByCode() {
-    return this.byKey(LocationResource, 'code');
-  }
-  get locationById() {
-    return this.byKey(LocationResource, 'id');
-  }
-  get vatCodeByCode() {
-    return this.byKey(VatCodeResource, 'code');
-  }
-  get vatCodeById() {
-    return this.byKey(VatCodeResource, 'id');
-  }
-  get contactGroupByTitle() {
-    return this.byKey(ContactGroupResource, 'title');
-  }
-  get contactGroupById() {
-    return this.byKey(ContactGroupResource, 'id');
-  }
-  get contactPersonById() {
-    return this.byKey(PartyContactPersonResource, 'id');
-  }
-  /** Contact persons of many customers from the global list, `PartyId in (…)` per chunk. */
-  get contactPersonsByPartyId() {
-    return this.related(PartyContactPersonResource, 'partyId', {});
-  }
-  /** Invoice list rows of many customers, one list request per URL chunk of codes. */
-  invoicesByCustomerCode(query: RelatedQuery = {}) {
-    return this.related(OutgoingInvoiceResource, 'customerCode', query);
+  /**
+   * Full rows by id, one GET each, for resources whose list rows are only a summary (invoices:
+   * the lines come only with `GET /OutgoingInvoice/{id}`; the API has no batch route for them).
+   * Contract: the row, `null` for an unknown id, an `Error` for a failed GET.
+   */
+  detail<R extends ResourceSpec>(resource: R): DataLoader<Key, EntityOf<R> | null> {
+    let loader = this.detailLoaders.get(resource.name);
+    if (!loader) {
+      loader = new DataLoader<Key, unknown>(
+        async (ids) => {
+          const settled = await mapSettled(ids, this.gate, (id) =>
+            this.client.get(resource, id, this.callOptions),
+          );
+          return settled.map((r) =>
+            r.status === 'fulfilled' ? (r.value ?? null) : asError(r.reason),
+          );
+        },
+        // GUIDs are case-insensitive.
+        { cacheKeyFn: (k) => String(k).toLowerCase() },
+      );
+      this.detailLoaders.set(resource.name, loader);
+    }
+    return loader as DataLoader<Key, EntityOf<R> | null>;
   }
 
   /**
@@ -257,9 +178,8 @@ export class Loaders {
    * in a list is not fetched again by code. Only resources whose list rows are whole entities.
    */
   prime(resource: ResourceSpec, rows: readonly Row[]): void {
-    if (resource.listFields !== resource.fields && resource.name !== 'PartyContactPerson') return;
-    const keys = UNIQUE_KEYS[resource.name] ?? [];
-    for (const key of keys) {
+    if (resource.listFields !== resource.fields) return;
+    for (const key of uniqueKeys(resource)) {
       const loader = this.byKey(resource, key) as DataLoader<Key, unknown>;
       for (const row of rows) {
         const k = row[key];
@@ -272,15 +192,19 @@ export class Loaders {
    * After a write in this operation: list and relation memos may be stale, so they are dropped;
    * the by-key loaders (and the invoice detail) now answer with the saved row.
    */
-  afterWrite(resource: ResourceSpec, saved: unknown): void {
+  afterWrite(written: ResourceSpec, saved: unknown): void {
     this.lists.clear();
     for (const loader of this.relatedLoaders.values()) loader.clearAll();
+    const resource = readResource(written);
     const row = saved as Row;
-    if (resource.name === OutgoingInvoiceResource.name && typeof row.id === 'string') {
-      this.invoiceById.clear(row.id).prime(row.id, saved as OutgoingInvoiceDto);
+    if (resource.listFields !== resource.fields) {
+      const id = row.id;
+      if (typeof id === 'string' || typeof id === 'number') {
+        (this.detail(resource) as DataLoader<Key, unknown>).clear(id).prime(id, saved);
+      }
       return;
     }
-    for (const key of UNIQUE_KEYS[resource.name] ?? []) {
+    for (const key of uniqueKeys(resource)) {
       const k = row[key];
       if (typeof k === 'string' || typeof k === 'number') {
         (this.byKey(resource, key) as DataLoader<Key, unknown>).clear(k).prime(k, row);

@@ -2,10 +2,12 @@ import type { ObjectRef } from '@pothos/core';
 import type { Context } from '../context.js';
 import { isPowerOfficeError } from '../poweroffice/errors.js';
 import type { FieldMap } from '../poweroffice/resources/fields.js';
+import { resourceNamed as registryResource } from '../poweroffice/resources/registry.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 import { builder, decodeGlobalId, type Types } from './builder.js';
 import { badInput, Conflict, NotFound, ValidationFailed } from './errors.js';
 import { type InputOptions, type InputShape, inputFor, toDto } from './inputs.js';
+import { parseIntegerId } from './node.js';
 
 /**
  * `createX(input)`, `updateX(input)`, `deleteX(id)` for a writable resource. Expected failures
@@ -209,4 +211,135 @@ export function crudMutations<Shape>(
 
 function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** "ContactPerson" → "contact person", for generated descriptions. */
+export function humanName(name: string): string {
+  return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/**
+ * Mutations of a sub-resource written under its parent (`/Customer/{parentId}/Contact`): a
+ * create names the parent; update and delete find the parent from the row's own `parent.field`
+ * (read through the resource's global view), so clients never send it twice.
+ */
+export function subResourceMutations<Shape>(
+  t: PothosSchemaTypes.MutationFieldBuilder<Types, Record<string, never>>,
+  o: { readonly spec: ResourceSpec; readonly ref: ObjectRef<Types, Shape> },
+) {
+  const { spec } = o;
+  const parent = spec.parent;
+  if (!parent) throw new Error(`${spec.name} has no parent`);
+  const name = spec.name;
+  const human = humanName(name);
+  const parentHuman = humanName(parent.resource);
+  const parentArg = `${lowerFirst(parent.resource)}Id`;
+  const reader = spec.readVia ? spec.readVia : spec.name;
+  const fields = inputFor(`${name}Fields`, spec.fields, {
+    description: `Writable properties of a ${name}.`,
+  });
+  const localId = (globalId: string, typename: string): number => {
+    const { typename: got, id } = decodeGlobalId(globalId);
+    if (got !== typename) throw badInput(`"${globalId}" is not the id of a ${typename}.`);
+    return parseIntegerId(id);
+  };
+  /** The row's id and its parent's id, or NotFound. */
+  const owner = async (ctx: Context, globalId: string) => {
+    const id = localId(globalId, name);
+    const view = ctx.loaders.byKey(registryResource(reader), 'id');
+    const row = (await view.load(id).catch((e) => {
+      throw asUserError(e, globalId);
+    })) as Record<string, unknown> | null;
+    const parentId = row?.[parent.field];
+    if (typeof parentId !== 'number') throw new NotFound(`No ${human} has this id.`, globalId);
+    return { id, parentId };
+  };
+  const save = async (ctx: Context, parentId: number, dto: Record<string, unknown>) => {
+    try {
+      const saved = await ctx.client.save(spec, dto as never, { tracker: ctx.tracker, parentId });
+      ctx.loaders.afterWrite(spec, saved);
+      return saved;
+    } catch (e) {
+      throw asUserError(e, typeof dto.id === 'number' ? String(dto.id) : null);
+    }
+  };
+  const errors = (verb: string) => ({
+    types: ERROR_TYPES,
+    result: { name: `${verb}${name}Payload`, description: `The ${human} as saved.` },
+    union: { name: `${verb}${name}Result` },
+    dataField: { name: lowerFirst(name), description: `The ${human} as saved.` },
+  });
+  const field = t.field.bind(t) as unknown as (
+    options: Record<string, unknown>,
+  ) => ReturnType<typeof t.field>;
+  const route = spec.path.replace(`{${parent.param}}`, '{id}');
+  type CreateArgs = { input: Record<string, unknown> & { data: InputShape } };
+  type UpdateArgs = { input: { id: string; data: InputShape } };
+  return {
+    [`create${name}`]: field({
+      type: o.ref,
+      nullable: false,
+      description: `Adds a ${human} to a ${parentHuman} (POST ${route}).`,
+      errors: errors('Create'),
+      args: {
+        input: t.arg({
+          required: true,
+          type: builder.inputType(`Create${name}Input`, {
+            description: `A new ${human} of a ${parentHuman}.`,
+            fields: (ti) => ({
+              [parentArg]: ti.id({
+                required: true,
+                description: `Global id of the ${parentHuman}.`,
+              }),
+              data: ti.field({ type: fields, required: true, description: 'Properties.' }),
+            }),
+          }),
+        }),
+      },
+      resolve: (_root: unknown, args: CreateArgs, ctx: Context) => {
+        const parentId = localId(String(args.input[parentArg]), parent.resource);
+        const dto = toDto(args.input.data);
+        delete dto.id;
+        return save(ctx, parentId, dto);
+      },
+    }),
+    [`update${name}`]: field({
+      type: o.ref,
+      nullable: false,
+      description: `Updates a ${human} (POST to its ${parentHuman} with the id; a partial body).`,
+      errors: errors('Update'),
+      args: {
+        input: t.arg({
+          required: true,
+          type: builder.inputType(`Update${name}Input`, {
+            description: `Changes to a ${human}: properties left out keep their value.`,
+            fields: (ti) => ({
+              id: ti.id({ required: true, description: `Global id of the ${human}.` }),
+              data: ti.field({ type: fields, required: true, description: 'Changes.' }),
+            }),
+          }),
+        }),
+      },
+      resolve: async (_root: unknown, args: UpdateArgs, ctx: Context) => {
+        const { id, parentId } = await owner(ctx, String(args.input.id));
+        return save(ctx, parentId, { ...toDto(args.input.data), id });
+      },
+    }),
+    [`delete${name}`]: field({
+      type: DeletePayload,
+      nullable: false,
+      description: `Removes a ${human} from its ${parentHuman}.`,
+      errors: { ...errors('Delete'), dataField: { name: 'result' } },
+      args: { id: t.arg.id({ required: true, description: `Global id of the ${human}.` }) },
+      resolve: async (_root: unknown, args: { id: string }, ctx: Context) => {
+        const { id, parentId } = await owner(ctx, String(args.id));
+        try {
+          await ctx.client.delete(spec, id, { tracker: ctx.tracker, parentId });
+        } catch (e) {
+          throw asUserError(e, String(args.id));
+        }
+        return { deletedId: String(args.id) };
+      },
+    }),
+  };
 }

@@ -1,5 +1,5 @@
 import { f } from './fields.js';
-import { defineResource, type EntityOf } from './resource.js';
+import { CRUD, defineResource, type EntityOf } from './resource.js';
 
 /** GoApi.Party.ContactGroup (reference B4). It has no lastChanged, so it cannot be polled. */
 export const contactGroupFields = {
@@ -13,8 +13,20 @@ export const ContactGroupResource = defineResource({
   path: '/ContactGroup',
   idKind: 'long',
   fields: contactGroupFields,
+  keys: {
+    title: {
+      lookup: {
+        description: 'One contact group by its exact title; null when there is none.',
+        argument: 'Group title.',
+      },
+    },
+  },
   privilege: 'ContactGroup',
-  operations: { list: true, get: true, save: true, delete: true },
+  operations: CRUD,
+  graph: {
+    description: 'A named group of parties (PowerOffice `ContactGroup`).',
+    list: 'Contact groups (`GET /ContactGroup`).',
+  },
 });
 
 export type ContactGroupDto = EntityOf<typeof ContactGroupResource>;

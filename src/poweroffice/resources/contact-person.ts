@@ -1,15 +1,31 @@
 import { Gender } from './enums.js';
 import { f } from './fields.js';
-import { defineResource, type EntityOf } from './resource.js';
+import { CRUD, defineResource, type EntityOf } from './resource.js';
 
 /** GoApi.Party.ContactPerson (reference B5): a person attached to a customer or supplier. */
 export const contactPersonFields = {
   id: f.long('PowerOffice id of the contact person. Send it to update.', { readOnly: true }),
   partyId: f.long('Id of the customer or supplier party the person belongs to.', {
     readOnly: true,
+    ref: {
+      to: 'Customer',
+      key: 'id',
+      as: null,
+      description: 'The customer or supplier party the person belongs to.',
+      inverse: {
+        name: 'contactPersons',
+        description: 'All contact persons of the customer.',
+        plainList: true,
+      },
+    },
   }),
   partyCustomerCode: f.long('Customer number of the owning party, when it is a customer.', {
     readOnly: true,
+    ref: {
+      to: 'Customer',
+      as: 'customer',
+      description: 'The customer the person belongs to, when the party is a customer.',
+    },
   }),
   partySupplierCode: f.long('Supplier number of the owning party, when it is a supplier.', {
     readOnly: true,
@@ -50,9 +66,14 @@ export const ContactPersonResource = defineResource({
   path: '/Customer/{parentId}/Contact',
   idKind: 'long',
   fields: contactPersonFields,
-  parent: { resource: 'Customer', param: 'parentId' },
+  parent: { resource: 'Customer', param: 'parentId', field: 'partyId' },
+  readVia: 'PartyContactPerson',
   privilege: 'Customer',
-  operations: { list: true, get: true, save: true, delete: true },
+  operations: CRUD,
+  graph: {
+    description: 'A person attached to a customer (PowerOffice `ContactPerson`).',
+    list: 'Contact persons of all parties (`GET /PartyContactPerson`).',
+  },
 });
 
 /** The global, read-only list of contact persons across all parties. */
@@ -61,6 +82,7 @@ export const PartyContactPersonResource = defineResource({
   path: '/PartyContactPerson',
   idKind: 'long',
   fields: contactPersonFields,
+  table: 'ContactPerson',
   privilege: 'PartyContactPerson',
   operations: { list: true, get: false, save: false, delete: false },
 });

@@ -1,7 +1,7 @@
 import { InvoiceDeliveryType } from './enums.js';
 import { f } from './fields.js';
 import { partyAddressFields, partyIdentityFields } from './party.js';
-import { defineResource, type EntityOf } from './resource.js';
+import { CRUD, defineResource, type EntityOf } from './resource.js';
 
 /** GoApi.Party.Customer (reference B1). */
 export const customerFields = {
@@ -19,7 +19,7 @@ export const customerFields = {
   websiteUrl: f.string('Website URL.'),
   ...partyAddressFields('Street (delivery) addresses.'),
   isArchived: f.bool('Archived (inactive). Archive instead of deleting a party with data.'),
-  isActive: f.bool('Whether the party currently is a customer.'),
+  isActive: f.bool('Whether the party currently is a customer.', { default: true }),
   since: f.datetime('When the party first became a contact.'),
   customerCreatedDate: f.datetimeoffset('When the party became a customer.', {
     nullable: false,
@@ -36,8 +36,19 @@ export const customerFields = {
   contactGroups: f.list(
     f.string('A contact group title.'),
     'Titles of the contact groups the customer belongs to. Unknown titles are created on save.',
+    {
+      gqlName: 'contactGroupTitles',
+      ref: {
+        to: 'ContactGroup',
+        key: 'title',
+        as: 'contactGroups',
+        description: 'The contact groups the customer belongs to (matched by title).',
+      },
+    },
   ),
-  contactPersonId: f.long('Primary contact person (a ContactPerson id of this party).'),
+  contactPersonId: f.long('Primary contact person (a ContactPerson id of this party).', {
+    ref: { to: 'ContactPerson', key: 'id', description: 'The primary contact person.' },
+  }),
   currencyCode: f.string('Default currency (ISO 4217).'),
   invoiceDeliveryType: f.enum(InvoiceDeliveryType, 'Default delivery of invoices.'),
   invoiceEmailAddress: f.string('Email address invoices are sent to.'),
@@ -48,14 +59,26 @@ export const customerFields = {
   hourlyRate: f.double('Hourly rate for time billing.'),
   paymentTerms: f.int('Payment terms in days.'),
   deliveryTerm: f.string('Delivery term (free text).'),
-  departmentCode: f.string('Department (Department.code).'),
-  ourReferenceEmployeeCode: f.long('Sales person (Employee.code).'),
+  departmentCode: f.string('Department (Department.code).', {
+    ref: {
+      to: 'Department',
+      description: 'The department (by departmentCode).',
+      blocksDelete: true,
+    },
+  }),
+  ourReferenceEmployeeCode: f.long('Sales person (Employee.code).', {
+    ref: {
+      to: 'Employee',
+      description: 'The sales person (by ourReferenceEmployeeCode).',
+      blocksDelete: true,
+    },
+  }),
   useFactoring: f.bool('Invoices are sent through factoring.'),
   sendReminders: f.bool('Reminders are sent for overdue invoices.'),
   doNotAddLatePaymentFees: f.bool('No late-payment fees are added.'),
   doNotAddLatePaymentInterest: f.bool('No late-payment interest is added.'),
   transferToDebtCollectionAgency: f.bool('Overdue invoices go to debt collection.'),
-  useInvoiceFee: f.bool('An invoice fee is added (default true).'),
+  useInvoiceFee: f.bool('An invoice fee is added (default true).', { default: true }),
   reminderDeliveryType: f.enum(InvoiceDeliveryType, 'Delivery of reminders.'),
   noticeOfDebtCollectionDeliveryType: f.enum(
     InvoiceDeliveryType,
@@ -75,8 +98,21 @@ export const CustomerResource = defineResource({
   idKind: 'long',
   fields: customerFields,
   maxRows: 50_000,
+  keys: {
+    code: {
+      assignedFrom: 10_001,
+      lookup: {
+        description: 'One customer by customer number; null when there is none.',
+        argument: 'Customer number.',
+      },
+    },
+  },
   privilege: 'Customer',
-  operations: { list: true, get: true, save: true, delete: true },
+  operations: CRUD,
+  graph: {
+    description: 'A customer party (PowerOffice `Customer`).',
+    list: 'Customers, filtered and sorted upstream (`GET /Customer`).',
+  },
 });
 
 export type CustomerDto = EntityOf<typeof CustomerResource>;

@@ -1,7 +1,7 @@
 import { Gender } from './enums.js';
 import { f } from './fields.js';
 import { partyAddressFields, partyIdentityFields } from './party.js';
-import { defineResource, type EntityOf } from './resource.js';
+import { CRUD, defineResource, type EntityOf } from './resource.js';
 
 /** GoApi.Party.EmployeeTimeHourlyRates: one dated hourly rate of an employee (reference B3). */
 export const employeeHourlyRateFields = {
@@ -30,6 +30,15 @@ export const employeeFields = {
   contactGroups: f.list(
     f.string('A contact group title.'),
     'Titles of the contact groups the employee belongs to.',
+    {
+      gqlName: 'contactGroupTitles',
+      ref: {
+        to: 'ContactGroup',
+        key: 'title',
+        as: 'contactGroups',
+        description: 'The contact groups the employee belongs to (matched by title).',
+      },
+    },
   ),
   createdDate: f.datetimeoffset('When the party was created.', { nullable: false, readOnly: true }),
   lastChanged: f.datetimeoffset('When the employee or one of its addresses last changed.', {
@@ -53,9 +62,23 @@ export const employeeFields = {
   hiredDate: f.datetime('Date the employee was hired.'),
   startDate: f.datetime('First working day.'),
   endDate: f.datetime('Last working day.'),
-  departmentCode: f.string('Department (Department.code).'),
-  locationCode: f.string('Location (Location.code).'),
-  managerEmployeeCode: f.long('Manager (Employee.code).'),
+  departmentCode: f.string('Department (Department.code).', {
+    ref: {
+      to: 'Department',
+      description: 'The department (by departmentCode).',
+      inverse: {
+        name: 'employees',
+        description: 'Employees of this department (departmentCode), batched across departments.',
+      },
+      blocksDelete: true,
+    },
+  }),
+  locationCode: f.string('Location (Location.code).', {
+    ref: { to: 'Location', description: 'The location (by locationCode).', blocksDelete: true },
+  }),
+  managerEmployeeCode: f.long('Manager (Employee.code).', {
+    ref: { to: 'Employee', as: 'manager', description: 'The manager (by managerEmployeeCode).' },
+  }),
   hourlyRate: f.double("Deprecated: today's hourly rate on reads; ignored on save."),
   hourlyCost: f.double("Deprecated: today's hourly cost on reads; ignored on save."),
   hourlyRates: f.list(
@@ -76,8 +99,21 @@ export const EmployeeResource = defineResource({
   idKind: 'long',
   fields: employeeFields,
   maxRows: 50_000,
+  keys: {
+    code: {
+      assignedFrom: 1,
+      lookup: {
+        description: 'One employee by employee number; null when there is none.',
+        argument: 'Employee number.',
+      },
+    },
+  },
   privilege: 'Employee',
-  operations: { list: true, get: true, save: true, delete: true },
+  operations: CRUD,
+  graph: {
+    description: 'An employee party (PowerOffice `Employee`); employees have no single name.',
+    list: 'Employees (`GET /Employee`).',
+  },
 });
 
 export type EmployeeDto = EntityOf<typeof EmployeeResource>;

@@ -42,6 +42,46 @@ interface FieldBase {
   /** False for fields the API cannot filter or sort on (arrays, write-only data). */
   readonly filterable: boolean;
   readonly description: string;
+  /** The value points at another resource's key (for a list: each item does). */
+  readonly ref?: RefSpec;
+  /** The GraphQL name of the property when it differs from the JSON key. */
+  readonly gqlName?: string;
+  /** The value PowerOffice stores when a create leaves the property out (reference B*). */
+  readonly default?: string | number | boolean;
+}
+
+/**
+ * A reference to another resource's key, declared once on the holding field. From it come the
+ * forward field (`as`), the reverse list on the target (`inverse`), the emulator's must-exist
+ * check on save and delete block, and the seed order.
+ */
+export interface RefSpec {
+  /** The target resource's `name`. */
+  readonly to: string;
+  /** The target's key field this value holds (default `code`). */
+  readonly key?: string;
+  /**
+   * Name of the forward field; default: the JSON key without its `Code`/`Id` suffix; `null`: no
+   * forward field (the value may name a row of more than one resource).
+   */
+  readonly as?: string | null;
+  /** Description of the forward field. */
+  readonly description: string;
+  /** The reverse list on the target: every holder whose value is the target's key. */
+  readonly inverse?: InverseSpec;
+  /** PowerOffice refuses a save whose value names no target row (reference: "must exist"). */
+  readonly mustExist?: boolean;
+  /** PowerOffice refuses deleting the target while a row holds its key (reference A4/A8). */
+  readonly blocksDelete?: boolean;
+  /** A value meaning "none" (dimension codes: `"-1"`, reference Part B legend). */
+  readonly none?: string;
+}
+
+export interface InverseSpec {
+  readonly name: string;
+  readonly description: string;
+  /** A plain list instead of a connection (a handful of rows per parent, never paged). */
+  readonly plainList?: boolean;
 }
 
 export interface ScalarField extends FieldBase {
@@ -71,6 +111,9 @@ export interface FieldOptions {
   writeOnly?: boolean;
   odataName?: string;
   filterable?: boolean;
+  ref?: RefSpec;
+  gqlName?: string;
+  default?: string | number | boolean;
 }
 
 function base(description: string, o: FieldOptions = {}): FieldBase {
@@ -81,6 +124,9 @@ function base(description: string, o: FieldOptions = {}): FieldBase {
     ...(o.odataName ? { odataName: o.odataName } : {}),
     filterable: o.filterable ?? !o.writeOnly,
     description,
+    ...(o.ref ? { ref: o.ref } : {}),
+    ...(o.gqlName ? { gqlName: o.gqlName } : {}),
+    ...(o.default !== undefined ? { default: o.default } : {}),
   };
 }
 

@@ -9,7 +9,7 @@ import {
   VoucherLineType,
 } from './enums.js';
 import { type DtoOf, type FieldMap, type FieldSpec, f } from './fields.js';
-import { defineResource, type EntityOf, type ListItemOf } from './resource.js';
+import { CRUD, defineResource, type EntityOf, type ListItemOf } from './resource.js';
 
 /** GoApi.Invoices.Accrual (reference B9): spreads a line's amount over a period. */
 export const accrualFields = {
@@ -37,7 +37,14 @@ export const outgoingInvoiceLineFields = {
   lineType: f.enum(VoucherLineType, 'Kind of line; clients may send Normal, Text or Summary.', {
     nullable: false,
   }),
-  productCode: f.string('Product sold (Product.code); required on Normal lines.'),
+  productCode: f.string('Product sold (Product.code); required on Normal lines.', {
+    ref: {
+      to: 'Product',
+      description: 'The product sold (by productCode).',
+      mustExist: true,
+      blocksDelete: true,
+    },
+  }),
   description: f.string('Line text.'),
   quantity: f.double('Quantity.'),
   unitPrice: f.double("Price per unit before discount; overrides the product's price."),
@@ -52,12 +59,33 @@ export const outgoingInvoiceLineFields = {
     { nullable: false },
   ),
   sortOrder: f.int('Position of the line on the invoice.', { nullable: false }),
-  salesPersonEmployeeCode: f.long('Sales person of the line (Employee.code).'),
-  projectCode: f.string('Project (Project.code); null inherits the head\'s, "-1" means none.'),
+  salesPersonEmployeeCode: f.long('Sales person of the line (Employee.code).', {
+    ref: {
+      to: 'Employee',
+      as: 'salesPerson',
+      description: 'The sales person of the line (by salesPersonEmployeeCode).',
+    },
+  }),
+  projectCode: f.string('Project (Project.code); null inherits the head\'s, "-1" means none.', {
+    ref: {
+      to: 'Project',
+      description: 'The project of the line itself; null when inherited or "-1".',
+      none: '-1',
+    },
+  }),
   departmentCode: f.string(
     'Department (Department.code); null inherits the head\'s, "-1" means none.',
+    {
+      ref: {
+        to: 'Department',
+        description: 'The department of the line itself; null when inherited or "-1".',
+        none: '-1',
+      },
+    },
   ),
-  locationCode: f.string('Location (Location.code).'),
+  locationCode: f.string('Location (Location.code).', {
+    ref: { to: 'Location', description: 'The location of the line (by locationCode).' },
+  }),
   dim1Code: f.string('Value of custom dimension 1.'),
   dim2Code: f.string('Value of custom dimension 2.'),
   dim3Code: f.string('Value of custom dimension 3.'),
@@ -72,7 +100,10 @@ export const outgoingInvoiceLineFields = {
     readOnly: true,
   }),
   vatExemptSalesAccount: f.long('VAT-free sales account to be used or used.', { readOnly: true }),
-  vatCode: f.string('VAT code of the line (VatCode.code).', { readOnly: true }),
+  vatCode: f.string('VAT code of the line (VatCode.code).', {
+    readOnly: true,
+    ref: { to: 'VatCode', description: 'The VAT code of the line (by vatCode).' },
+  }),
   vatRate: f.double('VAT rate applied to the line.', { readOnly: true }),
 } as const;
 
@@ -82,8 +113,29 @@ export const outgoingInvoiceFields = {
   status: f.enum(OutgoingInvoiceStatus, 'State; clients may only set Draft or Approved.', {
     nullable: false,
   }),
-  customerCode: f.long('Customer invoiced (Customer.code); excludes contactGroupId.'),
-  contactGroupId: f.long('Contact group invoiced as a group (ContactGroup.id).'),
+  customerCode: f.long('Customer invoiced (Customer.code); excludes contactGroupId.', {
+    ref: {
+      to: 'Customer',
+      description: 'The customer invoiced (by customerCode).',
+      inverse: {
+        name: 'invoices',
+        description:
+          'Invoices to this customer. Fetched for all customers of the page in one list request ' +
+          'per URL chunk of customer codes, then paged per customer.',
+      },
+      mustExist: true,
+      blocksDelete: true,
+    },
+  }),
+  contactGroupId: f.long('Contact group invoiced as a group (ContactGroup.id).', {
+    ref: {
+      to: 'ContactGroup',
+      key: 'id',
+      as: 'invoicedContactGroup',
+      description: 'The contact group invoiced as a group (by contactGroupId).',
+      mustExist: true,
+    },
+  }),
   contactGroup: f.string('Title of the invoiced contact group.', { readOnly: true }),
   orderNo: f.long('Order number, generated on create.', { readOnly: true }),
   importedOrderNo: f.long('Order number in the system the invoice came from.'),
@@ -91,16 +143,53 @@ export const outgoingInvoiceFields = {
   deliveryDate: f.datetime('Delivery date.'),
   currencyCode: f.string('Currency (Currency.code).'),
   currencyExchangeRate: f.double('Exchange rate to the client currency, normalised to base 1.'),
-  ourReferenceEmployeeCode: f.long('Our reference / sales person (Employee.code).'),
+  ourReferenceEmployeeCode: f.long('Our reference / sales person (Employee.code).', {
+    ref: {
+      to: 'Employee',
+      description: 'Our reference / sales person (by ourReferenceEmployeeCode).',
+      blocksDelete: true,
+    },
+  }),
   customerReference: f.string("Customer's reference, as free text."),
   customerReferenceContactPersonId: f.long(
     "Customer's reference as a contact person of the customer; wins over customerReference.",
+    {
+      ref: {
+        to: 'ContactPerson',
+        key: 'id',
+        description: "The customer's reference as a contact person (full invoice).",
+      },
+    },
   ),
   purchaseOrderNo: f.string("Customer's purchase order number."),
   contractNo: f.string('Contract number.'),
-  projectCode: f.string('Project (Project.code); lines inherit it unless they send "-1".'),
-  departmentCode: f.string('Department (Department.code); lines inherit it unless they send "-1".'),
-  locationCode: f.string('Location (Location.code).'),
+  projectCode: f.string('Project (Project.code); lines inherit it unless they send "-1".', {
+    ref: {
+      to: 'Project',
+      description: 'The project (by projectCode).',
+      inverse: {
+        name: 'invoices',
+        description:
+          'Invoices of this project (by their head projectCode), batched across projects.',
+      },
+      none: '-1',
+      blocksDelete: true,
+    },
+  }),
+  departmentCode: f.string(
+    'Department (Department.code); lines inherit it unless they send "-1".',
+    {
+      ref: {
+        to: 'Department',
+        description: 'The department (by departmentCode).',
+        none: '-1',
+        blocksDelete: true,
+      },
+    },
+  ),
+  locationCode: f.string('Location (Location.code).', {
+    ref: { to: 'Location', description: 'The location (by locationCode).' },
+  }),
   dim1Code: f.string('Value of custom dimension 1.'),
   dim2Code: f.string('Value of custom dimension 2.'),
   dim3Code: f.string('Value of custom dimension 3.'),
@@ -225,8 +314,13 @@ export const OutgoingInvoiceResource = defineResource({
   fields: outgoingInvoiceFields,
   listFields: outgoingInvoiceListItemFields,
   maxRows: 10_000,
+  keys: { invoiceNo: { optional: true } },
   privilege: 'OutgoingInvoice',
-  operations: { list: true, get: true, save: true, delete: true },
+  operations: CRUD,
+  graph: {
+    description: 'An outgoing (sales) invoice or credit note (PowerOffice `OutgoingInvoice`).',
+    list: 'Invoice heads (`GET /OutgoingInvoice/List`); lines load per invoice on demand.',
+  },
 });
 
 export type OutgoingInvoiceDto = EntityOf<typeof OutgoingInvoiceResource>;

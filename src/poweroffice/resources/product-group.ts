@@ -1,6 +1,6 @@
 import { AgricultureDepartment, ProductType } from './enums.js';
 import { f } from './fields.js';
-import { defineResource, type EntityOf } from './resource.js';
+import { CRUD, defineResource, type EntityOf } from './resource.js';
 
 /** GoApi.Products.ProductGroup (reference B8): defaults for the products in the group. */
 export const productGroupFields = {
@@ -38,8 +38,20 @@ export const ProductGroupResource = defineResource({
   path: '/ProductGroup',
   idKind: 'long',
   fields: productGroupFields,
+  keys: {
+    code: {
+      lookup: {
+        description: 'One product group by code; null when there is none.',
+        argument: 'Product group code.',
+      },
+    },
+  },
   privilege: 'ProductGroup',
-  operations: { list: true, get: true, save: true, delete: true },
+  operations: CRUD,
+  graph: {
+    description: 'A product group with defaults for its products (PowerOffice `ProductGroup`).',
+    list: 'Product groups (`GET /ProductGroup`).',
+  },
 });
 
 export type ProductGroupDto = EntityOf<typeof ProductGroupResource>;

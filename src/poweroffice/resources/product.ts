@@ -1,6 +1,6 @@
 import { AgricultureDepartment, ProductType, UnitOfMeasureCode } from './enums.js';
 import { f } from './fields.js';
-import { defineResource, type EntityOf } from './resource.js';
+import { CRUD, defineResource, type EntityOf } from './resource.js';
 
 /** GoApi.Products.Product (reference B7). */
 export const productFields = {
@@ -8,7 +8,20 @@ export const productFields = {
   code: f.string('Unique product code, chosen by the user; invoice lines refer to it.'),
   name: f.string('Product name.'),
   description: f.string('Longer description.'),
-  productGroupId: f.long('Product group (ProductGroup.id, not its code).'),
+  productGroupId: f.long('Product group (ProductGroup.id, not its code).', {
+    ref: {
+      to: 'ProductGroup',
+      key: 'id',
+      as: 'group',
+      description: 'The product group (by productGroupId).',
+      inverse: {
+        name: 'products',
+        description: 'Products of this group, batched across groups (`ProductGroupId in (…)`).',
+      },
+      mustExist: true,
+      blocksDelete: true,
+    },
+  }),
   type: f.enum(ProductType, 'Physical product or service.', { nullable: false }),
   unitOfMeasureCode: f.enum(
     UnitOfMeasureCode,
@@ -30,6 +43,7 @@ export const productFields = {
   ),
   vatCode: f.string("VAT code (VatCode.code); falls back to the product group's.", {
     readOnly: true,
+    ref: { to: 'VatCode', description: 'The VAT code (by vatCode).' },
   }),
   gtin: f.string('Global trade item number (barcode).'),
   productsOnHand: f.double('Units in stock; may be set.'),
@@ -39,7 +53,7 @@ export const productFields = {
   productsOnHandLastChanged: f.datetimeoffset('When the stock figure last changed.', {
     readOnly: true,
   }),
-  isActive: f.bool('Whether the product can be used.'),
+  isActive: f.bool('Whether the product can be used.', { default: true }),
   lastChanged: f.datetimeoffset('When the product last changed.', {
     nullable: false,
     readOnly: true,
@@ -55,8 +69,20 @@ export const ProductResource = defineResource({
   idKind: 'long',
   fields: productFields,
   maxRows: 50_000,
+  keys: {
+    code: {
+      lookup: {
+        description: 'One product by code; null when there is none.',
+        argument: 'Product code.',
+      },
+    },
+  },
   privilege: 'Product',
-  operations: { list: true, get: true, save: true, delete: true },
+  operations: CRUD,
+  graph: {
+    description: 'A product or service that can be sold (PowerOffice `Product`).',
+    list: 'Products (`GET /Product`).',
+  },
 });
 
 export type ProductDto = EntityOf<typeof ProductResource>;

@@ -1,18 +1,60 @@
 import { HourlyRateSpecification, ProjectBillingMethod, ProjectStatus } from './enums.js';
 import { f } from './fields.js';
-import { defineResource, type EntityOf } from './resource.js';
+import { CRUD, defineResource, type EntityOf } from './resource.js';
 
 /** GoApi.Projects.Project (reference B17). Activities and team members are not modelled here. */
 export const projectFields = {
   id: f.long('PowerOffice id of the project. Send it to update.', { readOnly: true }),
   code: f.string('Unique project code; a sub-project is stored as "ParentCode.Code".'),
   name: f.string('Project name.'),
-  parentProjectCode: f.string('Parent project (Project.code); required for sub-projects.'),
-  customerCode: f.long('Customer the project is for (Customer.code).'),
-  contactPersonId: f.long("Customer's contact person (ContactPerson.id)."),
-  projectManagerCode: f.long('Project manager (Employee.code).'),
-  departmentCode: f.string('Department (Department.code).'),
-  locationCode: f.string('Location (Location.code).'),
+  parentProjectCode: f.string('Parent project (Project.code); required for sub-projects.', {
+    ref: {
+      to: 'Project',
+      description: 'The parent project (by parentProjectCode).',
+      inverse: {
+        name: 'subProjects',
+        description: 'Projects whose parent is this project, batched across parents.',
+      },
+    },
+  }),
+  customerCode: f.long('Customer the project is for (Customer.code).', {
+    ref: {
+      to: 'Customer',
+      description: 'The customer (by customerCode).',
+      inverse: {
+        name: 'projects',
+        description: 'Projects for this customer, batched across customers like `invoices`.',
+      },
+      mustExist: true,
+      blocksDelete: true,
+    },
+  }),
+  contactPersonId: f.long("Customer's contact person (ContactPerson.id).", {
+    ref: {
+      to: 'ContactPerson',
+      key: 'id',
+      description: "The customer's contact person (by contactPersonId).",
+    },
+  }),
+  projectManagerCode: f.long('Project manager (Employee.code).', {
+    ref: {
+      to: 'Employee',
+      as: 'manager',
+      description: 'The project manager (by projectManagerCode).',
+      inverse: {
+        name: 'managedProjects',
+        description:
+          'Projects this employee manages (projectManagerCode), batched across employees.',
+      },
+      blocksDelete: true,
+    },
+  }),
+  departmentCode: f.string('Department (Department.code).', {
+    ref: { to: 'Department', description: 'The department (by departmentCode).' },
+  }),
+  locationCode: f.string('Location (Location.code).', {
+    ref: { to: 'Location', description: 'The location (by locationCode).', blocksDelete: true },
+  }),
   brandingThemeCode: f.string('Branding theme of invoices (BrandingTheme.code).'),
   deliveryTerms: f.string('Delivery term, most likely by its name.'),
   status: f.enum(ProjectStatus, 'State of the project.', { nullable: false }),
@@ -73,8 +115,20 @@ export const ProjectResource = defineResource({
   idKind: 'long',
   fields: projectFields,
   maxRows: 50_000,
+  keys: {
+    code: {
+      lookup: {
+        description: 'One project by code; null when there is none.',
+        argument: 'Project code.',
+      },
+    },
+  },
   privilege: 'Project',
-  operations: { list: true, get: true, save: true, delete: true },
+  operations: CRUD,
+  graph: {
+    description: 'A project (PowerOffice `Project`); sub-projects have codes "Parent.Child".',
+    list: 'Projects (`GET /Project`).',
+  },
 });
 
 export type ProjectDto = EntityOf<typeof ProjectResource>;

@@ -3,6 +3,7 @@ import { ContactPersonResource, PartyContactPersonResource } from './contact-per
 import { CustomerResource } from './customer.js';
 import { DepartmentResource } from './department.js';
 import { EmployeeResource } from './employee.js';
+import type { FieldMap, FieldSpec, RefSpec } from './fields.js';
 import { LocationResource } from './location.js';
 import { OutgoingInvoiceResource } from './outgoing-invoice.js';
 import { ProductResource } from './product.js';
@@ -12,8 +13,9 @@ import type { ResourceSpec } from './resource.js';
 import { VatCodeResource } from './vat-code.js';
 
 /**
- * Every resource the facade covers, in no particular order. The emulator mounts a route per
- * entry and its enabled operations; tests walk it to check the registry's invariants.
+ * Every resource the facade covers. The emulator mounts a route per entry and its enabled
+ * operations, the loaders and the schema derive theirs from it, and tests walk it. Adding a
+ * resource is adding a line here.
  */
 export const allResources: readonly ResourceSpec[] = [
   CustomerResource,
@@ -29,3 +31,79 @@ export const allResources: readonly ResourceSpec[] = [
   ProjectResource,
   LocationResource,
 ];
+
+const byName = new Map(allResources.map((r) => [r.name, r]));
+
+/** The registered resource called `name`; throws for a name the registry does not know. */
+export function resourceNamed(name: string): ResourceSpec {
+  const spec = byName.get(name);
+  if (!spec) throw new Error(`No resource "${name}" is registered`);
+  return spec;
+}
+
+/** The resource that serves `spec`'s reads: its global view, or itself. */
+export function readResource(spec: ResourceSpec): ResourceSpec {
+  return spec.readVia ? resourceNamed(spec.readVia) : spec;
+}
+
+/** The keys that identify one row: `id` and the natural keys. */
+export function uniqueKeys(spec: ResourceSpec): string[] {
+  return ['id', ...Object.keys(spec.keys)];
+}
+
+/** One reference: the field `key` of `map` (in `path` inside the row) points at `ref.to`. */
+export interface RefUse {
+  /** JSON key of the holding field. */
+  readonly key: string;
+  readonly field: FieldSpec;
+  readonly ref: RefSpec & { readonly key: string };
+  /** The holding field is a list: each item is a reference. */
+  readonly many: boolean;
+}
+
+/** The references a field map declares directly (not inside nested objects). */
+export function refsOf(map: FieldMap): RefUse[] {
+  const out: RefUse[] = [];
+  for (const [key, field] of Object.entries(map)) {
+    if (field.ref) {
+      out.push({ key, field, ref: { key: 'code', ...field.ref }, many: field.type === 'list' });
+    }
+  }
+  return out;
+}
+
+/** Every field of a resource as the graph shows it: list-row fields, then detail-only ones. */
+export function allFields(spec: ResourceSpec): FieldMap {
+  return spec.listFields === spec.fields ? spec.fields : { ...spec.fields, ...spec.listFields };
+}
+
+/** A reference held somewhere in a resource's rows, with the path to the holding field. */
+export interface HeldRef extends RefUse {
+  readonly holder: ResourceSpec;
+  /** Keys from the row down to the nested object list holding the field (`[]` at the top). */
+  readonly path: readonly string[];
+}
+
+/** Every reference a resource's rows hold, nested object lists (invoice lines) included. */
+export function heldRefs(spec: ResourceSpec): HeldRef[] {
+  const out: HeldRef[] = [];
+  const walk = (map: FieldMap, path: string[]) => {
+    for (const use of refsOf(map)) out.push({ ...use, holder: spec, path });
+    for (const [key, field] of Object.entries(map)) {
+      const item = field.type === 'list' ? field.item : field;
+      if (item.type === 'object') walk(item.fields, [...path, key]);
+    }
+  };
+  walk(allFields(spec), []);
+  return out;
+}
+
+/** Resources that have a GraphQL type of their own. */
+export const graphResources = allResources.filter((r) => r.graph);
+
+/** References to `target` held at the top of a graph resource's rows, that declare a reverse. */
+export function inversesTo(target: string): HeldRef[] {
+  return graphResources.flatMap((holder) =>
+    heldRefs(holder).filter((h) => h.path.length === 0 && h.ref.to === target && h.ref.inverse),
+  );
+}

@@ -1,12 +1,13 @@
 import type { DtoOf, FieldMap } from './fields.js';
 
 /**
- * What the API offers for one resource (reference Part B). The emulator routes and the client's
- * resource modules are both driven by this descriptor, so a route the reference does not list
- * exists in neither.
+ * What the API offers for one resource (reference Part B), and everything the facade derives
+ * from it: the emulator's routes, rules and tables; the client's calls; the per-request loaders;
+ * the GraphQL type with its relations, lists, lookups and mutations. A route the reference does
+ * not list exists in none of them.
  */
 export interface ResourceSpec<M extends FieldMap = FieldMap, L extends FieldMap = M> {
-  /** PowerOffice's type name, e.g. `Customer`, `OutgoingInvoice`. */
+  /** PowerOffice's type name, e.g. `Customer`, `OutgoingInvoice`; also the GraphQL type. */
   readonly name: string;
   /** Base path, e.g. `/Customer`. GET `{path}/{id}`, POST `{path}`, DELETE `{path}/{id}`. */
   readonly path: string;
@@ -21,10 +22,27 @@ export interface ResourceSpec<M extends FieldMap = FieldMap, L extends FieldMap 
   /** The documented row cap of the list route, if any (A6). */
   readonly maxRows?: number;
   /**
-   * Set for sub-resources addressed under a parent entity, e.g. `/Customer/{parentId}/Contact`:
-   * `resource` is the parent's `name`, `param` the placeholder in `path` that holds its id.
+   * Natural keys besides `id` (unique per client): each gets a batched loader, priming from list
+   * rows, a root lookup field, and the emulator's uniqueness rule.
    */
-  readonly parent?: { readonly resource: string; readonly param: 'parentId' };
+  readonly keys: Readonly<Record<string, KeySpec>>;
+  /**
+   * Set for sub-resources addressed under a parent entity, e.g. `/Customer/{parentId}/Contact`:
+   * `resource` is the parent's `name`, `param` the placeholder in `path` that holds its id, and
+   * `field` the property of a row that holds its parent's id.
+   */
+  readonly parent?: {
+    readonly resource: string;
+    readonly param: 'parentId';
+    readonly field: string;
+  };
+  /**
+   * Another resource that serves this one's reads (the global read-only view of a sub-resource:
+   * `/PartyContactPerson` for contacts written under `/Customer/{id}/Contact`).
+   */
+  readonly readVia?: string;
+  /** The emulator table holding the rows when it is another resource's (the global views). */
+  readonly table?: string;
   /** Read privilege carried in the token's `role` claim; writes need `${privilege}_Full`. */
   readonly privilege: string;
   readonly operations: {
@@ -33,19 +51,47 @@ export interface ResourceSpec<M extends FieldMap = FieldMap, L extends FieldMap 
     readonly save: boolean;
     readonly delete: boolean;
   };
+  /** How the resource appears in the graph; absent for views that have no type of their own. */
+  readonly graph?: GraphSpec;
 }
+
+/** A natural key. */
+export interface KeySpec {
+  /** PowerOffice assigns the next number when a create leaves it out (customer numbers). */
+  readonly assignedFrom?: number;
+  /** The key may be absent (an invoice has its number once sent); unique when present. */
+  readonly optional?: boolean;
+  /** The root lookup field, e.g. `customer(code:)`; absent: none. */
+  readonly lookup?: { readonly description: string; readonly argument: string };
+}
+
+export interface GraphSpec {
+  /** Description of the GraphQL type. */
+  readonly description: string;
+  /** Description of the root list (`customers`); absent: no root list. */
+  readonly list?: string;
+  /** Name of the root list when `lowerFirst(name) + 's'` is wrong. */
+  readonly plural?: string;
+}
+
+/** Read/write flags of a full CRUD resource. */
+export const CRUD = { list: true, get: true, save: true, delete: true } as const;
+/** A read-only list with get-by-id. */
+export const READ_ONLY = { list: true, get: true, save: false, delete: false } as const;
 
 export type EntityOf<R> = R extends ResourceSpec<infer M, FieldMap> ? DtoOf<M> : never;
 export type ListItemOf<R> = R extends ResourceSpec<FieldMap, infer L> ? DtoOf<L> : never;
 
 export function defineResource<const M extends FieldMap, const L extends FieldMap = M>(
-  spec: Omit<ResourceSpec<M, L>, 'listFields' | 'listPath'> & {
+  spec: Omit<ResourceSpec<M, L>, 'listFields' | 'listPath' | 'keys'> & {
     listFields?: L;
     listPath?: string;
+    keys?: Readonly<Record<string, KeySpec>>;
   },
 ): ResourceSpec<M, L> {
   return {
     ...spec,
+    keys: spec.keys ?? {},
     listPath: spec.listPath ?? spec.path,
     listFields: (spec.listFields ?? spec.fields) as unknown as L,
   };

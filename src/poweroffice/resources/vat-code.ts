@@ -1,5 +1,5 @@
 import { f } from './fields.js';
-import { defineResource, type EntityOf } from './resource.js';
+import { defineResource, type EntityOf, READ_ONLY } from './resource.js';
 
 /** GoApi.Dimension.VatCode (reference B14). Read-only, int32 ids, no lastChanged. */
 export const vatCodeFields = {
@@ -29,8 +29,20 @@ export const VatCodeResource = defineResource({
   path: '/VatCode',
   idKind: 'int',
   fields: vatCodeFields,
+  keys: {
+    code: {
+      lookup: {
+        description: 'One VAT code by code; null when there is none.',
+        argument: 'VAT code.',
+      },
+    },
+  },
   privilege: 'VatCode',
-  operations: { list: true, get: true, save: false, delete: false },
+  operations: READ_ONLY,
+  graph: {
+    description: 'A VAT code (PowerOffice `VatCode`, read-only).',
+    list: 'VAT codes (`GET /VatCode`).',
+  },
 });
 
 export type VatCodeDto = EntityOf<typeof VatCodeResource>;

@@ -1,61 +1,64 @@
 import { addressFields } from '../../poweroffice/resources/address.js';
 import type { DtoOf, FieldMap } from '../../poweroffice/resources/fields.js';
-import { builder, type Types } from '../builder.js';
-import { wire } from '../wire.js';
+import type { Types } from '../builder.js';
+import { objectFields, type Row, typeRef } from '../resource-type.js';
 
 export type AddressModel = DtoOf<typeof addressFields>;
 
-const F = addressFields;
-
 /** GoApi.Common.Address: postal and street addresses of customers and employees. */
-export const Address = builder.objectRef<AddressModel>('Address').implement({
+export const Address = typeRef('Address').implement({
   description: 'A postal or street address of a party.',
-  fields: (t) => ({
-    databaseId: wire(t, F, 'id', { description: 'PowerOffice id of the address.' }),
-    address1: wire(t, F, 'address1'),
-    address2: wire(t, F, 'address2'),
-    address3: wire(t, F, 'address3'),
-    zipCode: wire(t, F, 'zipCode'),
-    city: wire(t, F, 'city'),
-    countryCode: wire(t, F, 'countryCode'),
-    isPrimary: wire(t, F, 'isPrimary'),
-    externalCode: wire(t, F, 'externalCode'),
-    lastChanged: wire(t, F, 'lastChanged'),
-  }),
+  fields: (t) =>
+    objectFields(t, addressFields, { idDescription: 'PowerOffice id of the address.' }),
 });
-
-/** The address properties every party carries (mailAddress, streetAddresses, streetAddress). */
-interface PartyAddresses {
-  readonly mailAddress?: AddressModel | null;
-  readonly streetAddresses?: readonly AddressModel[] | null;
-  readonly streetAddress?: AddressModel | null;
-}
 
 /**
  * The three address fields of a party type (Customer, Employee), described from the party's own
  * field map so each keeps its wording.
  */
-export function partyAddressFields<Parent extends PartyAddresses>(
-  t: PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>,
+export function partyAddressFields(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, Row>,
   map: FieldMap,
 ) {
   return {
     mailAddress: t.field({
       type: Address,
       description: map.mailAddress?.description ?? '',
-      resolve: (p) => p.mailAddress ?? null,
+      resolve: (p) => (p.mailAddress as Row | undefined) ?? null,
     }),
     streetAddresses: t.field({
       type: [Address],
       nullable: { list: false, items: false },
       description: map.streetAddresses?.description ?? '',
-      resolve: (p) => p.streetAddresses ?? [],
+      resolve: (p) => (p.streetAddresses as Row[] | undefined) ?? [],
     }),
     streetAddress: t.field({
       type: Address,
       description: map.streetAddress?.description ?? '',
       deprecationReason: 'Obsolete in PowerOffice; use streetAddresses.',
-      resolve: (p) => p.streetAddress ?? null,
+      resolve: (p) => (p.streetAddress as Row | undefined) ?? null,
+    }),
+  };
+}
+
+/** Party fields whose GraphQL wording differs from the wire's (Customer, Employee). */
+export function partyIdentityOverrides(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, Row>,
+  map: FieldMap,
+  contactGroupTitles: string,
+) {
+  return {
+    ...partyAddressFields(t, map),
+    contactGroupTitles: t.field({
+      type: ['String'],
+      nullable: { list: true, items: false },
+      description: contactGroupTitles,
+      resolve: (p) => (p.contactGroups as string[] | undefined) ?? null,
+    }),
+    socialSecurityNumber: t.field({
+      type: 'String',
+      description: 'Social security number: PowerOffice returns "hidden" when one is set.',
+      resolve: (p) => (p.socialSecurityNumber as string | undefined) ?? null,
     }),
   };
 }

@@ -1,0 +1,322 @@
+import type { ImplementableObjectRef } from '@pothos/core';
+import type { Context } from '../context.js';
+import type { FieldMap, FieldSpec } from '../poweroffice/resources/fields.js';
+import {
+  allFields,
+  graphResources,
+  inversesTo,
+  readResource,
+  refsOf,
+  resourceNamed,
+} from '../poweroffice/resources/registry.js';
+import type { ResourceSpec } from '../poweroffice/resources/resource.js';
+import { builder, type Types } from './builder.js';
+import { type ListInputs, listInputs, relationConnection, rootConnection } from './lists.js';
+import { crudMutations, subResourceMutations } from './mutations.js';
+import { ownNode, parseGuid, parseIntegerId } from './node.js';
+import { scalarOf, wire } from './wire.js';
+
+/**
+ * Builds the graph from the resource registry: for every resource with a `graph` section, its
+ * node type with every property, each declared reference as a forward field, each declared
+ * reverse as a list on the target, the root list, one lookup per key, and the mutations its
+ * operations allow. Type files in `types/` only add what a declaration cannot say (overrides).
+ */
+
+export type Row = Record<string, unknown>;
+type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, Row>;
+// Field refs of any output type; their TypeScript types are erased (see wire.ts).
+type AnyFieldRef = ReturnType<FieldBuilder['field']>;
+
+export interface TypeOverride {
+  /** Fields added to (or replacing, by GraphQL name) the generated ones. */
+  readonly fields?: (t: FieldBuilder) => Record<string, AnyFieldRef>;
+  /** JSON keys the generator leaves alone: the override exposes them or nothing does. */
+  readonly omit?: readonly string[];
+  /** Root lookups are the override's (e.g. one field taking either of two keys). */
+  readonly customLookup?: boolean;
+  /** Last checks on a DTO before it goes upstream; throw ValidationFailed to refuse it. */
+  readonly check?: (dto: Record<string, unknown>) => void;
+}
+
+const typeRefs = new Map<string, ImplementableObjectRef<Types, Row>>();
+const overrides = new Map<string, TypeOverride>();
+const inputs = new Map<string, ListInputs>();
+
+/** The object type called `name`, created on first use so types can refer to each other. */
+export function typeRef(name: string): ImplementableObjectRef<Types, Row> {
+  let ref = typeRefs.get(name);
+  if (!ref) {
+    ref = builder.objectRef<Row>(name);
+    typeRefs.set(name, ref);
+  }
+  return ref;
+}
+
+/** Registers the hand-written part of a resource's type; call before `buildResourceTypes`. */
+export function overrideType(name: string, override: TypeOverride): void {
+  overrides.set(name, override);
+}
+
+/** The `where`/`orderBy` inputs of a resource's list rows, created once per type. */
+export function inputsOf(spec: ResourceSpec): ListInputs {
+  let found = inputs.get(spec.name);
+  if (!found) {
+    found = listInputs(spec.name, readResource(spec).listFields);
+    inputs.set(spec.name, found);
+  }
+  return found;
+}
+
+/** The name of a forward field: `as`, else the key without its `Code`/`Id` suffix. */
+function forwardName(key: string, as: string | undefined): string {
+  // (`as: null` is handled by the caller: no forward field.)
+  return as ?? key.replace(/(Code|Id)$/, '');
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** A key value worth looking up: not absent, not empty, not the "none" sentinel. */
+function refValue(value: unknown, none: string | undefined): string | number | null {
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  if (value === '' || value === none) return null;
+  return value;
+}
+
+/**
+ * The wire fields and forward references of a field map, for any object type (a resource's or
+ * a nested one such as an invoice line). `read(row, key, ctx)` gives a property's value; the
+ * default reads the row itself, a resource with detail-only fields reads those from its detail.
+ */
+export function objectFields(
+  t: FieldBuilder,
+  map: FieldMap,
+  opts: {
+    readonly omit?: readonly string[];
+    readonly idDescription?: string;
+    /** Keys whose value comes from `read` (detail-only properties) instead of the row. */
+    readonly detail?: {
+      readonly keys: ReadonlySet<string>;
+      readonly read: (row: Row, key: string, ctx: Context) => unknown;
+    };
+  } = {},
+): Record<string, AnyFieldRef> {
+  const out: Record<string, AnyFieldRef> = {};
+  const detail = opts.detail;
+  const fromDetail = (key: string) => (detail?.keys.has(key) ? detail.read : undefined);
+  for (const [key, spec] of Object.entries(map)) {
+    if (opts.omit?.includes(key) || spec.writeOnly) continue;
+    const item: FieldSpec = spec.type === 'list' ? spec.item : spec;
+    if (item.type === 'object') continue;
+    if (key === 'id') {
+      if (opts.idDescription !== undefined) {
+        out.databaseId = wire(t, map, 'id', { description: opts.idDescription });
+      }
+      continue;
+    }
+    const name = spec.gqlName ?? key;
+    const read = fromDetail(key);
+    out[name] = read ? detailWire(t, spec, key, read) : wire(t, map, key);
+  }
+  for (const use of refsOf(map)) {
+    if (opts.omit?.includes(use.key) || use.ref.as === null) continue;
+    const target = resourceNamed(use.ref.to);
+    const loaderOf = (ctx: Context) => ctx.loaders.byKey(readResource(target), use.ref.key);
+    const read = fromDetail(use.key);
+    const holdValue = (row: Row, ctx: Context) =>
+      read ? read(row, use.key, ctx) : Promise.resolve(row[use.key]);
+    const name = forwardName(use.key, use.ref.as ?? undefined);
+    if (use.many) {
+      out[name] = t.field({
+        type: [typeRef(target.name)],
+        nullable: { list: false, items: true },
+        description: use.ref.description,
+        resolve: async (row, _args, ctx) => {
+          const values = (await holdValue(row, ctx)) as unknown[] | null | undefined;
+          const keys = (values ?? []).map((v) => refValue(v, use.ref.none));
+          return loaderOf(ctx).loadMany(keys.filter((k) => k !== null)) as Promise<Row[]>;
+        },
+      });
+    } else {
+      out[name] = t.field({
+        type: typeRef(target.name),
+        description: use.ref.description,
+        resolve: async (row, _args, ctx) => {
+          const k = refValue(await holdValue(row, ctx), use.ref.none);
+          return k === null ? null : ((await loaderOf(ctx).load(k)) as Row | null);
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/** A wire field whose value may have to come from the full row (see `objectFields`). */
+function detailWire(
+  t: FieldBuilder,
+  spec: FieldSpec,
+  key: string,
+  read: (row: Row, key: string, ctx: Context) => unknown,
+): AnyFieldRef {
+  const item = spec.type === 'list' ? spec.item : spec;
+  if (item.type !== 'scalar') return wire(t, { [key]: spec }, key);
+  const gql = scalarOf(item.kind);
+  return t.field({
+    type: (spec.type === 'list' ? [gql] : gql) as 'String',
+    nullable: true,
+    description: spec.description,
+    resolve: async (row, _args, ctx) => ((await read(row, key, ctx)) ?? null) as string | null,
+  });
+}
+
+/** The reverse lists a resource's type gets from the references other resources declare. */
+function inverseFields(t: FieldBuilder, spec: ResourceSpec): Record<string, AnyFieldRef> {
+  const out: Record<string, AnyFieldRef> = {};
+  for (const held of inversesTo(spec.name)) {
+    const inverse = held.ref.inverse;
+    if (!inverse) continue;
+    const source = readResource(held.holder);
+    const targetKey = held.ref.key;
+    if (inverse.plainList) {
+      out[inverse.name] = t.field({
+        type: [typeRef(held.holder.name)],
+        nullable: { list: true, items: false },
+        description: inverse.description,
+        resolve: (row, _args, ctx) => {
+          const k = refValue(row[targetKey], undefined);
+          return k === null
+            ? []
+            : (ctx.loaders.related(source, held.key, {}).load(k) as Promise<Row[]>);
+        },
+      });
+      continue;
+    }
+    out[inverse.name] = relationConnection(t, {
+      type: typeRef(held.holder.name),
+      inputs: inputsOf(held.holder),
+      map: source.listFields,
+      name: `${spec.name}${upperFirst(inverse.name)}Connection`,
+      description: inverse.description,
+      load: (row, query, ctx) => {
+        const k = refValue(row[targetKey], undefined);
+        return k === null
+          ? Promise.resolve([])
+          : (ctx.loaders.related(source, held.key, query).load(k) as Promise<unknown[]>);
+      },
+    });
+  }
+  return out;
+}
+
+/** True for resources whose list rows lack fields that only GET by id returns (invoices). */
+function hasDetail(spec: ResourceSpec): boolean {
+  return spec.listFields !== spec.fields;
+}
+
+const ID_SCALAR = { long: 'Long', int: 'Int', guid: 'String' } as const;
+
+/** The node type, root list, lookups and mutations of one resource. */
+function resourceType(spec: ResourceSpec): void {
+  const graph = spec.graph;
+  if (!graph) return;
+  const override = overrides.get(spec.name) ?? {};
+  const ref = typeRef(spec.name);
+  const reader = readResource(spec);
+  const parseId: (id: string) => string | number =
+    spec.idKind === 'guid' ? parseGuid : parseIntegerId;
+  const byId = (ctx: Context) =>
+    hasDetail(spec) ? ctx.loaders.detail(spec) : ctx.loaders.byKey(reader, 'id');
+  // Detail-only properties (in `fields`, not in the list row) come from the full row.
+  const detailOnly = new Set(
+    hasDetail(spec) ? Object.keys(spec.fields).filter((k) => !(k in spec.listFields)) : [],
+  );
+  const read = async (row: Row, key: string, ctx: Context) => {
+    if (row.id == null) return null;
+    const full = (await ctx.loaders.detail(spec).load(row.id as string)) as Row | null;
+    return full?.[key];
+  };
+
+  builder.node(ref, {
+    description: graph.description,
+    // The relay plugin types parsed ids as numbers; GUID ids stay strings at runtime.
+    id: { resolve: (row) => String(row.id), parse: parseId as (id: string) => number },
+    loadWithoutCache: (id, ctx) =>
+      (byId(ctx).load(id) as Promise<Row | null>).then((row) => ownNode(row)),
+    fields: (t) => ({
+      databaseId: t.field({
+        type: ID_SCALAR[spec.idKind] as 'String',
+        nullable: false,
+        description: 'PowerOffice id of the record (the id of its REST resource).',
+        resolve: (row) => row.id as string,
+      }),
+      ...objectFields(t, allFields(spec), {
+        ...(override.omit ? { omit: override.omit } : {}),
+        ...(detailOnly.size ? { detail: { keys: detailOnly, read } } : {}),
+      }),
+      ...inverseFields(t, spec),
+      ...override.fields?.(t),
+    }),
+  });
+
+  builder.queryFields((t) => {
+    const fields: Record<string, unknown> = {};
+    if (graph.list) {
+      fields[graph.plural ?? `${lowerFirst(spec.name)}s`] = rootConnection(t, {
+        type: ref,
+        resource: reader,
+        map: reader.listFields,
+        inputs: inputsOf(spec),
+        name: `${spec.name}Connection`,
+        description: graph.list,
+      });
+    }
+    if (!override.customLookup) {
+      for (const [key, keySpec] of Object.entries(spec.keys)) {
+        if (!keySpec.lookup) continue;
+        const field = spec.fields[key];
+        const kind = field?.type === 'scalar' ? field.kind : 'string';
+        fields[lowerFirst(spec.name)] = t.field({
+          type: ref,
+          description: keySpec.lookup.description,
+          args: {
+            [key]: t.arg({
+              type: scalarOf(kind) as 'String',
+              required: true,
+              description: keySpec.lookup.argument,
+            }),
+          },
+          resolve: (_root, args, ctx) =>
+            ctx.loaders.byKey(reader, key).load(args[key] as string) as Promise<Row | null>,
+        });
+      }
+    }
+    // Keys chosen at runtime: Pothos cannot check them against the query type.
+    return fields as never;
+  });
+
+  if (!spec.operations.save) return;
+  builder.mutationFields((t) =>
+    spec.parent
+      ? subResourceMutations(t, { spec, ref })
+      : crudMutations(t, {
+          typeName: spec.name,
+          ref,
+          resource: spec,
+          map: spec.fields,
+          parseId,
+          remember: (ctx, saved) => ctx.loaders.afterWrite(spec, saved),
+          ...(override.check ? { check: override.check } : {}),
+        }),
+  );
+}
+
+/** Builds every registered resource's type; `schema/index.ts` calls it once. */
+export function buildResourceTypes(): void {
+  for (const spec of graphResources) resourceType(spec);
+}
