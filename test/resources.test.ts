@@ -158,7 +158,11 @@ describe('resource registry', () => {
 
   it('addresses contact persons under their customer', () => {
     expect(ContactPersonResource.path).toBe('/Customer/{parentId}/Contact');
-    expect(ContactPersonResource.parent).toEqual({ resource: 'Customer', param: 'parentId' });
+    expect(ContactPersonResource.parent).toEqual({
+      resource: 'Customer',
+      param: 'parentId',
+      field: 'partyId',
+    });
     for (const r of allResources) {
       if (r.parent) {
         expect(byName.has(r.parent.resource), r.name).toBe(true);

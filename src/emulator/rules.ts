@@ -1,4 +1,11 @@
 import type { FieldMap, FieldSpec } from '../poweroffice/resources/fields.js';
+import {
+  allResources,
+  type HeldRef,
+  heldRefs,
+  refsOf,
+  resourceNamed,
+} from '../poweroffice/resources/registry.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 import { invoiceTotals, lineAmounts } from './money.js';
 import type { Store } from './store.js';
@@ -35,7 +42,7 @@ export interface RuleContext {
 
 /** Several routes share one table: the global contact list reads the per-customer contacts. */
 export function tableOf(spec: ResourceSpec): string {
-  return spec.name === 'PartyContactPerson' ? 'ContactPerson' : spec.name;
+  return spec.table ?? spec.name;
 }
 
 /** The string key of an id as stored (GUIDs are case-insensitive). */
@@ -46,59 +53,81 @@ export function idKey(id: unknown): string {
 const UNIQUE = 'ApiUniqueConstraint';
 const RELATED = 'The entity could not be deleted due to related data';
 
-/** Natural keys that must be unique per resource, and whether the API assigns them. */
-const CODES: Record<string, { field: string; assigned: boolean; start?: number }> = {
-  Customer: { field: 'code', assigned: true, start: 10_001 },
-  Employee: { field: 'code', assigned: true, start: 1 },
-  Product: { field: 'code', assigned: false },
-  ProductGroup: { field: 'code', assigned: false },
-  Project: { field: 'code', assigned: false },
-  Department: { field: 'code', assigned: false },
-  Location: { field: 'code', assigned: false },
-  ContactGroup: { field: 'title', assigned: false },
-};
+/** One reference that blocks deleting its target, as the emulator checks it. */
+interface Blocker {
+  readonly table: string;
+  /** Keys from the holder's row down to the object list holding the field (invoice lines). */
+  readonly path: readonly string[];
+  readonly field: string;
+  /** The target's key the field holds. */
+  readonly targetKey: string;
+}
 
-/** Who points at a row: [table, field in that table, field of the target it holds]. */
-const REFERENCES: Record<string, ReadonlyArray<readonly [string, string, string]>> = {
-  Customer: [
-    ['OutgoingInvoice', 'customerCode', 'code'],
-    ['Project', 'customerCode', 'code'],
-  ],
-  ProductGroup: [['Product', 'productGroupId', 'id']],
-  Project: [['OutgoingInvoice', 'projectCode', 'code']],
-  Employee: [
-    ['OutgoingInvoice', 'ourReferenceEmployeeCode', 'code'],
-    ['Customer', 'ourReferenceEmployeeCode', 'code'],
-    ['Department', 'managerCode', 'code'],
-    ['Project', 'projectManagerCode', 'code'],
-  ],
-  Department: [
-    ['OutgoingInvoice', 'departmentCode', 'code'],
-    ['Customer', 'departmentCode', 'code'],
-    ['Employee', 'departmentCode', 'code'],
-  ],
-  Location: [
-    ['Employee', 'locationCode', 'code'],
-    ['Project', 'locationCode', 'code'],
-  ],
-};
+/** Who points at a row, by target resource: every `blocksDelete` reference in the registry. */
+const BLOCKERS = new Map<string, Blocker[]>();
+/** Top-level references PowerOffice checks on save (`mustExist`), by holding resource. */
+const MUST_EXIST = new Map<string, HeldRef[]>();
+for (const spec of allResources) {
+  if (spec.readVia) continue;
+  for (const held of heldRefs(spec)) {
+    if (held.ref.blocksDelete) {
+      const list = BLOCKERS.get(held.ref.to) ?? [];
+      list.push({
+        table: tableOf(spec),
+        path: held.path,
+        field: held.key,
+        targetKey: held.ref.key,
+      });
+      BLOCKERS.set(held.ref.to, list);
+    }
+    if (held.ref.mustExist && held.path.length === 0) {
+      MUST_EXIST.set(spec.name, [...(MUST_EXIST.get(spec.name) ?? []), held]);
+    }
+  }
+}
+
+/** The values a row holds at `path` + `field` (several when the path crosses a list). */
+function heldValues(row: Row, path: readonly string[], field: string): unknown[] {
+  let level: unknown[] = [row];
+  for (const key of path) {
+    level = level.flatMap((r) => {
+      const v = (r as Row)[key];
+      return Array.isArray(v) ? v : v == null ? [] : [v];
+    });
+  }
+  return level.map((r) => (r as Row)[field]);
+}
+
+/** `No product group has this id.`: PowerOffice's wording for a missing target. */
+function missing(target: string, key: string): string {
+  return `No ${target.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} has this ${key}.`;
+}
+
+/** Refuses references to rows that do not exist, field by field (reference: "must exist"). */
+function checkReferences(ctx: RuleContext, spec: ResourceSpec, row: Row, errors: FieldErrors) {
+  for (const held of MUST_EXIST.get(spec.name) ?? []) {
+    const value = row[held.key];
+    if (value === undefined || value === null || value === held.ref.none) continue;
+    const target = resourceNamed(held.ref.to);
+    const table = ctx.store.table(tableOf(target));
+    const found =
+      held.ref.key === 'id' ? table.get(idKey(value)) : table.lookup(held.ref.key, value);
+    if (!found) errors[held.key] = missing(held.ref.to, held.ref.key);
+  }
+}
 
 const invalid = (fields: FieldErrors, summary = 'One or more fields are invalid.'): Outcome => ({
   ok: false,
   validation: { summary, fields },
 });
 
-/** Defaults of non-nullable writable fields on create, plus the API's documented defaults. */
-function defaults(fields: FieldMap, name: string): Row {
+/** Defaults on create: the documented ones (`default`), else those of non-nullable fields. */
+function defaults(fields: FieldMap): Row {
   const out: Row = {};
   for (const [key, field] of Object.entries(fields)) {
-    if (field.nullable || field.readOnly) continue;
-    const d = defaultOf(field);
+    const d = field.default ?? (field.nullable || field.readOnly ? undefined : defaultOf(field));
     if (d !== undefined) out[key] = d;
   }
-  if (name === 'Customer') Object.assign(out, { isActive: true, useInvoiceFee: true });
-  if (name === 'Location' || name === 'Product' || name === 'Department') out.isActive = true;
-  if (name === 'OutgoingInvoice') Object.assign(out, { currencyCode: 'NOK', status: 0 });
   return out;
 }
 
@@ -145,7 +174,7 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
   }
   if (Object.keys(errors).length > 0) return invalid(errors);
 
-  let row = applyPatch(existing ?? defaults(spec.fields, spec.name), patch);
+  let row = applyPatch(existing ?? defaults(spec.fields), patch);
   row = compact(row) as Row;
   if (!existing) {
     row.id = spec.idKind === 'guid' ? ctx.newGuid() : table.nextId++;
@@ -162,20 +191,20 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
   }
   assignAddressIds(ctx, row, patch, existing, stamp);
 
-  const code = CODES[spec.name];
-  if (code) {
-    if (row[code.field] === undefined) {
-      if (!code.assigned) return invalid({ [code.field]: `${code.field} is required.` });
-      row[code.field] = table.nextNumber(code.field, code.start ?? 1);
+  for (const [field, key] of Object.entries(spec.keys)) {
+    if (row[field] === undefined || row[field] === null) {
+      if (key.optional) continue;
+      if (key.assignedFrom === undefined) return invalid({ [field]: `${field} is required.` });
+      row[field] = table.nextNumber(field, key.assignedFrom);
     }
-    const other = table.lookup(code.field, row[code.field]);
+    const other = table.lookup(field, row[field]);
     if (other && other.id !== row.id) {
       return {
         ok: false,
         validation: {
-          summary: `A ${spec.name} with this ${code.field} already exists.`,
+          summary: `A ${spec.name} with this ${field} already exists.`,
           exception: UNIQUE,
-          fields: { [code.field]: 'Must be unique.' },
+          fields: { [field]: 'Must be unique.' },
         },
       };
     }
@@ -199,10 +228,16 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
       };
     }
   }
-  if (parent) {
-    row.partyId = parent.id;
-    row.partyCustomerCode = parent.code;
+  if (parent && spec.parent) {
+    // The path names the parent; the row holds its id and any of its keys it refers to.
+    row[spec.parent.field] = parent.id;
+    for (const use of refsOf(spec.fields)) {
+      if (use.ref.to === spec.parent.resource && use.ref.key !== 'id') {
+        row[use.key] = parent[use.ref.key];
+      }
+    }
   }
+  checkReferences(ctx, spec, row, errors);
   const finish = FINISH_RULES[spec.name];
   if (finish) {
     const r = finish(ctx, row, existing, errors, patch);
@@ -290,32 +325,13 @@ const SAVE_RULES: Record<string, Rule> = {
 /** Checks and derived values on the merged row. */
 const FINISH_RULES: Record<string, Rule> = {
   OutgoingInvoice: finishInvoice,
-  Department: (ctx, row, _existing, errors) => {
-    if (
-      row.managerCode !== undefined &&
-      !ctx.store.table('Employee').lookup('code', row.managerCode)
-    ) {
-      errors.managerCode = 'No employee has this code.';
-    }
-    return undefined;
-  },
-  Product: (ctx, row, _existing, errors) => {
-    if (row.productGroupId === undefined) {
-      row.vatCode ??= '3';
-      return undefined;
-    }
-    const group = ctx.store.table('ProductGroup').get(idKey(row.productGroupId));
-    if (!group) errors.productGroupId = 'No product group has this id.';
-    else row.vatCode = (group.vatCode as string | undefined) ?? row.vatCode ?? '3';
-    return undefined;
-  },
-  Project: (ctx, row, _existing, errors) => {
-    if (
-      row.customerCode !== undefined &&
-      !ctx.store.table('Customer').lookup('code', row.customerCode)
-    ) {
-      errors.customerCode = 'No customer has this code.';
-    }
+  Product: (ctx, row) => {
+    // The VAT code follows the product group's (reference B7); existence is checked above.
+    const group =
+      row.productGroupId === undefined
+        ? undefined
+        : ctx.store.table('ProductGroup').get(idKey(row.productGroupId));
+    row.vatCode = (group?.vatCode as string | undefined) ?? row.vatCode ?? '3';
     return undefined;
   },
   Employee: (ctx, row, existing, _errors, patch) => {
@@ -349,16 +365,17 @@ function finishInvoice(
   if (row.customerCode !== undefined && row.contactGroupId !== undefined) {
     errors.customerCode = 'customerCode and contactGroupId are mutually exclusive.';
   }
-  let customer: Row | undefined;
-  if (row.customerCode !== undefined) {
-    customer = store.table('Customer').lookup('code', row.customerCode);
-    if (!customer) errors.customerCode = 'No customer has this code.';
-  }
-  if (row.contactGroupId !== undefined) {
-    const group = store.table('ContactGroup').get(idKey(row.contactGroupId));
-    if (!group) errors.contactGroupId = 'No contact group has this id.';
-    else row.contactGroup = group.title;
-  } else delete row.contactGroup;
+  // Both must exist (checked from the registry); here they only lend their data.
+  const customer =
+    row.customerCode === undefined
+      ? undefined
+      : store.table('Customer').lookup('code', row.customerCode);
+  const group =
+    row.contactGroupId === undefined
+      ? undefined
+      : store.table('ContactGroup').get(idKey(row.contactGroupId));
+  if (group) row.contactGroup = group.title;
+  else delete row.contactGroup;
   if (!existing) {
     row.orderNo = store.table('OutgoingInvoice').nextNumber('orderNo', 1);
     row.isInvoiceBeingProcessed = false;
@@ -476,34 +493,25 @@ export function checkDelete(
   if (spec.name === 'OutgoingInvoice' && (row.status as number) >= 2) {
     return { summary: 'Only draft and approved invoices can be deleted.' };
   }
-  for (const [table, field, target] of REFERENCES[spec.name] ?? []) {
-    const value = row[target];
+  for (const blocker of BLOCKERS.get(spec.name) ?? []) {
+    const value = row[blocker.targetKey];
     if (value === undefined) continue;
-    if (
-      ctx.store
-        .table(table)
-        .all()
-        .some((r) => r[field] === value)
-    )
-      return { summary: RELATED };
-  }
-  if (spec.name === 'Product') {
-    const code = row.code;
     const used = ctx.store
-      .table('OutgoingInvoice')
+      .table(blocker.table)
       .all()
-      .some((inv) =>
-        (inv.outgoingInvoiceLines as Row[] | undefined)?.some((l) => l.productCode === code),
-      );
+      .some((r) => heldValues(r, blocker.path, blocker.field).includes(value));
     if (used) return { summary: RELATED };
   }
   return undefined;
 }
 
-/** Rows that go with a deleted row: a customer's contact persons. */
+/** Rows that go with a deleted row: its sub-resources (a customer's contact persons). */
 export function cascade(ctx: RuleContext, spec: ResourceSpec, row: Row): void {
-  if (spec.name !== 'Customer') return;
-  for (const [key, contact] of ctx.store.table('ContactPerson').entries()) {
-    if (contact.partyId === row.id) ctx.store.write('ContactPerson', key, undefined, ctx.now);
+  for (const child of allResources) {
+    if (child.parent?.resource !== spec.name) continue;
+    const table = tableOf(child);
+    for (const [key, r] of ctx.store.table(table).entries()) {
+      if (r[child.parent.field] === row.id) ctx.store.write(table, key, undefined, ctx.now);
+    }
   }
 }

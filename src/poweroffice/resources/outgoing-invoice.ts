@@ -141,7 +141,7 @@ export const outgoingInvoiceFields = {
   importedOrderNo: f.long('Order number in the system the invoice came from.'),
   orderDate: f.datetime('Order date.'),
   deliveryDate: f.datetime('Delivery date.'),
-  currencyCode: f.string('Currency (Currency.code).'),
+  currencyCode: f.string('Currency (Currency.code).', { default: 'NOK' }),
   currencyExchangeRate: f.double('Exchange rate to the client currency, normalised to base 1.'),
   ourReferenceEmployeeCode: f.long('Our reference / sales person (Employee.code).', {
     ref: {
