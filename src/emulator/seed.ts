@@ -462,7 +462,8 @@ export function generateSeed(opts: SeedOptions): SeedData {
       managerEmployeeCode: i === 0 ? undefined : 1,
       gender: FEMALE.has(firstName) ? 2 : 1,
       isArchived: false,
-      contactGroups: [],
+      // Every third employee in a group, by index: the seed's random sequence stays as it was.
+      contactGroups: i % 3 === 0 ? [CONTACT_GROUPS[i % CONTACT_GROUPS.length] as string] : [],
       createdDate: created,
       employeeCreatedDate: created,
       lastChanged: ts(prng.int(0, 700)),
@@ -639,6 +640,17 @@ export function generateSeed(opts: SeedOptions): SeedData {
       lastChanged: ts(prng.int(0, 30)),
     });
   }
+  // Sub-projects ("Parent.Child", reference B17) of every other project, copied from the parent.
+  const subProjects = projects
+    .filter((_, i) => i % 2 === 0)
+    .map((parent, i) => ({
+      ...parent,
+      id: 9001 + projectCount + i,
+      code: `${parent.code as string}.1`,
+      name: `${parent.name as string}, fase 1`,
+      parentProjectCode: parent.code,
+    }));
+  projects.push(...subProjects);
   const projectsByCustomer = new Map<unknown, string[]>();
   for (const p of projects) {
     const list = projectsByCustomer.get(p.customerCode) ?? [];
@@ -674,6 +686,7 @@ export function generateSeed(opts: SeedOptions): SeedData {
                   ? 3
                   : 4;
       const nLines = prng.int(1, 4);
+      const projectCodes = projectsByCustomer.get(cust.code);
       const lines: Row[] = [];
       for (let j = 0; j < nLines; j++) {
         const p = products[prng.int(0, products.length - 1)] as Row;
@@ -694,6 +707,12 @@ export function generateSeed(opts: SeedOptions): SeedData {
           exemptVat: false,
           vatReturnSpecification: 0,
           sortOrder: j + 1,
+          // Line dimensions by position (no random draws): the second line names its sales
+          // person and department, the third its project and location.
+          salesPersonEmployeeCode: j === 1 ? cust.ourReferenceEmployeeCode : undefined,
+          departmentCode: j === 1 ? DEPARTMENTS[orderNo % DEPARTMENTS.length]?.[0] : undefined,
+          projectCode: j === 2 ? projectCodes?.[0] : undefined,
+          locationCode: j === 2 ? LOCATIONS[orderNo % LOCATIONS.length]?.[0] : undefined,
           salesAccount: p.salesAccount,
           vatExemptSalesAccount: p.vatExemptSalesAccount,
           vatCode: p.vatCode,
@@ -703,7 +722,6 @@ export function generateSeed(opts: SeedOptions): SeedData {
         });
       }
       const totals = invoiceTotals(lines);
-      const projectCodes = projectsByCustomer.get(cust.code);
       const posted = status >= 2;
       const created = formatDateTimeOffset(orderMs + prng.int(0, DAY - 1));
       // One object literal with every key (absent ones undefined) gives all invoices one shape,
@@ -728,6 +746,7 @@ export function generateSeed(opts: SeedOptions): SeedData {
         purchaseOrderNo: prng.chance(0.2) ? `PO-${prng.int(10000, 99999)}` : undefined,
         projectCode: projectCodes && prng.chance(0.5) ? prng.pick(projectCodes) : undefined,
         departmentCode: cust.departmentCode,
+        locationCode: orderNo % 4 === 0 ? LOCATIONS[orderNo % LOCATIONS.length]?.[0] : undefined,
         paymentTerms: cust.paymentTerms,
         invoiceDeliveryType: deliveryType,
         customerEmail:
@@ -758,6 +777,52 @@ export function generateSeed(opts: SeedOptions): SeedData {
       };
       invoices.push(inv);
     }
+  }
+
+  // Drafts invoiced to a whole contact group (contactGroupId instead of customerCode, B9).
+  const group = contactGroups.find((g) => g.sendInvoicesToGroup === true) as Row;
+  for (let k = 0; k < Math.min(3, Math.max(1, Math.floor(size.customers / 20))); k++) {
+    const p = products[k % products.length] as Row;
+    const rate = vatRate.get(p.vatCode as string) ?? 0;
+    const amounts = lineAmounts(1, p.salesPrice as number, 0, rate);
+    const lines: Row[] = [
+      {
+        id: lineId++,
+        lineType: 0,
+        productCode: p.code,
+        description: p.name,
+        quantity: 1,
+        unitPrice: p.salesPrice,
+        unitCost: p.costPrice,
+        discountPercent: 0,
+        unitOfMeasureCode: p.unitOfMeasureCode,
+        exemptVat: false,
+        vatReturnSpecification: 0,
+        sortOrder: 1,
+        salesAccount: p.salesAccount,
+        vatExemptSalesAccount: p.vatExemptSalesAccount,
+        vatCode: p.vatCode,
+        vatRate: rate,
+        ...amounts,
+      },
+    ];
+    const created = formatDateTimeOffset(dayOffset(k + 1));
+    invoices.push({
+      id: prng.guid(),
+      status: 0,
+      contactGroupId: group.id,
+      contactGroup: group.title,
+      orderNo: orderNo++,
+      orderDate: formatDateTime(dayOffset(k + 1)),
+      currencyCode: 'NOK',
+      currencyExchangeRate: 1,
+      invoiceDeliveryType: 0,
+      outgoingInvoiceLines: lines,
+      ...invoiceTotals(lines),
+      isInvoiceBeingProcessed: false,
+      createdDate: created,
+      lastChanged: created,
+    });
   }
 
   const tables = {

@@ -3,6 +3,7 @@ import { chunkKeys } from '../poweroffice/batch.js';
 import type { CallOptions, PowerOfficeClient, RequestTracker } from '../poweroffice/client.js';
 import {
   type FilterNode,
+  fitsLiteral,
   type ListQuery,
   type OrderBy,
   toFilterString,
@@ -220,7 +221,12 @@ export class Loaders {
     query: RelatedQuery,
   ): Promise<{ rows: Row[]; failed: Map<string, Error> }> {
     const odata = this.client.config.odata;
-    const chunks = chunkKeys(resource, field, keys as Key[], {
+    // A key that is no literal of the field's kind (a malformed GUID) names no row: it gets
+    // `null` instead of failing the request that carries the valid keys of its batch.
+    const spec = resource.listFields[field];
+    const valid = spec ? keys.filter((k) => fitsLiteral(spec, k)) : [...keys];
+    if (valid.length === 0) return { rows: [], failed: new Map() };
+    const chunks = chunkKeys(resource, field, valid, {
       maxUrlLength: this.options.maxUrlLength ?? odata.maxUrlLength,
       inOperator: odata.inOperator,
       reserve: reserveFor(resource, query),

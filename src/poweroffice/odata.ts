@@ -188,6 +188,16 @@ export function formatLiteral(spec: FieldSpec, value: Literal): string {
   }
 }
 
+/** True when `value` can be a literal of `spec`'s kind (a key that cannot is never stored). */
+export function fitsLiteral(spec: FieldSpec, value: Literal): boolean {
+  try {
+    formatLiteral(spec, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Folds constant sub-trees: `and[]` is true, `or[]` and `in []` are false. Returns `true` when
  * the filter matches everything and `false` when it can match nothing.

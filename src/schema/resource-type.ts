@@ -69,9 +69,14 @@ export function inputsOf(spec: ResourceSpec): ListInputs {
 }
 
 /** The name of a forward field: `as`, else the key without its `Code`/`Id` suffix. */
-function forwardName(key: string, as: string | undefined): string {
+export function forwardName(key: string, as: string | undefined): string {
   // (`as: null` is handled by the caller: no forward field.)
   return as ?? key.replace(/(Code|Id)$/, '');
+}
+
+/** The root list field of a resource (`customers`). */
+export function rootListName(spec: ResourceSpec): string {
+  return spec.graph?.plural ?? `${lowerFirst(spec.name)}s`;
 }
 
 function lowerFirst(s: string): string {
@@ -267,7 +272,7 @@ function resourceType(spec: ResourceSpec): void {
   builder.queryFields((t) => {
     const fields: Record<string, unknown> = {};
     if (graph.list) {
-      fields[graph.plural ?? `${lowerFirst(spec.name)}s`] = rootConnection(t, {
+      fields[rootListName(spec)] = rootConnection(t, {
         type: ref,
         resource: reader,
         map: reader.listFields,

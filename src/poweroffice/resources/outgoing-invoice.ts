@@ -222,6 +222,7 @@ export const outgoingInvoiceFields = {
   outgoingInvoiceLines: f.list(
     f.object('OutgoingInvoiceLine', outgoingInvoiceLineFields, 'An invoice line.'),
     'Invoice lines (at most 10 000); lines without id are added, isDeleted removes one.',
+    { gqlName: 'lines' },
   ),
   invoiceDeliveryType: f.enum(InvoiceDeliveryType, 'How the invoice was delivered.', {
     nullable: false,

@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLoaders } from '../src/loaders/index.js';
+import type { RequestTracker } from '../src/poweroffice/client.js';
+import {
+  allResources,
+  graphResources,
+  type HeldRef,
+  heldRefs,
+  inversesTo,
+  readResource,
+  uniqueKeys,
+} from '../src/poweroffice/resources/registry.js';
+import type { ResourceSpec } from '../src/poweroffice/resources/resource.js';
+import { forwardName, rootListName } from '../src/schema/resource-type.js';
+import { type Harness, startHarness } from './graph-harness.js';
+
+// Walks the registry: every key, reference, reverse and delete block a declaration states is
+// proven against the emulator over loopback, so a step forgotten in a declaration (or a seed
+// that leaves a relation empty) fails here. Cache off: every load must reach the emulator.
+
+type Row = Record<string, unknown>;
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness({
+    emulator: { scale: 'tiny', seed: 8 },
+    env: { POWEROFFICE_CACHE_TTL_MS: '0' },
+  });
+});
+afterAll(async () => {
+  await h.close();
+});
+
+/** Stored rows of a resource, as its reads see them. */
+const rowsOf = (spec: ResourceSpec): readonly Row[] => h.emulator.rows(readResource(spec).name);
+
+const byId = (a: Row, b: Row) =>
+  Number(a.id) - Number(b.id) || String(a.id).localeCompare(String(b.id));
+
+/** Values a row holds at a nested path (invoice lines) or at the top. */
+function held(row: Row, ref: HeldRef): unknown[] {
+  let level: Row[] = [row];
+  for (const key of ref.path) {
+    level = level.flatMap((r) => (Array.isArray(r[key]) ? (r[key] as Row[]) : []));
+  }
+  return level.flatMap((r) => {
+    const v = r[ref.key];
+    return ref.many ? ((v as unknown[] | undefined) ?? []) : [v];
+  });
+}
+
+const meaningful = (v: unknown, none?: string) =>
+  (typeof v === 'string' || typeof v === 'number') && v !== '' && v !== none;
+
+function globalId(type: string, id: unknown): string {
+  return Buffer.from(`${type}:${String(id)}`).toString('base64');
+}
+
+async function run<T = Row>(query: string) {
+  h.emulator.reset();
+  const res = await h.gql<T>(query);
+  expect(res.errors, query).toBeUndefined();
+  return { data: res.data as T, upstream: h.upstream() };
+}
+
+describe('every key of every resource has a batched loader', () => {
+  for (const spec of graphResources) {
+    const reader = readResource(spec);
+    for (const key of uniqueKeys(spec)) {
+      it(`${spec.name}.${key}`, async () => {
+        const sample = rowsOf(spec)
+          .filter((r) => meaningful(r[key]))
+          .slice(0, 3);
+        expect(sample.length, `the seed has ${spec.name} rows with a ${key}`).toBeGreaterThan(1);
+        const unknown = typeof sample[0]?.[key] === 'number' ? 987_654_321 : 'no-such-key';
+        h.emulator.reset();
+        const tracker: RequestTracker = { requests: 0, cacheHits: 0 };
+        const loaders = createLoaders(h.client, tracker);
+        const got = await loaders
+          .byKey(reader, key)
+          .loadMany([...sample.map((r) => r[key] as string | number), unknown]);
+        expect(got.map((r) => (r as Row | null)?.id ?? null)).toEqual([
+          ...sample.map((r) => r.id),
+          null,
+        ]);
+        expect(h.upstream(), 'one list request for all keys').toHaveLength(1);
+      });
+    }
+  }
+});
+
+describe('every reference resolves forward with one upstream call per level', () => {
+  for (const holder of graphResources) {
+    if (!holder.graph?.list) continue;
+    for (const ref of heldRefs(holder)) {
+      if (ref.ref.as === null || ref.path.length > 1) continue;
+      const name = forwardName(ref.key, ref.ref.as ?? undefined);
+      const via = ref.path[0];
+      it(`${holder.name}.${[...ref.path, ref.key].join('.')} → ${ref.ref.to}.${ref.ref.key}`, async () => {
+        const target = allResources.find((r) => r.name === ref.ref.to) as ResourceSpec;
+        const targets = rowsOf(target);
+        const holders = [...rowsOf(holder)].sort(byId).slice(0, 100);
+        const expected = holders.map((row) =>
+          held(row, ref)
+            .filter((v) => meaningful(v, ref.ref.none))
+            .map((v) => targets.find((t) => t[ref.ref.key] === v)?.id ?? null),
+        );
+        expect(expected.flat().length, 'the seed holds this reference').toBeGreaterThan(0);
+        const pathField = via ? (holder.fields[via]?.gqlName ?? via) : undefined;
+        const inner = `${name} { databaseId }`;
+        const selection = pathField ? `${pathField} { ${inner} }` : inner;
+        const list = rootListName(holder);
+        const { data, upstream } = await run<Record<string, { nodes: Row[] }>>(
+          `{ ${list}(first: 100) { nodes { databaseId ${selection} } } }`,
+        );
+        const got = (data[list]?.nodes ?? []).map((n) => {
+          const parents = pathField ? ((n[pathField] as Row[] | null) ?? []) : [n];
+          return parents.flatMap((p) => {
+            const v = p[name] as Row | Row[] | null;
+            return (Array.isArray(v) ? v : [v]).filter((x) => x !== null).map((x) => x?.databaseId);
+          });
+        });
+        expect(got).toEqual(expected.map((ids) => ids.filter((id) => id !== null)));
+        const byKind = upstream.map((r) => `${r.resource}.${r.kind}`);
+        const details = byKind.filter((k) => k.endsWith('.get')).length;
+        // The holder list, one batch of targets, and (invoices) one GET per full row read.
+        // Targets already loaded by the list itself (an employee's manager) cost nothing more.
+        expect(upstream.length - details).toBeGreaterThanOrEqual(1);
+        expect(upstream.length - details).toBeLessThanOrEqual(2);
+        const detailOnly = holder.listFields !== holder.fields && !(ref.key in holder.listFields);
+        if (!via && !detailOnly) expect(details).toBe(0);
+      });
+    }
+  }
+});
+
+describe('every declared reverse lists its holders with one upstream call per level', () => {
+  for (const target of graphResources) {
+    if (!target.graph?.list) continue;
+    for (const ref of inversesTo(target.name)) {
+      const inverse = ref.ref.inverse as { name: string; plainList?: boolean };
+      it(`${target.name}.${inverse.name} (${ref.holder.name}.${ref.key})`, async () => {
+        const holders = [...rowsOf(ref.holder)].sort(byId);
+        const targets = [...rowsOf(target)].sort(byId).slice(0, 100);
+        const expected = targets.map((t) =>
+          holders.filter((row) => held(row, ref).includes(t[ref.ref.key])).map((row) => row.id),
+        );
+        expect(expected.flat().length, 'the seed holds this reference').toBeGreaterThan(0);
+        const list = rootListName(target);
+        const selection = inverse.plainList
+          ? `${inverse.name} { databaseId }`
+          : `${inverse.name}(first: 100) { totalCount nodes { databaseId } }`;
+        const { data, upstream } = await run<Record<string, { nodes: Row[] }>>(
+          `{ ${list}(first: 100) { nodes { databaseId ${selection} } } }`,
+        );
+        const got = (data[list]?.nodes ?? []).map((n) => {
+          const v = n[inverse.name] as { nodes: Row[] } | Row[];
+          return (Array.isArray(v) ? v : v.nodes).map((x) => x.databaseId);
+        });
+        expect(got).toEqual(expected);
+        expect(upstream, 'the target list and one batch of holders').toHaveLength(2);
+      });
+    }
+  }
+});
+
+describe('every delete block is refused', () => {
+  const blockers = allResources
+    .filter((r) => !r.readVia)
+    .flatMap((holder) => heldRefs(holder).filter((ref) => ref.ref.blocksDelete));
+  for (const ref of blockers) {
+    it(`${ref.ref.to} while ${ref.holder.name}.${[...ref.path, ref.key].join('.')} holds it`, async () => {
+      const target = allResources.find((r) => r.name === ref.ref.to) as ResourceSpec;
+      expect(target.graph && target.operations.delete, `${target.name} is deletable`).toBeTruthy();
+      const usedBy = (blocker: HeldRef, t: Row) =>
+        rowsOf(blocker.holder).some((row) => held(row, blocker).includes(t[blocker.ref.key]));
+      const others = blockers.filter((b) => b !== ref && b.ref.to === target.name);
+      const candidates = rowsOf(target).filter((t) => usedBy(ref, t));
+      expect(candidates.length, 'the seed holds this reference').toBeGreaterThan(0);
+      // Prefer a row only this reference holds, so no other rule can refuse in its place.
+      const victim = candidates.find((t) => !others.some((o) => usedBy(o, t))) ?? candidates[0];
+      const { data } = await run<Record<string, { __typename: string }>>(
+        `mutation { r: delete${target.name}(id: "${globalId(target.name, victim?.id)}") { __typename } }`,
+      );
+      expect(data.r?.__typename).not.toBe(`Delete${target.name}Success`);
+      expect(rowsOf(target).some((t) => t.id === victim?.id)).toBe(true);
+    });
+  }
+});
