@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Logger } from './logger.js';
 
@@ -33,21 +33,27 @@ redis.call('SET', ARGV[2], ARGV[3], 'PX', ARGV[4])
 return 1`;
 
 /**
- * A write: for each resource, bumps its generation, stamps its last write (Redis's clock) and
- * publishes `tag generation` to every replica. KEYS: generation and last-write keys in pairs.
- * ARGV: channel, last-write lifetime ms, then the tags. Returns the new generations.
+ * A write: for each resource, bumps its generation and stamps its last write (Redis's clock),
+ * then publishes `<write id> <tag> <generation> …` once to every replica. KEYS: generation and
+ * last-write keys in pairs. ARGV: channel, last-write lifetime ms, write id, then the tags.
+ * Returns the new generations followed by the number of replicas the message reached.
  */
 const BUMP = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local out = {}
+local message = ARGV[3]
 for i = 1, #KEYS / 2 do
   local gen = redis.call('INCR', KEYS[2 * i - 1])
   redis.call('SET', KEYS[2 * i], string.format('%d', now), 'PX', ARGV[2])
-  redis.call('PUBLISH', ARGV[1], ARGV[2 + i] .. ' ' .. gen)
+  message = message .. ' ' .. ARGV[3 + i] .. ' ' .. gen
   out[i] = gen
 end
+out[#out + 1] = redis.call('PUBLISH', ARGV[1], message)
 return out`;
+
+/** How long a write waits for every replica to confirm it dropped the written resources. */
+const ACK_TIMEOUT_MS = 250;
 
 /** What the shared tier knows about one URL when a read starts. */
 export interface SharedLookup {
@@ -94,6 +100,10 @@ export class RedisCacheTier {
   readonly #redis: Redis;
   readonly #sub: Redis;
   readonly #channel: string;
+  /** Replicas confirm each invalidation here, with the write's id. */
+  readonly #ackChannel: string;
+  /** Writes of this replica waiting for confirmations, by write id. */
+  readonly #awaitingAcks = new Map<string, { needed: number; got: number; done: () => void }>();
   #lastWarning = 0;
   #closed = false;
   /** The invalidation subscription is confirmed and its connection has not dropped since. */
@@ -105,6 +115,7 @@ export class RedisCacheTier {
   constructor(o: RedisCacheTierOptions) {
     this.#o = o;
     this.#channel = `${o.scope}:invalidate`;
+    this.#ackChannel = `${o.scope}:invalidated`;
     // No offline queue and a short command timeout: while Redis is down a read must go
     // upstream at once, never wait for a reconnect.
     const options = {
@@ -132,13 +143,24 @@ export class RedisCacheTier {
     });
     this.#sub.on('error', () => this.#settleStart(false));
     this.#sub.on('message', (channel: string, message: string) => {
+      if (channel === this.#ackChannel) {
+        this.#acked(message);
+        return;
+      }
       if (channel !== this.#channel) return;
-      const [tag, gen] = message.split(' ');
-      const generation = Number(gen);
-      if (tag && Number.isSafeInteger(generation)) o.onInvalidate(tag, generation);
+      const [writeId, ...pairs] = message.split(' ');
+      for (let i = 0; i + 1 < pairs.length; i += 2) {
+        const generation = Number(pairs[i + 1]);
+        const tag = pairs[i];
+        if (tag && Number.isSafeInteger(generation)) o.onInvalidate(tag, generation);
+      }
+      // Dropped: tell the writer, which holds its caller until every replica has.
+      if (writeId && this.#redis.status === 'ready') {
+        this.#redis.publish(this.#ackChannel, writeId).catch(() => undefined);
+      }
     });
     this.#sub.on('ready', () => {
-      this.#sub.subscribe(this.#channel).then(
+      this.#sub.subscribe(this.#channel, this.#ackChannel).then(
         () => {
           if (this.#closed) return;
           this.#feedLive = true;
@@ -207,31 +229,58 @@ export class RedisCacheTier {
 
   /**
    * Records a write to `tags` for every replica: new generations, last-write time, and one
-   * message per tag. Resolves once Redis has queued the messages to every subscriber; null
-   * if Redis failed (then only this replica knows of the write).
+   * message. Resolves once every replica that received the message has confirmed that it
+   * dropped its local entries of `tags` (at most ACK_TIMEOUT_MS: a replica that hangs must
+   * not hold writes up), so no replica serves them once the write has returned. Null if Redis
+   * failed (then only this replica knows of the write).
    */
   async bump(tags: readonly string[]): Promise<Map<string, number> | null> {
     if (!(await this.#usable())) return null;
+    const writeId = randomUUID();
+    let timer: NodeJS.Timeout | undefined;
+    const confirmed = new Promise<void>((resolve) => {
+      this.#awaitingAcks.set(writeId, { needed: Number.POSITIVE_INFINITY, got: 0, done: resolve });
+      timer = setTimeout(resolve, ACK_TIMEOUT_MS);
+    });
     try {
       const keys = tags.flatMap((t) => [this.#genKey(t), this.#wroteKey(t)]);
-      const gens = (await this.#redis.eval(
+      const reply = (await this.#redis.eval(
         BUMP,
         keys.length,
         ...keys,
         this.#channel,
         this.#o.lastWriteTtlMs,
+        writeId,
         ...tags,
       )) as number[];
-      return new Map(tags.map((t, i) => [t, Number(gens[i])]));
+      const waiting = this.#awaitingAcks.get(writeId);
+      if (waiting) {
+        waiting.needed = Number(reply[tags.length]);
+        if (waiting.got >= waiting.needed) waiting.done();
+      }
+      await confirmed;
+      return new Map(tags.map((t, i) => [t, Number(reply[i])]));
     } catch (e) {
       this.#warn(e);
       return null;
+    } finally {
+      clearTimeout(timer);
+      this.#awaitingAcks.delete(writeId);
     }
+  }
+
+  /** A replica confirmed one of our writes. */
+  #acked(writeId: string): void {
+    const waiting = this.#awaitingAcks.get(writeId);
+    if (!waiting) return;
+    waiting.got += 1;
+    if (waiting.got >= waiting.needed) waiting.done();
   }
 
   async close(): Promise<void> {
     this.#closed = true;
     this.#settleStart(false);
+    for (const w of this.#awaitingAcks.values()) w.done();
     await Promise.all([this.#redis, this.#sub].map((r) => r.quit().catch(() => r.disconnect())));
   }
 
