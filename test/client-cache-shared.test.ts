@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
 import type { EmulatorHandle } from '../src/emulator/index.js';
 import { createClient, type PowerOfficeClient } from '../src/poweroffice/client.js';
 import type { Logger } from '../src/poweroffice/logger.js';
@@ -295,5 +296,27 @@ describe('when Redis fails', () => {
     // The first read found no shared tier; the local one still works.
     expect(lists()).toBe(1);
     expect(failures(logger)).toBe(1);
+  });
+});
+
+describe('POWEROFFICE_CACHE_SHARED', () => {
+  const shared = (env: Record<string, string>) => loadConfig(env).powerOffice.cache.shared;
+
+  it('is on with the redis session store unless turned off, off otherwise', () => {
+    const redis = { POWEROFFICE_SESSION_STORE: 'redis', REDIS_URL: 'redis://127.0.0.1:6379' };
+    expect(shared(redis)).toBe(true);
+    expect(shared({ ...redis, POWEROFFICE_CACHE_SHARED: 'false' })).toBe(false);
+    expect(shared({})).toBe(false);
+    expect(shared({ POWEROFFICE_CACHE_SHARED: 'true', REDIS_URL: redis.REDIS_URL })).toBe(true);
+  });
+
+  it('is validated: a boolean, and REDIS_URL is required to turn it on', () => {
+    expect(() => loadConfig({ POWEROFFICE_CACHE_SHARED: 'maybe' })).toThrow(
+      /POWEROFFICE_CACHE_SHARED must be true or false/,
+    );
+    expect(() => loadConfig({ POWEROFFICE_CACHE_SHARED: 'true' })).toThrow(ConfigError);
+    expect(() => loadConfig({ POWEROFFICE_CACHE_SHARED: 'yes' })).toThrow(
+      /REDIS_URL is required when POWEROFFICE_CACHE_SHARED=true/,
+    );
   });
 });
