@@ -136,6 +136,22 @@ describe('two replicas sharing one Redis', () => {
     expect(emu.count({ kind: 'list', resource: 'Product' })).toBe(1);
   });
 
+  it('a GET B sent before A wrote is not joined by a GET B starts after the write', async () => {
+    const env = deployment();
+    const a = replica(env);
+    const b = replica(env);
+    await Promise.all([a.checkAuth(), b.checkAuth()]);
+    emu.configure({ latency: { fixedMs: 400, jitterMs: 0 } });
+    const before = b.get(CustomerResource, 100_005);
+    await sleep(50);
+    emu.configure({ latency: { fixedMs: 0, jitterMs: 0 } });
+    await a.save(CustomerResource, { id: 100_005, phoneNumber: '+47 88 88 88 88' });
+    const after = b.get(CustomerResource, 100_005);
+    expect((await after)?.phoneNumber).toBe('+47 88 88 88 88');
+    await before;
+    expect(gets()).toBe(2);
+  });
+
   it('the replica-lag window holds across replicas, and caching resumes after it', async () => {
     const env = deployment({ POWEROFFICE_REPLICA_LAG_MS: '400' });
     const a = replica(env);

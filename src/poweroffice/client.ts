@@ -351,7 +351,8 @@ export class PowerOfficeClient {
   ): Promise<unknown> {
     opts.signal?.throwIfAborted();
     const target = `${path}${queryString(params)}`;
-    const key = `${this.#keyPrefix}${target}`;
+    // The resource's version: a GET sent before a write is not joined by callers after it.
+    const key = `${this.#keyPrefix}${this.#cache.version(target)}|${target}`;
     const cached = this.#cache.peek(target);
     if (cached !== undefined) {
       this.#stats.cacheHits += 1;

@@ -281,7 +281,12 @@ export class RedisCacheTier {
     this.#closed = true;
     this.#settleStart(false);
     for (const w of this.#awaitingAcks.values()) w.done();
-    await Promise.all([this.#redis, this.#sub].map((r) => r.quit().catch(() => r.disconnect())));
+    // QUIT would wait in the offline queue of a connection that is down: cut those instead.
+    await Promise.all(
+      [this.#redis, this.#sub].map((r) =>
+        r.status === 'ready' ? r.quit().catch(() => r.disconnect()) : r.disconnect(),
+      ),
+    );
   }
 
   /**

@@ -44,6 +44,8 @@ export interface ReadTicket {
   readonly tag: string;
   /** The local invalidation count of `tag` when the read started. */
   readonly epoch: number;
+  /** How many times the invalidation feed had been reset when the read started. */
+  readonly resets: number;
   /** The read started outside every replica-lag window this replica knows of. */
   readonly cacheable: boolean;
   /** The shared generation the read started under; absent when Redis was not consulted. */
@@ -109,6 +111,8 @@ export class ResponseCache {
    * entries of that tag may predate the write, so this replica does not read them.
    */
   readonly #unsharedWrite = new Map<string, number>();
+  /** Feed resets so far: a read that spans one may have missed an invalidation. */
+  #resets = 0;
   #localHits = 0;
   #sharedHits = 0;
 
@@ -136,9 +140,21 @@ export class ResponseCache {
             lastWriteTtlMs: Math.max(o.replicaLagMs, 1) + 1_000,
             logger: o.logger,
             onInvalidate: (tag, generation) => this.#heard(tag, generation),
-            onFeedReset: () => this.#local?.clear(),
+            onFeedReset: () => {
+              this.#resets += 1;
+              this.#local?.clear();
+            },
           })
         : null;
+  }
+
+  /**
+   * How many times `url`'s resource has been invalidated here. Identical GETs may share one
+   * request only within one version: a GET sent before a write must not answer a caller that
+   * came after it.
+   */
+  version(url: string): number {
+    return this.#epochs.get(tagOf(url)) ?? 0;
   }
 
   /** The local tier's answer for `url`, or undefined. Synchronous: no I/O. */
@@ -158,13 +174,16 @@ export class ResponseCache {
     const startedAt = Date.now();
     const epoch = this.#epochs.get(tag) ?? 0;
     const cacheable = this.#local !== null && this.#settled(tag, startedAt);
-    const base = { url, tag, epoch, cacheable };
+    const base = { url, tag, epoch, resets: this.#resets, cacheable };
     if (!this.#shared) return base;
     const found = await this.#shared.lookup(tag, url);
     if (!found) return base;
     this.#observe(tag, found.generation);
     const ticket = {
       ...base,
+      // The lookup ran with the feed live: from here on a reset means a possibly lost message
+      // (one lost before it shows as a newer generation, which `#observe` turned into a bump).
+      resets: this.#resets,
       generation: found.generation,
       cacheable:
         cacheable && (found.msSinceWrite === null || found.msSinceWrite >= this.#o.replicaLagMs),
@@ -190,9 +209,10 @@ export class ResponseCache {
    * The shared store runs in the background; its outcome does not concern the caller.
    */
   offer(ticket: ReadTicket, text: string, value: unknown): void {
-    if (!ticket.cacheable || text === '') return;
+    if (!ticket.cacheable || text === '' || !this.#unchanged(ticket)) return;
     this.#keep(ticket, text, value, this.#o.ttlMs);
     if (this.#shared && ticket.generation !== undefined && text.length * 2 <= this.#maxEntryBytes) {
+      // Redis re-checks the generation: a write by another replica since the start also counts.
       void this.#shared.store(ticket.tag, ticket.generation, ticket.url, text, this.#o.ttlMs);
     }
   }
@@ -233,10 +253,14 @@ export class ResponseCache {
 
   /** Keeps a value locally, for at most `ttlMs`, unless its resource was invalidated since. */
   #keep(ticket: ReadTicket, text: string, value: unknown, ttlMs: number): void {
-    if (!this.#local || !ticket.cacheable) return;
-    if ((this.#epochs.get(ticket.tag) ?? 0) !== ticket.epoch) return;
+    if (!this.#local || !ticket.cacheable || !this.#unchanged(ticket)) return;
     const entry = { value, size: text.length * 2, tag: ticket.tag, epoch: ticket.epoch };
     this.#local.set(ticket.url, entry, { ttl: Math.min(ttlMs, this.#o.ttlMs) });
+  }
+
+  /** No invalidation of the ticket's resource, and no feed reset, since its read started. */
+  #unchanged(ticket: ReadTicket): boolean {
+    return (this.#epochs.get(ticket.tag) ?? 0) === ticket.epoch && this.#resets === ticket.resets;
   }
 
   /** True when a read of `tag` starting at `at` is outside this replica's known lag window. */
