@@ -375,6 +375,7 @@ export class PowerOfficeClient {
         if (opts.tracker) opts.tracker.cacheHits += 1;
         return ticket.value;
       }
+      controller.signal.throwIfAborted(); // every caller left during the lookup
       this.#stats.cacheMisses += 1;
       const { text, value } = await this.#exchange('GET', target, undefined, resource, {
         signal: controller.signal,
