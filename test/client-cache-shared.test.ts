@@ -192,6 +192,25 @@ describe('two replicas sharing one Redis', () => {
     expect(c.stats().sharedCacheHits).toBe(0);
   });
 
+  it('a replica that never confirms holds a write up for at most 250 ms', async () => {
+    const env = deployment();
+    const a = replica(env);
+    await a.list(CustomerResource, { top: 1 }); // connected and subscribed
+    // A subscriber that receives invalidations but never confirms them (a hung replica).
+    const hung = new Redis(redisUrl);
+    try {
+      const [entry] = await hung.keys(`${env.POWEROFFICE_SESSION_PREFIX}:cache:*:e:*`);
+      await hung.subscribe((entry as string).replace(/:e:.*$/, ':invalidate'));
+      const t0 = performance.now();
+      await a.save(CustomerResource, { id: 100_001, phoneNumber: '+47 99 99 99 99' });
+      const ms = performance.now() - t0;
+      expect(ms).toBeGreaterThanOrEqual(240);
+      expect(ms).toBeLessThan(1_500);
+    } finally {
+      await hung.quit();
+    }
+  });
+
   it('both replicas together fetch one token', async () => {
     const env = deployment();
     const a = replica(env);
