@@ -48,13 +48,15 @@ export interface PowerOfficeConfig {
     readonly maxRetryAfterSeconds: number;
   };
   /**
-   * Cross-request GET cache; `ttlMs: 0` disables it. Reads of a resource within
+   * Cross-request GET cache; `ttlMs: 0` disables it. Reads of a resource that start within
    * `replicaLagMs` after a write to it are not cached (they may come from a lagging replica).
    */
   readonly cache: {
     readonly ttlMs: number;
     readonly maxBytes: number;
     readonly replicaLagMs: number;
+    /** Add a Redis tier (`session.redisUrl`) shared, with its invalidations, by every replica. */
+    readonly shared: boolean;
   };
   readonly session: {
     readonly store: SessionStoreKind;
@@ -152,6 +154,9 @@ const EnvSchema = z.object({
   POWEROFFICE_CACHE_TTL_MS: int(0, 5_000),
   POWEROFFICE_CACHE_MAX_BYTES: int(1024, 32 * 1024 * 1024),
   POWEROFFICE_REPLICA_LAG_MS: int(0, 2_000),
+  POWEROFFICE_CACHE_SHARED: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+    .optional(),
   POWEROFFICE_SESSION_STORE: z
     .enum(['memory', 'file', 'redis'], { message: 'must be memory, file or redis' })
     .default('memory'),
@@ -229,6 +234,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (['true', '1', 'yes'].includes(e.POWEROFFICE_RATE_SHARED ?? '') && !e.REDIS_URL) {
     problems.push('REDIS_URL is required when POWEROFFICE_RATE_SHARED=true');
   }
+  if (['true', '1', 'yes'].includes(e.POWEROFFICE_CACHE_SHARED ?? '') && !e.REDIS_URL) {
+    problems.push('REDIS_URL is required when POWEROFFICE_CACHE_SHARED=true');
+  }
   if (mode === 'sandbox' && e.POWEROFFICE_API_URL && !e.POWEROFFICE_AUTH_URL) {
     problems.push('POWEROFFICE_AUTH_URL is required with POWEROFFICE_API_URL in sandbox mode');
   }
@@ -294,6 +302,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ttlMs: e.POWEROFFICE_CACHE_TTL_MS,
       maxBytes: e.POWEROFFICE_CACHE_MAX_BYTES,
       replicaLagMs: e.POWEROFFICE_REPLICA_LAG_MS,
+      shared:
+        e.POWEROFFICE_CACHE_SHARED === undefined
+          ? e.POWEROFFICE_SESSION_STORE === 'redis'
+          : ['true', '1', 'yes'].includes(e.POWEROFFICE_CACHE_SHARED),
     },
     session: {
       store: e.POWEROFFICE_SESSION_STORE,

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { LRUCache } from 'lru-cache';
 import type { PowerOfficeConfig } from '../config.js';
 import {
   backoffMs,
@@ -17,6 +16,7 @@ import { type Logger, silentLogger } from './logger.js';
 import { isUnsatisfiable, type ListQuery, toSearchParams } from './odata.js';
 import type { DtoOf, FieldMap } from './resources/fields.js';
 import type { ResourceSpec } from './resources/resource.js';
+import { deepFreeze, ResponseCache } from './response-cache.js';
 import { createSessionStore } from './sessions/index.js';
 import type { SessionStore } from './sessions/store.js';
 
@@ -49,7 +49,11 @@ export interface RequestOptions {
 export interface ClientStats {
   /** Upstream HTTP requests (token requests excluded) by resource, then status or failure. */
   requests: Record<string, Record<string, number>>;
+  /** GETs answered by the cache, either tier. */
   cacheHits: number;
+  /** Of those, answered by the shared (Redis) tier. */
+  sharedCacheHits: number;
+  /** GETs that went upstream (not shared with one in flight). */
   cacheMisses: number;
   /** GETs that joined an identical request already in flight. */
   inflightShares: number;
@@ -63,30 +67,11 @@ export interface ClientStats {
   cacheBytes: number;
 }
 
-interface CacheEntry {
-  /** The parsed envelope, deep-frozen: every hit returns this same object. */
-  readonly value: unknown;
-  /** Bytes charged to the cache, from the response text's length at insert. */
-  readonly size: number;
-  readonly tag: string;
-}
-
 interface Inflight {
   readonly key: string;
   readonly promise: Promise<unknown>;
   readonly controller: AbortController;
   waiters: number;
-}
-
-/** Writes to the first resource also change what the listed read-only resources return. */
-const RELATED_TAGS: Readonly<Record<string, readonly string[]>> = {
-  customer: ['partycontactperson'],
-  supplier: ['partycontactperson'],
-};
-
-/** The invalidation tag of a path: its first segment, lower-cased (`/Customer/5` → customer). */
-function tagOf(path: string): string {
-  return (path.replace(/^\/+/, '').split(/[/?]/)[0] ?? '').toLowerCase();
 }
 
 /** `?$filter=…` with `$` kept readable and everything else percent-encoded (spaces as %20). */
@@ -96,20 +81,6 @@ function queryString(params: Record<string, string> | undefined): string {
     ([k, v]) => `${encodeURIComponent(k).replace(/^%24/, '$')}=${encodeURIComponent(v)}`,
   );
   return parts.length > 0 ? `?${parts.join('&')}` : '';
-}
-
-/**
- * Freezes a parsed JSON value all the way down, so one parse can be handed to every caller
- * (cache hits and shared in-flight GETs) without any of them changing it for the others.
- */
-function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  if (Array.isArray(value)) {
-    for (const v of value) deepFreeze(v);
-  } else {
-    for (const k in value) deepFreeze((value as Record<string, unknown>)[k]);
-  }
-  return Object.freeze(value);
 }
 
 function isEnvelope(x: unknown): x is { success?: unknown; data?: unknown; validation?: unknown } {
@@ -126,13 +97,10 @@ export class PowerOfficeClient {
   readonly #store: SessionStore;
   readonly #ownsStore: boolean;
   readonly #limiter: RateLimiter;
-  readonly #cache: LRUCache<string, CacheEntry> | null;
+  /** Cross-request GET responses, local and (optionally) shared: see response-cache.ts. */
+  readonly #cache: ResponseCache;
   readonly #inflight = new Map<string, Inflight>();
-  /** Bumped by every write to a tag; a GET started before the bump is not cached. */
-  readonly #generations = new Map<string, number>();
-  /** When each tag was last written: reads within the replica lag after it are not cached. */
-  readonly #lastWrite = new Map<string, number>();
-  /** Cache keys carry environment + a hash of the client key, never the key itself. */
+  /** In-flight keys carry environment + a hash of the keys, never a key itself. */
   readonly #keyPrefix: string;
   readonly #stats = {
     requests: {} as Record<string, Record<string, number>>,
@@ -204,19 +172,21 @@ export class PowerOfficeClient {
       retryBaseDelayMs: config.retry.baseDelayMs,
       logger: this.#logger,
     });
-    this.#cache =
-      config.cache.ttlMs > 0
-        ? new LRUCache<string, CacheEntry>({
-            maxSize: config.cache.maxBytes,
-            // Charged as the response text would occupy (UTF-16 code units × 2): a fair proxy
-            // for the parsed value, computed once at insert.
-            sizeCalculation: (e, k) => e.size + k.length * 2 + 64,
-            // A single response above a quarter of the budget is not worth evicting others for.
-            maxEntrySize: Math.max(1024, Math.floor(config.cache.maxBytes / 4)),
-            ttl: config.cache.ttlMs,
-            ttlAutopurge: false,
-          })
-        : null;
+    // The shared tier is scoped like the in-flight key, plus the API URL and the deployment's
+    // prefix: replicas share entries only when they talk to the same upstream as the same company.
+    const cacheScope = `${config.session.keyPrefix}:cache:${config.env}:${createHash('sha256')
+      .update(`${config.apiUrl}\n${config.applicationKey}\n${config.clientKey}`)
+      .digest('hex')
+      .slice(0, 32)}`;
+    this.#cache = new ResponseCache({
+      ttlMs: config.cache.ttlMs,
+      maxBytes: config.cache.maxBytes,
+      replicaLagMs: config.cache.replicaLagMs,
+      ...(config.cache.shared && config.session.redisUrl
+        ? { shared: { redisUrl: config.session.redisUrl, scope: cacheScope } }
+        : {}),
+      logger: this.#logger,
+    });
   }
 
   // -------------------------------------------------------------------------------------------
@@ -321,20 +291,24 @@ export class PowerOfficeClient {
     return {
       requests: structuredClone(this.#stats.requests),
       cacheHits: this.#stats.cacheHits,
+      sharedCacheHits: this.#cache.stats().sharedHits,
       cacheMisses: this.#stats.cacheMisses,
       inflightShares: this.#stats.inflightShares,
       limiterWaits: this.#limiter.waits,
       limiterWaitMs: Math.round(this.#limiter.waitedMs),
       tokenFetches: this.#tokens.fetches,
       retries: this.#stats.retries,
-      cacheEntries: this.#cache?.size ?? 0,
-      cacheBytes: this.#cache?.calculatedSize ?? 0,
+      cacheEntries: this.#cache.stats().entries,
+      cacheBytes: this.#cache.stats().bytes,
     };
   }
 
-  /** Drops every cached response (for tests and for operators after bulk changes). */
+  /**
+   * Drops this replica's cached responses (for tests and for operators after bulk changes);
+   * the shared tier's entries expire with their TTL.
+   */
   clearCache(): void {
-    this.#cache?.clear();
+    this.#cache.clear();
   }
 
   /** Closes sockets and the session store this client created. Idempotent. */
@@ -344,6 +318,7 @@ export class PowerOfficeClient {
     for (const f of this.#inflight.values()) f.controller.abort(new Error('client closed'));
     this.#http.destroy();
     await this.#limiter.close();
+    await this.#cache.close();
     if (this.#ownsStore) await this.#store.close();
   }
 
@@ -376,12 +351,13 @@ export class PowerOfficeClient {
   ): Promise<unknown> {
     opts.signal?.throwIfAborted();
     const target = `${path}${queryString(params)}`;
-    const key = `${this.#keyPrefix}${target}`;
-    const cached = this.#cache?.get(key);
-    if (cached) {
+    // The resource's version: a GET sent before a write is not joined by callers after it.
+    const key = `${this.#keyPrefix}${this.#cache.version(target)}|${target}`;
+    const cached = this.#cache.peek(target);
+    if (cached !== undefined) {
       this.#stats.cacheHits += 1;
       if (opts.tracker) opts.tracker.cacheHits += 1;
-      return cached.value;
+      return cached;
     }
     let entry = this.#inflight.get(key);
     if (entry) {
@@ -389,25 +365,26 @@ export class PowerOfficeClient {
       if (opts.tracker) opts.tracker.cacheHits += 1;
       return this.#join(entry, opts.signal);
     }
-    this.#stats.cacheMisses += 1;
-    const tag = tagOf(path);
-    const generation = this.#generations.get(tag) ?? 0;
     const controller = new AbortController();
     // The shared request reports to the first caller's tracker: it is that operation's cost.
-    const promise = this.#exchange('GET', target, undefined, resource, {
-      signal: controller.signal,
-      ...(opts.tracker ? { tracker: opts.tracker } : {}),
-    }).then(({ text, value: parsed }) => {
-      const value = deepFreeze(parsed);
-      // Reads see a replica up to ~1-2 s behind (reference A7): a read that soon after a write
-      // may be stale, so it is served but not cached.
-      const settled =
-        Date.now() - (this.#lastWrite.get(tag) ?? 0) >= this.config.cache.replicaLagMs;
-      if (this.#cache && settled && (this.#generations.get(tag) ?? 0) === generation) {
-        this.#cache.set(key, { value, size: text.length * 2, tag });
+    const promise = (async () => {
+      // Started now: whether the answer may be cached is decided from this moment.
+      const ticket = await this.#cache.begin(target);
+      if (ticket.value !== undefined) {
+        this.#stats.cacheHits += 1;
+        if (opts.tracker) opts.tracker.cacheHits += 1;
+        return ticket.value;
       }
-      return value;
-    });
+      controller.signal.throwIfAborted(); // every caller left during the lookup
+      this.#stats.cacheMisses += 1;
+      const { text, value } = await this.#exchange('GET', target, undefined, resource, {
+        signal: controller.signal,
+        ...(opts.tracker ? { tracker: opts.tracker } : {}),
+      });
+      const frozen = deepFreeze(value);
+      this.#cache.offer(ticket, text, frozen);
+      return frozen;
+    })();
     entry = { key, promise, controller, waiters: 0 };
     this.#inflight.set(key, entry);
     const done = () => {
@@ -448,21 +425,12 @@ export class PowerOfficeClient {
     resource: string,
     opts: CallOptions,
   ): Promise<unknown> {
-    const tag = tagOf(target);
     try {
       return (await this.#exchange(method, target, json, resource, opts)).value;
     } finally {
-      // Even a failed or timed-out write may have changed data upstream.
-      this.#invalidate(tag);
-    }
-  }
-
-  #invalidate(tag: string): void {
-    for (const t of [tag, ...(RELATED_TAGS[tag] ?? [])]) {
-      this.#generations.set(t, (this.#generations.get(t) ?? 0) + 1);
-      this.#lastWrite.set(t, Date.now());
-      if (!this.#cache) continue;
-      for (const [k, v] of this.#cache.entries()) if (v.tag === t) this.#cache.delete(k);
+      // Even a failed or timed-out write may have changed data upstream. Every replica is told
+      // before the caller hears back, so none serves what this write made stale.
+      await this.#cache.invalidate(target);
     }
   }
 
