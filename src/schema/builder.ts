@@ -2,7 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import { Kind } from 'graphql';
-import type { Context } from '../context.js';
+import { type Context, DEFAULT_PAGING } from '../context.js';
 import { badInput } from './errors.js';
 
 /**
@@ -20,6 +20,9 @@ export const builder = new SchemaBuilder<{
     Long: { Input: number; Output: number };
     ID: { Input: string; Output: string | number };
   };
+  // A page never holds null rows: frontends read `edges`/`nodes` without `?.`.
+  DefaultEdgesNullability: { list: false; items: false };
+  DefaultNodeNullability: false;
 }>({
   plugins: [ErrorsPlugin, RelayPlugin],
   relay: {
@@ -30,6 +33,21 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: { nullable: true },
     nodesQueryOptions: { nullable: { list: false, items: true } },
     decodeGlobalID: (globalID) => decodeGlobalId(globalID),
+    edgesFieldOptions: { nullable: { list: false, items: false } },
+    nodeFieldOptions: { nullable: false },
+    firstArgOptions: {
+      description:
+        `Rows from the start (or after \`after\`): ${DEFAULT_PAGING.defaultPageSize} when ` +
+        `neither \`first\` nor \`last\` is given, at most ${DEFAULT_PAGING.maxPageSize}; ` +
+        'a larger value is an error, not a clamp. Give `first` or `last`, not both.',
+    },
+    lastArgOptions: {
+      description:
+        `Rows from the end (or before \`before\`), at most ${DEFAULT_PAGING.maxPageSize}; ` +
+        'a larger value is an error. Give `first` or `last`, not both.',
+    },
+    afterArgOptions: { description: 'Rows after this cursor (an `endCursor` of this list).' },
+    beforeArgOptions: { description: 'Rows before this cursor (a `startCursor` of this list).' },
   },
   errors: { defaultTypes: [] },
 });

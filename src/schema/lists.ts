@@ -4,7 +4,7 @@ import { withTieBreaker } from '../loaders/index.js';
 import type { FilterNode, OrderBy } from '../poweroffice/odata.js';
 import type { FieldMap } from '../poweroffice/resources/fields.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
-import type { Types } from './builder.js';
+import { builder, type Types } from './builder.js';
 import {
   type Connection,
   type PageArgs,
@@ -56,18 +56,32 @@ function connectionArgs<P>(t: FieldBuilder<P>, inputs: ListInputs) {
   };
 }
 
-function connectionTypeOptions(name: string) {
-  return {
-    name,
-    description: `A page of ${name.replace(/Connection$/, '')} rows.`,
-    fields: (tc: PothosSchemaTypes.ObjectFieldBuilder<Types, Connection<unknown>>) => ({
-      totalCount: tc.int({
-        nullable: false,
-        description: 'Number of rows matching `where`, over all pages.',
-        resolve: (c) => c.totalCount,
-      }),
-    }),
-  };
+// One connection type per node type, shared by the root list and every relation list of it, so
+// one fragment on `CustomerConnection` serves everywhere.
+const connections = new Map<string, unknown>();
+
+/** The `<Type>Connection` of a node type (and its `<Type>Edge`), created once. */
+function connectionOf<Shape>(type: ObjectRef<Types, Shape>, typeName: string): unknown {
+  let ref = connections.get(typeName);
+  if (!ref) {
+    ref = builder.connectionObject(
+      {
+        type,
+        name: `${typeName}Connection`,
+        description: `A page of ${typeName} rows.`,
+        fields: (tc) => ({
+          totalCount: tc.int({
+            nullable: false,
+            description: 'Number of rows matching `where`, over all pages.',
+            resolve: (c) => (c as unknown as Connection<unknown>).totalCount,
+          }),
+        }),
+      },
+      { name: `${typeName}Edge`, description: `A row of ${typeName}Connection.` },
+    );
+    connections.set(typeName, ref);
+  }
+  return ref;
 }
 
 /**
@@ -82,7 +96,8 @@ export function rootConnection<Shape>(
     readonly resource: ResourceSpec;
     readonly map: FieldMap;
     readonly inputs: ListInputs;
-    readonly name: string;
+    /** The node type's name: the connection is `<typeName>Connection`. */
+    readonly typeName: string;
     readonly description: string;
   },
 ) {
@@ -103,8 +118,7 @@ export function rootConnection<Shape>(
       resolve: (_parent: unknown, args: ListArgs, ctx: Context) =>
         resolveList(ctx, opts.resource, opts.map, args),
     },
-    connectionTypeOptions(opts.name),
-    { name: opts.name.replace(/Connection$/, 'Edge'), description: `A row of ${opts.name}.` },
+    connectionOf(opts.type, opts.typeName),
   );
 }
 
@@ -141,7 +155,8 @@ export function relationConnection<P, Shape>(
   opts: {
     readonly type: ObjectRef<Types, Shape>;
     readonly inputs: ListInputs;
-    readonly name: string;
+    /** The node type's name: the connection is `<typeName>Connection`. */
+    readonly typeName: string;
     readonly description: string;
     readonly load: (
       parent: P,
@@ -170,7 +185,6 @@ export function relationConnection<P, Shape>(
         return pageArray(args, ctx.paging, rows);
       },
     },
-    connectionTypeOptions(opts.name),
-    { name: opts.name.replace(/Connection$/, 'Edge'), description: `A row of ${opts.name}.` },
+    connectionOf(opts.type, opts.typeName),
   );
 }

@@ -83,10 +83,6 @@ function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
-function upperFirst(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 /** A key value worth looking up: not absent, not empty, not the "none" sentinel. */
 function refValue(value: unknown, none: string | undefined): string | number | null {
   if (typeof value !== 'string' && typeof value !== 'number') return null;
@@ -206,7 +202,7 @@ function inverseFields(t: FieldBuilder, spec: ResourceSpec): Record<string, AnyF
       type: typeRef(held.holder.name),
       inputs: inputsOf(held.holder),
       map: source.listFields,
-      name: `${spec.name}${upperFirst(inverse.name)}Connection`,
+      typeName: held.holder.name,
       description: inverse.description,
       load: (row, query, ctx) => {
         const k = refValue(row[targetKey], undefined);
@@ -277,7 +273,7 @@ function resourceType(spec: ResourceSpec): void {
         resource: reader,
         map: reader.listFields,
         inputs: inputsOf(spec),
-        name: `${spec.name}Connection`,
+        typeName: spec.name,
         description: graph.list,
       });
     }
