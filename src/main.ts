@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { type AppConfig, ConfigError, loadConfig, withSandbox } from './config.js';
 import { startEmulator } from './emulator/index.js';
+import { createMetrics } from './metrics.js';
 import { createClient } from './poweroffice/client.js';
 import { createServer, GRAPHQL_PATH } from './server.js';
 
@@ -62,10 +63,12 @@ async function main(): Promise<void> {
     );
   }
 
+  const metrics = createMetrics();
   const client = createClient(config.powerOffice, {
     logger: logger.child({ component: 'client' }),
+    observer: metrics.observer,
   });
-  const server = createServer({ client, config, logger });
+  const server = createServer({ client, config, logger, metrics });
 
   // Sandbox data is fake and client auth is off there by default: stay on loopback unless told
   // otherwise. A deployed server (demo/production, API keys required) listens everywhere.

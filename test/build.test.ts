@@ -106,6 +106,15 @@ describe('the compiled build', () => {
     expect(asset.status).toBe(200);
     expect((await asset.arrayBuffer()).byteLength).toBeGreaterThan(100_000);
 
+    // prom-client from the build; the sandbox has no client keys, so /metrics is open.
+    const metrics = await fetch(`${origin}/metrics`);
+    expect(metrics.status).toBe(200);
+    const text = await metrics.text();
+    expect(text).toContain(
+      'poweroffice_upstream_requests_total{resource="Customer",status="200"} 1',
+    );
+    expect(text).toMatch(/graphql_operations_total\{operation="anonymous",outcome="ok"\} 1\n/);
+
     started.child.kill('SIGTERM');
     expect(await started.exited).toBe(0);
     expect(started.output()).toContain('"msg":"stopped"');

@@ -14,6 +14,7 @@ import { HttpPool, type HttpResponse } from './http.js';
 import { abortableSleep, type RateLimiter, TokenBucket } from './limiter.js';
 import { RedisRateLimiter } from './limiter-redis.js';
 import { type Logger, silentLogger } from './logger.js';
+import { type ClientObserver, observeLimiter, resourceOf } from './observer.js';
 import { isUnsatisfiable, type ListQuery, toSearchParams } from './odata.js';
 import type { DtoOf, FieldMap } from './resources/fields.js';
 import type { ResourceSpec } from './resources/resource.js';
@@ -126,6 +127,8 @@ export class PowerOfficeClient {
   readonly #store: SessionStore;
   readonly #ownsStore: boolean;
   readonly #limiter: RateLimiter;
+  /** Metrics hooks (`deps.observer`); an empty object when none was given. */
+  readonly #observer: ClientObserver;
   readonly #cache: LRUCache<string, CacheEntry> | null;
   readonly #inflight = new Map<string, Inflight>();
   /** Bumped by every write to a tag; a GET started before the bump is not cached. */
@@ -145,7 +148,7 @@ export class PowerOfficeClient {
 
   constructor(
     config: PowerOfficeConfig,
-    deps: { sessionStore?: SessionStore; logger?: Logger } = {},
+    deps: { sessionStore?: SessionStore; logger?: Logger; observer?: ClientObserver } = {},
   ) {
     if (!config.apiUrl || !config.tokenUrl) {
       throw new Error('PowerOffice client: apiUrl/tokenUrl are not set (sandbox not started?)');
@@ -156,6 +159,7 @@ export class PowerOfficeClient {
     const { applicationKey: _a, clientKey: _c, ...settings } = config;
     this.config = settings;
     this.#logger = deps.logger ?? silentLogger;
+    this.#observer = deps.observer ?? {};
     // Redirects are not followed and retries are ours (never a POST after a network error).
     this.#http = new HttpPool({ maxSockets: 64, maxFreeSockets: 16 });
     const rate = {
@@ -177,6 +181,7 @@ export class PowerOfficeClient {
             logger: this.#logger,
           })
         : new TokenBucket(rate);
+    this.#limiter = observeLimiter(this.#limiter, this.#observer);
     this.#store = deps.sessionStore ?? createSessionStore(config.session);
     this.#ownsStore = deps.sessionStore === undefined;
     const credentialHash = createHash('sha256')
@@ -203,6 +208,7 @@ export class PowerOfficeClient {
       retryAttempts: config.retry.attempts,
       retryBaseDelayMs: config.retry.baseDelayMs,
       logger: this.#logger,
+      onFetch: (status) => this.#observer.tokenFetch?.(status),
     });
     this.#cache =
       config.cache.ttlMs > 0
@@ -380,16 +386,19 @@ export class PowerOfficeClient {
     const cached = this.#cache?.get(key);
     if (cached) {
       this.#stats.cacheHits += 1;
+      this.#observer.cacheHit?.(resourceOf(path));
       if (opts.tracker) opts.tracker.cacheHits += 1;
       return cached.value;
     }
     let entry = this.#inflight.get(key);
     if (entry) {
       this.#stats.inflightShares += 1;
+      this.#observer.inflightShare?.(resourceOf(path));
       if (opts.tracker) opts.tracker.cacheHits += 1;
       return this.#join(entry, opts.signal);
     }
     this.#stats.cacheMisses += 1;
+    this.#observer.cacheMiss?.(resourceOf(path));
     const tag = tagOf(path);
     const generation = this.#generations.get(tag) ?? 0;
     const controller = new AbortController();
@@ -522,6 +531,11 @@ export class PowerOfficeClient {
         if (opts.signal?.aborted) throw opts.signal.reason;
         const timedOut = (e as { name?: string }).name === 'TimeoutError';
         this.#count(resource, timedOut ? 'timeout' : 'network');
+        this.#observer.upstreamRequest?.(
+          resourceOf(path),
+          timedOut ? 'timeout' : 'network',
+          Date.now() - t0,
+        );
         const error = new PowerOfficeError(
           timedOut ? 'TIMEOUT' : 'UPSTREAM_UNAVAILABLE',
           timedOut ? 'PowerOffice did not answer in time' : 'PowerOffice could not be reached',
@@ -538,6 +552,7 @@ export class PowerOfficeClient {
         throw error;
       }
       this.#count(resource, status);
+      this.#observer.upstreamRequest?.(resourceOf(path), status, Date.now() - t0);
       this.#logger.debug({
         event: 'poweroffice.request',
         method,
@@ -728,7 +743,7 @@ function validationOf(body: { validation?: unknown }): {
 /** Builds a client from config; the session store comes from config unless one is passed. */
 export function createClient(
   config: PowerOfficeConfig,
-  deps: { sessionStore?: SessionStore; logger?: Logger } = {},
+  deps: { sessionStore?: SessionStore; logger?: Logger; observer?: ClientObserver } = {},
 ): PowerOfficeClient {
   return new PowerOfficeClient(config, deps);
 }
