@@ -42,6 +42,10 @@ export interface FacadeOptions {
   readonly ratePerSecond?: number;
   readonly core?: number;
   readonly cpuProf?: boolean;
+  /** Extra node flags (e.g. `--max-semi-space-size=…`), before the script. */
+  readonly nodeArgs?: readonly string[];
+  /** Run `src/main.ts` under tsx instead of the compiled build (for comparisons). */
+  readonly fromSource?: boolean;
 }
 
 let built: Promise<void> | undefined;
@@ -65,7 +69,7 @@ export function buildFacade(): Promise<void> {
  * dist/src/main.js` (what `npm start` runs after building), so the pid measured is the server.
  */
 export async function startFacade(emu: EmulatorProc, o: FacadeOptions): Promise<System> {
-  await buildFacade();
+  if (!o.fromSource) await buildFacade();
   const port = await freePort();
   const apiKey = randomBytes(24).toString('hex');
   const env: NodeJS.ProcessEnv = {
@@ -86,9 +90,9 @@ export async function startFacade(emu: EmulatorProc, o: FacadeOptions): Promise<
     env.POWEROFFICE_RATE_LIMIT = String(o.ratePerSecond);
     env.POWEROFFICE_RATE_BURST = String(Math.max(10, Math.round(o.ratePerSecond)));
   }
-  const args: string[] = [];
+  const args: string[] = [...(o.nodeArgs ?? [])];
   if (o.cpuProf) args.push('--cpu-prof', `--cpu-prof-dir=${OUT}profiles`);
-  args.push('dist/src/main.js');
+  args.push(...(o.fromSource ? ['--import', 'tsx', 'src/main.ts'] : ['dist/src/main.js']));
   const proc = startProc({
     name: o.name,
     cmd: process.execPath,
