@@ -17,8 +17,8 @@ import { type Dataset, requestFor, type ScenarioId } from './scenarios.js';
 const WINDOW_S = Number(process.argv[2] ?? 5);
 
 const ALL_VARIANTS: ReadonlyArray<{ label: string } & Partial<FacadeOptions>> = [
-  { label: 'tsx (src/main.ts)', fromSource: true },
-  { label: 'compiled (dist/src/main.js)' },
+  { label: 'tsx (src/main.ts)', fromSource: true, nodeArgs: [] },
+  { label: 'compiled (dist/src/main.js)', nodeArgs: [] },
   { label: 'compiled, --max-semi-space-size=8', nodeArgs: ['--max-semi-space-size=8'] },
   { label: 'compiled, --max-semi-space-size=4', nodeArgs: ['--max-semi-space-size=4'] },
   { label: 'compiled, --max-semi-space-size=2', nodeArgs: ['--max-semi-space-size=2'] },
@@ -33,7 +33,18 @@ const ALL_VARIANTS: ReadonlyArray<{ label: string } & Partial<FacadeOptions>> = 
 ];
 /** `npx tsx bench/rss.ts 8 1,3`: only the variants at those indexes. */
 const pick = process.argv[3]?.split(',').map(Number);
-const VARIANTS = pick ? ALL_VARIANTS.filter((_, i) => pick.includes(i)) : ALL_VARIANTS;
+const VARIANTS = pick
+  ? pick.flatMap((i) => (ALL_VARIANTS[i] ? [ALL_VARIANTS[i]] : []))
+  : ALL_VARIANTS;
+/** A fourth argument `cpu`: only s1 warm at 32 connections, so CPU ms/op compares variants. */
+const WINDOWS: ReadonlyArray<readonly [ScenarioId, number, boolean]> =
+  process.argv[4] === 'cpu'
+    ? [['s1', 32, false]]
+    : [
+        ['s1', 32, true],
+        ['s1', 128, false],
+        ['s2', 32, true],
+      ];
 
 const emuOptions: EmulatorOptions = {
   seed: 42,
@@ -82,11 +93,7 @@ try {
     let ops = 0;
     let failed = 0;
     const cpu0 = cpuSecondsOf(sys.proc.pid);
-    for (const [s, connections, cold] of [
-      ['s1', 32, true],
-      ['s1', 128, false],
-      ['s2', 32, true],
-    ] as const) {
+    for (const [s, connections, cold] of WINDOWS) {
       const r = await runLoad({
         url: sys.url,
         connections,

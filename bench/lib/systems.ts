@@ -1,6 +1,6 @@
 /** Starting the systems under test: the facade, the raw path and the Mesh peer gateway. */
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { SystemKind } from '../scenarios.js';
@@ -42,10 +42,18 @@ export interface FacadeOptions {
   readonly ratePerSecond?: number;
   readonly core?: number;
   readonly cpuProf?: boolean;
-  /** Extra node flags (e.g. `--max-semi-space-size=…`), before the script. */
+  /** Node flags before the script. Default: those of `npm start` (`startFlags()`). */
   readonly nodeArgs?: readonly string[];
   /** Run `src/main.ts` under tsx instead of the compiled build (for comparisons). */
   readonly fromSource?: boolean;
+}
+
+/** The node flags `npm start` passes (package.json), so the bench runs what production runs. */
+export function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as {
+    scripts: { start: string };
+  };
+  return pkg.scripts.start.split(/\s+/).filter((arg) => arg.startsWith('--'));
 }
 
 let built: Promise<void> | undefined;
@@ -66,7 +74,8 @@ export function buildFacade(): Promise<void> {
 /**
  * The facade as `npm start` runs it in production: keys set, POWEROFFICE_ENV=production, with
  * the API and token URLs pointing at the emulator. Started from the compiled build with `node
- * dist/src/main.js` (what `npm start` runs after building), so the pid measured is the server.
+ * <npm start's flags> dist/src/main.js` (what `npm start` runs after building), so the pid
+ * measured is the server.
  */
 export async function startFacade(emu: EmulatorProc, o: FacadeOptions): Promise<System> {
   if (!o.fromSource) await buildFacade();
@@ -90,7 +99,7 @@ export async function startFacade(emu: EmulatorProc, o: FacadeOptions): Promise<
     env.POWEROFFICE_RATE_LIMIT = String(o.ratePerSecond);
     env.POWEROFFICE_RATE_BURST = String(Math.max(10, Math.round(o.ratePerSecond)));
   }
-  const args: string[] = [...(o.nodeArgs ?? [])];
+  const args: string[] = [...(o.nodeArgs ?? startFlags())];
   if (o.cpuProf) args.push('--cpu-prof', `--cpu-prof-dir=${OUT}profiles`);
   args.push(...(o.fromSource ? ['--import', 'tsx', 'src/main.ts'] : ['dist/src/main.js']));
   const proc = startProc({
