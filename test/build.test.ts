@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,10 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MAIN = 'dist/src/main.js';
+/** `npm start`'s command line (package.json): node, its flags, the compiled entry point. */
+const START = (
+  JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { scripts: { start: string } }
+).scripts.start;
 
 /** The environment without any PowerOffice or server variable of the machine running tests. */
 function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -88,7 +92,9 @@ describe('the compiled build', () => {
   });
 
   it('node dist/src/main.js serves the sandbox, GraphiQL and its assets, and stops on SIGTERM', async () => {
-    const started = spawnLogged(process.execPath, [MAIN]);
+    expect(START).toMatch(new RegExp(`^node (--[\\w-]+=\\S+ )*${MAIN}$`));
+    // As `npm start` runs it, without npm in between (SIGTERM reaches the server).
+    const started = spawnLogged(process.execPath, START.split(' ').slice(1));
     const url = await graphiqlUrl(started);
     expect(started.output()).toContain('sandbox mode');
     const origin = new URL(url).origin;
@@ -124,7 +130,7 @@ describe('the compiled build', () => {
     const started = spawnLogged('npm', ['start'], true);
     const url = await graphiqlUrl(started, 45_000);
     expect(started.output()).toContain('tsc -p tsconfig.build.json');
-    expect(started.output()).toContain(`node ${MAIN}`);
+    expect(started.output()).toContain(START);
     const body = await query(url, '{ customers(first: 1) { nodes { name } } }');
     expect(body.data?.customers.nodes).toHaveLength(1);
   }, 60_000);
