@@ -86,6 +86,11 @@ export interface AppConfig {
   readonly authDisabled: boolean;
   /** Origins allowed cross-origin access (`CORS_ORIGINS`); `'*'` is any (sandbox default). */
   readonly corsOrigins: readonly string[] | '*';
+  /**
+   * The only bearer `/metrics` accepts (`METRICS_TOKEN`); absent: the client API keys do (and
+   * with none, `/metrics` is open). A secret: never logged, never echoed.
+   */
+  readonly metricsToken?: string;
   /** Operation limits set in the environment; the server's defaults fill in the rest. */
   readonly limits: {
     readonly maxDepth?: number;
@@ -182,6 +187,8 @@ const EnvSchema = z.object({
   FACADE_API_KEYS: optionalText,
   FACADE_AUTH: z.enum(['keys', 'none'], { message: 'must be keys or none' }).optional(),
   CORS_ORIGINS: optionalText,
+  // A secret, like FACADE_API_KEYS: checked below, never with a zod rule that could echo it.
+  METRICS_TOKEN: optionalText,
   FACADE_MAX_DEPTH: optionalInt(1),
   FACADE_MAX_ALIASES: optionalInt(0),
   FACADE_MAX_ROOT_FIELDS: optionalInt(1),
@@ -250,6 +257,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // A Bearer token is one run of visible characters (RFC 6750); a key with a space can't be sent.
   if (apiKeys.some((k) => /\s/.test(k))) {
     problems.push('FACADE_API_KEYS: keys must not contain spaces');
+  }
+  const metricsToken = e.METRICS_TOKEN;
+  if (
+    metricsToken !== undefined &&
+    (metricsToken.length < MIN_API_KEY_LENGTH || /\s/.test(metricsToken))
+  ) {
+    problems.push(
+      `METRICS_TOKEN must be at least ${MIN_API_KEY_LENGTH} characters, without spaces`,
+    );
   }
   if (e.FACADE_AUTH === 'none' && apiKeys.length > 0) {
     problems.push('FACADE_AUTH=none contradicts FACADE_API_KEYS: set one or the other');
@@ -327,6 +343,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : ['true', '1', 'yes'].includes(e.EXPOSE_COST),
     apiKeys,
     authDisabled: mode !== 'sandbox' && apiKeys.length === 0,
+    ...(metricsToken !== undefined ? { metricsToken } : {}),
     corsOrigins:
       corsList.includes('*') || (e.CORS_ORIGINS === undefined && mode === 'sandbox')
         ? '*'

@@ -6,7 +6,7 @@
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { type AppConfig, ConfigError, loadConfig, withSandbox } from './config.js';
-import { startEmulator } from './emulator/index.js';
+import { createMetrics } from './metrics.js';
 import { createClient } from './poweroffice/client.js';
 import { createServer, GRAPHQL_PATH } from './server.js';
 
@@ -51,8 +51,13 @@ async function main(): Promise<void> {
         "read and change the company's PowerOffice books. Set FACADE_API_KEYS instead.",
     );
   }
+  // Loaded only for the sandbox: a deployed server never holds the emulator's code.
   const emulator = config.needsSandbox
-    ? await startEmulator({ port: 0, host: '127.0.0.1', scale: 'demo' })
+    ? await (await import('./emulator/index.js')).startEmulator({
+        port: 0,
+        host: '127.0.0.1',
+        scale: 'demo',
+      })
     : undefined;
   if (emulator) {
     config = withSandbox(config, emulator);
@@ -62,10 +67,12 @@ async function main(): Promise<void> {
     );
   }
 
+  const metrics = createMetrics();
   const client = createClient(config.powerOffice, {
     logger: logger.child({ component: 'client' }),
+    observer: metrics.observer,
   });
-  const server = createServer({ client, config, logger });
+  const server = createServer({ client, config, logger, metrics });
 
   // Sandbox data is fake and client auth is off there by default: stay on loopback unless told
   // otherwise. A deployed server (demo/production, API keys required) listens everywhere.

@@ -11,11 +11,13 @@ import { createContext } from './context.js';
 import { useGraphiQLAssets } from './graphiql/assets.js';
 import { DEFAULT_GRAPHIQL_QUERY } from './graphiql/default-query.js';
 import { renderOfflineGraphiQL } from './graphiql/render.js';
+import type { Metrics } from './metrics.js';
 import { useClientAuth } from './plugins/client-auth.js';
 import { usePowerOfficeCost } from './plugins/cost.js';
 import { createMaskError } from './plugins/errors.js';
 import { useHealthRoutes } from './plugins/health.js';
 import { type OperationLimits, useOperationLimits } from './plugins/limits.js';
+import { useMetrics } from './plugins/metrics.js';
 import type { PowerOfficeClient } from './poweroffice/client.js';
 import { schema as facadeSchema } from './schema/index.js';
 
@@ -29,6 +31,8 @@ export interface ServerConfig {
   readonly corsOrigins?: readonly string[] | '*';
   /** Operation limits; what is absent takes `DEFAULT_LIMITS`. */
   readonly limits?: Partial<OperationLimits>;
+  /** The only bearer `/metrics` accepts (`METRICS_TOKEN`); absent: the client API keys do. */
+  readonly metricsToken?: string;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the context type belongs to the schema; the server only passes it through.
@@ -43,6 +47,8 @@ export interface ServerDeps {
   schema?: GraphQLSchema;
   /** Yoga's per-request context factory. Default: `createContext(client)` (fresh loaders). */
   context?: (initial: YogaInitialContext) => AnyContext | Promise<AnyContext>;
+  /** Served at `/metrics` and fed with every operation; absent: no `/metrics` route. */
+  metrics?: Metrics;
 }
 
 export interface AppServer {
@@ -119,6 +125,17 @@ export function createServer(deps: ServerDeps): AppServer {
     },
     renderGraphiQL: renderOfflineGraphiQL,
     plugins: [
+      // First: it times every request and guards `/metrics` with its own rule.
+      ...(deps.metrics
+        ? [
+            useMetrics({
+              metrics: deps.metrics,
+              graphqlEndpoint: GRAPHQL_PATH,
+              apiKeys: deps.config.apiKeys ?? [],
+              ...(deps.config.metricsToken ? { metricsToken: deps.config.metricsToken } : {}),
+            }),
+          ]
+        : []),
       useHealthRoutes({ checkReady: () => deps.client.checkAuth() }),
       useGraphiQLAssets(),
       useRootRedirect(),

@@ -1,6 +1,6 @@
 /** Starting the systems under test: the facade, the raw path and the Mesh peer gateway. */
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { SystemKind } from '../scenarios.js';
@@ -42,14 +42,43 @@ export interface FacadeOptions {
   readonly ratePerSecond?: number;
   readonly core?: number;
   readonly cpuProf?: boolean;
+  /** Node flags before the script. Default: those of `npm start` (`startFlags()`). */
+  readonly nodeArgs?: readonly string[];
+  /** Run `src/main.ts` under tsx instead of the compiled build (for comparisons). */
+  readonly fromSource?: boolean;
+}
+
+/** The node flags `npm start` passes (package.json), so the bench runs what production runs. */
+export function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as {
+    scripts: { start: string };
+  };
+  return pkg.scripts.start.split(/\s+/).filter((arg) => arg.startsWith('--'));
+}
+
+let built: Promise<void> | undefined;
+
+/**
+ * Compiles the facade once per bench run (`npm run build`, incremental), so every facade started
+ * afterwards runs the JavaScript that production runs.
+ */
+export function buildFacade(): Promise<void> {
+  built ??= (async () => {
+    const p = startProc({ name: 'npm run build', cmd: 'npm', args: ['run', 'build'], cwd: ROOT });
+    const code = await new Promise<number | null>((r) => p.child.once('exit', r));
+    if (code !== 0) throw new Error(`npm run build failed\n${p.output()}`);
+  })();
+  return built;
 }
 
 /**
  * The facade as `npm start` runs it in production: keys set, POWEROFFICE_ENV=production, with
- * the API and token URLs pointing at the emulator. Started with `node --import tsx` so the pid
- * measured is the server itself.
+ * the API and token URLs pointing at the emulator. Started from the compiled build with `node
+ * <npm start's flags> dist/src/main.js` (what `npm start` runs after building), so the pid
+ * measured is the server.
  */
 export async function startFacade(emu: EmulatorProc, o: FacadeOptions): Promise<System> {
+  if (!o.fromSource) await buildFacade();
   const port = await freePort();
   const apiKey = randomBytes(24).toString('hex');
   const env: NodeJS.ProcessEnv = {
@@ -70,9 +99,9 @@ export async function startFacade(emu: EmulatorProc, o: FacadeOptions): Promise<
     env.POWEROFFICE_RATE_LIMIT = String(o.ratePerSecond);
     env.POWEROFFICE_RATE_BURST = String(Math.max(10, Math.round(o.ratePerSecond)));
   }
-  const args = ['--import', 'tsx'];
+  const args: string[] = [...(o.nodeArgs ?? startFlags())];
   if (o.cpuProf) args.push('--cpu-prof', `--cpu-prof-dir=${OUT}profiles`);
-  args.push('src/main.ts');
+  args.push(...(o.fromSource ? ['--import', 'tsx', 'src/main.ts'] : ['dist/src/main.js']));
   const proc = startProc({
     name: o.name,
     cmd: process.execPath,

@@ -13,6 +13,7 @@ import { HttpPool, type HttpResponse } from './http.js';
 import { abortableSleep, type RateLimiter, TokenBucket } from './limiter.js';
 import { RedisRateLimiter } from './limiter-redis.js';
 import { type Logger, silentLogger } from './logger.js';
+import { type ClientObserver, observeLimiter, resourceOf } from './observer.js';
 import { isUnsatisfiable, type ListQuery, toSearchParams } from './odata.js';
 import type { DtoOf, FieldMap } from './resources/fields.js';
 import type { ResourceSpec } from './resources/resource.js';
@@ -97,6 +98,8 @@ export class PowerOfficeClient {
   readonly #store: SessionStore;
   readonly #ownsStore: boolean;
   readonly #limiter: RateLimiter;
+  /** Metrics hooks (`deps.observer`); an empty object when none was given. */
+  readonly #observer: ClientObserver;
   /** Cross-request GET responses, local and (optionally) shared: see response-cache.ts. */
   readonly #cache: ResponseCache;
   readonly #inflight = new Map<string, Inflight>();
@@ -113,7 +116,7 @@ export class PowerOfficeClient {
 
   constructor(
     config: PowerOfficeConfig,
-    deps: { sessionStore?: SessionStore; logger?: Logger } = {},
+    deps: { sessionStore?: SessionStore; logger?: Logger; observer?: ClientObserver } = {},
   ) {
     if (!config.apiUrl || !config.tokenUrl) {
       throw new Error('PowerOffice client: apiUrl/tokenUrl are not set (sandbox not started?)');
@@ -124,6 +127,7 @@ export class PowerOfficeClient {
     const { applicationKey: _a, clientKey: _c, ...settings } = config;
     this.config = settings;
     this.#logger = deps.logger ?? silentLogger;
+    this.#observer = deps.observer ?? {};
     // Redirects are not followed and retries are ours (never a POST after a network error).
     this.#http = new HttpPool({ maxSockets: 64, maxFreeSockets: 16 });
     const rate = {
@@ -145,6 +149,7 @@ export class PowerOfficeClient {
             logger: this.#logger,
           })
         : new TokenBucket(rate);
+    this.#limiter = observeLimiter(this.#limiter, this.#observer);
     this.#store = deps.sessionStore ?? createSessionStore(config.session);
     this.#ownsStore = deps.sessionStore === undefined;
     const credentialHash = createHash('sha256')
@@ -171,6 +176,7 @@ export class PowerOfficeClient {
       retryAttempts: config.retry.attempts,
       retryBaseDelayMs: config.retry.baseDelayMs,
       logger: this.#logger,
+      onFetch: (status) => this.#observer.tokenFetch?.(status),
     });
     // The shared tier is scoped like the in-flight key, plus the API URL and the deployment's
     // prefix: replicas share entries only when they talk to the same upstream as the same company.
@@ -356,12 +362,14 @@ export class PowerOfficeClient {
     const cached = this.#cache.peek(target);
     if (cached !== undefined) {
       this.#stats.cacheHits += 1;
+      this.#observer.cacheHit?.(resourceOf(path));
       if (opts.tracker) opts.tracker.cacheHits += 1;
       return cached;
     }
     let entry = this.#inflight.get(key);
     if (entry) {
       this.#stats.inflightShares += 1;
+      this.#observer.inflightShare?.(resourceOf(path));
       if (opts.tracker) opts.tracker.cacheHits += 1;
       return this.#join(entry, opts.signal);
     }
@@ -372,11 +380,13 @@ export class PowerOfficeClient {
       const ticket = await this.#cache.begin(target);
       if (ticket.value !== undefined) {
         this.#stats.cacheHits += 1;
+        this.#observer.cacheHit?.(resourceOf(path));
         if (opts.tracker) opts.tracker.cacheHits += 1;
         return ticket.value;
       }
       controller.signal.throwIfAborted(); // every caller left during the lookup
       this.#stats.cacheMisses += 1;
+      this.#observer.cacheMiss?.(resourceOf(path));
       const { text, value } = await this.#exchange('GET', target, undefined, resource, {
         signal: controller.signal,
         ...(opts.tracker ? { tracker: opts.tracker } : {}),
@@ -490,6 +500,11 @@ export class PowerOfficeClient {
         if (opts.signal?.aborted) throw opts.signal.reason;
         const timedOut = (e as { name?: string }).name === 'TimeoutError';
         this.#count(resource, timedOut ? 'timeout' : 'network');
+        this.#observer.upstreamRequest?.(
+          resourceOf(path),
+          timedOut ? 'timeout' : 'network',
+          Date.now() - t0,
+        );
         const error = new PowerOfficeError(
           timedOut ? 'TIMEOUT' : 'UPSTREAM_UNAVAILABLE',
           timedOut ? 'PowerOffice did not answer in time' : 'PowerOffice could not be reached',
@@ -506,6 +521,7 @@ export class PowerOfficeClient {
         throw error;
       }
       this.#count(resource, status);
+      this.#observer.upstreamRequest?.(resourceOf(path), status, Date.now() - t0);
       this.#logger.debug({
         event: 'poweroffice.request',
         method,
@@ -696,7 +712,7 @@ function validationOf(body: { validation?: unknown }): {
 /** Builds a client from config; the session store comes from config unless one is passed. */
 export function createClient(
   config: PowerOfficeConfig,
-  deps: { sessionStore?: SessionStore; logger?: Logger } = {},
+  deps: { sessionStore?: SessionStore; logger?: Logger; observer?: ClientObserver } = {},
 ): PowerOfficeClient {
   return new PowerOfficeClient(config, deps);
 }

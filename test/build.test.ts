@@ -1,0 +1,137 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+// The production build: `npm run build` compiles to dist/, and `npm start` runs
+// `node dist/src/main.js`. One build per file (incremental: seconds when dist/ is current).
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const MAIN = 'dist/src/main.js';
+/** `npm start`'s command line (package.json): node, its flags, the compiled entry point. */
+const START = (
+  JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { scripts: { start: string } }
+).scripts.start;
+
+/** The environment without any PowerOffice or server variable of the machine running tests. */
+function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (
+      !/^(POWEROFFICE_|PORT$|HOST$|EXPOSE_COST$|LOG_LEVEL$|NODE_ENV$|NODE_OPTIONS$|FACADE_|CORS_ORIGINS$|METRICS_)/.test(
+        k,
+      )
+    )
+      env[k] = v;
+  }
+  return { ...env, PORT: '0', ...extra };
+}
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+const children: Started[] = [];
+
+function spawnLogged(cmd: string, args: string[], detached = false): Started {
+  const child = spawn(cmd, args, { cwd: ROOT, env: cleanEnv(), detached });
+  let out = '';
+  const add = (chunk: Buffer) => {
+    out += chunk.toString();
+  };
+  child.stdout?.on('data', add);
+  child.stderr?.on('data', add);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const started = { child, output: () => out, exited };
+  children.push(started);
+  return started;
+}
+
+async function graphiqlUrl(started: Started, timeout = 30_000): Promise<string> {
+  await expect
+    .poll(() => started.output(), { timeout, interval: 100 })
+    .toMatch(/GraphiQL: http:\/\/\S+\/graphql/);
+  const match = /GraphiQL: (http:\/\/\S+\/graphql)/.exec(started.output());
+  if (!match?.[1]) throw new Error(`no GraphiQL URL in:\n${started.output()}`);
+  return match[1];
+}
+
+async function query(url: string, text: string) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: text }),
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as {
+    data?: { customers: { totalCount: number; nodes: { name: string }[] } };
+    errors?: unknown[];
+  };
+}
+
+afterEach(() => {
+  for (const s of children.splice(0)) {
+    if (s.child.exitCode !== null || s.child.pid === undefined) continue;
+    // A detached child leads its own process group (npm and the node it started).
+    if (s.child.spawnargs[0] === 'npm') process.kill(-s.child.pid, 'SIGKILL');
+    else s.child.kill('SIGKILL');
+  }
+});
+
+beforeAll(async () => {
+  await promisify(execFile)('npm', ['run', 'build'], { cwd: ROOT, env: cleanEnv() });
+}, 90_000);
+
+describe('the compiled build', () => {
+  it('`npm run build` writes dist/src/main.js', () => {
+    expect(existsSync(`${ROOT}${MAIN}`)).toBe(true);
+    expect(existsSync(`${ROOT}dist/src/emulator/index.js`)).toBe(true);
+  });
+
+  it('node dist/src/main.js serves the sandbox, GraphiQL and its assets, and stops on SIGTERM', async () => {
+    expect(START).toMatch(new RegExp(`^node (--[\\w-]+=\\S+ )*${MAIN}$`));
+    // As `npm start` runs it, without npm in between (SIGTERM reaches the server).
+    const started = spawnLogged(process.execPath, START.split(' ').slice(1));
+    const url = await graphiqlUrl(started);
+    expect(started.output()).toContain('sandbox mode');
+    const origin = new URL(url).origin;
+    expect((await fetch(`${origin}/readyz`)).status).toBe(200);
+
+    const body = await query(url, '{ customers(first: 2) { totalCount nodes { name } } }');
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.customers.nodes).toHaveLength(2);
+    expect(body.data?.customers.totalCount).toBeGreaterThan(2);
+
+    // Read from node_modules at run time, relative to the compiled module.
+    const page = await fetch(url, { headers: { accept: 'text/html' } });
+    expect(await page.text()).toContain('/graphiql/assets/yoga-graphiql.umd.js');
+    const asset = await fetch(`${origin}/graphiql/assets/yoga-graphiql.umd.js`);
+    expect(asset.status).toBe(200);
+    expect((await asset.arrayBuffer()).byteLength).toBeGreaterThan(100_000);
+
+    // prom-client from the build; the sandbox has no client keys, so /metrics is open.
+    const metrics = await fetch(`${origin}/metrics`);
+    expect(metrics.status).toBe(200);
+    const text = await metrics.text();
+    expect(text).toContain(
+      'poweroffice_upstream_requests_total{resource="Customer",status="200"} 1',
+    );
+    expect(text).toMatch(/graphql_operations_total\{operation="anonymous",outcome="ok"\} 1\n/);
+
+    started.child.kill('SIGTERM');
+    expect(await started.exited).toBe(0);
+    expect(started.output()).toContain('"msg":"stopped"');
+  }, 60_000);
+
+  it('`npm start` builds and runs the compiled server', async () => {
+    const started = spawnLogged('npm', ['start'], true);
+    const url = await graphiqlUrl(started, 45_000);
+    expect(started.output()).toContain('tsc -p tsconfig.build.json');
+    expect(started.output()).toContain(START);
+    const body = await query(url, '{ customers(first: 1) { nodes { name } } }');
+    expect(body.data?.customers.nodes).toHaveLength(1);
+  }, 60_000);
+});
