@@ -13,7 +13,7 @@ import { DEFAULT_GRAPHIQL_QUERY } from './graphiql/default-query.js';
 import { renderOfflineGraphiQL } from './graphiql/render.js';
 import { useClientAuth } from './plugins/client-auth.js';
 import { usePowerOfficeCost } from './plugins/cost.js';
-import { createMaskError } from './plugins/errors.js';
+import { createMaskError, isClientDisconnect } from './plugins/errors.js';
 import { useHealthRoutes } from './plugins/health.js';
 import { type OperationLimits, useOperationLimits } from './plugins/limits.js';
 import type { PowerOfficeClient } from './poweroffice/client.js';
@@ -107,9 +107,10 @@ export function createServer(deps: ServerDeps): AppServer {
       info: (...args: unknown[]) => yogaLog.info(args.map(String).join(' ')),
       warn: (...args: unknown[]) => yogaLog.warn(args.map(String).join(' ')),
       // Yoga logs every error it masks; the mask already logged those with their code and
-      // stack, so an Error object here is only worth a debug line.
+      // stack, so an Error object here is only worth a debug line, and so is a client that hung
+      // up (an aborted request, a reset or broken pipe while Yoga writes the answer).
       error: (...args: unknown[]) =>
-        args.some((arg) => arg instanceof Error)
+        args.some((arg) => arg instanceof Error || isClientDisconnect(arg))
           ? yogaLog.debug(args.map(String).join(' '))
           : yogaLog.error(args.map(String).join(' ')),
     },

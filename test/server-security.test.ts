@@ -2,12 +2,14 @@ import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { GraphQLError } from 'graphql';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ConfigError, loadConfig, withSandbox } from '../src/config.js';
 import { type EmulatorHandle, startEmulator } from '../src/emulator/index.js';
 import { DEFAULT_GRAPHIQL_QUERY } from '../src/graphiql/default-query.js';
 import { bearerToken, digestApiKey, matchesApiKey } from '../src/plugins/client-auth.js';
+import { createMaskError } from '../src/plugins/errors.js';
 import { createClient, type PowerOfficeClient } from '../src/poweroffice/client.js';
 import { type AppServer, createServer, type ServerConfig } from '../src/server.js';
 
@@ -542,5 +544,62 @@ describe('operation limits', () => {
       '{ customers(first: 1) { nodes { invoices { totalCount } } } }',
     );
     expect(deep.body.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_DEEP']);
+  });
+});
+
+describe('client disconnects', () => {
+  /** Parsed log lines written since `from` (an index into `logLines`). */
+  const linesSince = (from: number) =>
+    logLines.slice(from).map((l) => JSON.parse(l) as { level: number; msg: string });
+
+  it('a client that aborts mid-request leaves a debug line, not an error', async () => {
+    const base = await listen({});
+    emulator.reset();
+    emulator.configure({ latency: { fixedMs: 400, jitterMs: 0 } });
+    const from = logLines.length;
+    try {
+      const aborter = new AbortController();
+      const answer = fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: SMALL }),
+        signal: aborter.signal,
+      }).catch((error: unknown) => error);
+      // The operation is executing: its first upstream call has arrived at the emulator.
+      await expect
+        .poll(() => emulator.count(), { timeout: 5_000, interval: 10 })
+        .toBeGreaterThan(0);
+      aborter.abort();
+      expect(await answer).toMatchObject({ name: 'AbortError' });
+      await expect
+        .poll(() => linesSince(from).map((l) => l.msg), { timeout: 5_000, interval: 20 })
+        .toContain('client disconnected before the operation finished');
+    } finally {
+      emulator.configure({ latency: { fixedMs: 0, jitterMs: 0 } });
+    }
+    const loud = linesSince(from).filter((l) => l.level >= 50);
+    expect(loud).toEqual([]);
+  });
+
+  it('the mask logs a disconnect at debug and anything else at error', () => {
+    const lines: { level: number; msg: string; err?: { stack?: string } }[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const l of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(l));
+        done();
+      },
+    });
+    const mask = createMaskError(pino({ level: 'trace' }, sink));
+    const reset = Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+    for (const error of [
+      new DOMException('This operation was aborted', 'AbortError'),
+      new GraphQLError('wrapped', { originalError: reset }),
+      new Error('read failed', { cause: Object.assign(new Error('x'), { code: 'ECONNRESET' }) }),
+    ]) {
+      mask(error, 'Unexpected error.');
+    }
+    mask(new Error('a real bug'), 'Unexpected error.');
+    expect(lines.map((l) => l.level)).toEqual([20, 20, 20, 50]);
+    expect(lines[3]?.err?.stack).toContain('a real bug');
   });
 });
