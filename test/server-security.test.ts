@@ -514,6 +514,42 @@ describe('operation limits', () => {
     await refused(query, 'QUERY_TOO_COSTLY', {});
   });
 
+  /**
+   * `customer { invoices(first: 1) { nodes { customer … } } }` `hops` times, then `name`, with
+   * every selection set in its own named fragment (colocated, as Relay and Apollo write them)
+   * and an inline fragment around each `nodes`: real depth 1 + 3 × hops + 1 (+1 with `extra`).
+   */
+  function fragmentChain(hops: number, extra: boolean): string {
+    const fragments: string[] = [];
+    for (let i = 0; i < hops; i += 1) {
+      fragments.push(
+        `fragment Customer${i} on Customer { invoices(first: 1) { ...Invoices${i} } }`,
+        `fragment Invoices${i} on CustomerInvoicesConnection { ... on CustomerInvoicesConnection { nodes { ...Invoice${i} } } }`,
+        `fragment Invoice${i} on OutgoingInvoice { customer { ...Customer${i + 1} } }`,
+      );
+    }
+    const leaf = extra ? 'invoices(first: 1) { totalCount }' : 'name';
+    fragments.push(`fragment Customer${hops} on Customer { name ${leaf} }`);
+    return `query Deep { customer(code: 10001) { ...Customer0 } }\n${fragments.join('\n')}`;
+  }
+
+  it('counts field depth only: fragments and inline fragments add no level', async () => {
+    // Real depth 1 + 3 × 3 + 1 + 1 = 12 (the limit), written through 10 named fragments; the
+    // old count (armor without flattenFragments) added levels for spreads and refused it as 35.
+    emulator.reset();
+    const { body } = await post(base, fragmentChain(3, true));
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    expect(body.data?.customer).toBeTruthy();
+    expect(emulator.count()).toBeGreaterThan(0);
+    // One level more through the same fragments: refused, and found is the field depth.
+    let over = fragmentChain(3, true).replace('{ totalCount }', '{ nodes { invoiceNo } }');
+    let error = await refused(over, 'QUERY_TOO_DEEP');
+    expect(error.extensions).toMatchObject({ limit: 12, found: 13 });
+    over = fragmentChain(4, false);
+    error = await refused(over, 'QUERY_TOO_DEEP');
+    expect(error.extensions).toMatchObject({ limit: 12, found: 14 });
+  });
+
   it('counts fragments and does not charge introspection', async () => {
     const query = `
       fragment Lines on OutgoingInvoice { lines { product { name } } }
