@@ -15,6 +15,7 @@ import { useClientAuth } from './plugins/client-auth.js';
 import { usePowerOfficeCost } from './plugins/cost.js';
 import { createMaskError, isClientDisconnect } from './plugins/errors.js';
 import { useHealthRoutes } from './plugins/health.js';
+import { useInputHygiene } from './plugins/input-hygiene.js';
 import { type OperationLimits, useOperationLimits } from './plugins/limits.js';
 import type { PowerOfficeClient } from './poweroffice/client.js';
 import { schema as facadeSchema } from './schema/index.js';
@@ -127,6 +128,7 @@ export function createServer(deps: ServerDeps): AppServer {
       // After the open routes above: whatever they do not answer needs a key.
       useClientAuth({ apiKeys: deps.config.apiKeys ?? [] }),
       useOperationLimits(deps.config.limits),
+      useInputHygiene(),
     ],
   });
 
