@@ -126,8 +126,13 @@ describe('client authentication', () => {
     const res = await fetch(url, { headers: { accept: 'application/json' } });
     expect(res.status).toBe(401);
     expect(emulator.count()).toBe(0);
+    // A GET also needs a header a cross-site page cannot send without a preflight (CSRF).
     const ok = await fetch(url, {
-      headers: { accept: 'application/json', authorization: `Bearer ${KEY_B}` },
+      headers: {
+        accept: 'application/json',
+        authorization: `Bearer ${KEY_B}`,
+        'graphql-preflight': '1',
+      },
     });
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as GraphQLBody).data).toBeTruthy();
@@ -591,7 +596,9 @@ describe('client disconnects', () => {
   it('a client that aborts mid-request leaves a debug line, not an error', async () => {
     const base = await listen({});
     emulator.reset();
-    emulator.configure({ latency: { fixedMs: 400, jitterMs: 0 } });
+    // Every upstream call takes a second: 100 ms after Yoga has started the operation it is
+    // surely waiting on one (the emulator records a call only once it has answered).
+    emulator.configure({ latency: { fixedMs: 1_000, jitterMs: 0 } });
     const from = logLines.length;
     try {
       const aborter = new AbortController();
@@ -601,10 +608,10 @@ describe('client disconnects', () => {
         body: JSON.stringify({ query: SMALL }),
         signal: aborter.signal,
       }).catch((error: unknown) => error);
-      // The operation is executing: its first upstream call has arrived at the emulator.
       await expect
-        .poll(() => emulator.count(), { timeout: 5_000, interval: 10 })
-        .toBeGreaterThan(0);
+        .poll(() => linesSince(from).map((l) => l.msg), { timeout: 5_000, interval: 10 })
+        .toContain('Processing GraphQL Parameters');
+      await new Promise((resolve) => setTimeout(resolve, 100));
       aborter.abort();
       expect(await answer).toMatchObject({ name: 'AbortError' });
       await expect
@@ -615,6 +622,8 @@ describe('client disconnects', () => {
     }
     const loud = linesSince(from).filter((l) => l.level >= 50);
     expect(loud).toEqual([]);
+    // The upstream call the operation was waiting on was cut short: nothing answered it.
+    expect(emulator.requests().filter((r) => r.status === 200)).toEqual([]);
   });
 
   it('the mask logs a disconnect at debug and anything else at error', () => {
