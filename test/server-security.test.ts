@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { GraphQLError } from 'graphql';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ConfigError, loadConfig, withSandbox } from '../src/config.js';
+import { ConfigError, DEFAULT_CORS_ALLOW_HEADERS, loadConfig, withSandbox } from '../src/config.js';
 import { type EmulatorHandle, startEmulator } from '../src/emulator/index.js';
 import { DEFAULT_GRAPHIQL_QUERY } from '../src/graphiql/default-query.js';
 import { bearerToken, digestApiKey, matchesApiKey } from '../src/plugins/client-auth.js';
@@ -287,6 +287,28 @@ describe('configuration', () => {
     }
   });
 
+  it('CORS_ALLOW_HEADERS and CORS_ALLOW_CREDENTIALS', () => {
+    const base = { ...production, FACADE_API_KEYS: KEY_A };
+    expect(loadConfig(base).corsAllowHeaders).toEqual(DEFAULT_CORS_ALLOW_HEADERS);
+    expect(loadConfig(base).corsAllowCredentials).toBe(false);
+    expect(
+      loadConfig({ ...base, CORS_ALLOW_HEADERS: ' Authorization, content-type,X-Trace,,' })
+        .corsAllowHeaders,
+    ).toEqual(['authorization', 'content-type', 'x-trace']);
+    for (const bad of ['x trace', 'a:b', ',']) {
+      expect(problems({ ...base, CORS_ALLOW_HEADERS: bad })).toContain('CORS_ALLOW_HEADERS');
+    }
+    const app = { ...base, CORS_ORIGINS: 'https://app.example.com' };
+    expect(loadConfig({ ...app, CORS_ALLOW_CREDENTIALS: 'true' }).corsAllowCredentials).toBe(true);
+    for (const env of [
+      { ...base, CORS_ALLOW_CREDENTIALS: 'true' },
+      { ...base, CORS_ORIGINS: '*', CORS_ALLOW_CREDENTIALS: 'true' },
+      { CORS_ALLOW_CREDENTIALS: 'true' },
+    ]) {
+      expect(problems(env)).toContain('CORS_ALLOW_CREDENTIALS=true needs CORS_ORIGINS');
+    }
+  });
+
   it('reads the operation limits', () => {
     expect(loadConfig({}).limits).toEqual({});
     expect(
@@ -435,10 +457,132 @@ describe('CORS', () => {
     }
   });
 
-  it("'*' (the sandbox default) answers any origin, as before", async () => {
-    const base = await listen({ corsOrigins: '*' });
-    const res = await preflight(base, EVIL);
-    expect(res.headers.get('access-control-allow-origin')).toBe(EVIL);
+  it("'*' (the sandbox default) answers any origin, without credentials", async () => {
+    for (const corsOrigins of ['*', undefined] as const) {
+      const base = await listen(corsOrigins ? { corsOrigins } : {});
+      const res = await preflight(base, EVIL);
+      expect(res.headers.get('access-control-allow-origin')).toBe(EVIL);
+      // Yoga's default cors sent `true` here: any site could make credentialed calls.
+      expect(res.headers.get('access-control-allow-credentials')).toBeNull();
+      const headers = res.headers.get('access-control-allow-headers')?.split(', ');
+      expect(headers).toEqual([...DEFAULT_CORS_ALLOW_HEADERS]);
+      for (const name of ['traceparent', 'baggage', 'sentry-trace', 'graphql-preflight']) {
+        expect(headers).toContain(name);
+      }
+      const actual = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { origin: EVIL, 'content-type': 'application/json' },
+        body: JSON.stringify({ query: SMALL }),
+      });
+      expect(actual.headers.get('access-control-allow-credentials')).toBeNull();
+    }
+  });
+
+  it('allowed headers are configurable; credentials only when configured, for listed origins', async () => {
+    const custom = await listen({
+      corsOrigins: [APP],
+      corsAllowHeaders: ['authorization', 'x-b3'],
+    });
+    const res = await preflight(custom, APP);
+    expect(res.headers.get('access-control-allow-headers')).toBe('authorization, x-b3');
+    expect(res.headers.get('access-control-allow-credentials')).toBeNull();
+
+    const withCredentials = await listen({ corsOrigins: [APP], corsAllowCredentials: true });
+    const allowed = await preflight(withCredentials, APP);
+    expect(allowed.headers.get('access-control-allow-credentials')).toBe('true');
+    const other = await preflight(withCredentials, EVIL);
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    expect(other.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+});
+
+describe('CSRF: no operation from a cross-site simple request, in any auth mode', () => {
+  const MUTATION = 'mutation { createProduct(input: { data: { name: "csrf" } }) { __typename } }';
+
+  /** The simple requests a page on another site can send without a preflight. */
+  function simpleRequests(base: string, query: string, headers: Record<string, string> = {}) {
+    const form = new FormData();
+    form.set('operations', JSON.stringify({ query }));
+    form.set('map', '{}');
+    return {
+      'form-encoded POST': () =>
+        fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+          body: new URLSearchParams({ query }).toString(),
+        }),
+      'text/plain POST': () =>
+        fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain;charset=UTF-8', ...headers },
+          body: JSON.stringify({ query }),
+        }),
+      'multipart POST': () => fetch(`${base}/graphql`, { method: 'POST', headers, body: form }),
+      GET: () =>
+        fetch(`${base}/graphql?query=${encodeURIComponent(query)}`, {
+          headers: { accept: 'application/json', ...headers },
+        }),
+    };
+  }
+
+  it.each([
+    ['the sandbox (no keys)', {}, {}],
+    ['FACADE_AUTH=none', {}, {}],
+    ['keys, with a valid key', { apiKeys: [KEY_A] }, { authorization: `Bearer ${KEY_A}` }],
+  ] as const)('%s: refused with 403 before anything runs', async (_mode, config, auth) => {
+    const base = await listen(config);
+    for (const query of [SMALL, MUTATION]) {
+      for (const [name, send] of Object.entries(simpleRequests(base, query, auth))) {
+        emulator.reset();
+        const res = await send();
+        expect(res.status, `${name} ${query}`).toBe(403);
+        const body = (await res.json()) as GraphQLBody;
+        expect(body.errors?.[0]?.extensions?.code).toBe('CSRF_PREFLIGHT_REQUIRED');
+        expect(body.errors?.[0]?.message).toContain('graphql-preflight');
+        expect(emulator.count(), name).toBe(0);
+      }
+    }
+  });
+
+  it('JSON POSTs, GraphiQL, and GETs with a preflight header or a JSON content type run', async () => {
+    const base = await listen({});
+    emulator.reset();
+    const json = await post(base, SMALL);
+    expect(json.status).toBe(200);
+    expect(customerNodes(json.body)).toHaveLength(2);
+    const page = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const url = `${base}/graphql?query=${encodeURIComponent(SMALL)}`;
+    // GraphiQL's GET sends `content-type: application/json`; other clients send a header.
+    const preflightForcing: Record<string, string>[] = [
+      { 'content-type': 'application/json' },
+      { 'graphql-preflight': '1' },
+      { 'apollo-require-preflight': 'true' },
+      { 'x-apollo-operation-name': 'Q' },
+      { 'x-graphql-yoga-csrf': '1' },
+    ];
+    for (const header of preflightForcing) {
+      const res = await fetch(url, { headers: { accept: 'application/json', ...header } });
+      expect(res.status, JSON.stringify(header)).toBe(200);
+      expect(customerNodes((await res.json()) as GraphQLBody)).toHaveLength(2);
+    }
+    // A form POST that carries a preflight header is no cross-site request: it runs.
+    const form = await simpleRequests(base, SMALL, { 'graphql-preflight': '1' })[
+      'form-encoded POST'
+    ]();
+    expect(form.status).toBe(200);
+  });
+
+  it('a GET never runs a mutation, whatever headers it carries', async () => {
+    const base = await listen({});
+    emulator.reset();
+    const res = await fetch(`${base}/graphql?query=${encodeURIComponent(MUTATION)}`, {
+      headers: { accept: 'application/json', 'content-type': 'application/json' },
+    });
+    expect(res.status).toBe(405);
+    const body = (await res.json()) as GraphQLBody;
+    expect(body.errors?.[0]?.message).toMatch(/only perform a mutation operation from a POST/i);
+    expect(emulator.count({ method: 'POST' })).toBe(0);
   });
 });
 
