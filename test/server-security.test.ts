@@ -664,17 +664,17 @@ describe('operation limits', () => {
   });
 
   /**
-   * `customer { invoices(first: 1) { nodes { customer … } } }` `hops` times, then `name`, with
-   * every selection set in its own named fragment (colocated, as Relay and Apollo write them)
-   * and an inline fragment around each `nodes`: real depth 1 + 3 × hops + 1 (+1 with `extra`).
+   * `customer { invoices(first: 1) { nodes { customer … } } }` `hops` times, then `name` (and
+   * with `extra` one more list): every object's selection in its own named fragment (colocated,
+   * as Relay and Apollo write them), each page's in an inline fragment. Real depth
+   * 1 + 3 × hops + 1 (+1 with `extra`).
    */
   function fragmentChain(hops: number, extra: boolean): string {
     const fragments: string[] = [];
     for (let i = 0; i < hops; i += 1) {
       fragments.push(
-        `fragment Customer${i} on Customer { invoices(first: 1) { ...Invoices${i} } }`,
-        `fragment Invoices${i} on CustomerInvoicesConnection { ... on CustomerInvoicesConnection { nodes { ...Invoice${i} } } }`,
-        `fragment Invoice${i} on OutgoingInvoice { customer { ...Customer${i + 1} } }`,
+        `fragment Customer${i} on Customer { invoices(first: 1) { ... { nodes { ...Invoice${i} } } } }`,
+        `fragment Invoice${i} on OutgoingInvoice { ... on OutgoingInvoice { customer { ...Customer${i + 1} } } }`,
       );
     }
     const leaf = extra ? 'invoices(first: 1) { totalCount }' : 'name';
@@ -683,8 +683,8 @@ describe('operation limits', () => {
   }
 
   it('counts field depth only: fragments and inline fragments add no level', async () => {
-    // Real depth 1 + 3 × 3 + 1 + 1 = 12 (the limit), written through 10 named fragments; the
-    // old count (armor without flattenFragments) added levels for spreads and refused it as 35.
+    // Real depth 1 + 3 × 3 + 1 + 1 = 12 (the limit), written through 7 named and 6 inline
+    // fragments; the old count (armor without flattenFragments) refused it as 32.
     emulator.reset();
     const { body } = await post(base, fragmentChain(3, true));
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
