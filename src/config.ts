@@ -3,6 +3,7 @@
  * `process.env`; everything else receives an `AppConfig`. Validation happens once, at start-up,
  * and names every bad variable in one message (values are never echoed: some are secrets).
  */
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 export type PowerOfficeEnv = 'sandbox' | 'demo' | 'production';
@@ -91,6 +92,19 @@ export interface AppConfig {
    * with none, `/metrics` is open). A secret: never logged, never echoed.
    */
   readonly metricsToken?: string;
+  /** Request headers a cross-origin page may send (`CORS_ALLOW_HEADERS`), lower-case. */
+  readonly corsAllowHeaders: readonly string[];
+  /**
+   * Send `Access-Control-Allow-Credentials: true` to allowed origins (`CORS_ALLOW_CREDENTIALS`);
+   * only with an explicit origin list. Clients authenticate with a header, so off by default.
+   */
+  readonly corsAllowCredentials: boolean;
+  /**
+   * The trusted documents (`FACADE_TRUSTED_DOCUMENTS`, a JSON manifest `{ "<hash>": "<document>" }`
+   * as graphql-codegen's client preset writes with `persistedDocuments`): when set, only these
+   * run. Absent: any document runs, and automatic persisted queries register them.
+   */
+  readonly trustedDocuments?: ReadonlyMap<string, string>;
   /** Operation limits set in the environment; the server's defaults fill in the rest. */
   readonly limits: {
     readonly maxDepth?: number;
@@ -189,11 +203,61 @@ const EnvSchema = z.object({
   CORS_ORIGINS: optionalText,
   // A secret, like FACADE_API_KEYS: checked below, never with a zod rule that could echo it.
   METRICS_TOKEN: optionalText,
+  CORS_ALLOW_HEADERS: optionalText,
+  CORS_ALLOW_CREDENTIALS: bool(false),
+  FACADE_TRUSTED_DOCUMENTS: optionalText,
   FACADE_MAX_DEPTH: optionalInt(1),
   FACADE_MAX_ALIASES: optionalInt(0),
   FACADE_MAX_ROOT_FIELDS: optionalInt(1),
   FACADE_MAX_COST: optionalInt(1),
 });
+
+/**
+ * Request headers a cross-origin page may send by default: what GraphQL clients and tracing send
+ * (W3C trace context and baggage, Sentry, Apollo's client-awareness headers) and the headers that
+ * satisfy the server's CSRF check.
+ */
+export const DEFAULT_CORS_ALLOW_HEADERS: readonly string[] = [
+  'authorization',
+  'content-type',
+  'accept',
+  'traceparent',
+  'tracestate',
+  'baggage',
+  'sentry-trace',
+  'apollographql-client-name',
+  'apollographql-client-version',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+  'graphql-preflight',
+  'x-graphql-yoga-csrf',
+];
+
+/** An HTTP field name (RFC 9110 `token`). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9a-z-]+$/;
+
+/**
+ * Reads a trusted-documents manifest: a JSON object from document id (graphql-codegen's client
+ * preset writes the SHA-256 hex of the document) to document text. Returns the problem instead
+ * of throwing, so that `loadConfig` can list it with the others.
+ */
+function readTrustedDocuments(path: string): ReadonlyMap<string, string> | string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? 'is not JSON' : 'cannot be read';
+    return `FACADE_TRUSTED_DOCUMENTS: ${path} ${reason}`;
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return `FACADE_TRUSTED_DOCUMENTS: ${path} must be a JSON object { "<hash>": "<document>" }`;
+  }
+  const entries = Object.entries(parsed);
+  if (entries.length === 0 || entries.some(([k, v]) => k === '' || typeof v !== 'string' || !v)) {
+    return `FACADE_TRUSTED_DOCUMENTS: ${path} must map at least one hash to a document text`;
+  }
+  return new Map(entries as [string, string][]);
+}
 
 /** Shortest client API key accepted: 32 characters leave nothing worth guessing. */
 export const MIN_API_KEY_LENGTH = 32;
@@ -286,6 +350,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (corsList.some((o) => o !== '*' && !isOrigin(o))) {
     problems.push('CORS_ORIGINS must list origins such as https://app.example.com, or *');
   }
+  const corsAllowHeaders =
+    e.CORS_ALLOW_HEADERS === undefined
+      ? DEFAULT_CORS_ALLOW_HEADERS
+      : [
+          ...new Set(
+            e.CORS_ALLOW_HEADERS.split(',')
+              .map((h) => h.trim().toLowerCase())
+              .filter((h) => h !== ''),
+          ),
+        ];
+  if (corsAllowHeaders.length === 0 || corsAllowHeaders.some((h) => !HEADER_NAME.test(h))) {
+    problems.push('CORS_ALLOW_HEADERS must list header names such as authorization,content-type');
+  }
+  const anyOrigin = corsList.includes('*') || (e.CORS_ORIGINS === undefined && mode === 'sandbox');
+  if (e.CORS_ALLOW_CREDENTIALS && (anyOrigin || corsList.length === 0)) {
+    // A credentialed answer to any origin would let every site act with the user's cookies.
+    problems.push('CORS_ALLOW_CREDENTIALS=true needs CORS_ORIGINS to list exact origins (not *)');
+  }
+  let trustedDocuments: ReadonlyMap<string, string> | undefined;
+  if (e.FACADE_TRUSTED_DOCUMENTS !== undefined) {
+    const read = readTrustedDocuments(e.FACADE_TRUSTED_DOCUMENTS);
+    if (typeof read === 'string') problems.push(read);
+    else trustedDocuments = read;
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const defaults = mode === 'sandbox' ? { apiUrl: '', tokenUrl: '' } : POWEROFFICE_URLS[mode];
@@ -344,10 +432,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     apiKeys,
     authDisabled: mode !== 'sandbox' && apiKeys.length === 0,
     ...(metricsToken !== undefined ? { metricsToken } : {}),
-    corsOrigins:
-      corsList.includes('*') || (e.CORS_ORIGINS === undefined && mode === 'sandbox')
-        ? '*'
-        : corsList,
+    corsOrigins: anyOrigin ? '*' : corsList,
+    corsAllowHeaders,
+    corsAllowCredentials: e.CORS_ALLOW_CREDENTIALS,
+    ...(trustedDocuments ? { trustedDocuments } : {}),
     limits: {
       ...(e.FACADE_MAX_DEPTH !== undefined ? { maxDepth: e.FACADE_MAX_DEPTH } : {}),
       ...(e.FACADE_MAX_ALIASES !== undefined ? { maxAliases: e.FACADE_MAX_ALIASES } : {}),

@@ -7,6 +7,7 @@ import {
   type YogaServerInstance,
 } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { DEFAULT_CORS_ALLOW_HEADERS } from './config.js';
 import { createContext } from './context.js';
 import { useGraphiQLAssets } from './graphiql/assets.js';
 import { DEFAULT_GRAPHIQL_QUERY } from './graphiql/default-query.js';
@@ -14,10 +15,13 @@ import { renderOfflineGraphiQL } from './graphiql/render.js';
 import type { Metrics } from './metrics.js';
 import { useClientAuth } from './plugins/client-auth.js';
 import { usePowerOfficeCost } from './plugins/cost.js';
-import { createMaskError } from './plugins/errors.js';
+import { useCsrfGuard } from './plugins/csrf.js';
+import { createMaskError, isClientDisconnect } from './plugins/errors.js';
 import { useHealthRoutes } from './plugins/health.js';
+import { useInputHygiene } from './plugins/input-hygiene.js';
 import { type OperationLimits, useOperationLimits } from './plugins/limits.js';
 import { useMetrics } from './plugins/metrics.js';
+import { useAutomaticPersistedQueries, useTrustedDocuments } from './plugins/persisted.js';
 import type { PowerOfficeClient } from './poweroffice/client.js';
 import { schema as facadeSchema } from './schema/index.js';
 
@@ -27,8 +31,14 @@ export interface ServerConfig {
   readonly exposeCost: boolean;
   /** Bearer keys clients must send (`FACADE_API_KEYS`); absent or empty: no client auth. */
   readonly apiKeys?: readonly string[];
-  /** Origins allowed cross-origin access; absent or `'*'`: any origin (Yoga's default). */
+  /** Origins allowed cross-origin access; absent or `'*'`: any origin. */
   readonly corsOrigins?: readonly string[] | '*';
+  /** Request headers cross-origin pages may send; absent: `DEFAULT_CORS_ALLOW_HEADERS`. */
+  readonly corsAllowHeaders?: readonly string[];
+  /** Allow credentials for listed origins (never with `'*'`); absent: never. */
+  readonly corsAllowCredentials?: boolean;
+  /** Only these documents (id → text) run; absent: any, with automatic persisted queries. */
+  readonly trustedDocuments?: ReadonlyMap<string, string>;
   /** Operation limits; what is absent takes `DEFAULT_LIMITS`. */
   readonly limits?: Partial<OperationLimits>;
   /** The only bearer `/metrics` accepts (`METRICS_TOKEN`); absent: the client API keys do. */
@@ -77,23 +87,29 @@ function useRootRedirect(): Plugin {
 }
 
 /**
- * Yoga's `cors` option for an allow-list: a listed origin gets its own origin back, any other
- * gets no CORS headers at all (so browsers refuse it); `[]` allows no cross-origin caller.
- * Keys travel in a header, not cookies, so credentials are never allowed.
+ * Yoga's `cors` option. `'*'` (or absent) answers any origin with its own origin; an allow-list
+ * answers a listed origin with its own origin and any other with no CORS headers at all (so
+ * browsers refuse it); `[]` allows no cross-origin caller. Allowed request headers come from the
+ * configuration. `Access-Control-Allow-Credentials` is sent only when configured, and only to a
+ * listed origin: clients authenticate with a header, not cookies, and Yoga's own default (which
+ * sends it to every origin) would let any site make credentialed calls.
  */
-function corsOption(origins: readonly string[] | '*' | undefined) {
-  if (origins === undefined || origins === '*') return undefined;
+function corsOption(config: ServerConfig) {
+  const base = {
+    methods: ['GET', 'POST'],
+    allowedHeaders: [...(config.corsAllowHeaders ?? DEFAULT_CORS_ALLOW_HEADERS)],
+    maxAge: 600,
+  };
+  const origins = config.corsOrigins;
+  if (origins === undefined || origins === '*') {
+    return { ...base, origin: ['*'], credentials: false };
+  }
   const allowed = new Set(origins);
+  const credentials = config.corsAllowCredentials === true;
   return (request: Request) => {
     const origin = request.headers.get('origin');
     if (origin === null || !allowed.has(origin)) return false as const;
-    return {
-      origin: [origin],
-      methods: ['GET', 'POST'],
-      allowedHeaders: ['authorization', 'content-type', 'accept'],
-      credentials: false,
-      maxAge: 600,
-    };
+    return { ...base, origin: [origin], credentials };
   };
 }
 
@@ -106,16 +122,17 @@ export function createServer(deps: ServerDeps): AppServer {
     context: deps.context ?? createContext(deps.client),
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
-    cors: corsOption(deps.config.corsOrigins),
+    cors: corsOption(deps.config),
     maskedErrors: { maskError: createMaskError(logger) },
     logging: {
       debug: (...args: unknown[]) => yogaLog.debug(args.map(String).join(' ')),
       info: (...args: unknown[]) => yogaLog.info(args.map(String).join(' ')),
       warn: (...args: unknown[]) => yogaLog.warn(args.map(String).join(' ')),
       // Yoga logs every error it masks; the mask already logged those with their code and
-      // stack, so an Error object here is only worth a debug line.
+      // stack, so an Error object here is only worth a debug line, and so is a client that hung
+      // up (an aborted request, a reset or broken pipe while Yoga writes the answer).
       error: (...args: unknown[]) =>
-        args.some((arg) => arg instanceof Error)
+        args.some((arg) => arg instanceof Error || isClientDisconnect(arg))
           ? yogaLog.debug(args.map(String).join(' '))
           : yogaLog.error(args.map(String).join(' ')),
     },
@@ -142,7 +159,14 @@ export function createServer(deps: ServerDeps): AppServer {
       usePowerOfficeCost({ enabled: deps.config.exposeCost }),
       // After the open routes above: whatever they do not answer needs a key.
       useClientAuth({ apiKeys: deps.config.apiKeys ?? [] }),
+      // In every auth mode: a cross-site form must not run an operation.
+      useCsrfGuard(),
+      // Before the input checks, which then see the document a hash stands for.
+      deps.config.trustedDocuments
+        ? useTrustedDocuments(deps.config.trustedDocuments)
+        : useAutomaticPersistedQueries(),
       useOperationLimits(deps.config.limits),
+      useInputHygiene(),
     ],
   });
 

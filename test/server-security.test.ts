@@ -2,12 +2,14 @@ import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { GraphQLError } from 'graphql';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ConfigError, loadConfig, withSandbox } from '../src/config.js';
+import { ConfigError, DEFAULT_CORS_ALLOW_HEADERS, loadConfig, withSandbox } from '../src/config.js';
 import { type EmulatorHandle, startEmulator } from '../src/emulator/index.js';
 import { DEFAULT_GRAPHIQL_QUERY } from '../src/graphiql/default-query.js';
 import { bearerToken, digestApiKey, matchesApiKey } from '../src/plugins/client-auth.js';
+import { createMaskError } from '../src/plugins/errors.js';
 import { createClient, type PowerOfficeClient } from '../src/poweroffice/client.js';
 import { type AppServer, createServer, type ServerConfig } from '../src/server.js';
 
@@ -124,8 +126,13 @@ describe('client authentication', () => {
     const res = await fetch(url, { headers: { accept: 'application/json' } });
     expect(res.status).toBe(401);
     expect(emulator.count()).toBe(0);
+    // A GET also needs a header a cross-site page cannot send without a preflight (CSRF).
     const ok = await fetch(url, {
-      headers: { accept: 'application/json', authorization: `Bearer ${KEY_B}` },
+      headers: {
+        accept: 'application/json',
+        authorization: `Bearer ${KEY_B}`,
+        'graphql-preflight': '1',
+      },
     });
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as GraphQLBody).data).toBeTruthy();
@@ -280,6 +287,28 @@ describe('configuration', () => {
     }
   });
 
+  it('CORS_ALLOW_HEADERS and CORS_ALLOW_CREDENTIALS', () => {
+    const base = { ...production, FACADE_API_KEYS: KEY_A };
+    expect(loadConfig(base).corsAllowHeaders).toEqual(DEFAULT_CORS_ALLOW_HEADERS);
+    expect(loadConfig(base).corsAllowCredentials).toBe(false);
+    expect(
+      loadConfig({ ...base, CORS_ALLOW_HEADERS: ' Authorization, content-type,X-Trace,,' })
+        .corsAllowHeaders,
+    ).toEqual(['authorization', 'content-type', 'x-trace']);
+    for (const bad of ['x trace', 'a:b', ',']) {
+      expect(problems({ ...base, CORS_ALLOW_HEADERS: bad })).toContain('CORS_ALLOW_HEADERS');
+    }
+    const app = { ...base, CORS_ORIGINS: 'https://app.example.com' };
+    expect(loadConfig({ ...app, CORS_ALLOW_CREDENTIALS: 'true' }).corsAllowCredentials).toBe(true);
+    for (const env of [
+      { ...base, CORS_ALLOW_CREDENTIALS: 'true' },
+      { ...base, CORS_ORIGINS: '*', CORS_ALLOW_CREDENTIALS: 'true' },
+      { CORS_ALLOW_CREDENTIALS: 'true' },
+    ]) {
+      expect(problems(env)).toContain('CORS_ALLOW_CREDENTIALS=true needs CORS_ORIGINS');
+    }
+  });
+
   it('reads the operation limits', () => {
     expect(loadConfig({}).limits).toEqual({});
     expect(
@@ -428,10 +457,132 @@ describe('CORS', () => {
     }
   });
 
-  it("'*' (the sandbox default) answers any origin, as before", async () => {
-    const base = await listen({ corsOrigins: '*' });
-    const res = await preflight(base, EVIL);
-    expect(res.headers.get('access-control-allow-origin')).toBe(EVIL);
+  it("'*' (the sandbox default) answers any origin, without credentials", async () => {
+    for (const corsOrigins of ['*', undefined] as const) {
+      const base = await listen(corsOrigins ? { corsOrigins } : {});
+      const res = await preflight(base, EVIL);
+      expect(res.headers.get('access-control-allow-origin')).toBe(EVIL);
+      // Yoga's default cors sent `true` here: any site could make credentialed calls.
+      expect(res.headers.get('access-control-allow-credentials')).toBeNull();
+      const headers = res.headers.get('access-control-allow-headers')?.split(', ');
+      expect(headers).toEqual([...DEFAULT_CORS_ALLOW_HEADERS]);
+      for (const name of ['traceparent', 'baggage', 'sentry-trace', 'graphql-preflight']) {
+        expect(headers).toContain(name);
+      }
+      const actual = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { origin: EVIL, 'content-type': 'application/json' },
+        body: JSON.stringify({ query: SMALL }),
+      });
+      expect(actual.headers.get('access-control-allow-credentials')).toBeNull();
+    }
+  });
+
+  it('allowed headers are configurable; credentials only when configured, for listed origins', async () => {
+    const custom = await listen({
+      corsOrigins: [APP],
+      corsAllowHeaders: ['authorization', 'x-b3'],
+    });
+    const res = await preflight(custom, APP);
+    expect(res.headers.get('access-control-allow-headers')).toBe('authorization, x-b3');
+    expect(res.headers.get('access-control-allow-credentials')).toBeNull();
+
+    const withCredentials = await listen({ corsOrigins: [APP], corsAllowCredentials: true });
+    const allowed = await preflight(withCredentials, APP);
+    expect(allowed.headers.get('access-control-allow-credentials')).toBe('true');
+    const other = await preflight(withCredentials, EVIL);
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    expect(other.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+});
+
+describe('CSRF: no operation from a cross-site simple request, in any auth mode', () => {
+  const MUTATION = 'mutation { createProduct(input: { data: { name: "csrf" } }) { __typename } }';
+
+  /** The simple requests a page on another site can send without a preflight. */
+  function simpleRequests(base: string, query: string, headers: Record<string, string> = {}) {
+    const form = new FormData();
+    form.set('operations', JSON.stringify({ query }));
+    form.set('map', '{}');
+    return {
+      'form-encoded POST': () =>
+        fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+          body: new URLSearchParams({ query }).toString(),
+        }),
+      'text/plain POST': () =>
+        fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain;charset=UTF-8', ...headers },
+          body: JSON.stringify({ query }),
+        }),
+      'multipart POST': () => fetch(`${base}/graphql`, { method: 'POST', headers, body: form }),
+      GET: () =>
+        fetch(`${base}/graphql?query=${encodeURIComponent(query)}`, {
+          headers: { accept: 'application/json', ...headers },
+        }),
+    };
+  }
+
+  it.each([
+    ['the sandbox (no keys)', {}, {}],
+    ['FACADE_AUTH=none', {}, {}],
+    ['keys, with a valid key', { apiKeys: [KEY_A] }, { authorization: `Bearer ${KEY_A}` }],
+  ] as const)('%s: refused with 403 before anything runs', async (_mode, config, auth) => {
+    const base = await listen(config);
+    for (const query of [SMALL, MUTATION]) {
+      for (const [name, send] of Object.entries(simpleRequests(base, query, auth))) {
+        emulator.reset();
+        const res = await send();
+        expect(res.status, `${name} ${query}`).toBe(403);
+        const body = (await res.json()) as GraphQLBody;
+        expect(body.errors?.[0]?.extensions?.code).toBe('CSRF_PREFLIGHT_REQUIRED');
+        expect(body.errors?.[0]?.message).toContain('graphql-preflight');
+        expect(emulator.count(), name).toBe(0);
+      }
+    }
+  });
+
+  it('JSON POSTs, GraphiQL, and GETs with a preflight header or a JSON content type run', async () => {
+    const base = await listen({});
+    emulator.reset();
+    const json = await post(base, SMALL);
+    expect(json.status).toBe(200);
+    expect(customerNodes(json.body)).toHaveLength(2);
+    const page = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const url = `${base}/graphql?query=${encodeURIComponent(SMALL)}`;
+    // GraphiQL's GET sends `content-type: application/json`; other clients send a header.
+    const preflightForcing: Record<string, string>[] = [
+      { 'content-type': 'application/json' },
+      { 'graphql-preflight': '1' },
+      { 'apollo-require-preflight': 'true' },
+      { 'x-apollo-operation-name': 'Q' },
+      { 'x-graphql-yoga-csrf': '1' },
+    ];
+    for (const header of preflightForcing) {
+      const res = await fetch(url, { headers: { accept: 'application/json', ...header } });
+      expect(res.status, JSON.stringify(header)).toBe(200);
+      expect(customerNodes((await res.json()) as GraphQLBody)).toHaveLength(2);
+    }
+    // A form POST that carries a preflight header is no cross-site request: it runs.
+    const form = await simpleRequests(base, SMALL, { 'graphql-preflight': '1' })[
+      'form-encoded POST'
+    ]();
+    expect(form.status).toBe(200);
+  });
+
+  it('a GET never runs a mutation, whatever headers it carries', async () => {
+    const base = await listen({});
+    emulator.reset();
+    const res = await fetch(`${base}/graphql?query=${encodeURIComponent(MUTATION)}`, {
+      headers: { accept: 'application/json', 'content-type': 'application/json' },
+    });
+    expect(res.status).toBe(405);
+    const body = (await res.json()) as GraphQLBody;
+    expect(body.errors?.[0]?.message).toMatch(/only perform a mutation operation from a POST/i);
+    expect(emulator.count({ method: 'POST' })).toBe(0);
   });
 });
 
@@ -512,6 +663,42 @@ describe('operation limits', () => {
     await refused(query, 'QUERY_TOO_COSTLY', {});
   });
 
+  /**
+   * `customer { invoices(first: 1) { nodes { customer … } } }` `hops` times, then `name` (and
+   * with `extra` one more list): every object's selection in its own named fragment (colocated,
+   * as Relay and Apollo write them), each page's in an inline fragment. Real depth
+   * 1 + 3 × hops + 1 (+1 with `extra`).
+   */
+  function fragmentChain(hops: number, extra: boolean): string {
+    const fragments: string[] = [];
+    for (let i = 0; i < hops; i += 1) {
+      fragments.push(
+        `fragment Customer${i} on Customer { invoices(first: 1) { ... { nodes { ...Invoice${i} } } } }`,
+        `fragment Invoice${i} on OutgoingInvoice { ... on OutgoingInvoice { customer { ...Customer${i + 1} } } }`,
+      );
+    }
+    const leaf = extra ? 'invoices(first: 1) { totalCount }' : 'name';
+    fragments.push(`fragment Customer${hops} on Customer { name ${leaf} }`);
+    return `query Deep { customer(code: 10001) { ...Customer0 } }\n${fragments.join('\n')}`;
+  }
+
+  it('counts field depth only: fragments and inline fragments add no level', async () => {
+    // Real depth 1 + 3 × 3 + 1 + 1 = 12 (the limit), written through 7 named and 6 inline
+    // fragments; the old count (armor without flattenFragments) refused it as 32.
+    emulator.reset();
+    const { body } = await post(base, fragmentChain(3, true));
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    expect(body.data?.customer).toBeTruthy();
+    expect(emulator.count()).toBeGreaterThan(0);
+    // One level more through the same fragments: refused, and found is the field depth.
+    let over = fragmentChain(3, true).replace('{ totalCount }', '{ nodes { invoiceNo } }');
+    let error = await refused(over, 'QUERY_TOO_DEEP');
+    expect(error.extensions).toMatchObject({ limit: 12, found: 13 });
+    over = fragmentChain(4, false);
+    error = await refused(over, 'QUERY_TOO_DEEP');
+    expect(error.extensions).toMatchObject({ limit: 12, found: 14 });
+  });
+
   it('counts fragments and does not charge introspection', async () => {
     const query = `
       fragment Lines on OutgoingInvoice { lines { product { name } } }
@@ -542,5 +729,66 @@ describe('operation limits', () => {
       '{ customers(first: 1) { nodes { invoices { totalCount } } } }',
     );
     expect(deep.body.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_DEEP']);
+  });
+});
+
+describe('client disconnects', () => {
+  /** Parsed log lines written since `from` (an index into `logLines`). */
+  const linesSince = (from: number) =>
+    logLines.slice(from).map((l) => JSON.parse(l) as { level: number; msg: string });
+
+  it('a client that aborts mid-request leaves a debug line, not an error', async () => {
+    const base = await listen({});
+    emulator.reset();
+    // Every upstream call takes a second: 100 ms after Yoga has started the operation it is
+    // surely waiting on one (the emulator records a call only once it has answered).
+    emulator.configure({ latency: { fixedMs: 1_000, jitterMs: 0 } });
+    const from = logLines.length;
+    try {
+      const aborter = new AbortController();
+      const answer = fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: SMALL }),
+        signal: aborter.signal,
+      }).catch((error: unknown) => error);
+      await expect
+        .poll(() => linesSince(from).map((l) => l.msg), { timeout: 5_000, interval: 10 })
+        .toContain('Processing GraphQL Parameters');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      aborter.abort();
+      expect(await answer).toMatchObject({ name: 'AbortError' });
+      await expect
+        .poll(() => linesSince(from).map((l) => l.msg), { timeout: 5_000, interval: 20 })
+        .toContain('client disconnected before the operation finished');
+    } finally {
+      emulator.configure({ latency: { fixedMs: 0, jitterMs: 0 } });
+    }
+    const loud = linesSince(from).filter((l) => l.level >= 50);
+    expect(loud).toEqual([]);
+    // The upstream call the operation was waiting on was cut short: nothing answered it.
+    expect(emulator.requests().filter((r) => r.status === 200)).toEqual([]);
+  });
+
+  it('the mask logs a disconnect at debug and anything else at error', () => {
+    const lines: { level: number; msg: string; err?: { stack?: string } }[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const l of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(l));
+        done();
+      },
+    });
+    const mask = createMaskError(pino({ level: 'trace' }, sink));
+    const reset = Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+    for (const error of [
+      new DOMException('This operation was aborted', 'AbortError'),
+      new GraphQLError('wrapped', { originalError: reset }),
+      new Error('read failed', { cause: Object.assign(new Error('x'), { code: 'ECONNRESET' }) }),
+    ]) {
+      mask(error, 'Unexpected error.');
+    }
+    mask(new Error('a real bug'), 'Unexpected error.');
+    expect(lines.map((l) => l.level)).toEqual([20, 20, 20, 50]);
+    expect(lines[3]?.err?.stack).toContain('a real bug');
   });
 });

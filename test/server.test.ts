@@ -1,3 +1,5 @@
+import { Agent, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createSchema } from 'graphql-yoga';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -151,6 +153,53 @@ describe('health routes', () => {
       expect((await server.yoga.fetch('http://localhost/healthz')).status).toBe(200);
     } finally {
       await client.close();
+    }
+  });
+
+  it('alternating /readyz and /healthz on one keep-alive connection: every answer intact', async () => {
+    const server = build();
+    await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+    const { port } = server.httpServer.address() as AddressInfo;
+    // One socket, reused: a wrong Content-Length would hang a request or corrupt the next one.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const sockets = new Set<unknown>();
+    const get = (path: string) =>
+      new Promise<{ status: number; length: string | undefined; body: string }>(
+        (resolve, reject) => {
+          const req = httpRequest({ host: '127.0.0.1', port, path, agent }, (res) => {
+            sockets.add(res.socket);
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () =>
+              resolve({
+                status: res.statusCode ?? 0,
+                length: res.headers['content-length'],
+                body: Buffer.concat(chunks).toString('utf8'),
+              }),
+            );
+            res.on('error', reject);
+          });
+          req.setTimeout(2_000, () => req.destroy(new Error(`${path} timed out`)));
+          req.on('error', reject);
+          req.end();
+        },
+      );
+    try {
+      for (let i = 0; i < 40; i += 1) {
+        for (const [path, status] of [
+          ['/readyz', 'ready'],
+          ['/healthz', 'ok'],
+        ] as const) {
+          const res = await get(path);
+          expect(res.status, `${path} #${i}`).toBe(200);
+          expect(JSON.parse(res.body), `${path} #${i}`).toEqual({ status });
+          expect(Number(res.length), `${path} #${i}`).toBe(Buffer.byteLength(res.body));
+        }
+      }
+      expect(sockets.size).toBe(1);
+    } finally {
+      agent.destroy();
+      await server.close(100);
     }
   });
 });

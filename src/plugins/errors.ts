@@ -21,12 +21,43 @@ function findPowerOfficeError(error: unknown): PowerOfficeError | undefined {
   return undefined;
 }
 
+/** Error codes Node gives a write to, or a read from, a socket the client has closed. */
+const DISCONNECT_CODES = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'ECONNABORTED',
+  'ERR_STREAM_PREMATURE_CLOSE',
+  'ABORT_ERR',
+]);
+
+/**
+ * True when `error` (or what it wraps: `originalError`, `cause`) says the client went away: an
+ * `AbortError` (the request's signal fires when its connection closes, and the loaders pass that
+ * signal to every upstream call), or a reset/broken pipe on the client's socket. Upstream network
+ * failures never look like this here: the client turns them into a `PowerOfficeError` first.
+ */
+export function isClientDisconnect(error: unknown): boolean {
+  let current: unknown = error;
+  for (let hops = 0; hops < 5 && typeof current === 'object' && current !== null; hops += 1) {
+    const { name, code } = current as { name?: unknown; code?: unknown };
+    if (name === 'AbortError' || (typeof code === 'string' && DISCONNECT_CODES.has(code))) {
+      return true;
+    }
+    current =
+      (isGraphQLError(current) ? current.originalError : undefined) ??
+      (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 /**
  * Builds the server's error mask. Expected upstream failures become a GraphQL error with the
  * client's stable `extensions.code` (plus `retryAfter` seconds when rate limited) and our own
  * message only; the upstream's body stays in the log. Anything else goes through Yoga's stock
  * mask ("Unexpected error.", `INTERNAL_SERVER_ERROR`; originals only when NODE_ENV=development)
- * and is logged as an error.
+ * and is logged as an error, except a client disconnect (`isClientDisconnect`): nobody reads that
+ * answer and nothing is broken, so it is a debug line without a stack (a load test that cancels
+ * requests wrote thousands of error-level stacks before).
  */
 export function createMaskError(logger: Logger): MaskError {
   return (error, message, isDev) => {
@@ -47,7 +78,9 @@ export function createMaskError(logger: Logger): MaskError {
       });
     }
     const masked = yogaMaskError(error, message, isDev);
-    if (masked !== error) {
+    if (masked !== error && isClientDisconnect(error)) {
+      logger.debug('client disconnected before the operation finished');
+    } else if (masked !== error) {
       // Only errors Yoga hides are surprises; GraphQL validation errors pass through unlogged.
       const original = (isGraphQLError(error) && error.originalError) || error;
       // Name, message and stack only: an arbitrary error object may carry request options

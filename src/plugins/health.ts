@@ -11,6 +11,16 @@ export interface HealthOptions {
 const json = (body: unknown) => JSON.stringify(body);
 
 /**
+ * A new headers object for every response: the fetch Response implementation keeps the object it
+ * is given and writes `content-length` into it, so one object shared by `/healthz` and `/readyz`
+ * made each declare the other's body length and desynchronised keep-alive connections.
+ */
+const headers = (): Record<string, string> => ({
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'no-store',
+});
+
+/**
  * `/healthz` answers 200 while the process serves requests (liveness: restart me if not).
  * `/readyz` answers 200 only when a PowerOffice token can be obtained and 503 otherwise, with a
  * stable code and no upstream detail (readiness: route no traffic to me until then).
@@ -18,20 +28,20 @@ const json = (body: unknown) => JSON.stringify(body);
 export function useHealthRoutes(options: HealthOptions): Plugin {
   const liveness = options.livenessPath ?? '/healthz';
   const readiness = options.readinessPath ?? '/readyz';
-  const headers = {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-  };
   return {
     onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname === liveness) {
-        endResponse(new fetchAPI.Response(json({ status: 'ok' }), { status: 200, headers }));
+        endResponse(
+          new fetchAPI.Response(json({ status: 'ok' }), { status: 200, headers: headers() }),
+        );
         return;
       }
       if (url.pathname !== readiness) return;
       return options.checkReady().then(
         () => {
-          endResponse(new fetchAPI.Response(json({ status: 'ready' }), { status: 200, headers }));
+          endResponse(
+            new fetchAPI.Response(json({ status: 'ready' }), { status: 200, headers: headers() }),
+          );
         },
         (error: unknown) => {
           const code = isPowerOfficeError(error) ? error.code : 'UPSTREAM_UNAVAILABLE';
@@ -40,7 +50,7 @@ export function useHealthRoutes(options: HealthOptions): Plugin {
             code,
             message: 'Cannot obtain a PowerOffice access token.',
           });
-          endResponse(new fetchAPI.Response(body, { status: 503, headers }));
+          endResponse(new fetchAPI.Response(body, { status: 503, headers: headers() }));
         },
       );
     },

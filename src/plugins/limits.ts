@@ -28,7 +28,10 @@ import { DEFAULT_PAGING } from '../context.js';
  * a resolver (and so never PowerOffice, which allows 50 requests/s per integration).
  */
 export interface OperationLimits {
-  /** Deepest field nesting (`{ a { b } }` is 2); introspection's `__schema` is not counted. */
+  /**
+   * Deepest field nesting (`{ a { b } }` is 2); introspection's `__schema` is not counted, and
+   * neither are fragments: `{ a { ...F } } fragment F on A { b }` is 2, as written inline.
+   */
   readonly maxDepth: number;
   /** Aliased fields in the operation, fragments included (`__typename` aliases are free). */
   readonly maxAliases: number;
@@ -297,6 +300,9 @@ export function useOperationLimits(overrides: Partial<OperationLimits> = {}): Pl
     };
   const depthRule = maxDepthRule({
     n: limits.maxDepth,
+    // Count field selections only: a spread (named or inline) adds no level to the response, and
+    // colocated fragments (the Relay/Apollo norm) would otherwise add one per component.
+    flattenFragments: true,
     propagateOnRejection: false,
     onReject: [report(LIMIT_CODES.depth, limits.maxDepth, 'nests fields to depth')],
   });

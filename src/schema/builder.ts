@@ -66,20 +66,53 @@ function truncate(s: string): string {
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // PowerOffice has been seen writing a space before the offset ("07:58:57 +00:00").
-const DATETIME_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?\s?(Z|[+-]\d{2}:?\d{2})?$/;
+const DATETIME_RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s?(Z|([+-])(\d{2}):?(\d{2}))?$/;
+/** The instants .NET's DateTime and DateTimeOffset can hold: 0001-01-01 to 9999-12-31 (UTC). */
+const MIN_INSTANT = Date.parse('0001-01-01T00:00:00Z');
+const MAX_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
-function validDate(value: string): boolean {
-  const m = DATE_RE.exec(value);
-  if (!m) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
+/**
+ * The instant of an ISO-8601 date or date-time, or undefined unless every part is in its range:
+ * JavaScript's `Date` rolls `2025-02-30` over to March 2nd and reads a date-time without offset
+ * as local time, so the parts are checked here and an absent offset means UTC.
+ */
+function strictInstant(value: string): number | undefined {
+  const m = DATETIME_RE.exec(value);
+  if (!m) return undefined;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = m
+    .slice(1, 7)
+    .map((p) => (p === undefined ? undefined : Number(p)));
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  const offsetHours = Number(m[10] ?? 0);
+  const offsetMinutes = Number(m[11] ?? 0);
+  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) {
+    return undefined;
+  }
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  // A day or month out of range rolls over; the round trip catches it (and February 29th).
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1) return undefined;
+  if (date.getUTCDate() !== day) return undefined;
+  const fraction = m[7] ? Math.floor(Number(`0${m[7]}`) * 1000) : 0;
+  const sign = m[9] === '-' ? -1 : 1;
+  const instant =
+    date.getTime() +
+    ((hour * 60 + minute) * 60 + second) * 1000 +
+    fraction -
+    sign * (offsetHours * 60 + offsetMinutes) * 60_000;
+  return instant < MIN_INSTANT || instant > MAX_INSTANT ? undefined : instant;
 }
 
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !validDate(value)) {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     throw badInput('Date must be a calendar date written YYYY-MM-DD.');
+  }
+  if (strictInstant(value) === undefined) {
+    throw badInput(
+      `Date "${value}" does not exist or is outside 0001-01-01 to 9999-12-31 (no February 30th).`,
+    );
   }
   return value;
 }
@@ -88,11 +121,14 @@ function parseDateTime(value: unknown): string {
   if (typeof value !== 'string' || !DATETIME_RE.test(value)) {
     throw badInput('DateTime must be an ISO-8601 date-time, e.g. 2025-01-31T12:00:00Z.');
   }
-  const d = new Date(value.replace(/\s(?=[+-Z])/, ''));
-  if (Number.isNaN(d.getTime())) {
-    throw badInput(`"${truncate(value)}" is not a valid DateTime.`);
+  const instant = strictInstant(value);
+  if (instant === undefined) {
+    throw badInput(
+      `"${truncate(value)}" is not a valid DateTime: each part must be in range (no February ` +
+        '30th, no hour 24) and the instant between 0001-01-01 and 9999-12-31 (UTC).',
+    );
   }
-  return d.toISOString();
+  return new Date(instant).toISOString();
 }
 
 builder.scalarType('Date', {

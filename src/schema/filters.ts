@@ -1,5 +1,10 @@
 import type { InputObjectRef } from '@pothos/core';
-import type { FilterNode, Literal, OrderBy } from '../poweroffice/odata.js';
+import {
+  type FilterNode,
+  formatLiteral,
+  type Literal,
+  type OrderBy,
+} from '../poweroffice/odata.js';
 import type { EnumSpec, FieldMap, FieldSpec } from '../poweroffice/resources/fields.js';
 import { builder, type Types } from './builder.js';
 import { enumRef, OrderDirection, upperSnake } from './enums.js';
@@ -12,14 +17,21 @@ import { scalarOf } from './wire.js';
  * from the registry; values are typed by GraphQL and escaped by the client.
  *
  * Everything a `where` can say, OData can say. What it cannot (an empty `in`, an empty `OR`,
- * `NOT` of an empty filter, a filter too long for a URL) is rejected with BAD_USER_INPUT, never
- * filtered in memory.
+ * `NOT` of an empty filter, a filter too long for a URL, `AND`/`OR`/`NOT` nested deeper than
+ * `MAX_WHERE_DEPTH`, a value the property's OData literal cannot carry such as a non-GUID for a
+ * GUID) is rejected with BAD_USER_INPUT before any upstream call, never filtered in memory.
  */
 
 /** At most this many values in one `in`. */
 export const MAX_IN_VALUES = 100;
 /** Upper bound of the percent-encoded size of the compiled filter, to stay under URL limits. */
 export const MAX_FILTER_LENGTH = 6000;
+/**
+ * Deepest nesting of `AND`/`OR`/`NOT` (and embedded objects) in one `where`; the top level is 1.
+ * A filter a person writes needs a handful; hundreds of levels only make PowerOffice's OData
+ * parser refuse the request (or work hard on it) after we spent a call and a token on it.
+ */
+export const MAX_WHERE_DEPTH = 10;
 
 export type WhereInput = { [key: string]: unknown };
 export interface OrderByInput {
@@ -268,7 +280,7 @@ export function compileWhere(
   map: FieldMap,
   where: WhereInput | null | undefined,
 ): FilterNode | undefined {
-  const node = compileLevel(map, where ?? {}, 'where', '');
+  const node = compileLevel(map, where ?? {}, 'where', '', 1);
   if (node && encodedSize(node) > MAX_FILTER_LENGTH) {
     throw badInput(
       `The filter is too long to send to PowerOffice (over ${MAX_FILTER_LENGTH} characters ` +
@@ -283,13 +295,21 @@ function compileLevel(
   where: WhereInput,
   path: string,
   prefix: string,
+  depth: number,
 ): FilterNode | undefined {
+  if (depth > MAX_WHERE_DEPTH) {
+    throw badInput(
+      `${path} nests AND/OR/NOT more than ${MAX_WHERE_DEPTH} levels deep; flatten the filter ` +
+        '(AND and OR take lists).',
+      { limit: MAX_WHERE_DEPTH },
+    );
+  }
   const parts: FilterNode[] = [];
   for (const [key, value] of Object.entries(where)) {
     if (value === undefined || value === null) continue;
     if (key === 'AND') {
       (value as WhereInput[]).forEach((w, i) => {
-        const n = compileLevel(map, w, `${path}.AND[${i}]`, prefix);
+        const n = compileLevel(map, w, `${path}.AND[${i}]`, prefix, depth + 1);
         if (n) parts.push(n);
       });
     } else if (key === 'OR') {
@@ -297,13 +317,13 @@ function compileLevel(
       if (list.length === 0) {
         throw badInput(`${path}.OR needs at least one entry: an empty OR matches nothing.`);
       }
-      const alts = list.map((w, i) => compileLevel(map, w, `${path}.OR[${i}]`, prefix));
+      const alts = list.map((w, i) => compileLevel(map, w, `${path}.OR[${i}]`, prefix, depth + 1));
       // One unconstrained alternative makes the whole OR true.
       if (alts.every((a): a is FilterNode => a !== undefined)) {
         parts.push(alts.length === 1 ? (alts[0] as FilterNode) : { op: 'or', args: alts });
       }
     } else if (key === 'NOT') {
-      const inner = compileLevel(map, value as WhereInput, `${path}.NOT`, prefix);
+      const inner = compileLevel(map, value as WhereInput, `${path}.NOT`, prefix, depth + 1);
       if (!inner) {
         throw badInput(`${path}.NOT of an empty filter matches nothing; give it a condition.`);
       }
@@ -317,6 +337,7 @@ function compileLevel(
           value as WhereInput,
           `${path}.${key}`,
           `${prefix}${key}.`,
+          depth + 1,
         );
         if (n) parts.push(n);
       } else {
@@ -344,13 +365,16 @@ function compileField(
   path: string,
 ): FilterNode[] {
   const ci = ops.caseInsensitive === true;
-  const lit = (v: unknown): Literal =>
-    ci && typeof v === 'string' ? v.toLowerCase() : (v as Literal);
+  const lit = (v: unknown, op: string): Literal => {
+    const value = ci && typeof v === 'string' ? v.toLowerCase() : (v as Literal);
+    checkLiteral(spec, value, `${path}.${op}`);
+    return value;
+  };
   const withCi = ci ? { caseInsensitive: true } : {};
   const out: FilterNode[] = [];
   for (const [name, op] of Object.entries(COMPARISONS)) {
     const v = ops[name as keyof typeof COMPARISONS];
-    if (v !== undefined && v !== null) out.push({ op, field, value: lit(v), ...withCi });
+    if (v !== undefined && v !== null) out.push({ op, field, value: lit(v, name), ...withCi });
   }
   if (ops.in !== undefined && ops.in !== null) {
     if (ops.in.length === 0) {
@@ -359,12 +383,12 @@ function compileField(
     if (ops.in.length > MAX_IN_VALUES) {
       throw badInput(`${path}.in takes at most ${MAX_IN_VALUES} values.`);
     }
-    out.push({ op: 'in', field, values: ops.in.map(lit), ...withCi });
+    out.push({ op: 'in', field, values: ops.in.map((v) => lit(v, 'in')), ...withCi });
   }
   for (const [name, op] of Object.entries(STRING_FUNCTIONS)) {
     const v = ops[name as keyof typeof STRING_FUNCTIONS];
     if (v !== undefined && v !== null) {
-      out.push({ op, field, value: lit(v) as string, ...withCi });
+      out.push({ op, field, value: lit(v, name) as string, ...withCi });
     }
   }
   if (ops.isNull !== undefined && ops.isNull !== null) {
@@ -374,6 +398,31 @@ function compileField(
     throw badInput(`${path}.caseInsensitive needs an operator to apply to.`);
   }
   return out;
+}
+
+/** What a value of each kind must look like, for the message when it does not. */
+const LITERAL_SHAPES: Partial<Record<string, string>> = {
+  guid: 'a GUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6',
+  int: 'a finite whole number',
+  long: 'a finite whole number',
+  double: 'a finite number',
+  datetime: 'a date between 0001-01-01 and 9999-12-31',
+  datetimeoffset: 'an instant between 0001-01-01 and 9999-12-31 (UTC)',
+};
+
+/**
+ * Throws BAD_USER_INPUT unless `value` renders as an OData literal of the property's kind: the
+ * client formats every literal again when it builds `$filter`, and a failure there is a plain
+ * Error (a 500 "Unexpected error."), so the same check runs here first, where the path is known.
+ */
+function checkLiteral(spec: FieldSpec, value: Literal, path: string): void {
+  if (value === null || (spec.type !== 'scalar' && spec.type !== 'enum')) return;
+  try {
+    formatLiteral(spec, value);
+  } catch {
+    const shape = spec.type === 'scalar' ? LITERAL_SHAPES[spec.kind] : undefined;
+    throw badInput(`${path} must be ${shape ?? "a value of the property's type"}.`);
+  }
 }
 
 /** A generous estimate of the node's size in a URL: field names plus encoded literals. */
