@@ -48,11 +48,11 @@ describe('scale', () => {
   it('tiny, demo and bench sizes', () => {
     const tiny = generateSeed({ seed: 1, scale: 'tiny', anchorMs }).tables;
     expect(tiny.Customer?.length).toBe(12);
-    // 12 customers × 3, plus one draft invoiced to a contact group.
-    expect(tiny.OutgoingInvoice?.length).toBe(37);
+    // 12 customers × 3, one draft invoiced to a contact group, two credit notes.
+    expect(tiny.OutgoingInvoice?.length).toBe(39);
     expect(rows('Customer')).toHaveLength(200);
-    // 200 customers × 10, plus three drafts invoiced to a contact group.
-    expect(rows('OutgoingInvoice')).toHaveLength(2003);
+    // 200 customers × 10, three drafts invoiced to a contact group, two credit notes.
+    expect(rows('OutgoingInvoice')).toHaveLength(2005);
     const bench = sizeOf('bench');
     expect(bench.customers).toBeGreaterThanOrEqual(10_000);
     expect(bench.customers * bench.invoicesPerCustomer).toBeGreaterThanOrEqual(100_000);
@@ -62,7 +62,7 @@ describe('scale', () => {
       anchorMs,
     }).tables;
     expect(custom.Customer).toHaveLength(30);
-    expect(custom.OutgoingInvoice).toHaveLength(61);
+    expect(custom.OutgoingInvoice).toHaveLength(63);
     expect(custom.Product).toHaveLength(9);
   });
 

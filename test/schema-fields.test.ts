@@ -72,7 +72,9 @@ function expectedValue(field: GraphQLField<unknown, unknown>, raw: unknown): unk
     if (isObjectType(item)) {
       return ((raw as Row[] | undefined) ?? []).map((r) => expectedRow(item, r));
     }
-    return raw === undefined || raw === null ? null : raw;
+    // PowerOffice omits empty properties: a non-null list reads an absent one as empty.
+    const absent = isNonNullType(field.type) ? [] : null;
+    return raw === undefined || raw === null ? absent : raw;
   }
   if (raw === undefined || raw === null) return null;
   const named = getNamedType(type);

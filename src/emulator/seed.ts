@@ -825,6 +825,31 @@ export function generateSeed(opts: SeedOptions): SeedData {
     });
   }
 
+  // Credit notes of the first two paid invoices (relatedDocumentNo, B9): the lines negated.
+  for (const original of invoices.filter((i) => i.status === 3 && i.customerCode).slice(0, 2)) {
+    const lines = (original.outgoingInvoiceLines as Row[]).map((l) => ({
+      ...l,
+      id: lineId++,
+      quantity: -(l.quantity as number),
+      netAmount: -(l.netAmount as number),
+      totalAmount: -(l.totalAmount as number),
+    }));
+    const no = invoiceNo++;
+    invoices.push({
+      ...original,
+      id: prng.guid(),
+      orderNo: orderNo++,
+      outgoingInvoiceLines: lines,
+      ...invoiceTotals(lines),
+      balance: 0,
+      invoiceNo: no,
+      documentNo: String(no),
+      voucherNo: no,
+      cid: kid(`${original.customerCode as number}${String(no).padStart(7, '0')}`),
+      relatedDocumentNo: original.documentNo,
+    });
+  }
+
   const tables = {
     VatCode: vatCodes,
     Location: locations,

@@ -101,6 +101,8 @@ export function objectFields(
   opts: {
     readonly omit?: readonly string[];
     readonly idDescription?: string;
+    /** Keys every row has (natural keys that are required or assigned): non-null fields. */
+    readonly present?: ReadonlySet<string>;
     /** Keys whose value comes from `read` (detail-only properties) instead of the row. */
     readonly detail?: {
       readonly keys: ReadonlySet<string>;
@@ -123,7 +125,9 @@ export function objectFields(
     }
     const name = spec.gqlName ?? key;
     const read = fromDetail(key);
-    out[name] = read ? detailWire(t, spec, key, read) : wire(t, map, key);
+    out[name] = read
+      ? detailWire(t, spec, key, read)
+      : wire(t, map, key, opts.present?.has(key) ? { nullable: false } : {});
   }
   for (const use of refsOf(map)) {
     if (opts.omit?.includes(use.key) || use.ref.as === null) continue;
@@ -215,6 +219,21 @@ function inverseFields(t: FieldBuilder, spec: ResourceSpec): Record<string, AnyF
   return out;
 }
 
+/** Merges generated field groups; two declarations giving one type the same field name throw. */
+function distinct(
+  type: string,
+  groups: readonly Record<string, AnyFieldRef>[],
+): Record<string, AnyFieldRef> {
+  const out: Record<string, AnyFieldRef> = {};
+  for (const group of groups) {
+    for (const [name, field] of Object.entries(group)) {
+      if (name in out) throw new Error(`${type}.${name} is declared twice`);
+      out[name] = field;
+    }
+  }
+  return out;
+}
+
 /** True for resources whose list rows lack fields that only GET by id returns (invoices). */
 function hasDetail(spec: ResourceSpec): boolean {
   return spec.listFields !== spec.fields;
@@ -250,17 +269,27 @@ function resourceType(spec: ResourceSpec): void {
     loadWithoutCache: (id, ctx) =>
       (byId(ctx).load(id) as Promise<Row | null>).then((row) => ownNode(row)),
     fields: (t) => ({
-      databaseId: t.field({
-        type: ID_SCALAR[spec.idKind] as 'String',
-        nullable: false,
-        description: 'PowerOffice id of the record (the id of its REST resource).',
-        resolve: (row) => row.id as string,
-      }),
-      ...objectFields(t, allFields(spec), {
-        ...(override.omit ? { omit: override.omit } : {}),
-        ...(detailOnly.size ? { detail: { keys: detailOnly, read } } : {}),
-      }),
-      ...inverseFields(t, spec),
+      ...distinct(spec.name, [
+        {
+          databaseId: t.field({
+            type: ID_SCALAR[spec.idKind] as 'String',
+            nullable: false,
+            description: 'PowerOffice id of the record (the id of its REST resource).',
+            resolve: (row) => row.id as string,
+          }),
+        },
+        objectFields(t, allFields(spec), {
+          present: new Set(
+            Object.entries(spec.keys)
+              .filter(([, key]) => !key.optional)
+              .map(([name]) => name),
+          ),
+          ...(override.omit ? { omit: override.omit } : {}),
+          ...(detailOnly.size ? { detail: { keys: detailOnly, read } } : {}),
+        }),
+        inverseFields(t, spec),
+      ]),
+      // Overrides may replace a generated field on purpose.
       ...override.fields?.(t),
     }),
   });

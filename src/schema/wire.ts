@@ -57,18 +57,19 @@ export function wire<Parent>(
   if (item.type === 'object') throw new Error(`"${key}" is an object; expose it explicitly`);
   const gql = item.type === 'enum' ? enumRef(item.enum) : scalarOf(item.kind);
   const nullable = opts.nullable ?? spec.nullable;
+  if (spec.type === 'list') {
+    // PowerOffice omits empty properties (reference A5): an absent list is an empty one.
+    return t.field({
+      type: [gql] as unknown as ['String'],
+      nullable: { list: false, items: false },
+      description: opts.description ?? spec.description,
+      resolve: (parent) => (decodeWire(spec, (parent as Row)[key]) ?? []) as string[],
+    });
+  }
   return t.field({
-    type: (spec.type === 'list' ? [gql] : gql) as 'String',
-    nullable: (spec.type === 'list' ? { list: nullable, items: false } : nullable) as true,
+    type: gql as 'String',
+    nullable: nullable as true,
     description: opts.description ?? spec.description,
     resolve: (parent) => decodeWire(spec, (parent as Row)[key]) as string | null,
   });
-}
-
-/**
- * A project or department code on an invoice or line as a reference: `"-1"` means "none, do not
- * inherit" (reference Part B legend), so it refers to nothing, like an absent code.
- */
-export function dimensionCode(code: string | null | undefined): string | null {
-  return code && code !== '-1' ? code : null;
 }

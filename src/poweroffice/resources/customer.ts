@@ -63,6 +63,10 @@ export const customerFields = {
     ref: {
       to: 'Department',
       description: 'The department (by departmentCode).',
+      inverse: {
+        name: 'customers',
+        description: 'Customers of this department (departmentCode), batched across departments.',
+      },
       blocksDelete: true,
     },
   }),

@@ -11,6 +11,10 @@ export const departmentFields = {
       to: 'Employee',
       as: 'manager',
       description: 'The manager (by managerCode).',
+      inverse: {
+        name: 'managedDepartments',
+        description: 'Departments this employee manages (managerCode), batched across employees.',
+      },
       mustExist: true,
       blocksDelete: true,
     },

@@ -74,10 +74,27 @@ export const employeeFields = {
     },
   }),
   locationCode: f.string('Location (Location.code).', {
-    ref: { to: 'Location', description: 'The location (by locationCode).', blocksDelete: true },
+    ref: {
+      to: 'Location',
+      description: 'The location (by locationCode).',
+      inverse: {
+        name: 'employees',
+        description: 'Employees at this location (locationCode), batched across locations.',
+      },
+      blocksDelete: true,
+    },
   }),
   managerEmployeeCode: f.long('Manager (Employee.code).', {
-    ref: { to: 'Employee', as: 'manager', description: 'The manager (by managerEmployeeCode).' },
+    ref: {
+      to: 'Employee',
+      as: 'manager',
+      description: 'The manager (by managerEmployeeCode).',
+      inverse: {
+        name: 'subordinates',
+        description:
+          'Employees this employee manages (managerEmployeeCode), batched across managers.',
+      },
+    },
   }),
   hourlyRate: f.double("Deprecated: today's hourly rate on reads; ignored on save."),
   hourlyCost: f.double("Deprecated: today's hourly cost on reads; ignored on save."),

@@ -133,6 +133,10 @@ export const outgoingInvoiceFields = {
       key: 'id',
       as: 'invoicedContactGroup',
       description: 'The contact group invoiced as a group (by contactGroupId).',
+      inverse: {
+        name: 'invoices',
+        description: 'Invoices to this group as a whole (contactGroupId), batched across groups.',
+      },
       mustExist: true,
     },
   }),
@@ -182,13 +186,24 @@ export const outgoingInvoiceFields = {
       ref: {
         to: 'Department',
         description: 'The department (by departmentCode).',
+        inverse: {
+          name: 'invoices',
+          description: 'Invoices of this department (their head departmentCode), batched.',
+        },
         none: '-1',
         blocksDelete: true,
       },
     },
   ),
   locationCode: f.string('Location (Location.code).', {
-    ref: { to: 'Location', description: 'The location (by locationCode).' },
+    ref: {
+      to: 'Location',
+      description: 'The location (by locationCode).',
+      inverse: {
+        name: 'invoices',
+        description: 'Invoices of this location (their head locationCode), batched.',
+      },
+    },
   }),
   dim1Code: f.string('Value of custom dimension 1.'),
   dim2Code: f.string('Value of custom dimension 2.'),
@@ -217,6 +232,18 @@ export const outgoingInvoiceFields = {
   ),
   relatedDocumentNo: f.string(
     'On a credit note: document or invoice number of the invoice it credits.',
+    {
+      ref: {
+        to: 'OutgoingInvoice',
+        key: 'documentNo',
+        as: 'creditedInvoice',
+        description: 'On a credit note: the invoice it credits (by relatedDocumentNo).',
+        inverse: {
+          name: 'creditNotes',
+          description: 'Credit notes of this invoice (their relatedDocumentNo), batched.',
+        },
+      },
+    },
   ),
   customMatchingReference: f.string('Key used to match ledger entries.'),
   outgoingInvoiceLines: f.list(

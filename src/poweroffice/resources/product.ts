@@ -43,7 +43,14 @@ export const productFields = {
   ),
   vatCode: f.string("VAT code (VatCode.code); falls back to the product group's.", {
     readOnly: true,
-    ref: { to: 'VatCode', description: 'The VAT code (by vatCode).' },
+    ref: {
+      to: 'VatCode',
+      description: 'The VAT code (by vatCode).',
+      inverse: {
+        name: 'products',
+        description: 'Products with this VAT code (vatCode), batched across VAT codes.',
+      },
+    },
   }),
   gtin: f.string('Global trade item number (barcode).'),
   productsOnHand: f.double('Units in stock; may be set.'),

@@ -34,6 +34,10 @@ export const projectFields = {
       to: 'ContactPerson',
       key: 'id',
       description: "The customer's contact person (by contactPersonId).",
+      inverse: {
+        name: 'projects',
+        description: "Projects with this person as the customer's contact, batched across persons.",
+      },
     },
   }),
   projectManagerCode: f.long('Project manager (Employee.code).', {
@@ -50,10 +54,25 @@ export const projectFields = {
     },
   }),
   departmentCode: f.string('Department (Department.code).', {
-    ref: { to: 'Department', description: 'The department (by departmentCode).' },
+    ref: {
+      to: 'Department',
+      description: 'The department (by departmentCode).',
+      inverse: {
+        name: 'projects',
+        description: 'Projects of this department (departmentCode), batched across departments.',
+      },
+    },
   }),
   locationCode: f.string('Location (Location.code).', {
-    ref: { to: 'Location', description: 'The location (by locationCode).', blocksDelete: true },
+    ref: {
+      to: 'Location',
+      description: 'The location (by locationCode).',
+      inverse: {
+        name: 'projects',
+        description: 'Projects at this location (locationCode), batched across locations.',
+      },
+      blocksDelete: true,
+    },
   }),
   brandingThemeCode: f.string('Branding theme of invoices (BrandingTheme.code).'),
   deliveryTerms: f.string('Delivery term, most likely by its name.'),

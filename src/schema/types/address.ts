@@ -51,9 +51,9 @@ export function partyIdentityOverrides(
     ...partyAddressFields(t, map),
     contactGroupTitles: t.field({
       type: ['String'],
-      nullable: { list: true, items: false },
+      nullable: { list: false, items: false },
       description: contactGroupTitles,
-      resolve: (p) => (p.contactGroups as string[] | undefined) ?? null,
+      resolve: (p) => (p.contactGroups as string[] | undefined) ?? [],
     }),
     socialSecurityNumber: t.field({
       type: 'String',
