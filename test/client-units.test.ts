@@ -10,11 +10,8 @@ import { PowerOfficeError } from '../src/poweroffice/errors.js';
 import { TokenBucket } from '../src/poweroffice/limiter.js';
 import { RedisRateLimiter } from '../src/poweroffice/limiter-redis.js';
 import { evaluateFilter, toFilterString } from '../src/poweroffice/odata.js';
-import * as api from '../src/poweroffice/resources/api.js';
 import { CustomerResource } from '../src/poweroffice/resources/customer.js';
 import { ProductResource } from '../src/poweroffice/resources/product.js';
-import { allResources } from '../src/poweroffice/resources/registry.js';
-import type { ResourceSpec } from '../src/poweroffice/resources/resource.js';
 import { FileSessionStore } from '../src/poweroffice/sessions/file.js';
 import { MemorySessionStore } from '../src/poweroffice/sessions/memory.js';
 import { RedisSessionStore } from '../src/poweroffice/sessions/redis.js';
@@ -395,22 +392,6 @@ describe('RedisRateLimiter', () => {
       expect(await dead.take()).toBe(0);
     } finally {
       await dead.close();
-    }
-  });
-});
-
-describe('resource API bindings', () => {
-  it('every registered resource has a binding with exactly the operations it supports', () => {
-    const bound = (Object.values(api) as unknown[]).filter(
-      (v): v is { resource: ResourceSpec } =>
-        typeof v === 'object' && v !== null && 'resource' in v,
-    );
-    for (const spec of allResources) {
-      const b = bound.find((x) => x.resource === spec);
-      expect(b, `${spec.name} has no binding in resources/api.ts`).toBeDefined();
-      for (const op of ['list', 'get', 'save', 'delete'] as const) {
-        expect(op in b!, `${spec.name}.${op}`).toBe(spec.operations[op]);
-      }
     }
   });
 });
