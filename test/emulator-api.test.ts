@@ -40,8 +40,17 @@ function createBody(name: string, tag: string): Record<string, unknown> {
         customerCode: customers[0]?.code,
         outgoingInvoiceLines: [{ productCode: products[0]?.code, quantity: 2 }],
       };
-    default:
-      throw new Error(`no create body for ${name}`);
+    default: {
+      // A resource that declares example rows is created from its first one, keys made unique.
+      const spec = allResources.find((r) => r.name === name);
+      const example = spec?.examples?.[0];
+      if (!spec || !example) throw new Error(`no create body for ${name}`);
+      const body: Record<string, unknown> = { ...example };
+      for (const key of Object.keys(spec.keys)) body[key] = `${String(body[key])}-${tag}`;
+      // Defaults cannot be deleted: the copy is an ordinary row.
+      if (spec.undeletableWhen) body[spec.undeletableWhen] = false;
+      return body;
+    }
   }
 }
 

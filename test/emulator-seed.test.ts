@@ -174,7 +174,8 @@ describe('relations and totals', () => {
 
   it('ids are unique per table', () => {
     for (const [name, list] of Object.entries(t)) {
-      expect(new Set(list.map((r) => r.id)).size, name).toBe(list.length);
+      const key = allResources.find((r) => r.name === name)?.nodeKey ?? 'id';
+      expect(new Set(list.map((r) => r[key])).size, name).toBe(list.length);
     }
   });
 });

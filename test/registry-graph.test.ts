@@ -50,6 +50,10 @@ function held(row: Row, ref: HeldRef): unknown[] {
   });
 }
 
+/** The row field that identifies a node, and the GraphQL field that shows it. */
+const nodeKey = (spec: ResourceSpec) => spec.nodeKey ?? 'id';
+const idField = (spec: ResourceSpec) => ('id' in spec.fields ? 'databaseId' : nodeKey(spec));
+
 const meaningful = (v: unknown, none?: string) =>
   (typeof v === 'string' || typeof v === 'number') && v !== '' && v !== none;
 
@@ -80,8 +84,9 @@ describe('every key of every resource has a batched loader', () => {
         const got = await loaders
           .byKey(reader, key)
           .loadMany([...sample.map((r) => r[key] as string | number), unknown]);
-        expect(got.map((r) => (r as Row | null)?.id ?? null)).toEqual([
-          ...sample.map((r) => r.id),
+        const id = nodeKey(spec);
+        expect(got.map((r) => (r as Row | null)?.[id] ?? null)).toEqual([
+          ...sample.map((r) => r[id]),
           null,
         ]);
         expect(h.upstream(), 'one list request for all keys').toHaveLength(1);
@@ -103,31 +108,33 @@ describe('every reference resolves forward with one upstream call per level', ()
         const expectedOf = (row: Row) =>
           held(row, ref)
             .filter((v) => meaningful(v, ref.ref.none))
-            .map((v) => targets.find((t) => t[ref.ref.key] === v)?.id ?? null);
+            .map((v) => targets.find((t) => t[ref.ref.key] === v)?.[nodeKey(target)] ?? null);
         expect(
           rowsOf(holder).flatMap(expectedOf).length,
           'the seed holds this reference',
         ).toBeGreaterThan(0);
         const pathField = via ? (holder.fields[via]?.gqlName ?? via) : undefined;
-        const inner = `${name} { databaseId }`;
+        const inner = `${name} { ${idField(target)} }`;
         const selection = pathField ? `${pathField} { ${inner} }` : inner;
         const list = rootListName(holder);
         const { data, upstream } = await run<Record<string, { nodes: Row[] }>>(
-          `{ ${list}(first: 100) { nodes { databaseId ${selection} } } }`,
+          `{ ${list}(first: 100) { nodes { ${idField(holder)} ${selection} } } }`,
         );
         const got = (data[list]?.nodes ?? []).map((n) => {
           const parents = pathField ? ((n[pathField] as Row[] | null) ?? []) : [n];
           return parents.flatMap((p) => {
             const v = p[name] as Row | Row[] | null;
-            return (Array.isArray(v) ? v : [v]).filter((x) => x !== null).map((x) => x?.databaseId);
+            return (Array.isArray(v) ? v : [v])
+              .filter((x) => x !== null)
+              .map((x) => x?.[idField(target)]);
           });
         });
         const nodes = data[list]?.nodes ?? [];
         expect(nodes.length).toBe(Math.min(100, rowsOf(holder).length));
         const expected = nodes.map((n) =>
-          expectedOf(rowsOf(holder).find((r) => r.id === n.databaseId) as Row).filter(
-            (id) => id !== null,
-          ),
+          expectedOf(
+            rowsOf(holder).find((r) => r[nodeKey(holder)] === n[idField(holder)]) as Row,
+          ).filter((id) => id !== null),
         );
         expect(got).toEqual(expected);
         const byKind = upstream.map((r) => `${r.resource}.${r.kind}`);

@@ -61,14 +61,18 @@ describe('resource registry', () => {
   it('lists every covered resource once, with distinct names and routes', () => {
     expect([...byName.keys()].sort()).toEqual(
       [
+        'BrandingTheme',
         'ContactGroup',
         'ContactPerson',
+        'Currency',
         'Customer',
+        'DeliveryTerm',
         'Department',
         'Employee',
         'Location',
         'OutgoingInvoice',
         'PartyContactPerson',
+        'PaymentTerm',
         'Product',
         'ProductGroup',
         'Project',
@@ -138,19 +142,20 @@ describe('resource registry', () => {
         r.name === 'VatCode' ? 'int' : r.name === 'OutgoingInvoice' ? 'guid' : 'long';
       expect(r.idKind, r.name).toBe(expected);
       const id = r.fields.id;
-      expect(id?.type === 'scalar' && id.kind, r.name).toBe(expected);
+      // Currency has no id at all (reference B19): its code identifies it.
+      if (r.name === 'Currency') expect([id, r.nodeKey]).toEqual([undefined, 'code']);
+      else expect(id?.type === 'scalar' && id.kind, r.name).toBe(expected);
     }
   });
 
   it('offers exactly the operations of each route table', () => {
     const all = { list: true, get: true, save: true, delete: true };
     for (const r of allResources) {
-      const expected =
-        r.name === 'VatCode'
-          ? { list: true, get: true, save: false, delete: false }
-          : r.name === 'PartyContactPerson'
-            ? { list: true, get: false, save: false, delete: false }
-            : all;
+      const expected = ['VatCode', 'BrandingTheme'].includes(r.name)
+        ? { list: true, get: true, save: false, delete: false }
+        : ['PartyContactPerson', 'Currency'].includes(r.name)
+          ? { list: true, get: false, save: false, delete: false }
+          : all;
       expect(r.operations, r.name).toEqual(expected);
       expect(r.privilege, r.name).toMatch(/^[A-Z][A-Za-z]*$/);
     }

@@ -127,6 +127,47 @@ export type BooleanFilter = {
   ne?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** One sort key of a BrandingTheme list; earlier entries sort first. */
+export type BrandingThemeOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: BrandingThemeOrderField;
+};
+
+/** Properties a BrandingTheme list can be sorted by. */
+export type BrandingThemeOrderField =
+  /** Theme code; customers, invoices and projects refer to it. */
+  | 'CODE'
+  /** Country of the layout (ISO 3166 alpha-2). */
+  | 'COUNTRY_CODE'
+  /** PowerOffice id of the theme. */
+  | 'ID'
+  /** Language of the layout. */
+  | 'LANGUAGE_CODE'
+  /** Theme name. */
+  | 'NAME';
+
+/** Conditions on BrandingTheme properties, compiled to one OData $filter. */
+export type BrandingThemeWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<BrandingThemeWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<BrandingThemeWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<BrandingThemeWhere>>;
+  /** Theme code; customers, invoices and projects refer to it. */
+  code?: InputMaybe<StringFilter>;
+  /** Country of the layout (ISO 3166 alpha-2). */
+  countryCode?: InputMaybe<StringFilter>;
+  /** PowerOffice id of the theme. */
+  id?: InputMaybe<LongFilter>;
+  /** Language of the layout. */
+  languageCode?: InputMaybe<StringFilter>;
+  /** Theme name. */
+  name?: InputMaybe<StringFilter>;
+};
+
 /** Writable properties of a ContactGroup. */
 export type ContactGroupFields = {
   /** Whether one invoice may be sent to the whole group. */
@@ -343,6 +384,12 @@ export type CreateCustomerInput = {
   data: CustomerFields;
 };
 
+/** A new DeliveryTerm. */
+export type CreateDeliveryTermInput = {
+  /** Properties. */
+  data: DeliveryTermFields;
+};
+
 /** A new Department. */
 export type CreateDepartmentInput = {
   /** Properties. */
@@ -367,6 +414,12 @@ export type CreateOutgoingInvoiceInput = {
   data: OutgoingInvoiceFields;
 };
 
+/** A new PaymentTerm. */
+export type CreatePaymentTermInput = {
+  /** Properties. */
+  data: PaymentTermFields;
+};
+
 /** A new ProductGroup. */
 export type CreateProductGroupInput = {
   /** Properties. */
@@ -383,6 +436,39 @@ export type CreateProductInput = {
 export type CreateProjectInput = {
   /** Properties. */
   data: ProjectFields;
+};
+
+/** One sort key of a Currency list; earlier entries sort first. */
+export type CurrencyOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: CurrencyOrderField;
+};
+
+/** Properties a Currency list can be sorted by. */
+export type CurrencyOrderField =
+  /** ISO 4217 code, e.g. NOK; parties and invoices refer to it. */
+  | 'CODE'
+  /** Whether the client uses the currency. */
+  | 'IS_ACTIVE'
+  /** English name. */
+  | 'NOTATION';
+
+/** Conditions on Currency properties, compiled to one OData $filter. */
+export type CurrencyWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<CurrencyWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<CurrencyWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<CurrencyWhere>>;
+  /** ISO 4217 code, e.g. NOK; parties and invoices refer to it. */
+  code?: InputMaybe<StringFilter>;
+  /** Whether the client uses the currency. */
+  isActive?: InputMaybe<BooleanFilter>;
+  /** English name. */
+  notation?: InputMaybe<StringFilter>;
 };
 
 /** Writable properties of a Customer. */
@@ -778,6 +864,47 @@ export type DebtCollectionStatusFilter = {
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
   /** Not equal to (null values also match). */
   ne?: InputMaybe<DebtCollectionStatus>;
+};
+
+/** Writable properties of a DeliveryTerm. */
+export type DeliveryTermFields = {
+  /** The client default; it cannot be deleted. */
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name of the term, e.g. "Fritt levert". */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One sort key of a DeliveryTerm list; earlier entries sort first. */
+export type DeliveryTermOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: DeliveryTermOrderField;
+};
+
+/** Properties a DeliveryTerm list can be sorted by. */
+export type DeliveryTermOrderField =
+  /** PowerOffice id of the delivery term. Send it to update. */
+  | 'ID'
+  /** The client default; it cannot be deleted. */
+  | 'IS_DEFAULT'
+  /** Name of the term, e.g. "Fritt levert". */
+  | 'NAME';
+
+/** Conditions on DeliveryTerm properties, compiled to one OData $filter. */
+export type DeliveryTermWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<DeliveryTermWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<DeliveryTermWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<DeliveryTermWhere>>;
+  /** PowerOffice id of the delivery term. Send it to update. */
+  id?: InputMaybe<LongFilter>;
+  /** The client default; it cannot be deleted. */
+  isDefault?: InputMaybe<BooleanFilter>;
+  /** Name of the term, e.g. "Fritt levert". */
+  name?: InputMaybe<StringFilter>;
 };
 
 /** Writable properties of a Department. */
@@ -1674,6 +1801,53 @@ export type OutgoingInvoiceWhere = {
   voucherNo?: InputMaybe<LongFilter>;
 };
 
+/** Writable properties of a PaymentTerm. */
+export type PaymentTermFields = {
+  /** Days until an invoice is due; parties and invoices hold this number. */
+  creditDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The client default; it cannot be deleted. */
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name shown on invoices, e.g. "14 dager netto". */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One sort key of a PaymentTerm list; earlier entries sort first. */
+export type PaymentTermOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: PaymentTermOrderField;
+};
+
+/** Properties a PaymentTerm list can be sorted by. */
+export type PaymentTermOrderField =
+  /** Days until an invoice is due; parties and invoices hold this number. */
+  | 'CREDIT_DAYS'
+  /** PowerOffice id of the payment term. Send it to update. */
+  | 'ID'
+  /** The client default; it cannot be deleted. */
+  | 'IS_DEFAULT'
+  /** Name shown on invoices, e.g. "14 dager netto". */
+  | 'NAME';
+
+/** Conditions on PaymentTerm properties, compiled to one OData $filter. */
+export type PaymentTermWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<PaymentTermWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<PaymentTermWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<PaymentTermWhere>>;
+  /** Days until an invoice is due; parties and invoices hold this number. */
+  creditDays?: InputMaybe<IntFilter>;
+  /** PowerOffice id of the payment term. Send it to update. */
+  id?: InputMaybe<LongFilter>;
+  /** The client default; it cannot be deleted. */
+  isDefault?: InputMaybe<BooleanFilter>;
+  /** Name shown on invoices, e.g. "14 dager netto". */
+  name?: InputMaybe<StringFilter>;
+};
+
 /** Writable properties of a Product. */
 export type ProductFields = {
   /** Unique product code, chosen by the user; invoice lines refer to it. */
@@ -2475,6 +2649,14 @@ export type UpdateCustomerInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Changes to an existing DeliveryTerm: properties left out keep their value. */
+export type UpdateDeliveryTermInput = {
+  /** Properties to change. */
+  data: DeliveryTermFields;
+  /** Global id of the DeliveryTerm. */
+  id: Scalars['ID']['input'];
+};
+
 /** Changes to an existing Department: properties left out keep their value. */
 export type UpdateDepartmentInput = {
   /** Properties to change. */
@@ -2504,6 +2686,14 @@ export type UpdateOutgoingInvoiceInput = {
   /** Properties to change. */
   data: OutgoingInvoiceFields;
   /** Global id of the OutgoingInvoice. */
+  id: Scalars['ID']['input'];
+};
+
+/** Changes to an existing PaymentTerm: properties left out keep their value. */
+export type UpdatePaymentTermInput = {
+  /** Properties to change. */
+  data: PaymentTermFields;
+  /** Global id of the PaymentTerm. */
   id: Scalars['ID']['input'];
 };
 

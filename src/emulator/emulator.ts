@@ -217,11 +217,12 @@ export class Emulator {
     this.store.clear();
     for (const [name, rows] of Object.entries(data.tables)) {
       const table = this.store.table(name);
+      const keyField = this.specs.find((s) => s.name === name)?.nodeKey ?? 'id';
       let max = 0;
       // Seeded rows may hold `undefined` for absent optional fields; every reader treats that
       // as absent, and copying 100 000 invoices to drop the keys would double the seeding time.
       for (const row of rows) {
-        table.put(idKey(row.id), row);
+        table.put(idKey(row[keyField]), row);
         if (typeof row.id === 'number' && row.id > max) max = row.id;
       }
       table.nextId = max + 1;

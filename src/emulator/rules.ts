@@ -493,6 +493,9 @@ export function checkDelete(
   if (spec.name === 'OutgoingInvoice' && (row.status as number) >= 2) {
     return { summary: 'Only draft and approved invoices can be deleted.' };
   }
+  if (spec.undeletableWhen && row[spec.undeletableWhen] === true) {
+    return { summary: `The default ${spec.name} cannot be deleted.` };
+  }
   for (const blocker of BLOCKERS.get(spec.name) ?? []) {
     const value = row[blocker.targetKey];
     if (value === undefined) continue;

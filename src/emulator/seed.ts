@@ -1,3 +1,5 @@
+import { allResources } from '../poweroffice/resources/registry.js';
+import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 import { invoiceTotals, lineAmounts, round2 } from './money.js';
 import { createPrng, type Prng } from './prng.js';
 import { formatDateTime, formatDateTimeOffset, type Row } from './wire.js';
@@ -409,6 +411,18 @@ function address(prng: Prng, id: number, lastChanged: string): Row {
 
 const phone = (prng: Prng): string => `${prng.pick(['9', '4', '2'])}${prng.int(1000000, 9999999)}`;
 
+/** A declaration's example rows: ids 1, 2, … and audit stamps where the resource has them. */
+function exampleRows(spec: ResourceSpec, stamp: string): Row[] {
+  return (spec.examples ?? []).map((example, i) => {
+    const row: Row = { ...example };
+    if ('id' in spec.fields && row.id === undefined) row.id = i + 1;
+    for (const audit of ['createdDate', 'lastChanged']) {
+      if (audit in spec.fields && row[audit] === undefined) row[audit] = stamp;
+    }
+    return row;
+  });
+}
+
 /** Builds every seeded table. Ids start at fixed bases so that resources are easy to tell apart. */
 export function generateSeed(opts: SeedOptions): SeedData {
   const prng = createPrng(opts.seed);
@@ -552,6 +566,7 @@ export function generateSeed(opts: SeedOptions): SeedData {
       createdDate: created,
       lastChanged: changed,
       currencyCode: 'NOK',
+      invoiceBrandingThemeCode: i % 5 === 4 ? 'ENGELSK' : undefined,
       paymentTerms: prng.pick([10, 14, 14, 14, 20, 30]),
       invoiceDeliveryType: prng.pick([1, 1, 1, 3, 3, 6]),
       useInvoiceFee: true,
@@ -621,6 +636,7 @@ export function generateSeed(opts: SeedOptions): SeedData {
       projectManagerCode: prng.pick(employeeCodes),
       departmentCode: prng.pick(DEPARTMENTS)[0],
       locationCode: prng.pick(LOCATIONS)[0],
+      brandingThemeCode: i % 2 === 0 ? 'STANDARD' : undefined,
       status,
       isBillable: true,
       isInternal: false,
@@ -747,6 +763,7 @@ export function generateSeed(opts: SeedOptions): SeedData {
         projectCode: projectCodes && prng.chance(0.5) ? prng.pick(projectCodes) : undefined,
         departmentCode: cust.departmentCode,
         locationCode: orderNo % 4 === 0 ? LOCATIONS[orderNo % LOCATIONS.length]?.[0] : undefined,
+        brandingThemeCode: cust.invoiceBrandingThemeCode,
         paymentTerms: cust.paymentTerms,
         invoiceDeliveryType: deliveryType,
         customerEmail:
@@ -863,5 +880,12 @@ export function generateSeed(opts: SeedOptions): SeedData {
     Project: projects,
     OutgoingInvoice: invoices,
   };
-  return { tables, next: { Address: addressId, OutgoingInvoiceLine: lineId } };
+  // Reference resources declare their own rows (`examples`); no seed code is needed for them.
+  const all: Record<string, Row[]> = tables;
+  for (const spec of allResources) {
+    if (spec.examples && !spec.readVia && !all[spec.name]) {
+      all[spec.name] = exampleRows(spec, formatDateTimeOffset(today));
+    }
+  }
+  return { tables: all, next: { Address: addressId, OutgoingInvoiceLine: lineId } };
 }

@@ -267,7 +267,7 @@ export class Loaders {
       );
       return res.items as Row[];
     }
-    const order = withTieBreaker(orderBy ?? []);
+    const order = withTieBreaker(orderBy ?? [], resource.nodeKey);
     const rows: Row[] = [];
     for (let skip = 0; ; skip += cap) {
       const res = await this.client.list(
@@ -281,11 +281,14 @@ export class Loaders {
   }
 }
 
-/** Appends `id asc` unless the order already ends on a unique key, so paging is stable. */
-export function withTieBreaker(orderBy: readonly OrderBy[]): OrderBy[] {
-  return orderBy.some((o) => o.field === 'id')
+/**
+ * Appends `<key> asc` unless the order already holds the unique key, so paging is stable. `key`
+ * is the resource's node key: `id`, or the code of a resource without one (Currency).
+ */
+export function withTieBreaker(orderBy: readonly OrderBy[], key = 'id'): OrderBy[] {
+  return orderBy.some((o) => o.field === key)
     ? [...orderBy]
-    : [...orderBy, { field: 'id', direction: 'asc' }];
+    : [...orderBy, { field: key, direction: 'asc' }];
 }
 
 /** URL characters the rest of a keyed list request needs besides the key chunk. */
@@ -296,7 +299,10 @@ function reserveFor(resource: ResourceSpec, query: RelatedQuery): number {
   } catch {
     // An unsatisfiable filter: the client answers it without a request, no URL to size.
   }
-  const order = toOrderByString(resource.listFields, withTieBreaker(query.orderBy ?? []));
+  const order = toOrderByString(
+    resource.listFields,
+    withTieBreaker(query.orderBy ?? [], resource.nodeKey),
+  );
   // ` and (…)`, `&$orderby=`, `&$top=…&$skip=…`, all percent-encoded.
   return encodeURIComponent(` and ${extra}`).length + encodeURIComponent(order).length + 60;
 }

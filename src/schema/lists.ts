@@ -135,7 +135,7 @@ export async function resolveList(
     extraFilter && where
       ? { op: 'and' as const, args: [extraFilter, where] }
       : (extraFilter ?? where);
-  const order = withTieBreaker(compileOrderBy(args.orderBy));
+  const order = withTieBreaker(compileOrderBy(args.orderBy), resource.nodeKey);
   return resolvePage(args, ctx.paging, ({ top, skip, reverse }) =>
     ctx.loaders.list(resource, {
       ...(filter ? { filter } : {}),

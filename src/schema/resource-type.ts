@@ -248,10 +248,12 @@ function resourceType(spec: ResourceSpec): void {
   const override = overrides.get(spec.name) ?? {};
   const ref = typeRef(spec.name);
   const reader = readResource(spec);
+  // The node's identity: `id`, or the natural key of a resource that has none (Currency).
+  const nodeKey = spec.nodeKey ?? 'id';
   const parseId: (id: string) => string | number =
-    spec.idKind === 'guid' ? parseGuid : parseIntegerId;
+    nodeKey !== 'id' ? (id) => id : spec.idKind === 'guid' ? parseGuid : parseIntegerId;
   const byId = (ctx: Context) =>
-    hasDetail(spec) ? ctx.loaders.detail(spec) : ctx.loaders.byKey(reader, 'id');
+    hasDetail(spec) ? ctx.loaders.detail(spec) : ctx.loaders.byKey(reader, nodeKey);
   // Detail-only properties (in `fields`, not in the list row) come from the full row.
   const detailOnly = new Set(
     hasDetail(spec) ? Object.keys(spec.fields).filter((k) => !(k in spec.listFields)) : [],
@@ -265,19 +267,21 @@ function resourceType(spec: ResourceSpec): void {
   builder.node(ref, {
     description: graph.description,
     // The relay plugin types parsed ids as numbers; GUID ids stay strings at runtime.
-    id: { resolve: (row) => String(row.id), parse: parseId as (id: string) => number },
+    id: { resolve: (row) => String(row[nodeKey]), parse: parseId as (id: string) => number },
     loadWithoutCache: (id, ctx) =>
       (byId(ctx).load(id) as Promise<Row | null>).then((row) => ownNode(row)),
     fields: (t) => ({
       ...distinct(spec.name, [
-        {
-          databaseId: t.field({
-            type: ID_SCALAR[spec.idKind] as 'String',
-            nullable: false,
-            description: 'PowerOffice id of the record (the id of its REST resource).',
-            resolve: (row) => row.id as string,
-          }),
-        },
+        'id' in spec.fields
+          ? {
+              databaseId: t.field({
+                type: ID_SCALAR[spec.idKind] as 'String',
+                nullable: false,
+                description: 'PowerOffice id of the record (the id of its REST resource).',
+                resolve: (row) => row.id as string,
+              }),
+            }
+          : {},
         objectFields(t, allFields(spec), {
           present: new Set(
             Object.entries(spec.keys)

@@ -49,11 +49,19 @@ export const customerFields = {
   contactPersonId: f.long('Primary contact person (a ContactPerson id of this party).', {
     ref: { to: 'ContactPerson', key: 'id', description: 'The primary contact person.' },
   }),
-  currencyCode: f.string('Default currency (ISO 4217).'),
+  currencyCode: f.string('Default currency (ISO 4217).', {
+    ref: { to: 'Currency', description: 'The default currency (by currencyCode).' },
+  }),
   invoiceDeliveryType: f.enum(InvoiceDeliveryType, 'Default delivery of invoices.'),
   invoiceEmailAddress: f.string('Email address invoices are sent to.'),
   invoiceEmailAddressCC: f.string('Up to 10 copy addresses, separated by ";".'),
-  invoiceBrandingThemeCode: f.string('Branding theme of invoices; null = client default.'),
+  invoiceBrandingThemeCode: f.string('Branding theme of invoices; null = client default.', {
+    ref: {
+      to: 'BrandingTheme',
+      as: 'invoiceBrandingTheme',
+      description: 'The layout of invoices to the customer; null: the client default.',
+    },
+  }),
   isVatFree: f.bool('Sales to this customer are VAT-free.'),
   discountPercent: f.double('Default discount in percent (0..100; -1000..0 for a premium).'),
   hourlyRate: f.double('Hourly rate for time billing.'),

@@ -145,7 +145,10 @@ export const outgoingInvoiceFields = {
   importedOrderNo: f.long('Order number in the system the invoice came from.'),
   orderDate: f.datetime('Order date.'),
   deliveryDate: f.datetime('Delivery date.'),
-  currencyCode: f.string('Currency (Currency.code).', { default: 'NOK' }),
+  currencyCode: f.string('Currency (Currency.code).', {
+    default: 'NOK',
+    ref: { to: 'Currency', description: 'The currency (by currencyCode).' },
+  }),
   currencyExchangeRate: f.double('Exchange rate to the client currency, normalised to base 1.'),
   ourReferenceEmployeeCode: f.long('Our reference / sales person (Employee.code).', {
     ref: {
@@ -224,7 +227,9 @@ export const outgoingInvoiceFields = {
   deliveryAddressCountryCode: f.string('Delivery country as sent; only on posted invoices.', {
     readOnly: true,
   }),
-  brandingThemeCode: f.string('Branding theme (BrandingTheme.code).'),
+  brandingThemeCode: f.string('Branding theme (BrandingTheme.code).', {
+    ref: { to: 'BrandingTheme', description: 'The layout (by brandingThemeCode).' },
+  }),
   paymentTerms: f.int('Days until the invoice is due.'),
   deliveryTerm: f.string('Delivery term (free text).'),
   externalImportReference: f.string(

@@ -74,7 +74,9 @@ export const projectFields = {
       blocksDelete: true,
     },
   }),
-  brandingThemeCode: f.string('Branding theme of invoices (BrandingTheme.code).'),
+  brandingThemeCode: f.string('Branding theme of invoices (BrandingTheme.code).', {
+    ref: { to: 'BrandingTheme', description: 'The layout of its invoices (by brandingThemeCode).' },
+  }),
   deliveryTerms: f.string('Delivery term, most likely by its name.'),
   status: f.enum(ProjectStatus, 'State of the project.', { nullable: false }),
   isBillable: f.bool('Whether work on the project is billed.'),

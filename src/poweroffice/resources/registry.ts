@@ -1,11 +1,15 @@
+import { BrandingThemeResource } from './branding-theme.js';
 import { ContactGroupResource } from './contact-group.js';
 import { ContactPersonResource, PartyContactPersonResource } from './contact-person.js';
+import { CurrencyResource } from './currency.js';
 import { CustomerResource } from './customer.js';
+import { DeliveryTermsResource } from './delivery-terms.js';
 import { DepartmentResource } from './department.js';
 import { EmployeeResource } from './employee.js';
 import type { FieldMap, FieldSpec, RefSpec } from './fields.js';
 import { LocationResource } from './location.js';
 import { OutgoingInvoiceResource } from './outgoing-invoice.js';
+import { PaymentTermsResource } from './payment-terms.js';
 import { ProductResource } from './product.js';
 import { ProductGroupResource } from './product-group.js';
 import { ProjectResource } from './project.js';
@@ -30,6 +34,10 @@ export const allResources: readonly ResourceSpec[] = [
   DepartmentResource,
   ProjectResource,
   LocationResource,
+  PaymentTermsResource,
+  DeliveryTermsResource,
+  CurrencyResource,
+  BrandingThemeResource,
 ];
 
 const byName = new Map(allResources.map((r) => [r.name, r]));
@@ -46,9 +54,9 @@ export function readResource(spec: ResourceSpec): ResourceSpec {
   return spec.readVia ? resourceNamed(spec.readVia) : spec;
 }
 
-/** The keys that identify one row: `id` and the natural keys. */
+/** The keys that identify one row: its node key (`id`) and the natural keys. */
 export function uniqueKeys(spec: ResourceSpec): string[] {
-  return ['id', ...Object.keys(spec.keys)];
+  return [...new Set([spec.nodeKey ?? 'id', ...Object.keys(spec.keys)])];
 }
 
 /** One reference: the field `key` of `map` (in `path` inside the row) points at `ref.to`. */

@@ -53,6 +53,18 @@ export interface ResourceSpec<M extends FieldMap = FieldMap, L extends FieldMap 
   };
   /** How the resource appears in the graph; absent for views that have no type of their own. */
   readonly graph?: GraphSpec;
+  /**
+   * The field that identifies a row when the resource has no `id` (Currency: `code`); the node
+   * id and the emulator's table key come from it. Default `id`.
+   */
+  readonly nodeKey?: string;
+  /** A boolean field that, when true, makes PowerOffice refuse the delete (default terms). */
+  readonly undeletableWhen?: string;
+  /**
+   * Rows the emulator seeds when no seed module builds the table: a small reference resource
+   * needs nothing else. Ids and audit stamps are assigned.
+   */
+  readonly examples?: readonly Readonly<Record<string, unknown>>[];
 }
 
 /** A natural key. */
@@ -78,15 +90,18 @@ export interface GraphSpec {
 export const CRUD = { list: true, get: true, save: true, delete: true } as const;
 /** A read-only list with get-by-id. */
 export const READ_ONLY = { list: true, get: true, save: false, delete: false } as const;
+/** A read-only list with no get-by-id route (Currency, pay items). */
+export const LIST_ONLY = { list: true, get: false, save: false, delete: false } as const;
 
 export type EntityOf<R> = R extends ResourceSpec<infer M, FieldMap> ? DtoOf<M> : never;
 export type ListItemOf<R> = R extends ResourceSpec<FieldMap, infer L> ? DtoOf<L> : never;
 
 export function defineResource<const M extends FieldMap, const L extends FieldMap = M>(
-  spec: Omit<ResourceSpec<M, L>, 'listFields' | 'listPath' | 'keys'> & {
+  spec: Omit<ResourceSpec<M, L>, 'listFields' | 'listPath' | 'keys' | 'examples'> & {
     listFields?: L;
     listPath?: string;
     keys?: Readonly<Record<string, KeySpec>>;
+    examples?: readonly Partial<DtoOf<M>>[];
   },
 ): ResourceSpec<M, L> {
   return {
