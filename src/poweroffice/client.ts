@@ -43,6 +43,11 @@ export interface CallOptions {
   tracker?: RequestTracker;
   /** The parent id of a sub-resource path such as `/Customer/{parentId}/Contact`. */
   parentId?: string | number;
+  /**
+   * Reads only: ask PowerOffice itself, bypassing the cache, in-flight sharing and the
+   * recent-writes overlay, and cache nothing (reconciling a write whose answer was lost).
+   */
+  fresh?: boolean;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'DELETE';
@@ -229,7 +234,9 @@ export class PowerOfficeClient {
     const count = Number((body as { count?: unknown }).count);
     // A lookup by key of whole rows sees this client's own recent writes (recent-writes.ts).
     const lookup =
-      (resource.listFields as FieldMap) === resource.fields && query.skip === undefined
+      !opts.fresh &&
+      (resource.listFields as FieldMap) === resource.fields &&
+      query.skip === undefined
         ? keyLookupOf(resource, query.filter)
         : null;
     if (lookup) {
@@ -257,7 +264,9 @@ export class PowerOfficeClient {
     const path = `${this.#fillParent(resource, resource.path, opts)}/${encodeURIComponent(String(id))}`;
     // Within the replica-lag window after a write through this client (or a replica sharing
     // its Redis), the written row answers, not a replica that may not have it yet.
-    const recent = await this.#recent.find(resource, readResource(resource).path, 'id', [id]);
+    const recent = opts.fresh
+      ? new Map<string, unknown>()
+      : await this.#recent.find(resource, readResource(resource).path, 'id', [id]);
     const mine = recent.get(typeof id === 'string' ? id.toLowerCase() : String(id));
     if (mine !== undefined) {
       if (opts.tracker) opts.tracker.cacheHits += 1;
@@ -402,6 +411,10 @@ export class PowerOfficeClient {
   ): Promise<unknown> {
     opts.signal?.throwIfAborted();
     const target = `${path}${queryString(params)}`;
+    if (opts.fresh) {
+      this.#stats.cacheMisses += 1;
+      return deepFreeze((await this.#exchange('GET', target, undefined, resource, opts)).value);
+    }
     // The resource's version: a GET sent before a write is not joined by callers after it.
     const key = `${this.#keyPrefix}${this.#cache.version(target)}|${target}`;
     const cached = this.#cache.peek(target);
