@@ -67,7 +67,8 @@ const FieldError = builder.objectRef<FieldProblem>('FieldError').implement({
 builder.objectType(ValidationFailed, {
   name: 'ValidationError',
   interfaces: [UserError],
-  description: 'PowerOffice (or the facade) refused the input; nothing was saved. Do not retry as is.',
+  description:
+    'PowerOffice (or the facade) refused the input; nothing was saved. Do not retry as is.',
   fields: (t) => ({
     fields: t.field({
       type: [FieldError],
@@ -95,7 +96,7 @@ builder.objectType(Conflict, {
   name: 'ConflictError',
   interfaces: [UserError],
   description:
-    'A uniqueness rule was broken (e.g. a duplicate `code`), or related data or the record\'s ' +
+    "A uniqueness rule was broken (e.g. a duplicate `code`), or related data or the record's " +
     'state blocks a delete (archive a party instead). Nothing was changed.',
   fields: (t) => ({
     field: t.exposeString('field', {
@@ -128,7 +129,8 @@ builder.objectType(UpstreamUnavailable, {
   fields: (t) => ({
     code: t.exposeString('code', {
       nullable: false,
-      description: '`UPSTREAM_UNAVAILABLE`, `TIMEOUT`, `FORBIDDEN`, `UNAUTHORIZED` or `INVALID_CLIENT`.',
+      description:
+        '`UPSTREAM_UNAVAILABLE`, `TIMEOUT`, `FORBIDDEN`, `UNAUTHORIZED` or `INVALID_CLIENT`.',
     }),
     idempotencyKey: t.exposeString('idempotencyKey', {
       nullable: true,
@@ -213,7 +215,11 @@ export function asUserError(
       }
       return new UpstreamUnavailable('PowerOffice is unavailable; nothing was saved.', e.code, key);
     default:
-      return new UpstreamUnavailable('PowerOffice refused the call; nothing was saved.', e.code, key);
+      return new UpstreamUnavailable(
+        'PowerOffice refused the call; nothing was saved.',
+        e.code,
+        key,
+      );
   }
 }
 
@@ -250,8 +256,7 @@ function localIdOf<I>(
     if (got !== typename) throw new Error(`"${globalId}" is not the id of a ${typename}.`);
     return parse(id);
   } catch (e) {
-    const message =
-      e instanceof Error && e.message ? e.message : `Not the id of a ${typename}.`;
+    const message = e instanceof Error && e.message ? e.message : `Not the id of a ${typename}.`;
     throw new ValidationFailed(message, [{ field, message }]);
   }
 }
