@@ -132,7 +132,9 @@ describe('Customer mutations', () => {
     expect(second.errors).toBeUndefined();
     expect(second.data?.createCustomer.__typename).toBe('CreateCustomerPayload');
     expect(second.data?.createCustomer.customer?.id).toBe(first.data?.createCustomer.customer?.id);
-    const rows = h.emulator.rows('Customer').filter((r) => r.externalImportReference === 'dup-ref-1');
+    const rows = h.emulator
+      .rows('Customer')
+      .filter((r) => r.externalImportReference === 'dup-ref-1');
     expect(rows).toHaveLength(1);
   });
 
