@@ -208,7 +208,7 @@ export class PowerOfficeClient {
       logger: this.#logger,
     });
     this.#recent = new RecentWrites({
-      windowMs: config.cache.replicaLagMs,
+      windowMs: config.cache.readOwnWrites === false ? 0 : config.cache.replicaLagMs,
       shared: this.#cache.shared,
       recentlyWritten: (path) => this.#cache.recentlyWritten(path),
       logger: this.#logger,
