@@ -58,6 +58,8 @@ export interface PowerOfficeConfig {
     readonly replicaLagMs: number;
     /** Add a Redis tier (`session.redisUrl`) shared, with its invalidations, by every replica. */
     readonly shared: boolean;
+    /** Recent-writes overlay (read-your-writes for `replicaLagMs`); default true. */
+    readonly readOwnWrites?: boolean;
   };
   readonly session: {
     readonly store: SessionStoreKind;
@@ -173,6 +175,7 @@ const EnvSchema = z.object({
   POWEROFFICE_CACHE_TTL_MS: int(0, 5_000),
   POWEROFFICE_CACHE_MAX_BYTES: int(1024, 32 * 1024 * 1024),
   POWEROFFICE_REPLICA_LAG_MS: int(0, 2_000),
+  POWEROFFICE_READ_OWN_WRITES: z.enum(['true', 'false']).optional(),
   POWEROFFICE_CACHE_SHARED: z
     .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
     .optional(),
@@ -406,6 +409,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ttlMs: e.POWEROFFICE_CACHE_TTL_MS,
       maxBytes: e.POWEROFFICE_CACHE_MAX_BYTES,
       replicaLagMs: e.POWEROFFICE_REPLICA_LAG_MS,
+      readOwnWrites: e.POWEROFFICE_READ_OWN_WRITES !== 'false',
       shared:
         e.POWEROFFICE_CACHE_SHARED === undefined
           ? e.POWEROFFICE_SESSION_STORE === 'redis'

@@ -57,6 +57,7 @@ function deployment(env: Record<string, string> = {}): Record<string, string> {
   seq += 1;
   return {
     POWEROFFICE_CACHE_TTL_MS: '60000',
+    POWEROFFICE_READ_OWN_WRITES: 'false',
     POWEROFFICE_SESSION_STORE: 'redis',
     REDIS_URL: redisUrl,
     POWEROFFICE_SESSION_PREFIX: `test-shared-cache-${process.pid}-${Date.now()}-${seq}`,
@@ -231,7 +232,11 @@ describe('a read that starts inside the lag window and ends after it', () => {
     it(`is not cached (${tiers})`, async () => {
       const env =
         tiers === 'local only'
-          ? { POWEROFFICE_CACHE_TTL_MS: '60000', POWEROFFICE_REPLICA_LAG_MS: '300' }
+          ? {
+              POWEROFFICE_CACHE_TTL_MS: '60000',
+              POWEROFFICE_REPLICA_LAG_MS: '300',
+              POWEROFFICE_READ_OWN_WRITES: 'false',
+            }
           : deployment();
       const a = replica(env);
       const b = tiers === 'local only' ? a : replica(env);

@@ -18,7 +18,8 @@ const client = (env: Record<string, string> = {}) => {
   return c;
 };
 const tracker = (): RequestTracker => ({ requests: 0, cacheHits: 0 });
-const CACHE = { POWEROFFICE_CACHE_TTL_MS: '60000' };
+// These tests observe the cache itself: the recent-writes overlay would answer first.
+const CACHE = { POWEROFFICE_CACHE_TTL_MS: '60000', POWEROFFICE_READ_OWN_WRITES: 'false' };
 
 beforeAll(async () => {
   rig = await startRig({ rateLimit: false });

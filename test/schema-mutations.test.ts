@@ -124,21 +124,51 @@ describe('Customer mutations', () => {
     expect(h.emulator.rows('Customer')).toHaveLength(before);
   });
 
-  it('returns ConflictError for a duplicate externalImportReference', async () => {
+  it('repeating a create with the same externalImportReference returns the first record, never a second', async () => {
     const input = { data: { name: 'Dup AS', externalImportReference: 'dup-ref-1' } };
     const first = await h.gql<{ createCustomer: CustomerResult }>(CREATE, { input });
     expect(first.data?.createCustomer.__typename).toBe('CreateCustomerPayload');
     const second = await h.gql<{ createCustomer: CustomerResult }>(CREATE, { input });
     expect(second.errors).toBeUndefined();
-    expect(second.data?.createCustomer.__typename).toBe('ConflictError');
-    expect(second.data?.createCustomer.message).toEqual(expect.any(String));
+    expect(second.data?.createCustomer.__typename).toBe('CreateCustomerPayload');
+    expect(second.data?.createCustomer.customer?.id).toBe(first.data?.createCustomer.customer?.id);
+    const rows = h.emulator
+      .rows('Customer')
+      .filter((r) => r.externalImportReference === 'dup-ref-1');
+    expect(rows).toHaveLength(1);
   });
 
-  it('rejects an id of another type as bad input', async () => {
-    const res = await h.gql(
-      'mutation { deleteCustomer(id: "UHJvZHVjdDox") { __typename } }', // Product:1
+  it('returns ConflictError naming the field for a duplicate code', async () => {
+    const code = h.emulator.rows('Customer')[0]?.code as number;
+    const res = await h.gql<{ createCustomer: { __typename: string; field?: string } }>(
+      /* GraphQL */ `
+        mutation ($input: CreateCustomerInput!) {
+          createCustomer(input: $input) { __typename ... on ConflictError { message field } }
+        }
+      `,
+      { input: { data: { name: 'Same Code AS', code } } },
     );
-    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.createCustomer).toMatchObject({
+      __typename: 'ConflictError',
+      field: 'input.data.code',
+    });
+  });
+
+  it('answers an id of another type with a ValidationError on that argument, before any upstream call', async () => {
+    h.emulator.reset();
+    const res = await h.gql<{
+      deleteCustomer: { __typename: string; fields: { field: string; message: string }[] };
+    }>(
+      // Product:1
+      'mutation { deleteCustomer(id: "UHJvZHVjdDox") { __typename ... on ValidationError { fields { field message } } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.deleteCustomer.__typename).toBe('ValidationError');
+    expect(res.data?.deleteCustomer.fields).toEqual([
+      { field: 'id', message: expect.stringContaining('Customer') },
+    ]);
+    expect(h.upstream()).toEqual([]);
   });
 });
 

@@ -378,7 +378,7 @@ export type CreateContactPersonInput = {
   data: ContactPersonFields;
 };
 
-/** A new Customer. */
+/** A new Customer. `data.externalImportReference` is the create's idempotency key (at most 50 characters, unique): give your own to repeat a create safely, or the facade generates one and returns it with the record. */
 export type CreateCustomerInput = {
   /** Properties. */
   data: CustomerFields;
@@ -396,7 +396,7 @@ export type CreateDepartmentInput = {
   data: DepartmentFields;
 };
 
-/** A new Employee. */
+/** A new Employee. `data.externalImportReference` is the create's idempotency key (at most 50 characters, unique): give your own to repeat a create safely, or the facade generates one and returns it with the record. */
 export type CreateEmployeeInput = {
   /** Properties. */
   data: EmployeeFields;
@@ -408,7 +408,7 @@ export type CreateLocationInput = {
   data: LocationFields;
 };
 
-/** A new OutgoingInvoice. */
+/** A new OutgoingInvoice. `data.externalImportReference` is the create's idempotency key (at most 50 characters, unique): give your own to repeat a create safely, or the facade generates one and returns it with the record. */
 export type CreateOutgoingInvoiceInput = {
   /** Properties. */
   data: OutgoingInvoiceFields;
@@ -2829,6 +2829,9 @@ export type CreateCustomerMutation = { __typename?: 'Mutation', createCustomer:
     | { __typename: 'ConflictError', message: string }
     | { __typename: 'CreateCustomerPayload', customer: { __typename?: 'Customer', id: string, code: number, name?: string | null } }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'OutcomeUnknownError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'UpstreamUnavailableError' }
     | { __typename: 'ValidationError', message: string, fields: Array<{ __typename?: 'FieldError', field: string, message: string }> }
    };
 

@@ -25,6 +25,7 @@ import type {
   EmulatorKnobs,
   EmulatorOptions,
   EmulatorStats,
+  FaultKind,
   RecordedRequest,
 } from './types.js';
 import { isGuid, project, type Row } from './wire.js';
@@ -127,6 +128,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Fault kinds that let the write happen and then spoil its answer. */
+type AfterFault = Extract<FaultKind, 'drop-after' | 'late' | '500-after'>;
+const AFTER_KINDS: ReadonlySet<FaultKind> = new Set(['drop-after', 'late', '500-after']);
 
 /**
  * One emulator instance: HTTP server, data, knobs, request log. `index.ts` wraps it in the
@@ -518,7 +523,9 @@ export class Emulator {
         summary: `Unauthorized access: the integration lacks the privilege ${needed}.`,
       });
     }
-    if (await this.fault(req, res, rec)) return;
+    const faulted = await this.fault(req, res, rec, method, write);
+    if (faulted === true) return;
+    const after = faulted === false ? undefined : faulted;
 
     const now = Date.now();
     let parent: Row | undefined;
@@ -541,9 +548,9 @@ export class Emulator {
       case 'get':
         return this.get(res, rec, spec, params.id ?? '', parent, now);
       case 'save':
-        return this.save(req, res, rec, spec, parent, now);
+        return this.save(req, res, rec, spec, parent, now, after);
       case 'delete':
-        return this.remove(res, rec, spec, params.id ?? '', parent, now);
+        return this.remove(req, res, rec, spec, params.id ?? '', parent, now, after);
       default:
         return this.fail(res, rec, 404, { summary: 'No such API path.' });
     }
@@ -584,15 +591,24 @@ export class Emulator {
     return Math.max(1, Math.ceil((1 - bucket.tokens) / limit.perSecond));
   }
 
-  /** Injects a configured fault; true when the request was consumed by it. */
+  /**
+   * Injects a configured fault: true when the request was consumed by it, an after-kind when a
+   * write is to be applied and its answer spoilt (GETs draw no after-kind), false otherwise.
+   */
   private async fault(
     req: IncomingMessage,
     res: ServerResponse,
     rec: RecordedRequest,
-  ): Promise<boolean> {
-    const { rate, kinds, hangMs } = this.knobs.faults;
-    if (rate <= 0 || kinds.length === 0 || !this.faultPrng.chance(rate)) return false;
-    const kind = this.faultPrng.pick(kinds);
+    method: string,
+    write: boolean,
+  ): Promise<boolean | AfterFault> {
+    const { rate, kinds, hangMs, methods } = this.knobs.faults;
+    if (rate <= 0 || kinds.length === 0) return false;
+    if (methods && !methods.includes(method as 'GET')) return false;
+    const usable = write ? kinds : kinds.filter((k) => !AFTER_KINDS.has(k));
+    if (usable.length === 0 || !this.faultPrng.chance(rate)) return false;
+    const kind = this.faultPrng.pick(usable);
+    if (AFTER_KINDS.has(kind)) return kind as AfterFault;
     if (kind === '500') {
       this.fail(res, rec, 500, { summary: 'Injected fault: internal server error.' });
     } else if (kind === '503') {
@@ -603,29 +619,99 @@ export class Emulator {
         { summary: 'Injected fault: service unavailable.' },
         { 'retry-after': '1' },
       );
+    } else if (kind === '401') {
+      this.unauthorized(res, rec, 'Injected fault: the bearer token is expired.');
+    } else if (kind === '429') {
+      this.fail(
+        res,
+        rec,
+        429,
+        { summary: 'Injected fault: too many requests.' },
+        { 'retry-after': '1' },
+      );
     } else if (kind === 'reset') {
       rec.status = 0;
       req.socket.resetAndDestroy();
     } else {
       rec.status = 0;
-      await new Promise<void>((resolve) => {
-        const entry = {
-          req,
-          timer: setTimeout(() => {
-            this.hanging.delete(entry);
-            req.socket.destroy();
-            resolve();
-          }, hangMs),
-        };
-        this.hanging.add(entry);
-        req.socket.once('close', () => {
-          clearTimeout(entry.timer);
-          this.hanging.delete(entry);
-          resolve();
-        });
-      });
+      await this.hold(req, hangMs);
+      req.socket.destroy();
     }
     return true;
+  }
+
+  /** Waits `ms` (or until the client goes away); released by `close()`. */
+  private hold(req: IncomingMessage, ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const entry = {
+        req,
+        timer: setTimeout(() => {
+          this.hanging.delete(entry);
+          resolve();
+        }, ms),
+      };
+      this.hanging.add(entry);
+      req.socket.once('close', () => {
+        clearTimeout(entry.timer);
+        this.hanging.delete(entry);
+        resolve();
+      });
+    });
+  }
+
+  /** The answer of an applied write, spoilt as `after` says (see `FaultKind`). */
+  private async answerWrite(
+    req: IncomingMessage,
+    res: ServerResponse,
+    rec: RecordedRequest,
+    body: string,
+    after: AfterFault | undefined,
+  ): Promise<void> {
+    if (after === 'drop-after') {
+      rec.status = 0;
+      req.socket.resetAndDestroy();
+      return;
+    }
+    if (after === '500-after') {
+      this.fail(res, rec, 500, { summary: 'Injected fault: internal server error.' });
+      return;
+    }
+    if (after === 'late') {
+      await this.hold(req, this.knobs.faults.lateMs ?? 1_000);
+      if (res.destroyed || req.socket.destroyed) {
+        rec.status = 0;
+        return;
+      }
+    }
+    this.send(res, rec, 200, body);
+  }
+
+  /**
+   * A rejected save: the envelope, or with `validationForm: 'problemDetails'` the 2025–26
+   * backend's ProblemDetails inside `data` (only for plain field validation; unique
+   * constraints and other business errors keep the envelope).
+   */
+  private rejectSave(res: ServerResponse, rec: RecordedRequest, validation: Validation): void {
+    if (
+      this.knobs.validationForm !== 'problemDetails' ||
+      validation.exception !== undefined ||
+      !validation.fields
+    ) {
+      this.fail(res, rec, 200, validation);
+      return;
+    }
+    const errors: Record<string, string[]> = {};
+    for (const [path, message] of Object.entries(validation.fields)) {
+      errors[pascalPath(path)] = [message];
+    }
+    const data = {
+      type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1',
+      title: 'One or more validation errors occurred.',
+      status: 400,
+      errors,
+      traceId: `00-${this.logReference()}-00`,
+    };
+    this.send(res, rec, 200, JSON.stringify({ data, success: true }));
   }
 
   /** A row's JSON under a field map; cached per row object (rows are never mutated). */
@@ -724,6 +810,7 @@ export class Emulator {
     spec: ResourceSpec,
     parent: Row | undefined,
     now: number,
+    after?: AfterFault,
   ): Promise<void> {
     const text = await readBody(req, MAX_BODY);
     let body: unknown;
@@ -741,20 +828,23 @@ export class Emulator {
     if (!outcome.ok) {
       if (outcome.notFound)
         return this.notFound(res, rec, outcome.validation.summary.replace(/ was not found\.$/, ''));
-      return this.fail(res, rec, 200, outcome.validation);
+      return this.rejectSave(res, rec, outcome.validation);
     }
     this.store.write(tableOf(spec), idKey(outcome.row.id), outcome.row, now);
-    this.send(res, rec, 200, `{"data":${this.json(spec.fields, outcome.row)},"success":true}`);
+    const answer = `{"data":${this.json(spec.fields, outcome.row)},"success":true}`;
+    await this.answerWrite(req, res, rec, answer, after);
   }
 
-  private remove(
+  private async remove(
+    req: IncomingMessage,
     res: ServerResponse,
     rec: RecordedRequest,
     spec: ResourceSpec,
     id: string,
     parent: Row | undefined,
     now: number,
-  ) {
+    after?: AfterFault,
+  ): Promise<void> {
     const table = tableOf(spec);
     const row = this.find(spec, id, parent, this.store.table(table));
     if (!row) return this.notFound(res, rec, `${spec.name} ${id}`);
@@ -763,7 +853,7 @@ export class Emulator {
     if (blocked) return this.fail(res, rec, 200, blocked);
     this.store.write(table, idKey(row.id), undefined, now);
     cascade(ctx, spec, row);
-    this.send(res, rec, 200, '{"success":true}');
+    await this.answerWrite(req, res, rec, '{"success":true}', after);
   }
 
   private async admin(
@@ -798,6 +888,11 @@ function parseBasic(
   const colon = decoded.indexOf(':');
   if (colon < 0) return { applicationKey: '', clientKey: '' };
   return { applicationKey: decoded.slice(0, colon), clientKey: decoded.slice(colon + 1) };
+}
+
+/** `outgoingInvoiceLines[0].productCode` → `OutgoingInvoiceLines[0].ProductCode`. */
+function pascalPath(path: string): string {
+  return path.replace(/(^|\.)([a-z])/g, (_m, dot: string, c: string) => dot + c.toUpperCase());
 }
 
 function decodeSegment(s: string): string {

@@ -14,6 +14,7 @@ export type {
   EmulatorKnobs,
   EmulatorOptions,
   EmulatorStats,
+  FaultKind,
   RecordedRequest,
 } from './types.js';
 

@@ -8,7 +8,22 @@ export interface EmulatorKnobs {
    * `rate` a call fails with one of `kinds` (seeded choice). `hang` holds the request `hangMs`
    * and then drops the connection without an answer.
    */
-  faults: { rate: number; kinds: Array<'500' | '503' | 'reset' | 'hang'>; hangMs: number };
+  faults: {
+    rate: number;
+    kinds: FaultKind[];
+    hangMs: number;
+    /** Only requests with one of these methods are faulted; absent: every method. */
+    methods?: Array<'GET' | 'POST' | 'DELETE'>;
+    /** `late`: how long the answer of an applied write is held back (default 1 000 ms). */
+    lateMs?: number;
+  };
+  /**
+   * How a rejected save (field validation, no exception) is answered: the documented envelope
+   * (`success:false` + `validation.fields`, reference A4) or, as PowerOffice's 2025–26 backend
+   * may, an RFC 7807 ProblemDetails object inside `data` with `success:true`
+   * (v1-changes-2026.md), keys PascalCased. Default `envelope`.
+   */
+  validationForm?: 'envelope' | 'problemDetails';
   /** Reads see the data as it was this many ms ago (reference A7). */
   replicaLagMs: number;
   /** `expires_in` and `exp` of newly issued tokens (reference A2: 600 in the SW example). */
@@ -32,6 +47,24 @@ export interface EmulatorKnobs {
    */
   enumsAs?: 'numbers' | 'names';
 }
+
+/**
+ * Injected failures. Before processing (nothing applied): `500`, `503`, `reset` (connection
+ * reset), `hang` (held `hangMs`, then dropped), `401` (token refused), `429` (throttled).
+ * After processing a write (the write IS applied; GETs are answered normally): `drop-after`
+ * (connection reset instead of the answer), `late` (the answer held `lateMs`, as a server does
+ * when the client has given up), `500-after` (a 500 instead of the answer).
+ */
+export type FaultKind =
+  | '500'
+  | '503'
+  | 'reset'
+  | 'hang'
+  | '401'
+  | '429'
+  | 'drop-after'
+  | 'late'
+  | '500-after';
 
 export interface EmulatorClient {
   applicationKey: string;

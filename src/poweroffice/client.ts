@@ -8,14 +8,21 @@ import {
   sessionKeyFor,
   TokenManager,
 } from './auth.js';
-import { PowerOfficeError, type PowerOfficeErrorCode } from './errors.js';
+import {
+  fieldErrorsOf,
+  PowerOfficeError,
+  type PowerOfficeErrorCode,
+  type WriteOutcome,
+} from './errors.js';
 import { HttpPool, type HttpResponse } from './http.js';
 import { abortableSleep, type RateLimiter, TokenBucket } from './limiter.js';
 import { RedisRateLimiter } from './limiter-redis.js';
 import { type Logger, silentLogger } from './logger.js';
 import { type ClientObserver, observeLimiter, resourceOf } from './observer.js';
 import { isUnsatisfiable, type ListQuery, toSearchParams } from './odata.js';
+import { keyLookupOf, RecentWrites } from './recent-writes.js';
 import type { DtoOf, FieldMap } from './resources/fields.js';
+import { readResource } from './resources/registry.js';
 import type { ResourceSpec } from './resources/resource.js';
 import { deepFreeze, ResponseCache } from './response-cache.js';
 import { createSessionStore } from './sessions/index.js';
@@ -36,6 +43,11 @@ export interface CallOptions {
   tracker?: RequestTracker;
   /** The parent id of a sub-resource path such as `/Customer/{parentId}/Contact`. */
   parentId?: string | number;
+  /**
+   * Reads only: ask PowerOffice itself, bypassing the cache, in-flight sharing and the
+   * recent-writes overlay, and cache nothing (reconciling a write whose answer was lost).
+   */
+  fresh?: boolean;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'DELETE';
@@ -102,6 +114,8 @@ export class PowerOfficeClient {
   readonly #observer: ClientObserver;
   /** Cross-request GET responses, local and (optionally) shared: see response-cache.ts. */
   readonly #cache: ResponseCache;
+  /** Read-your-writes for the replica-lag window: see recent-writes.ts. */
+  readonly #recent: RecentWrites;
   readonly #inflight = new Map<string, Inflight>();
   /** In-flight keys carry environment + a hash of the keys, never a key itself. */
   readonly #keyPrefix: string;
@@ -193,6 +207,12 @@ export class PowerOfficeClient {
         : {}),
       logger: this.#logger,
     });
+    this.#recent = new RecentWrites({
+      windowMs: config.cache.readOwnWrites === false ? 0 : config.cache.replicaLagMs,
+      shared: this.#cache.shared,
+      recentlyWritten: (path) => this.#cache.recentlyWritten(path),
+      logger: this.#logger,
+    });
   }
 
   // -------------------------------------------------------------------------------------------
@@ -212,6 +232,25 @@ export class PowerOfficeClient {
     const data = (body as { data?: unknown }).data;
     const items = Array.isArray(data) ? (data as DtoOf<L>[]) : [];
     const count = Number((body as { count?: unknown }).count);
+    // A lookup by key of whole rows sees this client's own recent writes (recent-writes.ts).
+    const lookup =
+      !opts.fresh &&
+      (resource.listFields as FieldMap) === resource.fields &&
+      query.skip === undefined
+        ? keyLookupOf(resource, query.filter)
+        : null;
+    if (lookup) {
+      const patched = await this.#recent.patch(
+        resource,
+        path,
+        lookup,
+        items as Record<string, unknown>[],
+      );
+      if (patched) {
+        if (opts.tracker) opts.tracker.cacheHits += 1;
+        return { items: patched as DtoOf<L>[], count: patched.length };
+      }
+    }
     return { items, count: Number.isFinite(count) ? count : items.length };
   }
 
@@ -223,6 +262,16 @@ export class PowerOfficeClient {
   ): Promise<DtoOf<M> | null> {
     this.#supports(resource, 'get');
     const path = `${this.#fillParent(resource, resource.path, opts)}/${encodeURIComponent(String(id))}`;
+    // Within the replica-lag window after a write through this client (or a replica sharing
+    // its Redis), the written row answers, not a replica that may not have it yet.
+    const recent = opts.fresh
+      ? new Map<string, unknown>()
+      : await this.#recent.find(resource, readResource(resource).path, 'id', [id]);
+    const mine = recent.get(typeof id === 'string' ? id.toLowerCase() : String(id));
+    if (mine !== undefined) {
+      if (opts.tracker) opts.tracker.cacheHits += 1;
+      return mine as DtoOf<M> | null;
+    }
     try {
       const body = await this.#get(path, undefined, resource.name, opts);
       const data = (body as { data?: unknown }).data;
@@ -236,6 +285,8 @@ export class PowerOfficeClient {
   /**
    * Creates (no `id`) or updates (with `id`) an entity; returns the saved entity. Never retried
    * except after a 429 or a 401 (neither was processed), so a create cannot be duplicated here.
+   * A failure carries `writeOutcome` (`unknown`: it may have been applied; reconcile before
+   * reporting it). The saved row answers reads by id and natural key for the replica-lag window.
    */
   async save<M extends FieldMap, L extends FieldMap>(
     resource: ResourceSpec<M, L>,
@@ -250,8 +301,10 @@ export class PowerOfficeClient {
       throw new PowerOfficeError('UPSTREAM_UNAVAILABLE', 'PowerOffice returned no saved entity', {
         method: 'POST',
         path,
+        writeOutcome: 'unknown',
       });
     }
+    await this.#recent.saved(resource, data as Record<string, unknown>);
     return data as DtoOf<M>;
   }
 
@@ -264,6 +317,7 @@ export class PowerOfficeClient {
     this.#supports(resource, 'delete');
     const path = `${this.#fillParent(resource, resource.path, opts)}/${encodeURIComponent(String(id))}`;
     await this.#write('DELETE', path, undefined, resource.name, opts);
+    await this.#recent.deleted(resource, id);
   }
 
   /**
@@ -357,6 +411,10 @@ export class PowerOfficeClient {
   ): Promise<unknown> {
     opts.signal?.throwIfAborted();
     const target = `${path}${queryString(params)}`;
+    if (opts.fresh) {
+      this.#stats.cacheMisses += 1;
+      return deepFreeze((await this.#exchange('GET', target, undefined, resource, opts)).value);
+    }
     // The resource's version: a GET sent before a write is not joined by callers after it.
     const key = `${this.#keyPrefix}${this.#cache.version(target)}|${target}`;
     const cached = this.#cache.peek(target);
@@ -437,6 +495,8 @@ export class PowerOfficeClient {
   ): Promise<unknown> {
     try {
       return (await this.#exchange(method, target, json, resource, opts)).value;
+    } catch (e) {
+      throw withWriteOutcome(e);
     } finally {
       // Even a failed or timed-out write may have changed data upstream. Every replica is told
       // before the caller hears back, so none serves what this write made stale.
@@ -505,10 +565,17 @@ export class PowerOfficeClient {
           timedOut ? 'timeout' : 'network',
           Date.now() - t0,
         );
+        // A refused connection never carried the request: nothing can have been applied.
+        const refused = (e as { code?: string }).code === 'ECONNREFUSED';
         const error = new PowerOfficeError(
           timedOut ? 'TIMEOUT' : 'UPSTREAM_UNAVAILABLE',
           timedOut ? 'PowerOffice did not answer in time' : 'PowerOffice could not be reached',
-          { method, path, cause: safeCause(e) },
+          {
+            method,
+            path,
+            cause: safeCause(e),
+            ...(method !== 'GET' ? { writeOutcome: refused ? 'not-applied' : 'unknown' } : {}),
+          },
         );
         const delay = backoffMs(retry.baseDelayMs, attempt);
         if (method === 'GET' && canRetry(delay)) {
@@ -613,6 +680,9 @@ export class PowerOfficeClient {
       }
       if (!isEnvelope(body)) return body ?? { success: true };
       if (body.success === false) throw this.#validation(body, status, method, path);
+      // The 2025–26 backend may put a ProblemDetails rejection inside `data` with
+      // `success: true` (v1-changes-2026.md): a failure, with its per-field messages.
+      if (isProblemDetails(body.data)) throw this.#problem(body.data, status, method, path);
       // The double-wrapped DELETE shape: {data: {success, validation, …}, success}.
       const inner = body.data;
       if (
@@ -644,6 +714,7 @@ export class PowerOfficeClient {
         return this.#throw('UNIQUE_CONSTRAINT', 'PowerOffice reported a conflict', details);
       default:
         if (isEnvelope(body) && body.validation) throw this.#validation(body, status, method, path);
+        if (isProblemDetails(body)) throw this.#problem(body, status, method, path);
         return this.#throw(
           'VALIDATION',
           `PowerOffice refused the request (HTTP ${status})`,
@@ -674,7 +745,7 @@ export class PowerOfficeClient {
       ...(v.summary ? { upstreamSummary: v.summary } : {}),
       ...(v.exception ? { upstreamException: v.exception } : {}),
       ...(v.errorLogReference ? { errorLogReference: v.errorLogReference } : {}),
-      ...(v.fields ? { upstreamFields: v.fields } : {}),
+      ...(v.fields ? { upstreamFields: v.fields, fieldErrors: fieldErrorsOf(v.fields) } : {}),
     };
     if (/unique/i.test(v.exception ?? '')) {
       return this.#fail('UNIQUE_CONSTRAINT', 'A record with the same unique key exists', details);
@@ -684,6 +755,66 @@ export class PowerOfficeClient {
     }
     return this.#fail('VALIDATION', 'PowerOffice rejected the request', details);
   }
+
+  /** A ProblemDetails rejection (either letter case) as VALIDATION with its field messages. */
+  #problem(
+    pd: Record<string, unknown>,
+    status: number,
+    method: string,
+    path: string,
+  ): PowerOfficeError {
+    const title = member(pd, 'title');
+    const errors = member(pd, 'errors');
+    return this.#fail('VALIDATION', 'PowerOffice rejected the request', {
+      status,
+      method,
+      path,
+      ...(typeof title === 'string' && title !== '' ? { upstreamSummary: title } : {}),
+      ...(typeof errors === 'object' && errors !== null
+        ? {
+            upstreamFields: errors as Record<string, unknown>,
+            fieldErrors: fieldErrorsOf(errors),
+          }
+        : {}),
+    });
+  }
+}
+
+/** A ProblemDetails object (RFC 7807, ASP.NET style), keys in either letter case. */
+function isProblemDetails(x: unknown): x is Record<string, unknown> {
+  if (!isEnvelope(x)) return false;
+  const keys = new Set(Object.keys(x).map((k) => k.toLowerCase()));
+  return keys.has('errors') && (keys.has('title') || keys.has('status') || keys.has('type'));
+}
+
+/** The value of `name` in `o`, matching the key case-insensitively. */
+function member(o: Record<string, unknown>, name: string): unknown {
+  const key = Object.keys(o).find((k) => k.toLowerCase() === name);
+  return key === undefined ? undefined : o[key];
+}
+
+/**
+ * A write's failure with its `writeOutcome` settled: timeouts, network failures (other than a
+ * refused connection) and 5xx may have been applied; everything else was refused as sent.
+ */
+function withWriteOutcome(e: unknown): unknown {
+  if (!(e instanceof PowerOfficeError) || e.writeOutcome !== undefined) return e;
+  const outcome: WriteOutcome =
+    e.code === 'TIMEOUT' || e.code === 'UPSTREAM_UNAVAILABLE' ? 'unknown' : 'not-applied';
+  const copy = new PowerOfficeError(e.code, e.message, {
+    ...(e.status !== undefined ? { status: e.status } : {}),
+    ...(e.method !== undefined ? { method: e.method } : {}),
+    ...(e.path !== undefined ? { path: e.path } : {}),
+    ...(e.retryAfterSeconds !== undefined ? { retryAfterSeconds: e.retryAfterSeconds } : {}),
+    ...(e.upstreamSummary !== undefined ? { upstreamSummary: e.upstreamSummary } : {}),
+    ...(e.upstreamException !== undefined ? { upstreamException: e.upstreamException } : {}),
+    ...(e.errorLogReference !== undefined ? { errorLogReference: e.errorLogReference } : {}),
+    ...(e.upstreamFields !== undefined ? { upstreamFields: e.upstreamFields } : {}),
+    ...(e.fieldErrors !== undefined ? { fieldErrors: e.fieldErrors } : {}),
+    ...(e.cause !== undefined ? { cause: e.cause } : {}),
+    writeOutcome: outcome,
+  });
+  return copy;
 }
 
 function validationOf(body: { validation?: unknown }): {

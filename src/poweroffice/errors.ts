@@ -29,7 +29,29 @@ export const POWEROFFICE_ERROR_CODES: readonly PowerOfficeErrorCode[] = [
   'UPSTREAM_UNAVAILABLE',
 ];
 
+/**
+ * For a failed write: whether PowerOffice may have applied it. `not-applied`: the request was
+ * refused before processing (validation, 4xx, 429, 401, connection refused). `unknown`: it may
+ * have been processed and the answer was lost (timeout, reset, 5xx, an unreadable body).
+ */
+export type WriteOutcome = 'not-applied' | 'unknown';
+
+/** One field PowerOffice named in a rejection: its JSON path (camelCase) and its message. */
+export interface UpstreamFieldError {
+  /** `name`, `mailAddress.zipCode`, `outgoingInvoiceLines[0].productCode`. */
+  readonly path: string;
+  readonly message: string;
+}
+
 export interface PowerOfficeErrorDetails {
+  /** Writes only: see `WriteOutcome`. */
+  writeOutcome?: WriteOutcome;
+  /**
+   * The fields PowerOffice named (envelope `validation.fields` or a ProblemDetails `errors`),
+   * paths normalised to camelCase JSON paths. These messages describe the client's own input
+   * and may be shown to it; the summary and log reference stay in logs.
+   */
+  fieldErrors?: readonly UpstreamFieldError[];
   /** HTTP status of the upstream response, when there was one. */
   status?: number;
   /** Method and path (no query string, no host) of the failed call, for logs. */
@@ -61,6 +83,8 @@ export class PowerOfficeError extends Error {
   readonly upstreamException?: string;
   readonly errorLogReference?: string;
   readonly upstreamFields?: Record<string, unknown>;
+  readonly writeOutcome?: WriteOutcome;
+  readonly fieldErrors?: readonly UpstreamFieldError[];
 
   constructor(code: PowerOfficeErrorCode, message: string, details: PowerOfficeErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -73,6 +97,8 @@ export class PowerOfficeError extends Error {
     if (details.upstreamException !== undefined) this.upstreamException = details.upstreamException;
     if (details.errorLogReference !== undefined) this.errorLogReference = details.errorLogReference;
     if (details.upstreamFields !== undefined) this.upstreamFields = details.upstreamFields;
+    if (details.writeOutcome !== undefined) this.writeOutcome = details.writeOutcome;
+    if (details.fieldErrors !== undefined) this.fieldErrors = details.fieldErrors;
   }
 
   /** The fields safe to put in a log line (no keys or tokens ever reach these). */
@@ -86,6 +112,7 @@ export class PowerOfficeError extends Error {
       upstreamSummary: this.upstreamSummary,
       upstreamException: this.upstreamException,
       errorLogReference: this.errorLogReference,
+      writeOutcome: this.writeOutcome,
     };
   }
 }
@@ -96,4 +123,32 @@ export function isPowerOfficeError(
   ...codes: PowerOfficeErrorCode[]
 ): e is PowerOfficeError {
   return e instanceof PowerOfficeError && (codes.length === 0 || codes.includes(e.code));
+}
+
+/**
+ * PowerOffice's field paths as camelCase JSON paths: ProblemDetails keys come in either letter
+ * case (`OutgoingInvoiceLines[0].ProductCode`, v1-changes-2026.md), sometimes with a `$.`
+ * prefix (ASP.NET's JSON paths); envelope `fields` keys are JSON paths already.
+ */
+export function normaliseFieldPath(path: string): string {
+  return path
+    .replace(/^\$\.?/, '')
+    .split('.')
+    .map((seg) => (seg === '' ? seg : seg.charAt(0).toLowerCase() + seg.slice(1)))
+    .join('.');
+}
+
+/** `{path: message | message[]}` → one entry per message, paths normalised. */
+export function fieldErrorsOf(fields: unknown): UpstreamFieldError[] {
+  if (typeof fields !== 'object' || fields === null) return [];
+  const out: UpstreamFieldError[] = [];
+  for (const [path, value] of Object.entries(fields as Record<string, unknown>)) {
+    const messages = Array.isArray(value) ? value : [value];
+    for (const m of messages) {
+      if (typeof m === 'string' && m !== '') {
+        out.push({ path: normaliseFieldPath(path), message: m.slice(0, 500) });
+      }
+    }
+  }
+  return out;
 }

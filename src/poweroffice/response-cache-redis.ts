@@ -290,6 +290,38 @@ export class RedisCacheTier {
   }
 
   /**
+   * Recent-writes overlay (recent-writes.ts): stores each `[key, text]` for `ttlMs` under this
+   * scope. Never throws; false when Redis failed (the overlay then stays local).
+   */
+  async putRecent(
+    entries: readonly (readonly [string, string])[],
+    ttlMs: number,
+  ): Promise<boolean> {
+    if (entries.length === 0 || !(await this.#usable())) return false;
+    try {
+      const multi = this.#redis.multi();
+      for (const [k, text] of entries) multi.set(`${this.#o.scope}:rw:${k}`, text, 'PX', ttlMs);
+      await multi.exec();
+      return true;
+    } catch (e) {
+      this.#warn(e);
+      return false;
+    }
+  }
+
+  /** The overlay texts of `keys` (null where none); null when Redis failed. */
+  async getRecent(keys: readonly string[]): Promise<(string | null)[] | null> {
+    if (keys.length === 0) return [];
+    if (!(await this.#usable())) return null;
+    try {
+      return await this.#redis.mget(...keys.map((k) => `${this.#o.scope}:rw:${k}`));
+    } catch (e) {
+      this.#warn(e);
+      return null;
+    }
+  }
+
+  /**
    * Uses Redis only while it is connected; otherwise logs (throttled) and reports failure. Calls
    * made while the first connection is being set up wait for it (a refused connection ends the
    * wait at once): a replica that just started should not skip the shared tier.

@@ -233,6 +233,19 @@ export class ResponseCache {
     for (const [t, g] of gens ?? []) this.#observe(t, g);
   }
 
+  /** The Redis tier, when configured (the recent-writes overlay shares its connection). */
+  get shared(): RedisCacheTier | null {
+    return this.#shared;
+  }
+
+  /**
+   * True when this replica wrote, or heard of a write to, `url`'s resource within the
+   * replica-lag window: only then can another replica's recent-writes entry exist for it.
+   */
+  recentlyWritten(url: string): boolean {
+    return !this.#settled(tagOf(url), Date.now());
+  }
+
   /** Drops this replica's local entries (the shared tier keeps its own until their TTL). */
   clear(): void {
     this.#local?.clear();

@@ -31,7 +31,8 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     brandLoadedObjects: true,
     nodeQueryOptions: { nullable: true },
-    nodesQueryOptions: { nullable: { list: false, items: true } },
+    // `nodes(ids:)` is our own (schema/node.ts): one bad id is a null at its index.
+    nodesQueryOptions: false,
     decodeGlobalID: (globalID) => decodeGlobalId(globalID),
     edgesFieldOptions: { nullable: { list: false, items: false } },
     nodeFieldOptions: { nullable: false },

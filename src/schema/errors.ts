@@ -41,4 +41,54 @@ export class NotFound extends Error {
 /** A uniqueness rule was broken (externalImportReference, code) or related data blocks a delete. */
 export class Conflict extends Error {
   override readonly name = 'Conflict';
+  constructor(
+    message: string,
+    /** The input path of the unique field (`input.data.code`); null for a blocked delete. */
+    readonly field: string | null = null,
+  ) {
+    super(message);
+  }
+}
+
+/** PowerOffice (or the facade's own limiter) is throttling: nothing was applied. */
+export class RateLimited extends Error {
+  override readonly name = 'RateLimited';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number | null,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * PowerOffice could not be reached, failed, or refused the facade's credentials, and the write
+ * was NOT applied (refused before processing, or checked after the replica lag). `code` is the
+ * stable upstream code (`UPSTREAM_UNAVAILABLE`, `TIMEOUT`, `FORBIDDEN`, `UNAUTHORIZED`, …).
+ */
+export class UpstreamUnavailable extends Error {
+  override readonly name = 'UpstreamUnavailable';
+  constructor(
+    message: string,
+    readonly code: string,
+    /** Creates: the idempotency key to repeat the create with. */
+    readonly idempotencyKey: string | null = null,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The write may or may not have been applied and the facade could not find out (the answer was
+ * lost and the read-back failed too). A create carries its idempotency key: repeating the
+ * create with that key is safe.
+ */
+export class OutcomeUnknown extends Error {
+  override readonly name = 'OutcomeUnknown';
+  constructor(
+    message: string,
+    readonly idempotencyKey: string | null = null,
+  ) {
+    super(message);
+  }
 }

@@ -1,19 +1,47 @@
+import { randomUUID } from 'node:crypto';
 import type { ObjectRef } from '@pothos/core';
 import type { Context } from '../context.js';
-import { isPowerOfficeError } from '../poweroffice/errors.js';
+import {
+  isPowerOfficeError,
+  type PowerOfficeError,
+  type UpstreamFieldError,
+} from '../poweroffice/errors.js';
 import type { FieldMap } from '../poweroffice/resources/fields.js';
-import { resourceNamed as registryResource } from '../poweroffice/resources/registry.js';
+import {
+  readResource,
+  resourceNamed as registryResource,
+} from '../poweroffice/resources/registry.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 import { builder, decodeGlobalId, type Types } from './builder.js';
-import { badInput, Conflict, NotFound, ValidationFailed } from './errors.js';
+import {
+  Conflict,
+  type FieldProblem,
+  NotFound,
+  OutcomeUnknown,
+  RateLimited,
+  UpstreamUnavailable,
+  ValidationFailed,
+} from './errors.js';
 import { type InputOptions, type InputShape, inputFor, toDto } from './inputs.js';
 import { parseIntegerId } from './node.js';
 
 /**
- * `createX(input)`, `updateX(input)`, `deleteX(id)` for a writable resource. Expected failures
- * are typed results (errors plugin): PowerOffice validation → ValidationError, unknown id →
- * NotFoundError, a broken uniqueness rule → ConflictError. Anything else (auth, rate limits,
- * outages) stays a GraphQL error with its code, like on queries.
+ * `createX(input)`, `updateX(input)`, `deleteX(id)` for a writable resource. Contract: a
+ * mutation resolver never throws for an expected or upstream failure; every failure is a typed
+ * member of its result union (errors plugin), so one failing mutation never hides another's
+ * success (design.md, issue 13):
+ *
+ * - `ValidationError`: the facade's own checks (before any upstream call) or PowerOffice's
+ *   rejection, with the input path of every field PowerOffice named and its message;
+ * - `NotFoundError`, `ConflictError` (unique field, or a delete blocked by related data or the
+ *   record's state), `RateLimitedError` (retry delay), `UpstreamUnavailableError` (not applied);
+ * - `OutcomeUnknownError`: the write may have been applied and reading it back failed too.
+ *
+ * A write whose answer was lost (timeout, reset, 5xx: `writeOutcome: 'unknown'`) is reconciled
+ * before it is reported: after the replica lag (reference A7) a create is looked up by its
+ * idempotency key (`externalImportReference`, reference A9: unique per client; the client's, or
+ * one generated here and returned with the record), or by a natural key it carries; an update
+ * or delete reads the record back.
  */
 
 const UserError = builder.interfaceRef<Error>('UserError').implement({
@@ -21,21 +49,26 @@ const UserError = builder.interfaceRef<Error>('UserError').implement({
   fields: (t) => ({ message: t.exposeString('message', { nullable: false }) }),
 });
 
-const FieldError = builder.objectRef<{ field: string; message: string }>('FieldError').implement({
+const FieldError = builder.objectRef<FieldProblem>('FieldError').implement({
   description: 'A problem with one input property.',
   fields: (t) => ({
     field: t.exposeString('field', {
       nullable: false,
-      description: 'Input path, e.g. `input.name`.',
+      description:
+        'Input path, e.g. `input.data.name` or `input.data.outgoingInvoiceLines[0].productCode`.',
     }),
-    message: t.exposeString('message', { nullable: false }),
+    message: t.exposeString('message', {
+      nullable: false,
+      description: "PowerOffice's (or the facade's) message for this property.",
+    }),
   }),
 });
 
 builder.objectType(ValidationFailed, {
   name: 'ValidationError',
   interfaces: [UserError],
-  description: 'PowerOffice (or the facade) refused the input.',
+  description:
+    'PowerOffice (or the facade) refused the input; nothing was saved. Do not retry as is.',
   fields: (t) => ({
     fields: t.field({
       type: [FieldError],
@@ -62,26 +95,436 @@ builder.objectType(NotFound, {
 builder.objectType(Conflict, {
   name: 'ConflictError',
   interfaces: [UserError],
-  description: 'A uniqueness rule was broken, e.g. a duplicate externalImportReference or code.',
-  fields: () => ({}),
+  description:
+    "A uniqueness rule was broken (e.g. a duplicate `code`), or related data or the record's " +
+    'state blocks a delete (archive a party instead). Nothing was changed.',
+  fields: (t) => ({
+    field: t.exposeString('field', {
+      nullable: true,
+      description: 'Input path of the unique property (`input.data.code`); null for a delete.',
+    }),
+  }),
+});
+
+builder.objectType(RateLimited, {
+  name: 'RateLimitedError',
+  interfaces: [UserError],
+  description: 'PowerOffice is throttling requests; nothing was applied. Retry after the delay.',
+  fields: (t) => ({
+    retryAfter: t.int({
+      nullable: true,
+      description: 'Seconds to wait before retrying.',
+      resolve: (e) => e.retryAfterSeconds,
+    }),
+  }),
+});
+
+builder.objectType(UpstreamUnavailable, {
+  name: 'UpstreamUnavailableError',
+  interfaces: [UserError],
+  description:
+    'PowerOffice could not be reached or refused the facade, and the write was NOT applied ' +
+    '(refused before processing, or checked by reading back). Safe to retry later; retry a ' +
+    'create with `idempotencyKey` as its `externalImportReference`.',
+  fields: (t) => ({
+    code: t.exposeString('code', {
+      nullable: false,
+      description:
+        '`UPSTREAM_UNAVAILABLE`, `TIMEOUT`, `FORBIDDEN`, `UNAUTHORIZED` or `INVALID_CLIENT`.',
+    }),
+    idempotencyKey: t.exposeString('idempotencyKey', {
+      nullable: true,
+      description: 'Creates: the key to repeat the create with (as `externalImportReference`).',
+    }),
+  }),
+});
+
+builder.objectType(OutcomeUnknown, {
+  name: 'OutcomeUnknownError',
+  interfaces: [UserError],
+  description:
+    'The write may or may not have been applied: its answer was lost and reading it back ' +
+    'failed. Repeat a create with `idempotencyKey` as its `externalImportReference` (it never ' +
+    'makes a second record); repeat an update or delete as it was, or read the record first.',
+  fields: (t) => ({
+    idempotencyKey: t.exposeString('idempotencyKey', {
+      nullable: true,
+      description: 'Creates: the key to repeat the create with; null when the resource has none.',
+    }),
+  }),
 });
 
 /** The typed failures every mutation field declares. */
-export const ERROR_TYPES = [ValidationFailed, NotFound, Conflict];
+export const ERROR_TYPES = [
+  ValidationFailed,
+  NotFound,
+  Conflict,
+  RateLimited,
+  UpstreamUnavailable,
+  OutcomeUnknown,
+];
 
-/** PowerOffice's expected failures as the schema's typed errors; other errors pass through. */
-export function asUserError(e: unknown, globalId: string | null = null): unknown {
+const TYPED: ReadonlyArray<new (...args: never[]) => Error> = ERROR_TYPES;
+
+/** The idempotency key property (reference A9: unique per client and resource, max 50). */
+const KEY_FIELD = 'externalImportReference';
+const MAX_REFERENCE = 50;
+
+type Op = 'create' | 'update' | 'delete';
+
+/** A PowerOffice JSON field path as a GraphQL input path. */
+export function inputPath(path: string): string {
+  return path === '' ? 'input.data' : `input.data.${path}`;
+}
+
+/**
+ * Any error of a mutation as a typed result (thrown for the errors plugin); errors that are
+ * neither typed nor upstream (bugs) pass through and are masked.
+ */
+export function asUserError(
+  e: unknown,
+  o: { op: Op; globalId?: string | null; key?: string | null } = { op: 'create' },
+): unknown {
+  if (TYPED.some((T) => e instanceof T)) return e;
   if (!isPowerOfficeError(e)) return e;
+  const key = o.key ?? null;
   switch (e.code) {
     case 'VALIDATION':
-      return new ValidationFailed(e.message);
+      if (o.op === 'delete') {
+        return new Conflict('The record cannot be deleted: related data or its state prevents it.');
+      }
+      return validationOf(e.fieldErrors);
     case 'NOT_FOUND':
-      return new NotFound(e.message, globalId);
-    case 'UNIQUE_CONSTRAINT':
-      return new Conflict(e.message);
+      return new NotFound('The record does not exist.', o.globalId ?? null);
+    case 'UNIQUE_CONSTRAINT': {
+      const field = e.fieldErrors?.[0]?.path;
+      return new Conflict(
+        field ? `Another record already has this ${field}.` : 'A unique value is already used.',
+        field ? inputPath(field) : null,
+      );
+    }
+    case 'RATE_LIMITED':
+      return new RateLimited(
+        'PowerOffice is busy; try again shortly.',
+        e.retryAfterSeconds ?? null,
+      );
+    case 'TIMEOUT':
+    case 'UPSTREAM_UNAVAILABLE':
+      if (e.writeOutcome === 'unknown') {
+        return new OutcomeUnknown('The outcome of the write is unknown.', key);
+      }
+      return new UpstreamUnavailable('PowerOffice is unavailable; nothing was saved.', e.code, key);
     default:
-      return e;
+      return new UpstreamUnavailable(
+        'PowerOffice refused the call; nothing was saved.',
+        e.code,
+        key,
+      );
   }
+}
+
+function validationOf(fieldErrors: readonly UpstreamFieldError[] | undefined): ValidationFailed {
+  const fields = (fieldErrors ?? []).map((f) => ({ field: inputPath(f.path), message: f.message }));
+  const message =
+    fields.length > 0
+      ? `PowerOffice refused ${fields.length === 1 ? 'a field' : `${fields.length} fields`}: ${fields[0]?.message}`
+      : 'PowerOffice refused the input.';
+  return new ValidationFailed(message, fields);
+}
+
+/** Runs a mutation body; every failure leaves as a typed result (see `asUserError`). */
+async function guarded<T>(
+  o: { op: Op; globalId?: string | null; key?: () => string | null },
+  body: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await body();
+  } catch (e) {
+    throw asUserError(e, { op: o.op, globalId: o.globalId ?? null, key: o.key?.() ?? null });
+  }
+}
+
+/** The local id of a global id of `typename`, or a ValidationError on `field`. */
+function localIdOf<I>(
+  globalId: string,
+  typename: string,
+  parse: (id: string) => I,
+  field: string,
+): I {
+  try {
+    const { typename: got, id } = decodeGlobalId(globalId);
+    if (got !== typename) throw new Error(`"${globalId}" is not the id of a ${typename}.`);
+    return parse(id);
+  } catch (e) {
+    const message = e instanceof Error && e.message ? e.message : `Not the id of a ${typename}.`;
+    throw new ValidationFailed(message, [{ field, message }]);
+  }
+}
+
+/**
+ * The rules the reference states that need no upstream call (reference A8, A9): natural keys
+ * without an assigned default are required on create, `externalImportReference` and invoice
+ * lines' `externalImportLineReference` hold at most 50 characters. Paths as the input's.
+ */
+function staticProblems(spec: ResourceSpec, dto: Record<string, unknown>, op: Op): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (op === 'create') {
+    for (const [field, key] of Object.entries(spec.keys)) {
+      if (key.optional || key.assignedFrom !== undefined || !(field in spec.fields)) continue;
+      const v = dto[field];
+      if (v === undefined || v === null || v === '') {
+        problems.push({ field: inputPath(field), message: `${field} is required.` });
+      }
+    }
+  }
+  const ref = dto[KEY_FIELD];
+  if (typeof ref === 'string' && ref.length > MAX_REFERENCE) {
+    problems.push({ field: inputPath(KEY_FIELD), message: 'At most 50 characters.' });
+  }
+  const lines = dto.outgoingInvoiceLines;
+  if (Array.isArray(lines)) {
+    lines.forEach((l: Record<string, unknown> | null, i) => {
+      const r = l?.externalImportLineReference;
+      if (typeof r === 'string' && r.length > MAX_REFERENCE) {
+        problems.push({
+          field: inputPath(`outgoingInvoiceLines[${i}].externalImportLineReference`),
+          message: 'At most 50 characters.',
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+/** Refuses bad input before any upstream call: the static rules, then the type's own check. */
+function precheck(
+  spec: ResourceSpec,
+  dto: Record<string, unknown>,
+  op: Op,
+  check: ((dto: Record<string, unknown>) => void) | undefined,
+): void {
+  const problems = staticProblems(spec, dto, op);
+  try {
+    check?.(dto);
+  } catch (e) {
+    if (!(e instanceof ValidationFailed)) throw e;
+    problems.push(...e.fields);
+  }
+  if (problems.length > 0) {
+    throw new ValidationFailed(
+      problems.length === 1
+        ? (problems[0] as FieldProblem).message
+        : `${problems.length} fields are invalid.`,
+      problems,
+    );
+  }
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** How long to wait before reading back a write: PowerOffice's replica lag (reference A7). */
+function lagOf(ctx: Context): number {
+  return ctx.client.config.cache.replicaLagMs;
+}
+
+/** Reads a record straight from PowerOffice (no cache, no overlay): the reconciliation read. */
+async function readBack(
+  ctx: Context,
+  spec: ResourceSpec,
+  id: string | number,
+): Promise<Record<string, unknown> | null> {
+  const reader = readResource(spec);
+  const opts = { tracker: ctx.tracker, fresh: true };
+  if (reader.operations.get) {
+    return (await ctx.client.get(reader, id, opts)) as Record<string, unknown> | null;
+  }
+  const { items } = await ctx.client.list(
+    reader,
+    { filter: { op: 'eq', field: 'id', value: id }, top: 1 },
+    opts,
+  );
+  return (items[0] as Record<string, unknown> | undefined) ?? null;
+}
+
+/**
+ * A create whose answer was lost: after the lag, the record holding its idempotency key (or the
+ * natural key it was sent with) is the answer; none means it was not applied; a failed lookup
+ * leaves the outcome unknown.
+ */
+async function reconcileCreate(
+  ctx: Context,
+  spec: ResourceSpec,
+  dto: Record<string, unknown>,
+  key: string | null,
+  cause: PowerOfficeError,
+): Promise<Record<string, unknown>> {
+  const natural = Object.keys(spec.keys).find(
+    (k) => typeof dto[k] === 'string' || typeof dto[k] === 'number',
+  );
+  const field = key !== null ? KEY_FIELD : natural;
+  if (field === undefined) {
+    throw new OutcomeUnknown('The outcome of the create is unknown.', null);
+  }
+  await sleep(lagOf(ctx));
+  const value = (key ?? dto[field]) as string | number;
+  let found: Record<string, unknown> | undefined;
+  try {
+    const { items } = await ctx.client.list(
+      readResource(spec),
+      { filter: { op: 'eq', field, value }, top: 1 },
+      { tracker: ctx.tracker, fresh: true },
+    );
+    found = items[0] as Record<string, unknown> | undefined;
+  } catch {
+    throw new OutcomeUnknown('The outcome of the create is unknown.', key);
+  }
+  if (!found) {
+    throw new UpstreamUnavailable(
+      'PowerOffice did not answer and the record was not saved.',
+      cause.code,
+      key,
+    );
+  }
+  return found;
+}
+
+/** Compares what was sent with what PowerOffice holds: true/false, undefined if incomparable. */
+function matches(sent: unknown, got: unknown): boolean | undefined {
+  if (sent === null) return got === null || got === undefined;
+  if (typeof sent === 'number' || typeof sent === 'boolean') {
+    return typeof got === typeof sent ? sent === got : undefined;
+  }
+  if (typeof sent === 'string') {
+    if (typeof got !== 'string') return undefined;
+    if (sent === got || (/^\d{4}-\d{2}-\d{2}$/.test(sent) && got.startsWith(sent))) return true;
+    const a = Date.parse(sent);
+    const b = Date.parse(got.replace(/\s(?=[+-])/, ''));
+    if (/^\d{4}-\d{2}-\d{2}T/.test(sent) && Number.isFinite(a) && Number.isFinite(b)) {
+      return a === b;
+    }
+    return false;
+  }
+  if (typeof sent === 'object' && !Array.isArray(sent)) {
+    if (typeof got !== 'object' || got === null) return undefined;
+    let result: boolean | undefined;
+    for (const [k, v] of Object.entries(sent as Record<string, unknown>)) {
+      if (k === 'id') continue;
+      const m = matches(v, (got as Record<string, unknown>)[k]);
+      if (m === false) return false;
+      if (m === true) result = true;
+    }
+    return result;
+  }
+  return undefined;
+}
+
+/**
+ * An update whose answer was lost: read back after the lag. Applied when every comparable
+ * property sent now holds the sent value (or, with nothing comparable, when `lastChanged`
+ * moved); not applied otherwise; unknown when the read fails.
+ */
+async function reconcileUpdate(
+  ctx: Context,
+  spec: ResourceSpec,
+  id: string | number,
+  before: Record<string, unknown> | null,
+  dto: Record<string, unknown>,
+  cause: PowerOfficeError,
+  globalId: string,
+): Promise<Record<string, unknown>> {
+  await sleep(lagOf(ctx));
+  let after: Record<string, unknown> | null;
+  try {
+    after = await readBack(ctx, spec, id);
+  } catch {
+    throw new OutcomeUnknown('The outcome of the update is unknown.');
+  }
+  if (!after) throw new NotFound('The record does not exist.', globalId);
+  let verdict: boolean | undefined;
+  for (const [k, v] of Object.entries(dto)) {
+    const field = spec.fields[k];
+    if (k === 'id' || !field || field.readOnly || field.writeOnly) continue;
+    const m = matches(v, after[k]);
+    if (m === false) {
+      verdict = false;
+      break;
+    }
+    if (m === true) verdict = true;
+  }
+  if (verdict === undefined && before && typeof before.lastChanged === 'string') {
+    verdict = after.lastChanged !== before.lastChanged;
+  }
+  if (verdict === true) return after;
+  if (verdict === false) {
+    throw new UpstreamUnavailable(
+      'PowerOffice did not answer and the change was not saved.',
+      cause.code,
+    );
+  }
+  throw new OutcomeUnknown('The outcome of the update is unknown.');
+}
+
+/** A delete whose answer was lost: gone after the lag means deleted; still there means not. */
+async function reconcileDelete(
+  ctx: Context,
+  spec: ResourceSpec,
+  id: string | number,
+  cause: PowerOfficeError,
+): Promise<void> {
+  await sleep(lagOf(ctx));
+  let row: Record<string, unknown> | null;
+  try {
+    row = await readBack(ctx, spec, id);
+  } catch {
+    throw new OutcomeUnknown('The outcome of the delete is unknown.');
+  }
+  if (row) {
+    throw new UpstreamUnavailable(
+      'PowerOffice did not answer and the record was not deleted.',
+      cause.code,
+    );
+  }
+}
+
+const unknownOutcome = (e: unknown): e is PowerOfficeError =>
+  isPowerOfficeError(e) && e.writeOutcome === 'unknown';
+
+/**
+ * POST a create with its idempotency key. A unique-constraint answer on that key means an
+ * earlier attempt with the same key was applied: its record is the answer (a repeated create
+ * never makes a second record). A lost answer is reconciled.
+ */
+async function createWithKey(
+  ctx: Context,
+  spec: ResourceSpec,
+  dto: Record<string, unknown>,
+  key: string | null,
+  post: () => Promise<Record<string, unknown>>,
+): Promise<Record<string, unknown>> {
+  try {
+    return await post();
+  } catch (e) {
+    if (
+      key !== null &&
+      isPowerOfficeError(e, 'UNIQUE_CONSTRAINT') &&
+      e.fieldErrors?.some((f) => f.path.toLowerCase() === KEY_FIELD.toLowerCase())
+    ) {
+      const { items } = await ctx.client.list(
+        readResource(spec),
+        { filter: { op: 'eq', field: KEY_FIELD, value: key }, top: 1 },
+        { tracker: ctx.tracker, fresh: true },
+      );
+      const existing = items[0] as Record<string, unknown> | undefined;
+      if (existing) return existing;
+    }
+    if (unknownOutcome(e)) return reconcileCreate(ctx, spec, dto, key, e);
+    throw e;
+  }
+}
+
+/** A fresh idempotency key: 40 characters, within PowerOffice's 50 (reference A9). */
+function newIdempotencyKey(): string {
+  return `gql-${randomUUID()}`;
 }
 
 export const DeletePayload = builder.objectRef<{ deletedId: string }>('DeletePayload').implement({
@@ -121,8 +564,13 @@ export function crudMutations<Shape>(
     ...o.input,
     description: `Writable properties of a ${o.typeName}.`,
   });
+  const keyed = KEY_FIELD in o.resource.fields;
   const CreateInput = builder.inputType(`Create${o.typeName}Input`, {
-    description: `A new ${o.typeName}.`,
+    description: keyed
+      ? `A new ${o.typeName}. \`data.externalImportReference\` is the create's idempotency key ` +
+        '(at most 50 characters, unique): give your own to repeat a create safely, or the ' +
+        'facade generates one and returns it with the record.'
+      : `A new ${o.typeName}.`,
     fields: (ti) => ({
       data: ti.field({ type: fields, required: true, description: 'Properties.' }),
     }),
@@ -134,20 +582,13 @@ export function crudMutations<Shape>(
       data: ti.field({ type: fields, required: true, description: 'Properties to change.' }),
     }),
   });
-  const localId = (globalId: string): string | number => {
-    const { typename, id } = decodeGlobalId(globalId);
-    if (typename !== o.typeName) throw badInput(`"${globalId}" is not the id of a ${o.typeName}.`);
-    return o.parseId(id);
-  };
-  const save = async (ctx: Context, dto: Record<string, unknown>, globalId: string | null) => {
-    o.check?.(dto);
-    try {
-      const saved = (await ctx.client.save(o.resource, dto as never, callOptions(ctx))) as Shape;
-      o.remember?.(ctx, saved);
-      return saved;
-    } catch (e) {
-      throw asUserError(e, globalId);
-    }
+  const localId = (globalId: string, field: string) =>
+    localIdOf(globalId, o.typeName, o.parseId, field);
+  const post = async (ctx: Context, dto: Record<string, unknown>) =>
+    (await ctx.client.save(o.resource, dto as never, callOptions(ctx))) as Record<string, unknown>;
+  const remember = (ctx: Context, saved: Record<string, unknown>) => {
+    o.remember?.(ctx, saved as Shape);
+    return saved as Shape;
   };
   const errors = (verb: string) => ({
     types: ERROR_TYPES,
@@ -165,13 +606,25 @@ export function crudMutations<Shape>(
     [`create${o.typeName}`]: field({
       type: o.ref,
       nullable: false,
-      description: `Creates a ${o.typeName} (POST without id).`,
+      description:
+        `Creates a ${o.typeName} (POST without id). Never fails by throwing: every failure is ` +
+        'a typed result.',
       errors: errors('Create'),
       args: { input: t.arg({ type: CreateInput, required: true }) },
       resolve: (_root: unknown, args: CreateArgs, ctx: Context) => {
         const dto = toDto(args.input.data);
         delete dto.id;
-        return save(ctx, dto, null);
+        let key: string | null = null;
+        return guarded({ op: 'create', key: () => key }, async () => {
+          if (keyed) {
+            const given = dto[KEY_FIELD];
+            key = typeof given === 'string' && given !== '' ? given : newIdempotencyKey();
+            dto[KEY_FIELD] = key;
+          }
+          precheck(o.resource, dto, 'create', o.check);
+          const saved = await createWithKey(ctx, o.resource, dto, key, () => post(ctx, dto));
+          return remember(ctx, saved);
+        });
       },
     }),
     [`update${o.typeName}`]: field({
@@ -180,14 +633,28 @@ export function crudMutations<Shape>(
       description: `Updates a ${o.typeName} (POST with id; a partial body).`,
       errors: errors('Update'),
       args: { input: t.arg({ type: UpdateInput, required: true }) },
-      resolve: async (_root: unknown, args: UpdateArgs, ctx: Context) => {
-        const id = localId(String(args.input.id));
-        const existing = await ctx.client.get(o.resource, id, callOptions(ctx)).catch((e) => {
-          throw asUserError(e, String(args.input.id));
+      resolve: (_root: unknown, args: UpdateArgs, ctx: Context) => {
+        const globalId = String(args.input.id);
+        return guarded({ op: 'update', globalId }, async () => {
+          const id = localId(globalId, 'input.id');
+          const dto = { ...toDto(args.input.data), id };
+          precheck(o.resource, dto, 'update', o.check);
+          // Reads this client's own recent writes (recent-writes.ts): an update right after a
+          // create finds the record even inside the replica lag.
+          const existing = (await ctx.client.get(o.resource, id, callOptions(ctx))) as Record<
+            string,
+            unknown
+          > | null;
+          // POST with an unknown id would create a record: refuse instead.
+          if (!existing) throw new NotFound(`No ${o.typeName} has this id.`, globalId);
+          try {
+            return remember(ctx, await post(ctx, dto));
+          } catch (e) {
+            if (!unknownOutcome(e)) throw e;
+            const after = await reconcileUpdate(ctx, o.resource, id, existing, dto, e, globalId);
+            return remember(ctx, after);
+          }
         });
-        // POST with an unknown id would create a record: refuse instead.
-        if (!existing) throw new NotFound(`No ${o.typeName} has this id.`, String(args.input.id));
-        return save(ctx, { ...toDto(args.input.data), id }, String(args.input.id));
       },
     }),
     [`delete${o.typeName}`]: field({
@@ -196,14 +663,18 @@ export function crudMutations<Shape>(
       description: `Deletes a ${o.typeName}. Records with related data cannot be deleted (archive a party instead).`,
       errors: { ...errors('Delete'), dataField: { name: 'result' } },
       args: { id: t.arg.id({ required: true, description: `Global id of the ${o.typeName}.` }) },
-      resolve: async (_root: unknown, args: { id: string }, ctx: Context) => {
-        const id = localId(String(args.id));
-        try {
-          await ctx.client.delete(o.resource, id, callOptions(ctx));
-        } catch (e) {
-          throw asUserError(e, String(args.id));
-        }
-        return { deletedId: String(args.id) };
+      resolve: (_root: unknown, args: { id: string }, ctx: Context) => {
+        const globalId = String(args.id);
+        return guarded({ op: 'delete', globalId }, async () => {
+          const id = localId(globalId, 'id');
+          try {
+            await ctx.client.delete(o.resource, id, callOptions(ctx));
+          } catch (e) {
+            if (!unknownOutcome(e)) throw e;
+            await reconcileDelete(ctx, o.resource, id, e);
+          }
+          return { deletedId: globalId };
+        });
       },
     }),
   };
@@ -238,30 +709,24 @@ export function subResourceMutations<Shape>(
   const fields = inputFor(`${name}Fields`, spec.fields, {
     description: `Writable properties of a ${name}.`,
   });
-  const localId = (globalId: string, typename: string): number => {
-    const { typename: got, id } = decodeGlobalId(globalId);
-    if (got !== typename) throw badInput(`"${globalId}" is not the id of a ${typename}.`);
-    return parseIntegerId(id);
-  };
+  const localId = (globalId: string, typename: string, at: string): number =>
+    localIdOf(globalId, typename, parseIntegerId, at);
   /** The row's id and its parent's id, or NotFound. */
-  const owner = async (ctx: Context, globalId: string) => {
-    const id = localId(globalId, name);
+  const owner = async (ctx: Context, globalId: string, at: string) => {
+    const id = localId(globalId, name, at);
     const view = ctx.loaders.byKey(registryResource(reader), 'id');
-    const row = (await view.load(id).catch((e) => {
-      throw asUserError(e, globalId);
-    })) as Record<string, unknown> | null;
+    const row = (await view.load(id)) as Record<string, unknown> | null;
     const parentId = row?.[parent.field];
     if (typeof parentId !== 'number') throw new NotFound(`No ${human} has this id.`, globalId);
-    return { id, parentId };
+    return { id, parentId, row };
   };
-  const save = async (ctx: Context, parentId: number, dto: Record<string, unknown>) => {
-    try {
-      const saved = await ctx.client.save(spec, dto as never, { tracker: ctx.tracker, parentId });
-      ctx.loaders.afterWrite(spec, saved);
-      return saved;
-    } catch (e) {
-      throw asUserError(e, typeof dto.id === 'number' ? String(dto.id) : null);
-    }
+  const post = async (ctx: Context, parentId: number, dto: Record<string, unknown>) => {
+    const saved = (await ctx.client.save(spec, dto as never, {
+      tracker: ctx.tracker,
+      parentId,
+    })) as Record<string, unknown>;
+    ctx.loaders.afterWrite(spec, saved);
+    return saved;
   };
   const errors = (verb: string) => ({
     types: ERROR_TYPES,
@@ -296,12 +761,20 @@ export function subResourceMutations<Shape>(
           }),
         }),
       },
-      resolve: (_root: unknown, args: CreateArgs, ctx: Context) => {
-        const parentId = localId(String(args.input[parentArg]), parent.resource);
-        const dto = toDto(args.input.data);
-        delete dto.id;
-        return save(ctx, parentId, dto);
-      },
+      resolve: (_root: unknown, args: CreateArgs, ctx: Context) =>
+        guarded({ op: 'create' }, async () => {
+          const parentId = localId(
+            String(args.input[parentArg]),
+            parent.resource,
+            `input.${parentArg}`,
+          );
+          const dto = toDto(args.input.data);
+          delete dto.id;
+          precheck(spec, dto, 'create', undefined);
+          const saved = await createWithKey(ctx, spec, dto, null, () => post(ctx, parentId, dto));
+          ctx.loaders.afterWrite(spec, saved);
+          return saved;
+        }),
     }),
     [`update${name}`]: field({
       type: o.ref,
@@ -320,9 +793,19 @@ export function subResourceMutations<Shape>(
           }),
         }),
       },
-      resolve: async (_root: unknown, args: UpdateArgs, ctx: Context) => {
-        const { id, parentId } = await owner(ctx, String(args.input.id));
-        return save(ctx, parentId, { ...toDto(args.input.data), id });
+      resolve: (_root: unknown, args: UpdateArgs, ctx: Context) => {
+        const globalId = String(args.input.id);
+        return guarded({ op: 'update', globalId }, async () => {
+          const { id, parentId, row } = await owner(ctx, globalId, 'input.id');
+          const dto = { ...toDto(args.input.data), id };
+          precheck(spec, dto, 'update', undefined);
+          try {
+            return await post(ctx, parentId, dto);
+          } catch (e) {
+            if (!unknownOutcome(e)) throw e;
+            return reconcileUpdate(ctx, spec, id, row, dto, e, globalId);
+          }
+        });
       },
     }),
     [`delete${name}`]: field({
@@ -331,14 +814,18 @@ export function subResourceMutations<Shape>(
       description: `Removes a ${human} from its ${parentHuman}.`,
       errors: { ...errors('Delete'), dataField: { name: 'result' } },
       args: { id: t.arg.id({ required: true, description: `Global id of the ${human}.` }) },
-      resolve: async (_root: unknown, args: { id: string }, ctx: Context) => {
-        const { id, parentId } = await owner(ctx, String(args.id));
-        try {
-          await ctx.client.delete(spec, id, { tracker: ctx.tracker, parentId });
-        } catch (e) {
-          throw asUserError(e, String(args.id));
-        }
-        return { deletedId: String(args.id) };
+      resolve: (_root: unknown, args: { id: string }, ctx: Context) => {
+        const globalId = String(args.id);
+        return guarded({ op: 'delete', globalId }, async () => {
+          const { id, parentId } = await owner(ctx, globalId, 'id');
+          try {
+            await ctx.client.delete(spec, id, { tracker: ctx.tracker, parentId });
+          } catch (e) {
+            if (!unknownOutcome(e)) throw e;
+            await reconcileDelete(ctx, spec, id, e);
+          }
+          return { deletedId: globalId };
+        });
       },
     }),
   };

@@ -1,4 +1,7 @@
-import type { Types } from './builder.js';
+import { resolveNodes } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
+import { allResources } from '../poweroffice/resources/registry.js';
+import { builder, decodeGlobalId, type Types } from './builder.js';
 import { badInput } from './errors.js';
 
 /**
@@ -39,3 +42,35 @@ export function parseGuid(id: string): string {
 export function ownNode<T extends object>(row: T | null): T | null {
   return row === null ? null : { ...row };
 }
+
+/**
+ * `nodes(ids:)`: each id is resolved on its own. A malformed id, an id of a type that is not a
+ * node, or an unknown record is null at its index (with an error for that index when the id is
+ * bad or its load failed); the other ids keep their nodes (design.md: "a bad id in `nodes` is a
+ * null at its index, never a lost response"). Ids of one type still load in one batch.
+ */
+builder.queryField('nodes', (t) =>
+  t.field({
+    type: [builder.nodeInterfaceRef()],
+    nullable: { list: false, items: true },
+    description:
+      'The nodes with these global ids, in order: null for an unknown record, and null with an ' +
+      'error at its index for an id that is malformed or not a node id.',
+    args: { ids: t.arg.idList({ required: true, description: 'Global ids.' }) },
+    resolve: (_root, args, ctx, info) =>
+      args.ids.map(async (raw) => {
+        const globalId = String(raw);
+        try {
+          const { typename, id } = decodeGlobalId(globalId);
+          const spec = allResources.find((r) => r.name === typename && r.graph);
+          if (!spec) throw badInput(`"${globalId.slice(0, 60)}" is not the id of a node.`);
+          const parsed = spec.idKind === 'guid' ? parseGuid(id) : parseIntegerId(id);
+          const [node] = await resolveNodes(builder, ctx, info, [{ typename, id: parsed }]);
+          return (node ?? null) as object | null;
+        } catch (e) {
+          // Returned, not thrown: graphql-js reports an Error item at its own index.
+          return e instanceof Error ? e : new GraphQLError('The node could not be loaded.');
+        }
+      }) as never,
+  }),
+);
