@@ -3,7 +3,11 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import { Kind } from 'graphql';
 import { type Context, DEFAULT_PAGING } from '../context.js';
+import { upstream } from './cost.js';
 import { badInput } from './errors.js';
+
+/** Most ids one `nodes(ids:)` takes: each is one upstream GET (or one batched key). */
+export const MAX_NODE_IDS = DEFAULT_PAGING.maxPageSize;
 
 /**
  * The composition root of the schema: the builder, its plugins, the custom scalars and the empty
@@ -30,8 +34,26 @@ export const builder = new SchemaBuilder<{
     nodesOnConnection: true,
     clientMutationId: 'omit',
     brandLoadedObjects: true,
-    nodeQueryOptions: { nullable: true },
-    nodesQueryOptions: { nullable: { list: false, items: true } },
+    nodeQueryOptions: { nullable: true, extensions: upstream({ calls: 'list' }) },
+    nodesQueryOptions: {
+      nullable: { list: false, items: true },
+      extensions: upstream({ calls: 'perId', arg: 'ids', max: MAX_NODE_IDS }),
+      args: {
+        ids: {
+          description: `Global ids, at most ${MAX_NODE_IDS}; each costs up to one PowerOffice call.`,
+        },
+      },
+      // Also checked before execution by the operation limits; this guards any other path.
+      resolve: (_root, args, _ctx, _info, resolveNodes) => {
+        if (args.ids.length > MAX_NODE_IDS) {
+          throw badInput(`\`nodes\` takes at most ${MAX_NODE_IDS} ids; ${args.ids.length} given.`, {
+            argument: 'ids',
+            max: MAX_NODE_IDS,
+          });
+        }
+        return resolveNodes(args.ids);
+      },
+    },
     decodeGlobalID: (globalID) => decodeGlobalId(globalID),
     edgesFieldOptions: { nullable: { list: false, items: false } },
     nodeFieldOptions: { nullable: false },

@@ -12,6 +12,7 @@ import {
   resolvePage,
   reverseOrder,
 } from './connection.js';
+import { upstream } from './cost.js';
 import {
   compileOrderBy,
   compileWhere,
@@ -114,6 +115,7 @@ export function rootConnection<Shape>(
       description: opts.description,
       // Nullable: one failing root list must not take the other root fields down with it.
       nullable: true,
+      extensions: upstream({ calls: 'list' }),
       args: connectionArgs(t, opts.inputs),
       resolve: (_parent: unknown, args: ListArgs, ctx: Context) =>
         resolveList(ctx, opts.resource, opts.map, args),
@@ -175,6 +177,7 @@ export function relationConnection<P, Shape>(
       type: opts.type,
       description: opts.description,
       nullable: true,
+      extensions: upstream({ calls: 'relation' }),
       args: connectionArgs(t as unknown as FieldBuilder<P>, opts.inputs),
       resolve: async (parent: P, args: ListArgs, ctx: Context) => {
         const filter = compileWhere(opts.map, args.where);
