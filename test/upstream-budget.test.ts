@@ -105,7 +105,7 @@ describe('refusals, before any upstream call', () => {
     expect(res.data ?? null).toBeNull();
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'UPSTREAM_BUDGET_EXCEEDED',
-      limit: 500,
+      limit: 1000,
       estimate: 15 * 101,
     });
     expect(h.upstream()).toHaveLength(0);

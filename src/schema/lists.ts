@@ -1,17 +1,11 @@
 import type { FieldKind, InputObjectRef, ObjectRef } from '@pothos/core';
 import type { Context } from '../context.js';
-import { withTieBreaker } from '../loaders/index.js';
+import { type RelatedPage, type RelatedPageQuery, withTieBreaker } from '../loaders/index.js';
 import type { FilterNode, OrderBy } from '../poweroffice/odata.js';
 import type { FieldMap } from '../poweroffice/resources/fields.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 import { builder, type Types } from './builder.js';
-import {
-  type Connection,
-  type PageArgs,
-  pageArray,
-  resolvePage,
-  reverseOrder,
-} from './connection.js';
+import { type Connection, type PageArgs, resolvePage, reverseOrder } from './connection.js';
 import { upstream } from './cost.js';
 import {
   compileOrderBy,
@@ -149,8 +143,10 @@ export async function resolveList(
 }
 
 /**
- * A relation list: `load(args)` returns every related row of this parent (fetched for all
- * parents at once, filtered and ordered upstream); this parent's page is cut from it.
+ * A relation list: `load(query)` returns the first `query.rowsPerParent` related rows of this
+ * parent in `query.orderBy` and their total (batched for all parents, bounded: see
+ * `Loaders.relatedPage`); this parent's page is cut from them. A page from the end (`last`
+ * without `before`) reads the reversed order.
  */
 export function relationConnection<P, Shape>(
   t: PothosSchemaTypes.ObjectFieldBuilder<Types, P>,
@@ -162,9 +158,9 @@ export function relationConnection<P, Shape>(
     readonly description: string;
     readonly load: (
       parent: P,
-      query: { filter?: FilterNode; orderBy: OrderBy[] },
+      query: RelatedPageQuery & { orderBy: OrderBy[] },
       ctx: Context,
-    ) => Promise<readonly unknown[]>;
+    ) => Promise<RelatedPage<unknown>>;
     readonly map: FieldMap;
   },
 ) {
@@ -181,11 +177,19 @@ export function relationConnection<P, Shape>(
       args: connectionArgs(t as unknown as FieldBuilder<P>, opts.inputs),
       resolve: async (parent: P, args: ListArgs, ctx: Context) => {
         const filter = compileWhere(opts.map, args.where);
-        const orderBy = withTieBreaker(compileOrderBy(args.orderBy));
-        // Validate paging before any upstream call.
-        pageArray(args, ctx.paging, []);
-        const rows = await opts.load(parent, { ...(filter ? { filter } : {}), orderBy }, ctx);
-        return pageArray(args, ctx.paging, rows);
+        const order = withTieBreaker(compileOrderBy(args.orderBy));
+        return resolvePage(args, ctx.paging, async ({ top, skip, reverse }) => {
+          const page = await opts.load(
+            parent,
+            {
+              ...(filter ? { filter } : {}),
+              orderBy: reverse ? reverseOrder(order) : order,
+              rowsPerParent: skip + top,
+            },
+            ctx,
+          );
+          return { items: page.rows.slice(skip, skip + top), count: page.count };
+        });
       },
     },
     connectionOf(opts.type, opts.typeName),

@@ -219,8 +219,8 @@ function inverseFields(t: FieldBuilder, spec: ResourceSpec): Record<string, AnyF
       load: (row, query, ctx) => {
         const k = refValue(row[targetKey], undefined);
         return k === null
-          ? Promise.resolve([])
-          : (ctx.loaders.related(source, held.key, query).load(k) as Promise<unknown[]>);
+          ? Promise.resolve({ rows: [], count: 0 })
+          : ctx.loaders.relatedPage(source, held.key, query).load(k);
       },
     });
   }
