@@ -5,7 +5,7 @@ import type { FilterNode, OrderBy } from '../poweroffice/odata.js';
 import type { FieldMap } from '../poweroffice/resources/fields.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 import { builder, type Types } from './builder.js';
-import { type Connection, type PageArgs, resolvePage, reverseOrder } from './connection.js';
+import { type Connection, type PageArgs, resolvePage } from './connection.js';
 import { upstream } from './cost.js';
 import {
   compileOrderBy,
@@ -68,7 +68,10 @@ function connectionOf<Shape>(type: ObjectRef<Types, Shape>, typeName: string): u
           totalCount: tc.int({
             nullable: false,
             description: 'Number of rows matching `where`, over all pages.',
-            resolve: (c) => (c as unknown as Connection<unknown>).totalCount,
+            resolve: (c) => {
+              const total = (c as unknown as Connection<unknown>).totalCount;
+              return typeof total === 'function' ? total() : total;
+            },
           }),
         }),
       },
@@ -112,7 +115,7 @@ export function rootConnection<Shape>(
       extensions: upstream({ calls: 'list' }),
       args: connectionArgs(t, opts.inputs),
       resolve: (_parent: unknown, args: ListArgs, ctx: Context) =>
-        resolveList(ctx, opts.resource, opts.map, args),
+        resolveList(ctx, opts.resource, opts.map, args, opts.typeName),
     },
     connectionOf(opts.type, opts.typeName),
   );
@@ -124,21 +127,23 @@ export async function resolveList(
   resource: ResourceSpec,
   map: FieldMap,
   args: ListArgs,
-  extraFilter?: FilterNode,
+  listId: string = resource.name,
 ): Promise<Connection<unknown>> {
   const where = compileWhere(map, args.where);
-  const filter =
-    extraFilter && where
-      ? { op: 'and' as const, args: [extraFilter, where] }
-      : (extraFilter ?? where);
-  const order = withTieBreaker(compileOrderBy(args.orderBy));
-  return resolvePage(args, ctx.paging, ({ top, skip, reverse }) =>
-    ctx.loaders.list(resource, {
-      ...(filter ? { filter } : {}),
-      orderBy: reverse ? reverseOrder(order) : order,
-      top,
-      ...(skip ? { skip } : {}),
-    }),
+  const orderBy = withTieBreaker(compileOrderBy(args.orderBy));
+  const and = (a: FilterNode | undefined, b: FilterNode | undefined) =>
+    a && b ? { op: 'and' as const, args: [a, b] } : (a ?? b);
+  return resolvePage(
+    args,
+    ctx.paging,
+    { id: listId, where, orderBy, map },
+    ({ cursorFilter, orderBy: order, top }) => {
+      const filter = and(where, cursorFilter);
+      return ctx.loaders.list(resource, { ...(filter ? { filter } : {}), orderBy: order, top });
+    },
+    async () =>
+      (await ctx.loaders.list(resource, { ...(where ? { filter: where } : {}), orderBy, top: 1 }))
+        .count,
   );
 }
 
@@ -162,6 +167,8 @@ export function relationConnection<P, Shape>(
       ctx: Context,
     ) => Promise<RelatedPage<unknown>>;
     readonly map: FieldMap;
+    /** The relation's name on its parent (`invoices`): part of the cursors' fingerprint. */
+    readonly relation: string;
   },
 ) {
   const connection = t.connection as unknown as (
@@ -176,20 +183,35 @@ export function relationConnection<P, Shape>(
       extensions: upstream({ calls: 'relation' }),
       args: connectionArgs(t as unknown as FieldBuilder<P>, opts.inputs),
       resolve: async (parent: P, args: ListArgs, ctx: Context) => {
-        const filter = compileWhere(opts.map, args.where);
-        const order = withTieBreaker(compileOrderBy(args.orderBy));
-        return resolvePage(args, ctx.paging, async ({ top, skip, reverse }) => {
-          const page = await opts.load(
-            parent,
-            {
-              ...(filter ? { filter } : {}),
-              orderBy: reverse ? reverseOrder(order) : order,
-              rowsPerParent: skip + top,
-            },
-            ctx,
-          );
-          return { items: page.rows.slice(skip, skip + top), count: page.count };
-        });
+        const where = compileWhere(opts.map, args.where);
+        const orderBy = withTieBreaker(compileOrderBy(args.orderBy));
+        // Every parent of a batch pages with the same arguments, so the cursor conditions are
+        // shared by the batch like `where` (the cursor's fingerprint names the relation).
+        return resolvePage(
+          args,
+          ctx.paging,
+          { id: `${opts.typeName}<-${opts.relation}`, where, orderBy, map: opts.map },
+          async ({ cursorFilter, orderBy: order, top }) => {
+            const filter =
+              where && cursorFilter
+                ? { op: 'and' as const, args: [where, cursorFilter] }
+                : (where ?? cursorFilter);
+            const page = await opts.load(
+              parent,
+              { ...(filter ? { filter } : {}), orderBy: [...order], rowsPerParent: top },
+              ctx,
+            );
+            return { items: page.rows.slice(0, top), count: page.count };
+          },
+          async () =>
+            (
+              await opts.load(
+                parent,
+                { ...(where ? { filter: where } : {}), orderBy, rowsPerParent: 1 },
+                ctx,
+              )
+            ).count,
+        );
       },
     },
     connectionOf(opts.type, opts.typeName),

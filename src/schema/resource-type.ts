@@ -215,6 +215,7 @@ function inverseFields(t: FieldBuilder, spec: ResourceSpec): Record<string, AnyF
       inputs: inputsOf(held.holder),
       map: source.listFields,
       typeName: held.holder.name,
+      relation: `${spec.name}.${inverse.name}`,
       description: inverse.description,
       load: (row, query, ctx) => {
         const k = refValue(row[targetKey], undefined);
