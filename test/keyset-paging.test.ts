@@ -135,7 +135,7 @@ describe('keyset cursors', () => {
     let after: string | null = null;
     let code = 0;
     for (let i = 0; i < 10; i++) {
-      const res = await h.gql<R>(q, { after });
+      const res: { data?: R | null; errors?: unknown[] } = await h.gql<R>(q, { after });
       expect(res.errors).toBeUndefined();
       const c = res.data?.customers.nodes[0];
       if (!c) throw new Error('no customer');
