@@ -375,6 +375,18 @@ export function costAndBreadthRule(limits: OperationLimits, variables: Variables
           ),
         );
       }
+      const cost = estimateCost(context, operation, limits, variables);
+      if (cost > limits.maxCost) {
+        context.reportError(
+          refusal(
+            LIMIT_CODES.cost,
+            `The operation could resolve up to ${cost} objects; at most ${limits.maxCost} are ` +
+              'allowed. Ask for smaller pages (`first`) or fewer nested lists.',
+            limits.maxCost,
+            cost,
+          ),
+        );
+      }
       const problems: GraphQLError[] = [];
       const calls = estimateUpstreamCalls(context, operation, limits, variables, problems);
       for (const problem of problems) context.reportError(problem);
@@ -393,18 +405,6 @@ export function costAndBreadthRule(limits: OperationLimits, variables: Variables
                 estimate: calls,
               },
             },
-          ),
-        );
-      }
-      const cost = estimateCost(context, operation, limits, variables);
-      if (cost > limits.maxCost) {
-        context.reportError(
-          refusal(
-            LIMIT_CODES.cost,
-            `The operation could resolve up to ${cost} objects; at most ${limits.maxCost} are ` +
-              'allowed. Ask for smaller pages (`first`) or fewer nested lists.',
-            limits.maxCost,
-            cost,
           ),
         );
       }
