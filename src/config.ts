@@ -113,6 +113,8 @@ export interface AppConfig {
     readonly maxAliases?: number;
     readonly maxRootFields?: number;
     readonly maxCost?: number;
+    /** Largest estimated number of PowerOffice calls per operation (`FACADE_MAX_UPSTREAM_CALLS`). */
+    readonly maxUpstreamCalls?: number;
   };
 }
 
@@ -213,6 +215,7 @@ const EnvSchema = z.object({
   FACADE_MAX_ALIASES: optionalInt(0),
   FACADE_MAX_ROOT_FIELDS: optionalInt(1),
   FACADE_MAX_COST: optionalInt(1),
+  FACADE_MAX_UPSTREAM_CALLS: optionalInt(1),
 });
 
 /**
@@ -447,6 +450,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         ? { maxRootFields: e.FACADE_MAX_ROOT_FIELDS }
         : {}),
       ...(e.FACADE_MAX_COST !== undefined ? { maxCost: e.FACADE_MAX_COST } : {}),
+      ...(e.FACADE_MAX_UPSTREAM_CALLS !== undefined
+        ? { maxUpstreamCalls: e.FACADE_MAX_UPSTREAM_CALLS }
+        : {}),
     },
   };
 }

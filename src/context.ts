@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import type { PowerOfficeClient, RequestTracker } from './poweroffice/client.js';
 
@@ -25,9 +26,23 @@ export interface ContextOptions {
   readonly detailConcurrency?: number;
 }
 
-/** The part of Yoga's initial context we read: the incoming request, for its abort signal. */
+/** The part of Yoga's initial context we read: the request's abort signal and its API key. */
 interface InitialContext {
-  readonly request?: { readonly signal?: AbortSignal };
+  readonly request?: {
+    readonly signal?: AbortSignal;
+    readonly headers?: { get(name: string): string | null };
+  };
+}
+
+/**
+ * The client identity the limiter shares slots by: a short SHA-256 of the `Authorization`
+ * header (the API key a client used; client auth has already checked it when keys are set),
+ * `anonymous` without one. The header itself is never kept.
+ */
+export function clientIdentity(initial?: InitialContext): string {
+  const header = initial?.request?.headers?.get('authorization');
+  if (!header) return 'anonymous';
+  return createHash('sha256').update(header, 'utf8').digest('base64url').slice(0, 16);
 }
 
 /**
@@ -41,8 +56,12 @@ export function createContext(
 ): (initial?: InitialContext) => Context {
   const paging: PagingLimits = { ...DEFAULT_PAGING, ...options.paging };
   return (initial) => {
-    // The start time ranks this operation's upstream calls in the limiter's queue.
-    const tracker: RequestTracker = { requests: 0, cacheHits: 0, startedAt: performance.now() };
+    // The tracker stands for this operation in the limiter's fair queue, under its identity.
+    const tracker: RequestTracker = {
+      requests: 0,
+      cacheHits: 0,
+      identity: clientIdentity(initial),
+    };
     const signal = initial?.request?.signal;
     return {
       client,

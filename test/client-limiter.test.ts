@@ -17,17 +17,17 @@ import { PowerOfficeError } from '../src/poweroffice/errors.js';
 import { TokenBucket } from '../src/poweroffice/limiter.js';
 import { RedisRateLimiter } from '../src/poweroffice/limiter-redis.js';
 import { CustomerResource } from '../src/poweroffice/resources/customer.js';
-import { type Ranked, WaitQueue } from '../src/poweroffice/wait-queue.js';
+import { type Ranked, type Share, WaitQueue } from '../src/poweroffice/wait-queue.js';
 import { type Rig, startRig } from './client-support.js';
 
-/** Starts one take per entry (a priority, or undefined for a call without an operation). */
+/** Starts one take per entry (a share, or undefined for a call without an operation). */
 const takeAll = (
-  take: (priority?: number) => Promise<number>,
-  calls: ReadonlyArray<readonly [label: string, priority: number | undefined]>,
+  take: (share?: Share) => Promise<number>,
+  calls: ReadonlyArray<readonly [label: string, share: Share | undefined]>,
 ) => {
   const order: string[] = [];
-  const settled = calls.map(([label, priority]) =>
-    take(priority).then(
+  const settled = calls.map(([label, share]) =>
+    take(share).then(
       () => void order.push(label),
       (e: unknown) => {
         order.push(`${label}:${e instanceof PowerOfficeError ? e.code : String(e)}`);
@@ -78,7 +78,11 @@ describe('WaitQueue', () => {
   });
 });
 
-describe('TokenBucket ordering by operation', () => {
+/** `n` calls of one operation, labelled `<label>-1` … */
+const calls = (label: string, share: Share | undefined, n: number) =>
+  Array.from({ length: n }, (_, i) => [`${label}-${i + 1}`, share] as const);
+
+describe('TokenBucket: fair shares between operations and identities', () => {
   // Fake timers drive both the bucket's clock (Date.now) and its queue timer.
   beforeEach(() => {
     vi.useFakeTimers();
@@ -89,68 +93,77 @@ describe('TokenBucket ordering by operation', () => {
   const bucket = (perSecond: number, burst: number, maxWaitMs = 60_000) =>
     new TokenBucket({ perSecond, burst, maxWaitMs, now: () => Date.now() });
 
-  it('serves an older operation before newer ones that queued first, FIFO within each', async () => {
+  it("a new operation's call goes after about one of each other operation's, FIFO within one", async () => {
     const b = bucket(10, 1);
     await b.take(); // the bucket is empty now: everything below waits
-    const t0 = Date.now();
+    const heavy = { operation: {}, identity: 'a' };
+    const same = { operation: {}, identity: 'a' };
+    const other = { operation: {}, identity: 'b' };
     const { order, settled } = takeAll(
-      (p) => b.take(undefined, p),
+      (s) => b.take(undefined, s),
       [
-        ['new-1', t0 - 10],
-        ['newer-1', t0 - 5],
-        ['new-2', t0 - 10],
-        ['old-1', t0 - 1_000],
-        ['old-2', t0 - 1_000],
-        ['newer-2', t0 - 5],
-        ['old-3', t0 - 1_000],
+        ...calls('heavy', heavy, 6),
+        ['same-1', same], // the same client's second operation
+        ['other-1', other], // another client
+        ['plain-1', undefined], // no operation (a token request): a flow of its own
       ],
     );
-    await vi.advanceTimersByTimeAsync(700);
+    await vi.advanceTimersByTimeAsync(1_000);
     await settled;
-    expect(order).toEqual(['old-1', 'old-2', 'old-3', 'new-1', 'new-2', 'newer-1', 'newer-2']);
+    expect(order).toEqual([
+      'heavy-1',
+      'other-1',
+      'plain-1',
+      'heavy-2',
+      'same-1',
+      'heavy-3',
+      'heavy-4',
+      'heavy-5',
+      'heavy-6',
+    ]);
   });
 
-  it('ranks calls without an operation by their arrival time', async () => {
+  it('identities share equally, whatever their number of operations', async () => {
     const b = bucket(10, 1);
     await b.take();
-    const t0 = Date.now();
-    const order: string[] = [];
-    const take = (label: string, priority?: number) =>
-      b.take(undefined, priority).then(() => void order.push(label));
-    const settled = [
-      take('plain-1'),
-      take('plain-2'),
-      take('op-before', t0 - 50), // started before the plain calls arrived: goes first
-    ];
-    await vi.advanceTimersByTimeAsync(10);
-    settled.push(
-      take('op-between', t0 + 5), // started after plain-1/2 arrived, before plain-3
-      take('plain-3'), // arrives at t0 + 10
-      take('op-after', t0 + 10), // same instant as plain-3, queued after it
+    const a1 = { operation: {}, identity: 'a' };
+    const a2 = { operation: {}, identity: 'a' };
+    const a3 = { operation: {}, identity: 'a' };
+    const solo = { operation: {}, identity: 'b' };
+    const { order, settled } = takeAll(
+      (s) => b.take(undefined, s),
+      [...calls('a1', a1, 4), ...calls('a2', a2, 4), ...calls('a3', a3, 4), ...calls('b', solo, 6)],
     );
-    await vi.advanceTimersByTimeAsync(700);
-    await Promise.all(settled);
-    expect(order).toEqual(['op-before', 'plain-1', 'plain-2', 'op-between', 'plain-3', 'op-after']);
+    await vi.advanceTimersByTimeAsync(2_000);
+    await settled;
+    const firstTwelve = order.slice(0, 12);
+    // Client b gets half of the slots while both wait, though client a runs three operations.
+    expect(firstTwelve.filter((l) => l.startsWith('b-')).length).toBeGreaterThanOrEqual(5);
+    for (const op of ['a1', 'a2', 'a3', 'b']) {
+      const mine = order.filter((l) => l.startsWith(`${op}-`));
+      expect(mine).toEqual([...mine].sort()); // FIFO within an operation
+    }
   });
 
-  it('keeps the bound: new operations are refused or shed, older ones get in', async () => {
+  it('keeps the bound: the operation that queued the most is shed first', async () => {
     const b = bucket(10, 1, 250);
     await b.take();
-    const t0 = Date.now();
+    const heavy = { operation: {}, identity: 'a' };
+    const light = { operation: {}, identity: 'b' };
     const { order, settled } = takeAll(
-      (p) => b.take(undefined, p),
+      (s) => b.take(undefined, s),
       [
-        ['new-1', t0], // 100 ms
-        ['new-2', t0], // 200 ms
-        ['new-3', t0], // 300 ms > 250: refused at once, nothing queued
-        ['old-1', t0 - 1_000], // 100 ms: admitted, pushes new-2 to 300 ms, which is shed
+        ['heavy-1', heavy], // 100 ms
+        ['heavy-2', heavy], // 200 ms
+        ['heavy-3', heavy], // 300 ms > 250: refused at once, nothing queued
+        ['light-1', light], // ranks after heavy-1: admitted, pushes heavy-2 to 300 ms: shed
       ],
     );
     await vi.advanceTimersByTimeAsync(0);
-    expect(order).toEqual(['new-3:RATE_LIMITED', 'new-2:RATE_LIMITED']);
+    expect(order).toEqual(['heavy-3:RATE_LIMITED', 'heavy-2:RATE_LIMITED']);
     await vi.advanceTimersByTimeAsync(400);
     await settled;
-    expect(order).toEqual(['new-3:RATE_LIMITED', 'new-2:RATE_LIMITED', 'old-1', 'new-1']);
+    expect(order).toEqual(['heavy-3:RATE_LIMITED', 'heavy-2:RATE_LIMITED', 'heavy-1', 'light-1']);
   });
 
   it('still pauses after a 429 and drops aborted waiters, whatever their rank', async () => {
@@ -158,29 +171,26 @@ describe('TokenBucket ordering by operation', () => {
     await b.take();
     b.pause(500);
     const ac = new AbortController();
-    const t0 = Date.now();
-    const leaving = b.take(ac.signal, t0 - 2_000);
+    const leaving = b.take(ac.signal, { operation: {}, identity: 'x' });
+    const heavy = { operation: {}, identity: 'a' };
     const { order, settled } = takeAll(
-      (p) => b.take(undefined, p),
-      [
-        ['new', t0],
-        ['old', t0 - 1_000],
-      ],
+      (s) => b.take(undefined, s),
+      [...calls('heavy', heavy, 2), ['light', { operation: {}, identity: 'b' }]],
     );
     ac.abort(new Error('gone'));
     await expect(leaving).rejects.toThrow('gone');
     await vi.advanceTimersByTimeAsync(499);
     expect(order).toEqual([]);
-    await vi.advanceTimersByTimeAsync(300); // one token at 600 ms, the next at 700 ms
+    await vi.advanceTimersByTimeAsync(400); // tokens at 600, 700 and 800 ms
     await settled;
-    expect(order).toEqual(['old', 'new']);
+    expect(order).toEqual(['heavy-1', 'light', 'heavy-2']);
   });
 });
 
-describe('RedisRateLimiter ordering by operation', () => {
+describe('RedisRateLimiter: fair shares', () => {
   const logger = { debug() {}, info() {}, warn() {}, error() {} };
 
-  it('lets the oldest operation book the next shared slot', async () => {
+  it("lets a new operation's call book ahead of an older operation's queued calls", async () => {
     const limiter = new RedisRateLimiter({
       perSecond: 20,
       burst: 1,
@@ -191,26 +201,23 @@ describe('RedisRateLimiter ordering by operation', () => {
     });
     try {
       await limiter.take();
-      const t0 = performance.now();
+      const heavy = { operation: {}, identity: 'a' };
       const { order, settled } = takeAll(
-        (p) => limiter.take(undefined, p),
+        (s) => limiter.take(undefined, s),
         [
-          ['new-1', t0], // starts booking at once: the process holds one booking at a time
-          ['new-2', t0],
-          ['plain', undefined],
-          ['old-1', t0 - 1_000],
-          ['old-2', t0 - 1_000],
+          ...calls('heavy', heavy, 5), // heavy-1 starts booking at once: one booking at a time
+          ['light', { operation: {}, identity: 'b' }],
         ],
       );
       await settled;
-      expect(order).toEqual(['new-1', 'old-1', 'old-2', 'new-2', 'plain']);
+      expect(order).toEqual(['heavy-1', 'heavy-2', 'light', 'heavy-3', 'heavy-4', 'heavy-5']);
     } finally {
       await limiter.close();
     }
   });
 });
 
-describe('client and context pass the operation start to the limiter', () => {
+describe('client and context pass the operation and its client identity to the limiter', () => {
   let rig: Rig;
   let emu: EmulatorHandle;
   beforeAll(async () => {
@@ -221,46 +228,46 @@ describe('client and context pass the operation start to the limiter', () => {
     await emu.stop();
   });
 
-  it('createContext stamps each operation with a later start', () => {
+  it('createContext gives each operation its own tracker and a hashed identity', () => {
     const client = createClient(rig.config());
     const make = createContext(client);
-    const a = make().tracker.startedAt as number;
-    const b = make().tracker.startedAt as number;
-    expect(typeof a).toBe('number');
-    expect(b).toBeGreaterThanOrEqual(a);
+    const request = (auth?: string) => ({
+      request: { headers: new Headers(auth ? { authorization: auth } : {}) },
+    });
+    const a = make(request('Bearer key-one')).tracker;
+    const a2 = make(request('Bearer key-one')).tracker;
+    const b = make(request('Bearer key-two')).tracker;
+    expect(a).not.toBe(a2);
+    expect(a.identity).toBe(a2.identity);
+    expect(a.identity).not.toBe(b.identity);
+    expect(a.identity).not.toContain('key-one');
+    expect(make(request()).tracker.identity).toBe('anonymous');
     return client.close();
   });
 
-  it("an older operation's GETs reach PowerOffice before a newer one's queued GETs", async () => {
+  it("a newer operation's GET is not held behind an older operation's queued GETs", async () => {
     const client = createClient(
       rig.config({ POWEROFFICE_RATE_LIMIT: '10', POWEROFFICE_RATE_BURST: '1' }),
     );
     try {
       emu.reset();
       await client.checkAuth();
-      const now = performance.now();
-      const older: RequestTracker = { requests: 0, cacheHits: 0, startedAt: now - 1_000 };
-      const newer: RequestTracker = { requests: 0, cacheHits: 0, startedAt: now };
+      const older: RequestTracker = { requests: 0, cacheHits: 0, identity: 'a' };
+      const newer: RequestTracker = { requests: 0, cacheHits: 0, identity: 'b' };
       const list = (top: number, tracker: RequestTracker) =>
         client.list(CustomerResource, { top }, { tracker });
-      await Promise.all([
-        list(1, newer),
-        list(2, newer),
-        list(3, newer),
-        list(4, older),
-        list(5, older),
-      ]);
+      const olderCalls = [1, 2, 3, 4, 5].map((top) => list(top, older));
+      await Promise.all([...olderCalls, list(9, newer)]);
       const tops = emu
         .requests()
         .filter((r) => r.kind === 'list')
         .map((r) => Number(new URLSearchParams(r.query).get('$top')));
-      expect(tops).toHaveLength(5);
-      // The first newer GET may find a token at once; after that the older operation goes first.
-      const rest = tops[0] === 1 ? tops.slice(1) : tops;
-      expect(rest.slice(0, 2)).toEqual([4, 5]);
-      expect(tops.filter((t) => t <= 3)).toEqual([1, 2, 3]);
-      expect(older.requests).toBe(2);
-      expect(newer.requests).toBe(3);
+      expect(tops).toHaveLength(6);
+      // The first older GET may find a token at once; the newer one goes within the next two.
+      expect(tops.indexOf(9)).toBeLessThanOrEqual(2);
+      expect(tops.filter((t) => t !== 9)).toEqual([1, 2, 3, 4, 5]);
+      expect(older.requests).toBe(5);
+      expect(newer.requests).toBe(1);
     } finally {
       await client.close();
     }

@@ -9,7 +9,7 @@ import {
 } from '../src/emulator/index.js';
 import { createClient, type PowerOfficeClient } from '../src/poweroffice/client.js';
 import type { SessionStore } from '../src/poweroffice/sessions/store.js';
-import { type AppServer, createServer } from '../src/server.js';
+import { type AppServer, createServer, type ServerConfig } from '../src/server.js';
 
 /**
  * The real stack for schema tests: the emulator on a loopback port, a PowerOfficeClient on it,
@@ -46,6 +46,8 @@ export async function startHarness(
     emulator?: EmulatorOptions;
     env?: Record<string, string>;
     sessionStore?: SessionStore;
+    /** Server settings besides `exposeCost` (limits, keys). */
+    server?: Partial<ServerConfig>;
   } = {},
 ): Promise<Harness> {
   const emulator = await startEmulator({ port: 0, scale: 'tiny', ...opts.emulator });
@@ -56,7 +58,7 @@ export async function startHarness(
   const client = createClient(config, opts.sessionStore ? { sessionStore: opts.sessionStore } : {});
   const server = createServer({
     client,
-    config: { exposeCost: true },
+    config: { exposeCost: true, ...opts.server },
     logger: pino({ level: 'silent' }),
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));

@@ -317,8 +317,12 @@ describe('configuration', () => {
         FACADE_MAX_ALIASES: '0',
         FACADE_MAX_ROOT_FIELDS: '5',
         FACADE_MAX_COST: '1000',
+        FACADE_MAX_UPSTREAM_CALLS: '40',
       }).limits,
-    ).toEqual({ maxDepth: 8, maxAliases: 0, maxRootFields: 5, maxCost: 1000 });
+    ).toEqual({ maxDepth: 8, maxAliases: 0, maxRootFields: 5, maxCost: 1000, maxUpstreamCalls: 40 });
+    expect(problems({ FACADE_MAX_UPSTREAM_CALLS: '0' })).toContain(
+      'FACADE_MAX_UPSTREAM_CALLS must be at least 1',
+    );
     expect(problems({ FACADE_MAX_DEPTH: '0' })).toContain('FACADE_MAX_DEPTH must be at least 1');
     expect(problems({ FACADE_MAX_COST: 'lots' })).toContain('FACADE_MAX_COST must be a number');
   });

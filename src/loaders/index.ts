@@ -32,6 +32,20 @@ export interface RelatedQuery {
   readonly orderBy?: readonly OrderBy[];
 }
 
+/** A paged reverse relation: how many rows from the start of each parent's list it needs. */
+export interface RelatedPageQuery extends RelatedQuery {
+  readonly rowsPerParent: number;
+}
+
+/** The first rows of one parent's related list and the exact number of rows it has in all. */
+export interface RelatedPage<T> {
+  readonly rows: T[];
+  readonly count: number;
+}
+
+/** Rows one batched relation page request reads at most (`$top`), see `relatedPage`. */
+export const DEFAULT_RELATION_BATCH_ROWS = 1_000;
+
 export interface LoaderOptions {
   /** Aborts upstream calls when the GraphQL request goes away. */
   readonly signal?: AbortSignal;
@@ -41,6 +55,8 @@ export interface LoaderOptions {
   readonly maxUrlLength?: number;
   /** Row caps per resource name when they differ from the documented ones (tests, tenants). */
   readonly maxRows?: Readonly<Record<string, number>>;
+  /** `$top` of a batched relation page request (default `DEFAULT_RELATION_BATCH_ROWS`). */
+  readonly relationBatchRows?: number;
 }
 
 const cacheKeyFn = (k: Key) => String(k);
@@ -50,6 +66,7 @@ type Row = Record<string, unknown>;
 export class Loaders {
   private readonly byKeyLoaders = new Map<string, DataLoader<Key, unknown>>();
   private readonly relatedLoaders = new Map<string, DataLoader<Key, unknown[]>>();
+  private readonly pageLoaders = new Map<string, DataLoader<Key, RelatedPage<unknown>>>();
   private readonly lists = new Map<string, Promise<ListResult<unknown>>>();
   private readonly callOptions: CallOptions;
 
@@ -158,6 +175,120 @@ export class Loaders {
   }
 
   /**
+   * A paged reverse relation, bounded: for each key, the first `rowsPerParent` rows (in
+   * `orderBy`, matching `filter`) whose `field` equals it, and the exact count of such rows.
+   * Per URL chunk of keys, one request reads at most `relationBatchRows` rows; when that holds
+   * every matching row (the envelope's `count`, reference A4, says so) the pages and counts are
+   * cut from it. Otherwise each parent of the chunk gets its own request with
+   * `$top = rowsPerParent`, whose `count` is that parent's total: no request ever reads every
+   * related row of a large parent, and `totalCount` never needs them.
+   * Contract: one page per key, in key order; an `Error` for the keys of a failed request.
+   */
+  relatedPage<R extends ResourceSpec>(
+    resource: R,
+    field: string,
+    query: RelatedPageQuery,
+  ): DataLoader<Key, RelatedPage<ListItemOf<R>>> {
+    const id = `${resource.name}.${field}|${JSON.stringify(query)}`;
+    let loader = this.pageLoaders.get(id);
+    if (!loader) {
+      loader = new DataLoader<Key, RelatedPage<unknown>>(
+        async (keys) => {
+          const pages = await this.fetchPages(resource, field, keys, query);
+          return keys.map((k) => pages.get(String(k)) ?? { rows: [], count: 0 });
+        },
+        { cacheKeyFn, maxBatchSize: this.maxBatchSize },
+      );
+      this.pageLoaders.set(id, loader);
+    }
+    return loader as DataLoader<Key, RelatedPage<ListItemOf<R>>>;
+  }
+
+  /** Pages (or errors) by key for `relatedPage`: one bounded batch per chunk, then per parent. */
+  private async fetchPages(
+    resource: ResourceSpec,
+    field: string,
+    keys: readonly Key[],
+    query: RelatedPageQuery,
+  ): Promise<Map<string, RelatedPage<unknown> | Error>> {
+    const out = new Map<string, RelatedPage<unknown> | Error>();
+    const spec = resource.listFields[field];
+    const valid = spec ? keys.filter((k) => fitsLiteral(spec, k)) : [...keys];
+    if (valid.length === 0) return out;
+    const orderBy = withTieBreaker(query.orderBy ?? []);
+    const per = Math.max(1, query.rowsPerParent);
+    const cap =
+      this.options.maxRows?.[resource.name] ?? resource.maxRows ?? Number.POSITIVE_INFINITY;
+    const batchRows = Math.min(cap, this.options.relationBatchRows ?? DEFAULT_RELATION_BATCH_ROWS);
+    const and = (node: FilterNode): FilterNode =>
+      query.filter ? { op: 'and', args: [node, query.filter] } : node;
+    const settle = (chunkKeys: readonly string[], e: unknown) => {
+      for (const k of chunkKeys) out.set(k, asError(e));
+    };
+    await Promise.all(
+      this.chunksOf(resource, field, valid, query).map(async (chunk) => {
+        const chunkKeys = keysOfFilter(chunk);
+        try {
+          const res = await this.client.list(
+            resource,
+            { filter: and(chunk), orderBy, top: batchRows },
+            this.callOptions,
+          );
+          const items = res.items as Row[];
+          this.prime(resource, items);
+          if (res.count <= items.length) {
+            const groups = groupByKeys(chunkKeys, items, (r) => r[field]) as Row[][];
+            chunkKeys.forEach((k, i) => {
+              const rows = groups[i] ?? [];
+              out.set(k, { rows: rows.slice(0, per), count: rows.length });
+            });
+            return;
+          }
+        } catch (e) {
+          settle(chunkKeys, e);
+          return;
+        }
+        // More rows than one bounded read holds: each parent reads only its own first rows.
+        await Promise.all(
+          (chunk.op === 'in' ? chunk.values : []).map(async (value) => {
+            try {
+              const res = await this.client.list(
+                resource,
+                { filter: and({ op: 'eq', field, value }), orderBy, top: per },
+                this.callOptions,
+              );
+              this.prime(resource, res.items as Row[]);
+              out.set(String(value), { rows: res.items as Row[], count: res.count });
+            } catch (e) {
+              settle([String(value)], e);
+            }
+          }),
+        );
+      }),
+    );
+    return out;
+  }
+
+  /** URL chunks of `keys` for a keyed list request that also carries `query`. */
+  private chunksOf(
+    resource: ResourceSpec,
+    field: string,
+    keys: readonly Key[],
+    query: RelatedQuery,
+  ): FilterNode[] {
+    const odata = this.client.config.odata;
+    const maxUrlLength = this.options.maxUrlLength ?? odata.maxUrlLength;
+    return chunkKeys(resource, field, keys, {
+      maxUrlLength,
+      inOperator: odata.inOperator,
+      // A long `where` (an `in` list of GUIDs) may leave no room for keys within the URL
+      // limit: then a chunk carries at least one key and the URL is as long as the root list
+      // with the same `where` would be (the limit is ours, PowerOffice documents none).
+      reserve: Math.min(reserveFor(resource, query), maxUrlLength - MIN_KEY_ROOM),
+    });
+  }
+
+  /**
    * One page of a list, deduplicated within the operation: two fields asking for the same page
    * of the same resource share one upstream call. Rows prime the by-key loaders.
    */
@@ -195,6 +326,7 @@ export class Loaders {
    */
   afterWrite(written: ResourceSpec, saved: unknown): void {
     this.lists.clear();
+    for (const loader of this.pageLoaders.values()) loader.clearAll();
     for (const loader of this.relatedLoaders.values()) loader.clearAll();
     const resource = readResource(written);
     const row = saved as Row;
@@ -220,17 +352,12 @@ export class Loaders {
     keys: readonly Key[],
     query: RelatedQuery,
   ): Promise<{ rows: Row[]; failed: Map<string, Error> }> {
-    const odata = this.client.config.odata;
     // A key that is no literal of the field's kind (a malformed GUID) names no row: it gets
     // `null` instead of failing the request that carries the valid keys of its batch.
     const spec = resource.listFields[field];
     const valid = spec ? keys.filter((k) => fitsLiteral(spec, k)) : [...keys];
     if (valid.length === 0) return { rows: [], failed: new Map() };
-    const chunks = chunkKeys(resource, field, valid, {
-      maxUrlLength: this.options.maxUrlLength ?? odata.maxUrlLength,
-      inOperator: odata.inOperator,
-      reserve: reserveFor(resource, query),
-    });
+    const chunks = this.chunksOf(resource, field, valid, query);
     const settled = await Promise.allSettled(
       chunks.map((chunk) =>
         this.listAll(
@@ -290,6 +417,9 @@ export function withTieBreaker(orderBy: readonly OrderBy[], key = 'id'): OrderBy
     ? [...orderBy]
     : [...orderBy, { field: key, direction: 'asc' }];
 }
+
+/** URL characters a keyed list request keeps for its key chunk whatever the rest needs. */
+const MIN_KEY_ROOM = 200;
 
 /** URL characters the rest of a keyed list request needs besides the key chunk. */
 function reserveFor(resource: ResourceSpec, query: RelatedQuery): number {

@@ -22,6 +22,7 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { DEFAULT_PAGING } from '../context.js';
+import type { UpstreamCost } from '../schema/cost.js';
 
 /**
  * Limits on one operation, checked at validation time so that a refused operation never reaches
@@ -45,6 +46,13 @@ export interface OperationLimits {
   readonly maxPageSize: number;
   /** Items assumed for a plain list field (no paging arguments), such as invoice lines. */
   readonly listSize: number;
+  /** Largest estimated number of PowerOffice calls; see `estimateUpstreamCalls`. */
+  readonly maxUpstreamCalls: number;
+  /**
+   * Parent keys one batched list call carries (its URL chunk), for the estimate: about 40 URL
+   * characters per key (`CustomerCode eq 10001 or `, a quoted GUID) within 2 000.
+   */
+  readonly keysPerCall: number;
 }
 
 export const DEFAULT_LIMITS: OperationLimits = {
@@ -57,6 +65,11 @@ export const DEFAULT_LIMITS: OperationLimits = {
   defaultPageSize: DEFAULT_PAGING.defaultPageSize,
   maxPageSize: DEFAULT_PAGING.maxPageSize,
   listSize: DEFAULT_PAGING.defaultPageSize,
+  // 20 s of the integration's 50 calls/s (the fair limiter keeps other clients moving meanwhile).
+  // The heaviest test query (20 customers × 20 invoices × lines → products → groups) is
+  // estimated at 742 (400 of them invoice GETs); bench s1 (65 real calls) at 130.
+  maxUpstreamCalls: 1_000,
+  keysPerCall: 50,
 };
 
 /** The `extensions.code` of each refusal; stable, for clients to branch on. */
@@ -65,6 +78,7 @@ export const LIMIT_CODES = {
   aliases: 'TOO_MANY_ALIASES',
   rootFields: 'TOO_MANY_ROOT_FIELDS',
   cost: 'QUERY_TOO_COSTLY',
+  upstreamCalls: 'UPSTREAM_BUDGET_EXCEEDED',
 } as const;
 
 type Variables = Readonly<Record<string, unknown>>;
@@ -190,6 +204,135 @@ export function estimateCost(
   return selectionCost(walk, operation.selectionSet, root);
 }
 
+interface CallsWalk extends Walk {
+  /** Refusals found on the way (an over-long `nodes(ids:)`), reported once each. */
+  readonly problems: GraphQLError[];
+}
+
+/** The length of a list argument (a literal or a variable); 1 for a single value. */
+function listLength(walk: Walk, value: ValueNode | undefined): number {
+  if (!value) return 0;
+  if (value.kind === Kind.LIST) return value.values.length;
+  if (value.kind === Kind.VARIABLE) {
+    const given = walk.variables[value.name.value];
+    if (Array.isArray(given)) return given.length;
+    return given === undefined || given === null ? 0 : 1;
+  }
+  return value.kind === Kind.NULL ? 0 : 1;
+}
+
+function upstreamOf(field: GraphQLField<unknown, unknown>): UpstreamCost | undefined {
+  return (field.extensions as { upstream?: UpstreamCost } | undefined)?.upstream;
+}
+
+/**
+ * Calls of one selection set resolved for `n` parent objects. `details` collects the resources
+ * whose full row some field of these objects needs: one GET per object per resource, counted by
+ * the caller that owns the set (fragments share their parent's).
+ */
+function selectionCalls(
+  walk: CallsWalk,
+  set: SelectionSetNode,
+  type: GraphQLNamedType,
+  n: number,
+  details: Set<string>,
+): number {
+  let calls = 0;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      const name = selection.name.value;
+      if (name.startsWith('__')) continue;
+      const field =
+        isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
+      if (!field) continue;
+      const cost = upstreamOf(field);
+      let children = n * multiplier(walk, selection, field, type);
+      if (cost) {
+        if (cost.calls === 'perId') {
+          const ids = listLength(
+            walk,
+            selection.arguments?.find((a) => a.name.value === cost.arg)?.value,
+          );
+          if (ids > cost.max) {
+            walk.problems.push(
+              new GraphQLError(
+                `\`${name}\` takes at most ${cost.max} ${cost.arg}; ${ids} given. Split the ` +
+                  'list over several operations.',
+                { extensions: { code: 'BAD_USER_INPUT', argument: cost.arg, max: cost.max } },
+              ),
+            );
+          }
+          calls += n * ids;
+          children = n * ids;
+        } else if (cost.calls === 'list') {
+          calls += n;
+        } else if (cost.calls === 'batched' || cost.calls === 'relation') {
+          calls += Math.ceil(n / walk.limits.keysPerCall);
+          if (cost.calls === 'relation') calls += n;
+        }
+        if ('detail' in cost && cost.detail) details.add(cost.detail);
+      }
+      if (selection.selectionSet) {
+        const own = new Set<string>();
+        calls += selectionCalls(
+          walk,
+          selection.selectionSet,
+          getNamedType(field.type),
+          children,
+          own,
+        );
+        calls += own.size * children;
+      }
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const on = selection.typeCondition
+        ? walk.context.getSchema().getType(selection.typeCondition.name.value)
+        : type;
+      if (on) calls += selectionCalls(walk, selection.selectionSet, on, n, details);
+    } else {
+      const name = selection.name.value;
+      const fragment = walk.context.getFragment(name);
+      if (!fragment || walk.active.has(name)) continue;
+      const on = walk.context.getSchema().getType(fragment.typeCondition.name.value);
+      if (!on) continue;
+      walk.active.add(name);
+      calls += selectionCalls(walk, fragment.selectionSet, on, n, details);
+      walk.active.delete(name);
+    }
+  }
+  return calls;
+}
+
+/**
+ * An upper bound on the PowerOffice calls an operation can cause, from the `upstream` cost each
+ * field declares (`schema/cost.ts`): a root list or lookup 1, a batched level
+ * `ceil(parents / keysPerCall)`, a relation page that plus one per parent, a detail-only field one
+ * GET per object (shared by the object's detail fields), `nodes(ids:)` one per id. Parents are
+ * counted as in `estimateCost` (`first`, or the default page size, per connection). Caches and
+ * in-flight sharing can only lower the real figure. `problems` receives the refusals of list
+ * arguments longer than their field allows.
+ */
+export function estimateUpstreamCalls(
+  context: ValidationContext,
+  operation: OperationDefinitionNode,
+  limits: OperationLimits,
+  variables: Variables = {},
+  problems: GraphQLError[] = [],
+): number {
+  const root = context.getSchema().getRootType(operation.operation);
+  if (!root) return 0;
+  const walk: CallsWalk = {
+    context,
+    limits,
+    variables,
+    operation,
+    fragmentCost: new Map(),
+    active: new Set(),
+    problems,
+  };
+  const details = new Set<string>();
+  return selectionCalls(walk, operation.selectionSet, root, 1, details) + details.size;
+}
+
 /** Response keys on the root type, through fragments; repeats of one key merge into one. */
 function rootKeys(
   context: ValidationContext,
@@ -244,11 +387,35 @@ export function costAndBreadthRule(limits: OperationLimits, variables: Variables
           ),
         );
       }
+      const problems: GraphQLError[] = [];
+      const calls = estimateUpstreamCalls(context, operation, limits, variables, problems);
+      for (const problem of problems) context.reportError(problem);
+      if (problems.length === 0 && calls > limits.maxUpstreamCalls) {
+        context.reportError(
+          new GraphQLError(
+            `The operation could cause up to ${calls} PowerOffice calls; at most ` +
+              `${limits.maxUpstreamCalls} are allowed per operation (PowerOffice allows 50 per ` +
+              'second for every client together). Ask for smaller pages, fewer ids, fewer ' +
+              'aliases or fewer detail fields (such as invoice `lines`), or split the operation.',
+            {
+              extensions: {
+                code: LIMIT_CODES.upstreamCalls,
+                limit: limits.maxUpstreamCalls,
+                found: calls,
+                estimate: calls,
+              },
+            },
+          ),
+        );
+      }
     },
   });
 }
 
-/** Variables used as `first`/`last`, per parsed document (Yoga reuses parsed documents). */
+/** Arguments the estimates read: page sizes and the ids of `nodes`. */
+const ESTIMATE_ARGS: ReadonlySet<string> = new Set(['first', 'last', 'ids']);
+
+/** Variables used as `first`/`last`/`ids`, per parsed document (Yoga reuses parsed documents). */
 const pagingVariablesByDocument = new WeakMap<DocumentNode, readonly string[]>();
 
 function pagingVariables(document: DocumentNode): readonly string[] {
@@ -258,7 +425,7 @@ function pagingVariables(document: DocumentNode): readonly string[] {
   visit(document, {
     Argument(node) {
       const arg = node.name.value;
-      if ((arg === 'first' || arg === 'last') && node.value.kind === Kind.VARIABLE) {
+      if (ESTIMATE_ARGS.has(arg) && node.value.kind === Kind.VARIABLE) {
         names.add(node.value.name.value);
       }
     },
@@ -273,6 +440,7 @@ function costKey(document: DocumentNode, variables: Variables): string {
   return pagingVariables(document)
     .map((name) => {
       const value = variables[name];
+      if (Array.isArray(value)) return `${name}=[${value.length}]`;
       return `${name}=${typeof value === 'number' ? value : '-'}`;
     })
     .join(',');

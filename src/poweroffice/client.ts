@@ -34,8 +34,11 @@ export interface RequestTracker {
   requests: number;
   /** Calls answered without an upstream request of their own (cache or a shared in-flight GET). */
   cacheHits: number;
-  /** `performance.now()` when the operation started: the limiter serves older operations first. */
-  startedAt?: number;
+  /**
+   * Who sent the operation (a hash of the client's API key, never the key): the limiter shares
+   * slots fairly between identities, then between operations (this tracker stands for one).
+   */
+  identity?: string;
 }
 
 export interface CallOptions {
@@ -538,7 +541,12 @@ export class PowerOfficeClient {
       // Token first, then the limiter slot: a slot must be used the moment it is granted, or
       // requests queued behind a slow token fetch would leave together as one burst.
       const token = await this.#tokens.getToken(opts.signal);
-      await this.#limiter.take(opts.signal, opts.tracker?.startedAt);
+      await this.#limiter.take(
+        opts.signal,
+        opts.tracker
+          ? { operation: opts.tracker, identity: opts.tracker.identity ?? '' }
+          : undefined,
+      );
       if (opts.tracker) opts.tracker.requests += 1;
       let status: number;
       let text: string;

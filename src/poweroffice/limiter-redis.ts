@@ -8,7 +8,7 @@ import {
   type TokenBucketOptions,
 } from './limiter.js';
 import type { Logger } from './logger.js';
-import { type Ranked, WaitQueue } from './wait-queue.js';
+import { FairClock, type Ranked, type Share, WaitQueue } from './wait-queue.js';
 
 /**
  * GCRA in one atomic script, on Redis's clock (replicas' clocks may differ). Times are in
@@ -49,6 +49,7 @@ export interface RedisRateLimiterOptions extends Omit<TokenBucketOptions, 'now'>
 }
 
 interface Waiter extends Ranked {
+  readonly share: Share;
   readonly resolve: (waitedMs: number) => void;
   readonly reject: (reason: unknown) => void;
   readonly signal: AbortSignal | undefined;
@@ -68,6 +69,7 @@ export class RedisRateLimiter implements RateLimiter {
   readonly #tau: number;
   #lastWarning = 0;
   readonly #queue = new WaitQueue<Waiter>();
+  readonly #fair = new FairClock();
   #seq = 0;
   /** A reservation is being made or its slot waited for: the next waiter starts after it. */
   #busy = false;
@@ -86,33 +88,38 @@ export class RedisRateLimiter implements RateLimiter {
   /**
    * Waits for a slot. Reservations are made one at a time per process (each right after the
    * previous slot was used), so a stalled event loop never finds a queue of booked slots to
-   * release at once; which local waiter books next follows `priority` (see `RateLimiter`). The
+   * release at once; which local waiter books next follows the fair order between shares (see
+   * `RateLimiter`; fairness is per replica, the rate across replicas stays Redis's). The
    * local queue is bounded by `maxWaitMs` like the Redis one, shedding the last waiters when a
    * higher-ranked one pushes them beyond it.
    */
-  take(signal?: AbortSignal, priority?: number): Promise<number> {
+  take(signal?: AbortSignal, share?: Share): Promise<number> {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    const rank = { key: priority ?? performance.now(), seq: this.#seq++ };
+    const own = share ?? { operation: {}, identity: '' };
+    const rank = { key: this.#fair.peek(own), seq: this.#seq++ };
     const expected = this.#expected(this.#queue.ahead(rank) + 1);
     if (expected > this.#o.maxWaitMs) return Promise.reject(queueFull(expected));
     return new Promise<number>((resolve, reject) => {
       const waiter: Waiter = {
         ...rank,
+        share: own,
         resolve,
         reject,
         signal,
         onAbort: () => {
-          this.#queue.remove(waiter);
+          if (this.#queue.remove(waiter)) this.#fair.leave(own, waiter.key, false);
           reject(signal?.reason);
         },
       };
       signal?.addEventListener('abort', waiter.onAbort, { once: true });
+      this.#fair.enter(own, rank.key);
       this.#queue.push(waiter);
       for (;;) {
         const last = this.#expected(this.#queue.size);
         if (last <= this.#o.maxWaitMs) break;
         const w = this.#queue.pop() as Waiter;
         w.signal?.removeEventListener('abort', w.onAbort);
+        this.#fair.leave(w.share, w.key, false);
         w.reject(queueFull(last));
       }
       this.#next();
@@ -130,6 +137,7 @@ export class RedisRateLimiter implements RateLimiter {
     const w = this.#queue.shift();
     if (!w) return;
     w.signal?.removeEventListener('abort', w.onAbort);
+    this.#fair.leave(w.share, w.key, true);
     this.#busy = true;
     // Free the turn before the caller resumes, so its next take can book at once.
     const release = () => {

@@ -1,5 +1,7 @@
 import { PowerOfficeError } from './errors.js';
-import { type Ranked, WaitQueue } from './wait-queue.js';
+import { FairClock, type Ranked, type Share, WaitQueue } from './wait-queue.js';
+
+export type { Share } from './wait-queue.js';
 
 export interface TokenBucketOptions {
   /** Sustained rate, requests per second. */
@@ -12,15 +14,16 @@ export interface TokenBucketOptions {
 }
 
 /**
- * What the client needs from a limiter: ordered slots, a pause after 429, wait counters.
- * Waiters are served by `priority` (smaller first), in arrival order within one priority. The
- * client passes the start time of the GraphQL operation a call belongs to (`performance.now()`),
- * so an operation under way finishes before newer ones start; a call without one ranks by its
- * own arrival time, so nothing waits behind operations that started after it.
+ * What the client needs from a limiter: fairly shared slots, a pause after 429, wait counters.
+ * Waiters are served in start-time fair order (`FairClock`): the client passes the operation a
+ * call belongs to and the client identity that sent it, and slots are shared round-robin between
+ * identities and, within one, between its operations; one operation's calls stay FIFO. So a
+ * one-call query waits for about one call of each other active operation, not for the whole of
+ * an expensive one that started before it.
  */
 export interface RateLimiter {
   /** Waits for a request slot; RATE_LIMITED when the wait would exceed the bound. */
-  take(signal?: AbortSignal, priority?: number): Promise<number>;
+  take(signal?: AbortSignal, share?: Share): Promise<number>;
   /** Holds new slots back for `ms` (the upstream answered 429 with Retry-After). */
   pause(ms: number): void;
   readonly waits: number;
@@ -29,6 +32,7 @@ export interface RateLimiter {
 }
 
 interface Waiter extends Ranked {
+  readonly share: Share;
   readonly resolve: (waitedMs: number) => void;
   readonly reject: (reason: unknown) => void;
   readonly since: number;
@@ -60,6 +64,7 @@ export class TokenBucket implements RateLimiter {
   /** No token accrues before this time (set by `pause` after a 429). */
   #pausedUntil = 0;
   readonly #queue = new WaitQueue<Waiter>();
+  readonly #fair = new FairClock();
   #seq = 0;
   #timer: NodeJS.Timeout | undefined;
   waits = 0;
@@ -90,12 +95,12 @@ export class TokenBucket implements RateLimiter {
   }
 
   /**
-   * Waits for a token, served by `priority` (default: arrival time on this bucket's clock);
-   * RATE_LIMITED at once when the expected wait exceeds the bound. A waiter that ranks ahead of
-   * others pushes them back: those whose expected wait now exceeds the bound, latest first, are
-   * refused with RATE_LIMITED (new operations are shed, those under way keep their place).
+   * Waits for a token, in fair order between shares (see `RateLimiter`); RATE_LIMITED at once
+   * when the expected wait exceeds the bound. A waiter that ranks ahead of others pushes them
+   * back: those whose expected wait now exceeds the bound, last-ranked first, are refused with
+   * RATE_LIMITED (so the operation that has queued the most calls is shed first).
    */
-  take(signal?: AbortSignal, priority?: number): Promise<number> {
+  take(signal?: AbortSignal, share?: Share): Promise<number> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     const now = this.#now();
     this.#refill(now);
@@ -103,22 +108,25 @@ export class TokenBucket implements RateLimiter {
       this.#tokens -= 1;
       return Promise.resolve(0);
     }
-    const rank = { key: priority ?? now, seq: this.#seq++ };
+    const own = share ?? { operation: {}, identity: '' };
+    const rank = { key: this.#fair.peek(own), seq: this.#seq++ };
     const expected = this.#estimate(now, this.#queue.ahead(rank) + 1);
     if (expected > this.#maxWaitMs) return Promise.reject(queueFull(expected));
     return new Promise<number>((resolve, reject) => {
       const waiter: Waiter = {
         ...rank,
+        share: own,
         resolve,
         reject,
         since: now,
         signal,
         onAbort: () => {
-          this.#queue.remove(waiter);
+          if (this.#queue.remove(waiter)) this.#fair.leave(own, waiter.key, false);
           reject(signal?.reason);
         },
       };
       signal?.addEventListener('abort', waiter.onAbort, { once: true });
+      this.#fair.enter(own, rank.key);
       this.#queue.push(waiter);
       this.#shed(now);
       this.#schedule();
@@ -132,6 +140,7 @@ export class TokenBucket implements RateLimiter {
       if (expected <= this.#maxWaitMs) return;
       const w = this.#queue.pop() as Waiter;
       w.signal?.removeEventListener('abort', w.onAbort);
+      this.#fair.leave(w.share, w.key, false);
       w.reject(queueFull(expected));
     }
   }
@@ -144,6 +153,7 @@ export class TokenBucket implements RateLimiter {
       this.#tokens -= 1;
       const w = this.#queue.shift() as Waiter;
       w.signal?.removeEventListener('abort', w.onAbort);
+      this.#fair.leave(w.share, w.key, true);
       const waited = now - w.since;
       this.waits += 1;
       this.waitedMs += waited;

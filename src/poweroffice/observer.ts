@@ -34,8 +34,8 @@ export function observeLimiter(limiter: RateLimiter, observer: ClientObserver): 
   if (!observer.limiterWait) return limiter;
   const report = observer.limiterWait.bind(observer);
   return {
-    async take(signal, priority) {
-      const waited = await limiter.take(signal, priority);
+    async take(signal, share) {
+      const waited = await limiter.take(signal, share);
       report(waited);
       return waited;
     },

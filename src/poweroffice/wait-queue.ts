@@ -1,4 +1,62 @@
-/** A queued caller's place: `key` orders operations (smaller first), `seq` arrivals within one. */
+/**
+ * Who a limiter slot is for: the operation (any object that lives as long as it does, the
+ * client passes the operation's `RequestTracker`) and the client identity that sent it (a hash
+ * of its API key). Slots are shared fairly between identities, then between the operations of
+ * one identity (`FairClock`).
+ */
+export interface Share {
+  readonly operation: object;
+  readonly identity: string;
+}
+
+/**
+ * Start-time fair queueing (Goyal et al. 1996) over flows = operations, weighted so identities
+ * share equally: a waiter's tag is `max(virtual time, its operation's last tag) + w`, where `w`
+ * is the number of operations its identity has waiting (so an identity's operations together
+ * advance like one flow), and the virtual time is the tag of the last waiter served. A new
+ * operation's first call is therefore served after at most about one call of each other flow,
+ * however many calls an older operation has queued; waiters of one operation stay FIFO.
+ * A call without a share is a flow of its own (served like a new operation's first call).
+ */
+export class FairClock {
+  #virtual = 0;
+  readonly #lastTag = new WeakMap<object, number>();
+  /** Waiting calls per operation, per identity. */
+  readonly #waiting = new Map<string, Map<object, number>>();
+
+  /** The tag a waiter of `share` would get now; nothing is recorded. */
+  peek(share: Share): number {
+    const ops = this.#waiting.get(share.identity);
+    const weight = (ops?.size ?? 0) + (ops?.has(share.operation) ? 0 : 1);
+    return Math.max(this.#virtual, this.#lastTag.get(share.operation) ?? 0) + weight;
+  }
+
+  /** Records a waiter of `share` queued with `tag` (from `peek`, just before). */
+  enter(share: Share, tag: number): void {
+    this.#lastTag.set(share.operation, tag);
+    let ops = this.#waiting.get(share.identity);
+    if (!ops) {
+      ops = new Map();
+      this.#waiting.set(share.identity, ops);
+    }
+    ops.set(share.operation, (ops.get(share.operation) ?? 0) + 1);
+  }
+
+  /** A waiter left the queue: `served` (the virtual time moves to its tag), aborted or shed. */
+  leave(share: Share, tag: number, served: boolean): void {
+    if (served) this.#virtual = Math.max(this.#virtual, tag);
+    const ops = this.#waiting.get(share.identity);
+    const n = (ops?.get(share.operation) ?? 0) - 1;
+    if (!ops) return;
+    if (n > 0) ops.set(share.operation, n);
+    else {
+      ops.delete(share.operation);
+      if (ops.size === 0) this.#waiting.delete(share.identity);
+    }
+  }
+}
+
+/** A queued caller's place: `key` is its fair-queueing tag (smaller first), `seq` its arrival. */
 export interface Ranked {
   readonly key: number;
   readonly seq: number;

@@ -3,7 +3,11 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import { Kind } from 'graphql';
 import { type Context, DEFAULT_PAGING } from '../context.js';
+import { upstream } from './cost.js';
 import { badInput } from './errors.js';
+
+/** Most ids one `nodes(ids:)` takes: each is one upstream GET (or one batched key). */
+export const MAX_NODE_IDS = DEFAULT_PAGING.maxPageSize;
 
 /**
  * The composition root of the schema: the builder, its plugins, the custom scalars and the empty
@@ -30,7 +34,7 @@ export const builder = new SchemaBuilder<{
     nodesOnConnection: true,
     clientMutationId: 'omit',
     brandLoadedObjects: true,
-    nodeQueryOptions: { nullable: true },
+    nodeQueryOptions: { nullable: true, extensions: upstream({ calls: 'list' }) },
     // `nodes(ids:)` is our own (schema/node.ts): one bad id is a null at its index.
     nodesQueryOptions: false,
     decodeGlobalID: (globalID) => decodeGlobalId(globalID),

@@ -1,11 +1,31 @@
+import { createHash } from 'node:crypto';
 import type { PagingLimits } from '../context.js';
-import type { OrderBy } from '../poweroffice/odata.js';
+import {
+  type FilterNode,
+  fitsLiteral,
+  type Literal,
+  type OrderBy,
+  resolveField,
+} from '../poweroffice/odata.js';
+import type { FieldMap } from '../poweroffice/resources/fields.js';
 import { badInput } from './errors.js';
 
 /**
- * Relay connections over PowerOffice's `$top`/`$skip`. A cursor is the row's offset in the
- * ordered result (base64 of `cursor:<offset>`); `totalCount` is the upstream `count`, which
- * PowerOffice returns with every page. Paging always sends a deterministic `$orderby`.
+ * Relay connections over PowerOffice's `$filter`/`$orderby`/`$top` with keyset cursors. Every
+ * order ends in `id` (`withTieBreaker`), so it is total and a row's sort-key values name its
+ * place. A cursor holds those values and a fingerprint of the list, its `where` and its order;
+ * `after`/`before` compile into `$filter` (`(a gt x) or (a eq x and Id gt y)`), so rows inserted
+ * or deleted between pages neither repeat nor skip a row, and a cursor from another list, filter
+ * or order is refused (BAD_USER_INPUT) before any upstream call.
+ *
+ * Nulls: the emulator orders null first ascending and last descending, and compares with C#
+ * semantics (`x gt null` and `null gt x` are false, `null eq null` is true); the compiled
+ * conditions say so explicitly (`a ne null`, `a eq null`). PowerOffice documents neither
+ * (reference A6); SQL Server, behind the .NET backend, also sorts nulls first ascending.
+ *
+ * `totalCount` is the envelope's `count` (reference A4: the matches of `$filter`, whatever
+ * `$top`): on a page with a cursor that count covers only the rows past it, so `totalCount`
+ * then costs one more request (`$top=1`), made only when it is selected.
  */
 
 export interface PageArgs {
@@ -28,32 +48,117 @@ export interface Connection<T> {
     readonly startCursor: string | null;
     readonly endCursor: string | null;
   };
-  readonly totalCount: number;
+  /** A number, or how to get it when it needs a request of its own. */
+  readonly totalCount: number | (() => Promise<number>);
 }
 
-/** One upstream read: `$top`, `$skip`, and whether to read in the reverse order. */
+/** A list as cursors see it: its identity, its `where`, its (tie-broken) order. */
+export interface KeysetList {
+  /** Which list (`Customer`, `Customer.invoices`): a cursor is valid for this one only. */
+  readonly id: string;
+  readonly where: FilterNode | undefined;
+  /** Ends in `id`. */
+  readonly orderBy: readonly OrderBy[];
+  /** The row fields the order names, for literals. */
+  readonly map: FieldMap;
+}
+
+/** One upstream read: the cursor conditions, the order to read in and `$top`. */
 export interface PageRequest {
+  /** `after`/`before` as a filter, to AND with `where`; absent without cursors. */
+  readonly cursorFilter?: FilterNode;
+  readonly orderBy: readonly OrderBy[];
   readonly top: number;
-  readonly skip: number;
-  readonly reverse: boolean;
 }
 
-const MAX_OFFSET = 1_000_000_000;
+type KeyValue = string | number | boolean | null;
 
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`cursor:${offset}`, 'utf8').toString('base64');
+function fingerprint(list: KeysetList): string {
+  return createHash('sha256')
+    .update(JSON.stringify([list.id, list.where ?? null, list.orderBy]))
+    .digest('base64url')
+    .slice(0, 12);
 }
 
-/** The offset in a cursor; BAD_USER_INPUT for anything this server did not hand out. */
-export function decodeCursor(cursor: string, arg: string): number {
-  const m = /^cursor:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
-  const offset = m ? Number(m[1]) : Number.NaN;
-  if (!m || offset > MAX_OFFSET || encodeCursor(offset) !== cursor) {
-    throw badInput(`"${cursor.slice(0, 40)}" is not a valid cursor for \`${arg}\`.`, {
-      argument: arg,
-    });
+function valueAt(row: unknown, path: string): KeyValue {
+  let v: unknown = row;
+  for (const part of path.split('.')) {
+    v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined;
   }
-  return offset;
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null;
+}
+
+/** The cursor of `row` in `list`: base64url of `[fingerprint, sort-key values]`. */
+export function encodeCursor(list: KeysetList, print: string, row: unknown): string {
+  const values = list.orderBy.map((o) => valueAt(row, o.field));
+  return Buffer.from(JSON.stringify([print, values]), 'utf8').toString('base64url');
+}
+
+/** The sort-key values in a cursor; BAD_USER_INPUT unless this list handed it out. */
+export function decodeCursor(
+  list: KeysetList,
+  print: string,
+  cursor: string,
+  arg: string,
+): KeyValue[] {
+  const invalid = () =>
+    badInput(`"${cursor.slice(0, 40)}" is not a valid cursor for \`${arg}\`.`, { argument: arg });
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string') {
+    throw invalid();
+  }
+  const [print2, values] = parsed as [string, unknown];
+  if (print2 !== print) {
+    throw badInput(
+      `The cursor in \`${arg}\` belongs to another list, filter or order: page with the same ` +
+        '`where` and `orderBy` as the page it came from.',
+      { argument: arg },
+    );
+  }
+  if (!Array.isArray(values) || values.length !== list.orderBy.length) throw invalid();
+  list.orderBy.forEach((o, i) => {
+    const v = values[i] as unknown;
+    const ok =
+      v === null ||
+      ((typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') &&
+        fitsLiteral(resolveField(list.map, o.field).spec, v as Literal));
+    if (!ok || (o.field === 'id' && v === null)) throw invalid();
+  });
+  return values as KeyValue[];
+}
+
+/** Rows strictly past `values` in `orderBy`: `(a gt x) or (a eq x and (b gt y or …))`. */
+function pastKey(orderBy: readonly OrderBy[], values: readonly KeyValue[]): FilterNode {
+  const terms: FilterNode[] = [];
+  orderBy.forEach((o, i) => {
+    const x = values[i] ?? null;
+    let strict: FilterNode | undefined;
+    if (o.direction === 'asc') {
+      strict =
+        x === null
+          ? { op: 'ne', field: o.field, value: null }
+          : { op: 'gt', field: o.field, value: x };
+    } else if (x !== null) {
+      strict = {
+        op: 'or',
+        args: [
+          { op: 'lt', field: o.field, value: x },
+          { op: 'eq', field: o.field, value: null },
+        ],
+      };
+    }
+    if (!strict) return;
+    const equal: FilterNode[] = orderBy
+      .slice(0, i)
+      .map((p, j) => ({ op: 'eq', field: p.field, value: values[j] ?? null }));
+    terms.push(equal.length ? { op: 'and', args: [...equal, strict] } : strict);
+  });
+  return { op: 'or', args: terms };
 }
 
 function checkSize(value: number | null | undefined, arg: string, limits: PagingLimits): void {
@@ -67,40 +172,6 @@ function checkSize(value: number | null | undefined, arg: string, limits: Paging
   }
 }
 
-interface Plan {
-  readonly request: PageRequest;
-  /** Offset of the first row the read returns (forward reads only). */
-  readonly start: number;
-  /** Rows at or below this offset are dropped (reverse reads with `after`). */
-  readonly minOffset: number;
-}
-
-/** Validates the paging arguments and turns them into one upstream read. */
-export function planPage(args: PageArgs, limits: PagingLimits): Plan {
-  checkSize(args.first, 'first', limits);
-  checkSize(args.last, 'last', limits);
-  if (args.first != null && args.last != null) {
-    throw badInput('Pass either `first` or `last`, not both.');
-  }
-  const lower = args.after != null ? decodeCursor(args.after, 'after') + 1 : 0;
-  const upper = args.before != null ? decodeCursor(args.before, 'before') : undefined;
-  if (args.last != null) {
-    if (upper === undefined) {
-      // The last rows of the whole list: read it backwards, one request, no count needed first.
-      return { request: { top: args.last, skip: 0, reverse: true }, start: 0, minOffset: lower };
-    }
-    const start = Math.max(lower, upper - args.last);
-    return {
-      request: { top: Math.max(0, upper - start), skip: start, reverse: false },
-      start,
-      minOffset: 0,
-    };
-  }
-  const size = args.first ?? limits.defaultPageSize;
-  const top = upper === undefined ? size : Math.max(0, Math.min(size, upper - lower));
-  return { request: { top, skip: lower, reverse: false }, start: lower, minOffset: 0 };
-}
-
 /** Flips every direction: the same list read from its end. */
 export function reverseOrder(orderBy: readonly OrderBy[]): OrderBy[] {
   return orderBy.map((o) => ({
@@ -110,72 +181,49 @@ export function reverseOrder(orderBy: readonly OrderBy[]): OrderBy[] {
 }
 
 /**
- * Runs `fetch` for the page `args` ask for and shapes the connection. `fetch` must apply the
- * request's `top`/`skip` (and reverse its order when asked) and return the upstream `count`.
+ * Validates the paging arguments (before any upstream call), reads one page through `fetch`
+ * (which must AND `request.cursorFilter` with the list's `where`, read in `request.orderBy` with
+ * `$top`, and return the envelope's count) and shapes the connection. `total` gives the count of
+ * the whole list when the page's own count does not (a cursor was given); called lazily.
  */
 export async function resolvePage<T>(
   args: PageArgs,
   limits: PagingLimits,
+  list: KeysetList,
   fetch: (request: PageRequest) => Promise<Page<T>>,
+  total: () => Promise<number>,
 ): Promise<Connection<T>> {
-  const plan = planPage(args, limits);
-  const page = await fetch(plan.request);
-  let rows: { offset: number; node: T }[];
-  if (plan.request.reverse) {
-    const items = [...page.items].reverse();
-    const first = page.count - items.length;
-    rows = items
-      .map((node, i) => ({ offset: first + i, node }))
-      .filter((r) => r.offset >= plan.minOffset);
-    return connectionOf(rows, page.count, page.count);
+  checkSize(args.first, 'first', limits);
+  checkSize(args.last, 'last', limits);
+  if (args.first != null && args.last != null) {
+    throw badInput('Pass either `first` or `last`, not both.');
   }
-  rows = page.items.map((node, i) => ({ offset: plan.start + i, node }));
-  return connectionOf(rows, page.count, plan.start);
-}
-
-/**
- * A connection over rows whose offsets are known, `count` rows in all. `emptyAt` is where an
- * empty page sits (its would-be first offset), so `first: 0` still tells whether rows follow.
- */
-export function connectionOf<T>(
-  rows: readonly { offset: number; node: T }[],
-  count: number,
-  emptyAt = 0,
-): Connection<T> {
-  const edges = rows.map((r) => ({ cursor: encodeCursor(r.offset), node: r.node }));
-  const firstRow = rows[0];
-  const lastRow = rows[rows.length - 1];
+  const print = fingerprint(list);
+  const after = args.after != null ? decodeCursor(list, print, args.after, 'after') : undefined;
+  const before = args.before != null ? decodeCursor(list, print, args.before, 'before') : undefined;
+  const bounds: FilterNode[] = [];
+  if (after) bounds.push(pastKey(list.orderBy, after));
+  if (before) bounds.push(pastKey(reverseOrder(list.orderBy), before));
+  const cursorFilter: FilterNode | undefined =
+    bounds.length === 0 ? undefined : bounds.length === 1 ? bounds[0] : { op: 'and', args: bounds };
+  const reverse = args.last != null;
+  const top = args.first ?? args.last ?? limits.defaultPageSize;
+  const page = await fetch({
+    ...(cursorFilter ? { cursorFilter } : {}),
+    orderBy: reverse ? reverseOrder(list.orderBy) : list.orderBy,
+    top,
+  });
+  const items = reverse ? [...page.items].reverse() : [...page.items];
+  const more = page.count > items.length;
+  const edges = items.map((node) => ({ cursor: encodeCursor(list, print, node), node }));
   return {
     edges,
-    totalCount: count,
+    totalCount: cursorFilter ? total : page.count,
     pageInfo: {
-      hasPreviousPage: firstRow ? firstRow.offset > 0 : Math.min(emptyAt, count) > 0,
-      hasNextPage: lastRow ? lastRow.offset + 1 < count : emptyAt < count,
+      hasNextPage: reverse ? before !== undefined : more || before !== undefined,
+      hasPreviousPage: reverse ? more || after !== undefined : after !== undefined,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
-}
-
-/** Pages a list already in memory (a parent's share of a batched relation). */
-export function pageArray<T>(
-  args: PageArgs,
-  limits: PagingLimits,
-  all: readonly T[],
-): Connection<T> {
-  const plan = planPage(args, limits);
-  const { top, skip, reverse } = plan.request;
-  if (reverse) {
-    const start = Math.max(plan.minOffset, all.length - top);
-    return connectionOf(
-      all.slice(start).map((node, i) => ({ offset: start + i, node })),
-      all.length,
-      all.length,
-    );
-  }
-  return connectionOf(
-    all.slice(skip, skip + top).map((node, i) => ({ offset: skip + i, node })),
-    all.length,
-    skip,
-  );
 }

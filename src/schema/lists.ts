@@ -1,17 +1,12 @@
 import type { FieldKind, InputObjectRef, ObjectRef } from '@pothos/core';
 import type { Context } from '../context.js';
-import { withTieBreaker } from '../loaders/index.js';
+import { type RelatedPage, type RelatedPageQuery, withTieBreaker } from '../loaders/index.js';
 import type { FilterNode, OrderBy } from '../poweroffice/odata.js';
 import type { FieldMap } from '../poweroffice/resources/fields.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 import { builder, type Types } from './builder.js';
-import {
-  type Connection,
-  type PageArgs,
-  pageArray,
-  resolvePage,
-  reverseOrder,
-} from './connection.js';
+import { type Connection, type PageArgs, resolvePage } from './connection.js';
+import { upstream } from './cost.js';
 import {
   compileOrderBy,
   compileWhere,
@@ -73,7 +68,10 @@ function connectionOf<Shape>(type: ObjectRef<Types, Shape>, typeName: string): u
           totalCount: tc.int({
             nullable: false,
             description: 'Number of rows matching `where`, over all pages.',
-            resolve: (c) => (c as unknown as Connection<unknown>).totalCount,
+            resolve: (c) => {
+              const total = (c as unknown as Connection<unknown>).totalCount;
+              return typeof total === 'function' ? total() : total;
+            },
           }),
         }),
       },
@@ -114,9 +112,10 @@ export function rootConnection<Shape>(
       description: opts.description,
       // Nullable: one failing root list must not take the other root fields down with it.
       nullable: true,
+      extensions: upstream({ calls: 'list' }),
       args: connectionArgs(t, opts.inputs),
       resolve: (_parent: unknown, args: ListArgs, ctx: Context) =>
-        resolveList(ctx, opts.resource, opts.map, args),
+        resolveList(ctx, opts.resource, opts.map, args, opts.typeName),
     },
     connectionOf(opts.type, opts.typeName),
   );
@@ -128,27 +127,31 @@ export async function resolveList(
   resource: ResourceSpec,
   map: FieldMap,
   args: ListArgs,
-  extraFilter?: FilterNode,
+  listId: string = resource.name,
 ): Promise<Connection<unknown>> {
   const where = compileWhere(map, args.where);
-  const filter =
-    extraFilter && where
-      ? { op: 'and' as const, args: [extraFilter, where] }
-      : (extraFilter ?? where);
-  const order = withTieBreaker(compileOrderBy(args.orderBy), resource.nodeKey);
-  return resolvePage(args, ctx.paging, ({ top, skip, reverse }) =>
-    ctx.loaders.list(resource, {
-      ...(filter ? { filter } : {}),
-      orderBy: reverse ? reverseOrder(order) : order,
-      top,
-      ...(skip ? { skip } : {}),
-    }),
+  const orderBy = withTieBreaker(compileOrderBy(args.orderBy), resource.nodeKey);
+  const and = (a: FilterNode | undefined, b: FilterNode | undefined) =>
+    a && b ? { op: 'and' as const, args: [a, b] } : (a ?? b);
+  return resolvePage(
+    args,
+    ctx.paging,
+    { id: listId, where, orderBy, map },
+    ({ cursorFilter, orderBy: order, top }) => {
+      const filter = and(where, cursorFilter);
+      return ctx.loaders.list(resource, { ...(filter ? { filter } : {}), orderBy: order, top });
+    },
+    async () =>
+      (await ctx.loaders.list(resource, { ...(where ? { filter: where } : {}), orderBy, top: 1 }))
+        .count,
   );
 }
 
 /**
- * A relation list: `load(args)` returns every related row of this parent (fetched for all
- * parents at once, filtered and ordered upstream); this parent's page is cut from it.
+ * A relation list: `load(query)` returns the first `query.rowsPerParent` related rows of this
+ * parent in `query.orderBy` and their total (batched for all parents, bounded: see
+ * `Loaders.relatedPage`); this parent's page is cut from them. A page from the end (`last`
+ * without `before`) reads the reversed order.
  */
 export function relationConnection<P, Shape>(
   t: PothosSchemaTypes.ObjectFieldBuilder<Types, P>,
@@ -160,10 +163,12 @@ export function relationConnection<P, Shape>(
     readonly description: string;
     readonly load: (
       parent: P,
-      query: { filter?: FilterNode; orderBy: OrderBy[] },
+      query: RelatedPageQuery & { orderBy: OrderBy[] },
       ctx: Context,
-    ) => Promise<readonly unknown[]>;
+    ) => Promise<RelatedPage<unknown>>;
     readonly map: FieldMap;
+    /** The relation's name on its parent (`invoices`): part of the cursors' fingerprint. */
+    readonly relation: string;
   },
 ) {
   const connection = t.connection as unknown as (
@@ -175,14 +180,38 @@ export function relationConnection<P, Shape>(
       type: opts.type,
       description: opts.description,
       nullable: true,
+      extensions: upstream({ calls: 'relation' }),
       args: connectionArgs(t as unknown as FieldBuilder<P>, opts.inputs),
       resolve: async (parent: P, args: ListArgs, ctx: Context) => {
-        const filter = compileWhere(opts.map, args.where);
+        const where = compileWhere(opts.map, args.where);
         const orderBy = withTieBreaker(compileOrderBy(args.orderBy));
-        // Validate paging before any upstream call.
-        pageArray(args, ctx.paging, []);
-        const rows = await opts.load(parent, { ...(filter ? { filter } : {}), orderBy }, ctx);
-        return pageArray(args, ctx.paging, rows);
+        // Every parent of a batch pages with the same arguments, so the cursor conditions are
+        // shared by the batch like `where` (the cursor's fingerprint names the relation).
+        return resolvePage(
+          args,
+          ctx.paging,
+          { id: `${opts.typeName}<-${opts.relation}`, where, orderBy, map: opts.map },
+          async ({ cursorFilter, orderBy: order, top }) => {
+            const filter =
+              where && cursorFilter
+                ? { op: 'and' as const, args: [where, cursorFilter] }
+                : (where ?? cursorFilter);
+            const page = await opts.load(
+              parent,
+              { ...(filter ? { filter } : {}), orderBy: [...order], rowsPerParent: top },
+              ctx,
+            );
+            return { items: page.rows.slice(0, top), count: page.count };
+          },
+          async () =>
+            (
+              await opts.load(
+                parent,
+                { ...(where ? { filter: where } : {}), orderBy, rowsPerParent: 1 },
+                ctx,
+              )
+            ).count,
+        );
       },
     },
     connectionOf(opts.type, opts.typeName),

@@ -1,7 +1,8 @@
 import { resolveNodes } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import { allResources } from '../poweroffice/resources/registry.js';
-import { builder, decodeGlobalId, type Types } from './builder.js';
+import { builder, decodeGlobalId, MAX_NODE_IDS, type Types } from './builder.js';
+import { upstream } from './cost.js';
 import { badInput } from './errors.js';
 
 /**
@@ -56,21 +57,39 @@ builder.queryField('nodes', (t) =>
     description:
       'The nodes with these global ids, in order: null for an unknown record, and null with an ' +
       'error at its index for an id that is malformed or not a node id.',
-    args: { ids: t.arg.idList({ required: true, description: 'Global ids.' }) },
-    resolve: (_root, args, ctx, info) =>
-      args.ids.map(async (raw) => {
+    extensions: upstream({ calls: 'perId', arg: 'ids', max: MAX_NODE_IDS }),
+    args: {
+      ids: t.arg.idList({
+        required: true,
+        description: `Global ids, at most ${MAX_NODE_IDS}; each costs up to one PowerOffice call.`,
+      }),
+    },
+    resolve: (_root, args, ctx, info) => {
+      // Also refused before execution by the operation limits; this guards any other path.
+      if (args.ids.length > MAX_NODE_IDS) {
+        throw badInput(`\`nodes\` takes at most ${MAX_NODE_IDS} ids; ${args.ids.length} given.`, {
+          argument: 'ids',
+          max: MAX_NODE_IDS,
+        });
+      }
+      return args.ids.map(async (raw) => {
         const globalId = String(raw);
         try {
           const { typename, id } = decodeGlobalId(globalId);
           const spec = allResources.find((r) => r.name === typename && r.graph);
           if (!spec) throw badInput(`"${globalId.slice(0, 60)}" is not the id of a node.`);
-          const parsed = spec.idKind === 'guid' ? parseGuid(id) : parseIntegerId(id);
+          const parsed = spec.nodeKey
+            ? id
+            : spec.idKind === 'guid'
+              ? parseGuid(id)
+              : parseIntegerId(id);
           const [node] = await resolveNodes(builder, ctx, info, [{ typename, id: parsed }]);
           return (node ?? null) as object | null;
         } catch (e) {
           // Returned, not thrown: graphql-js reports an Error item at its own index.
           return e instanceof Error ? e : new GraphQLError('The node could not be loaded.');
         }
-      }) as never,
+      }) as never;
+    },
   }),
 );

@@ -11,6 +11,7 @@ import {
 } from '../poweroffice/resources/registry.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 import { builder, type Types } from './builder.js';
+import { upstream } from './cost.js';
 import { type ListInputs, listInputs, relationConnection, rootConnection } from './lists.js';
 import { crudMutations, subResourceMutations } from './mutations.js';
 import { ownNode, parseGuid, parseIntegerId } from './node.js';
@@ -106,6 +107,8 @@ export function objectFields(
     /** Keys whose value comes from `read` (detail-only properties) instead of the row. */
     readonly detail?: {
       readonly keys: ReadonlySet<string>;
+      /** The resource whose full row `read` loads (one GET per parent). */
+      readonly resource: string;
       readonly read: (row: Row, key: string, ctx: Context) => unknown;
     };
   } = {},
@@ -126,7 +129,7 @@ export function objectFields(
     const name = spec.gqlName ?? key;
     const read = fromDetail(key);
     out[name] = read
-      ? detailWire(t, spec, key, read)
+      ? detailWire(t, spec, key, read, detail?.resource ?? '')
       : wire(t, map, key, opts.present?.has(key) ? { nullable: false } : {});
   }
   for (const use of refsOf(map)) {
@@ -137,11 +140,16 @@ export function objectFields(
     const holdValue = (row: Row, ctx: Context) =>
       read ? read(row, use.key, ctx) : Promise.resolve(row[use.key]);
     const name = forwardName(use.key, use.ref.as ?? undefined);
+    const cost = upstream({
+      calls: 'batched',
+      ...(read && detail ? { detail: detail.resource } : {}),
+    });
     if (use.many) {
       out[name] = t.field({
         type: [typeRef(target.name)],
         nullable: { list: false, items: true },
         description: use.ref.description,
+        extensions: cost,
         resolve: async (row, _args, ctx) => {
           const values = (await holdValue(row, ctx)) as unknown[] | null | undefined;
           const keys = (values ?? []).map((v) => refValue(v, use.ref.none));
@@ -152,6 +160,7 @@ export function objectFields(
       out[name] = t.field({
         type: typeRef(target.name),
         description: use.ref.description,
+        extensions: cost,
         resolve: async (row, _args, ctx) => {
           const k = refValue(await holdValue(row, ctx), use.ref.none);
           return k === null ? null : ((await loaderOf(ctx).load(k)) as Row | null);
@@ -168,6 +177,7 @@ function detailWire(
   spec: FieldSpec,
   key: string,
   read: (row: Row, key: string, ctx: Context) => unknown,
+  resource: string,
 ): AnyFieldRef {
   const item = spec.type === 'list' ? spec.item : spec;
   if (item.type !== 'scalar') return wire(t, { [key]: spec }, key);
@@ -176,6 +186,7 @@ function detailWire(
     type: (spec.type === 'list' ? [gql] : gql) as 'String',
     nullable: true,
     description: spec.description,
+    extensions: upstream({ calls: 'detail', detail: resource }),
     resolve: async (row, _args, ctx) => ((await read(row, key, ctx)) ?? null) as string | null,
   });
 }
@@ -193,6 +204,7 @@ function inverseFields(t: FieldBuilder, spec: ResourceSpec): Record<string, AnyF
         type: [typeRef(held.holder.name)],
         nullable: { list: true, items: false },
         description: inverse.description,
+        extensions: upstream({ calls: 'batched' }),
         resolve: (row, _args, ctx) => {
           const k = refValue(row[targetKey], undefined);
           return k === null
@@ -207,12 +219,13 @@ function inverseFields(t: FieldBuilder, spec: ResourceSpec): Record<string, AnyF
       inputs: inputsOf(held.holder),
       map: source.listFields,
       typeName: held.holder.name,
+      relation: `${spec.name}.${inverse.name}`,
       description: inverse.description,
       load: (row, query, ctx) => {
         const k = refValue(row[targetKey], undefined);
         return k === null
-          ? Promise.resolve([])
-          : (ctx.loaders.related(source, held.key, query).load(k) as Promise<unknown[]>);
+          ? Promise.resolve({ rows: [], count: 0 })
+          : ctx.loaders.relatedPage(source, held.key, query).load(k);
       },
     });
   }
@@ -289,7 +302,7 @@ function resourceType(spec: ResourceSpec): void {
               .map(([name]) => name),
           ),
           ...(override.omit ? { omit: override.omit } : {}),
-          ...(detailOnly.size ? { detail: { keys: detailOnly, read } } : {}),
+          ...(detailOnly.size ? { detail: { keys: detailOnly, read, resource: spec.name } } : {}),
         }),
         inverseFields(t, spec),
       ]),
@@ -318,6 +331,7 @@ function resourceType(spec: ResourceSpec): void {
         fields[lowerFirst(spec.name)] = t.field({
           type: ref,
           description: keySpec.lookup.description,
+          extensions: upstream({ calls: 'batched' }),
           args: {
             [key]: t.arg({
               type: scalarOf(kind) as 'String',

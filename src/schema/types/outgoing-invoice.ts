@@ -5,6 +5,7 @@ import {
 } from '../../poweroffice/resources/outgoing-invoice.js';
 import { resourceNamed } from '../../poweroffice/resources/registry.js';
 import { builder } from '../builder.js';
+import { upstream } from '../cost.js';
 import { badInput, type FieldProblem, ValidationFailed } from '../errors.js';
 import { parseGuid } from '../node.js';
 import { overrideType, type Row, typeRef } from '../resource-type.js';
@@ -59,6 +60,7 @@ overrideType('OutgoingInvoice', {
       description:
         'Invoice lines, from the full invoice: one GET per invoice (PowerOffice has no batch ' +
         'route), made only when lines are asked for.',
+      extensions: upstream({ calls: 'detail', detail: 'OutgoingInvoice' }),
       resolve: async (i, _args, ctx) => {
         const full = await detail(i, ctx);
         return full
@@ -71,6 +73,7 @@ overrideType('OutgoingInvoice', {
     deliveryAddress: t.field({
       type: Address,
       description: "The customer's street address the invoice is delivered to (deliveryAddressId).",
+      extensions: upstream({ calls: 'batched' }),
       resolve: async (i, _args, ctx) => {
         if (i.deliveryAddressId == null || i.customerCode == null) return null;
         const customer = (await ctx.loaders
@@ -86,6 +89,7 @@ builder.queryFields((t) => ({
   outgoingInvoice: t.field({
     type: OutgoingInvoice,
     description: 'One invoice by its PowerOffice id or its invoice number; null when none.',
+    extensions: upstream({ calls: 'list' }),
     args: {
       databaseId: t.arg.string({ description: 'PowerOffice id (GUID).' }),
       invoiceNo: t.arg({ type: 'Long', description: 'Invoice number.' }),
