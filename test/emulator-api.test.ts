@@ -63,7 +63,9 @@ describe('every registered resource answers per its operations', () => {
   for (const spec of allResources) {
     it(`${spec.name}: list ${spec.operations.list}, get ${spec.operations.get}, save ${spec.operations.save}, delete ${spec.operations.delete}`, async () => {
       const base = pathOf(spec.path);
-      const list = await get(pathOf(spec.listPath));
+      // A report needs its parameters: a range that holds every voucher.
+      const range = spec.params ? '?fromDate=2000-01-01&toDate=2100-12-31' : '';
+      const list = await get(`${pathOf(spec.listPath)}${range}`);
       expect(list.status).toBe(200);
       expect(list.body.success).toBe(true);
       expect(Array.isArray(list.body.data)).toBe(true);
@@ -89,7 +91,8 @@ describe('every registered resource answers per its operations', () => {
       if (!spec.operations.save) {
         const post = await call(emu, token, 'POST', base, { id: first.id });
         expect([404, 405]).toContain(post.status);
-        expect(emu.rows(spec.name).length).toBeGreaterThan(0);
+        // Nothing was written (reports have no table: their rows are computed).
+        if (!spec.params) expect(emu.rows(spec.name).length).toBeGreaterThan(0);
         return;
       }
       const created = await call(emu, token, 'POST', base, createBody(spec.name, spec.name));

@@ -68,8 +68,9 @@ describe('scale', () => {
 
   it('seeds every table the registry serves', () => {
     for (const spec of allResources) {
-      const table = spec.name === 'PartyContactPerson' ? 'ContactPerson' : spec.name;
-      expect(rows(table).length, spec.name).toBeGreaterThan(0);
+      // Reports have no table: their rows are computed from the books per request.
+      if (spec.params) continue;
+      expect(rows(spec.table ?? spec.name).length, spec.name).toBeGreaterThan(0);
     }
   });
 });

@@ -319,7 +319,13 @@ describe('configuration', () => {
         FACADE_MAX_COST: '1000',
         FACADE_MAX_UPSTREAM_CALLS: '40',
       }).limits,
-    ).toEqual({ maxDepth: 8, maxAliases: 0, maxRootFields: 5, maxCost: 1000, maxUpstreamCalls: 40 });
+    ).toEqual({
+      maxDepth: 8,
+      maxAliases: 0,
+      maxRootFields: 5,
+      maxCost: 1000,
+      maxUpstreamCalls: 40,
+    });
     expect(problems({ FACADE_MAX_UPSTREAM_CALLS: '0' })).toContain(
       'FACADE_MAX_UPSTREAM_CALLS must be at least 1',
     );

@@ -1357,6 +1357,180 @@ export type InvoiceDeliveryTypeFilter = {
   ne?: InputMaybe<InvoiceDeliveryType>;
 };
 
+/** One sort key of a InvoiceJournalLine list; earlier entries sort first. */
+export type InvoiceJournalLineOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: InvoiceJournalLineOrderField;
+};
+
+/** Properties a InvoiceJournalLine list can be sorted by. */
+export type InvoiceJournalLineOrderField =
+  /** Amount still unpaid, in the client currency. */
+  | 'BALANCE'
+  /** KID payment reference. */
+  | 'CID'
+  /** Import journal that created the voucher. */
+  | 'CREATED_FROM_IMPORT_JOURNAL_ID'
+  /** On a credit note: the number of the credited invoice. */
+  | 'CREDIT_NOTE_INVOICE_REFERENCE'
+  /** Currency code. */
+  | 'CURRENCY'
+  /** Exchange rate. */
+  | 'CURRENCY_RATE'
+  /** State of the collection case. */
+  | 'DEBT_COLLECTION_CASE_STATUS'
+  /** Reference of the collection case. */
+  | 'DEBT_COLLECTION_CODE'
+  /** Due date. */
+  | 'DUE_DATE'
+  /** Expected due date. */
+  | 'EXPECTED_DUE_DATE'
+  /** Case number at a debt-collection agency. */
+  | 'EXTERNAL_CASE_NUMBER'
+  /** Idempotency key the invoice was created with. */
+  | 'EXTERNAL_IMPORT_REFERENCE'
+  /** Whether documents are attached to the voucher. */
+  | 'HAS_VOUCHER_DOCUMENTATION'
+  /** Id of the voucher (presumably the OutgoingInvoice id, §14). */
+  | 'ID'
+  /** Order number in the system the invoice came from. */
+  | 'IMPORTED_ORDER_NO'
+  /** Debt-collection state. */
+  | 'INVOICE_DEBT_COLLECTION_STATUS'
+  /** Invoice number. */
+  | 'INVOICE_NO'
+  /** Payment and collection state. */
+  | 'INVOICE_STATUS'
+  /** Collection is on hold. */
+  | 'IS_ON_HOLD'
+  /** Language of the invoice. */
+  | 'LANGUAGE_CODE'
+  /** When the voucher last changed. */
+  | 'LAST_CHANGED'
+  /** Total excluding VAT. */
+  | 'NET_AMOUNT'
+  /** Customer's reference. */
+  | 'REFERENCE'
+  /** Due date of the reminder. */
+  | 'REMINDER_DUE_DATE'
+  /** When a reminder was sent. */
+  | 'REMINDER_SENT_DATE'
+  /** Voucher text. */
+  | 'TEXT'
+  /** Total including VAT. */
+  | 'TOTAL_AMOUNT'
+  /** VAT. */
+  | 'VAT_AMOUNT'
+  /** Voucher date. */
+  | 'VOUCHER_DATE'
+  /** Voucher number. */
+  | 'VOUCHER_NO'
+  /** OutgoingInvoice or OutgoingCreditNote. */
+  | 'VOUCHER_TYPE';
+
+/** Conditions on InvoiceJournalLine properties, compiled to one OData $filter. */
+export type InvoiceJournalLineWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<InvoiceJournalLineWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<InvoiceJournalLineWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<InvoiceJournalLineWhere>>;
+  /** Amount still unpaid, in the client currency. */
+  balance?: InputMaybe<FloatFilter>;
+  /** KID payment reference. */
+  cid?: InputMaybe<StringFilter>;
+  /** Import journal that created the voucher. */
+  createdFromImportJournalId?: InputMaybe<GuidFilter>;
+  /** On a credit note: the number of the credited invoice. */
+  creditNoteInvoiceReference?: InputMaybe<LongFilter>;
+  /** Currency code. */
+  currency?: InputMaybe<StringFilter>;
+  /** Exchange rate. */
+  currencyRate?: InputMaybe<FloatFilter>;
+  /** State of the collection case. */
+  debtCollectionCaseStatus?: InputMaybe<DebtCollectionCaseStatusFilter>;
+  /** Reference of the collection case. */
+  debtCollectionCode?: InputMaybe<StringFilter>;
+  /** Due date. */
+  dueDate?: InputMaybe<DateFilter>;
+  /** Expected due date. */
+  expectedDueDate?: InputMaybe<DateFilter>;
+  /** Case number at a debt-collection agency. */
+  externalCaseNumber?: InputMaybe<StringFilter>;
+  /** Idempotency key the invoice was created with. */
+  externalImportReference?: InputMaybe<StringFilter>;
+  /** Whether documents are attached to the voucher. */
+  hasVoucherDocumentation?: InputMaybe<BooleanFilter>;
+  /** Id of the voucher (presumably the OutgoingInvoice id, §14). */
+  id?: InputMaybe<GuidFilter>;
+  /** Order number in the system the invoice came from. */
+  importedOrderNo?: InputMaybe<LongFilter>;
+  /** Debt-collection state. */
+  invoiceDebtCollectionStatus?: InputMaybe<DebtCollectionStatusFilter>;
+  /** Invoice number. */
+  invoiceNo?: InputMaybe<LongFilter>;
+  /** Payment and collection state. */
+  invoiceStatus?: InputMaybe<InvoiceStatusFilter>;
+  /** Collection is on hold. */
+  isOnHold?: InputMaybe<BooleanFilter>;
+  /** Language of the invoice. */
+  languageCode?: InputMaybe<StringFilter>;
+  /** When the voucher last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Total excluding VAT. */
+  netAmount?: InputMaybe<FloatFilter>;
+  /** Customer's reference. */
+  reference?: InputMaybe<StringFilter>;
+  /** Due date of the reminder. */
+  reminderDueDate?: InputMaybe<DateFilter>;
+  /** When a reminder was sent. */
+  reminderSentDate?: InputMaybe<DateFilter>;
+  /** Voucher text. */
+  text?: InputMaybe<StringFilter>;
+  /** Total including VAT. */
+  totalAmount?: InputMaybe<FloatFilter>;
+  /** VAT. */
+  vatAmount?: InputMaybe<FloatFilter>;
+  /** Voucher date. */
+  voucherDate?: InputMaybe<DateFilter>;
+  /** Voucher number. */
+  voucherNo?: InputMaybe<LongFilter>;
+  /** OutgoingInvoice or OutgoingCreditNote. */
+  voucherType?: InputMaybe<VoucherTypeFilter>;
+};
+
+/** Payment and collection state of a sent invoice (accounting reference §21). */
+export type InvoiceStatus =
+  /** NoticeOfDebtCollectionSent (30 on the wire). */
+  | 'NOTICE_OF_DEBT_COLLECTION_SENT'
+  /** Paid (1 on the wire). */
+  | 'PAID'
+  /** PaymentDemandSent (40 on the wire). */
+  | 'PAYMENT_DEMAND_SENT'
+  /** PaymentNotificationSent (10 on the wire). */
+  | 'PAYMENT_NOTIFICATION_SENT'
+  /** PaymentReminderSent (20 on the wire). */
+  | 'PAYMENT_REMINDER_SENT'
+  /** Unpaid (0 on the wire). */
+  | 'UNPAID'
+  /** WarrantOfExecutionSent (50 on the wire). */
+  | 'WARRANT_OF_EXECUTION_SENT';
+
+/** Conditions on a InvoiceStatus property. */
+export type InvoiceStatusFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<InvoiceStatus>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<InvoiceStatus>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<InvoiceStatus>;
+};
+
 /** Writable properties of a Location. */
 export type LocationFields = {
   /** Unique location code, chosen by the user. */
@@ -2819,6 +2993,79 @@ export type VoucherLineType =
   | 'TOTAL'
   /** TotalHours (65540 on the wire). */
   | 'TOTAL_HOURS';
+
+/** Kind of voucher (accounting reference §21). */
+export type VoucherType =
+  /** BankJournal (19 on the wire). */
+  | 'BANK_JOURNAL'
+  /** BeginningBalance (100 on the wire). */
+  | 'BEGINNING_BALANCE'
+  /** CashJournal (15 on the wire). */
+  | 'CASH_JOURNAL'
+  /** CorrectionVoucher (98 on the wire). */
+  | 'CORRECTION_VOUCHER'
+  /** DepreciationJournal (101 on the wire). */
+  | 'DEPRECIATION_JOURNAL'
+  /** Expense (14 on the wire). */
+  | 'EXPENSE'
+  /** IncomingBankRemittance (8 on the wire). */
+  | 'INCOMING_BANK_REMITTANCE'
+  /** IncomingCreditNote (2 on the wire). */
+  | 'INCOMING_CREDIT_NOTE'
+  /** IncomingInvoice (1 on the wire). */
+  | 'INCOMING_INVOICE'
+  /** IncomingOcrGiro (9 on the wire). */
+  | 'INCOMING_OCR_GIRO'
+  /** IncomingPayments (16 on the wire). */
+  | 'INCOMING_PAYMENTS'
+  /** ManualJournal (11 on the wire). */
+  | 'MANUAL_JOURNAL'
+  /** NegativeSettlement (131 on the wire). */
+  | 'NEGATIVE_SETTLEMENT'
+  /** None (0 on the wire). */
+  | 'NONE'
+  /** OutgoingCreditNote (5 on the wire). */
+  | 'OUTGOING_CREDIT_NOTE'
+  /** OutgoingInvoice (4 on the wire). */
+  | 'OUTGOING_INVOICE'
+  /** OutgoingNoticeOfDebtCollection (72 on the wire). */
+  | 'OUTGOING_NOTICE_OF_DEBT_COLLECTION'
+  /** OutgoingPayments (17 on the wire). */
+  | 'OUTGOING_PAYMENTS'
+  /** OutgoingPaymentDemand (73 on the wire). */
+  | 'OUTGOING_PAYMENT_DEMAND'
+  /** OutgoingPaymentReminder (71 on the wire). */
+  | 'OUTGOING_PAYMENT_REMINDER'
+  /** OutgoingWarrantOfExecution (74 on the wire). */
+  | 'OUTGOING_WARRANT_OF_EXECUTION'
+  /** PayrollJournal (23 on the wire). */
+  | 'PAYROLL_JOURNAL'
+  /** ReversalVoucher (99 on the wire). */
+  | 'REVERSAL_VOUCHER'
+  /** Settlement (130 on the wire). */
+  | 'SETTLEMENT'
+  /** StartingBalance (10 on the wire). */
+  | 'STARTING_BALANCE'
+  /** SystemGeneratedDocumentationVoucher (99999 on the wire). */
+  | 'SYSTEM_GENERATED_DOCUMENTATION_VOUCHER'
+  /** TravelExpense (120 on the wire). */
+  | 'TRAVEL_EXPENSE'
+  /** VatReturns (20 on the wire). */
+  | 'VAT_RETURNS'
+  /** YearEndJournal (18 on the wire). */
+  | 'YEAR_END_JOURNAL';
+
+/** Conditions on a VoucherType property. */
+export type VoucherTypeFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<VoucherType>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<VoucherType>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<VoucherType>;
+};
 
 export type CreateCustomerMutationVariables = Exact<{
   data: CustomerFields;

@@ -9,6 +9,7 @@ import { indexHint } from './hint.js';
 import { signJwt, type TokenClaims, verifyJwt } from './jwt.js';
 import { compileQuery, ODataError, runQuery } from './odata/index.js';
 import { createPrng, type Prng, subSeed } from './prng.js';
+import { REPORTS, readReportParams } from './reports.js';
 import {
   cascade,
   checkDelete,
@@ -754,16 +755,30 @@ export class Emulator {
         exception: 'OData',
       });
     }
-    const view = this.store.view(tableOf(spec), now);
-    const hint = parent
-      ? { field: 'partyId', values: [parent.id] }
-      : indexHint(params, spec.listFields);
-    const rows =
-      hint && view.primary ? view.primary.candidates(hint.field, hint.values) : view.all();
-    const { items, count } = runQuery(
-      parent && !view.primary ? rows.filter((r) => r.partyId === parent.id) : rows,
-      query,
-    );
+    let source: readonly Row[];
+    if (spec.params) {
+      // A report: its rows are computed for this request's parameters (reports.ts).
+      const read = readReportParams(spec, params);
+      if ('errors' in read) {
+        return this.fail(res, rec, 400, {
+          summary: 'The report parameters are missing or invalid.',
+          fields: read.errors,
+        });
+      }
+      const report = REPORTS[spec.name];
+      if (!report) throw new Error(`No report function for ${spec.name}`);
+      source = report(this.store, read.params, now);
+    } else {
+      const view = this.store.view(tableOf(spec), now);
+      const parentField = spec.parent?.field ?? 'partyId';
+      const hint = parent
+        ? { field: parentField, values: [parent.id] }
+        : indexHint(params, spec.listFields);
+      const rows =
+        hint && view.primary ? view.primary.candidates(hint.field, hint.values) : view.all();
+      source = parent && !view.primary ? rows.filter((r) => r[parentField] === parent.id) : rows;
+    }
+    const { items, count } = runQuery(source, query);
     if (cap !== undefined && query.top === undefined && items.length > cap) {
       return this.fail(res, rec, 200, {
         summary: `The result has more than ${cap} rows, the maximum for this endpoint; page with $top and $skip.`,

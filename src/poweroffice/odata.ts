@@ -53,6 +53,8 @@ export interface ListQuery {
   readonly orderBy?: readonly OrderBy[];
   readonly top?: number;
   readonly skip?: number;
+  /** The route's own query parameters (a report's `fromDate`), already in wire form. */
+  readonly params?: Readonly<Record<string, string>>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -324,7 +326,7 @@ export function toSearchParams(
   } else if (query.top !== undefined) {
     params.$top = String(query.top);
   }
-  return params;
+  return { ...query.params, ...params };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import {
   type WhereInput,
   whereInput,
 } from './filters.js';
+import { scalarOf } from './wire.js';
 
 /**
  * Root list fields and relation lists as connections, sharing one shape: `where`, `orderBy`,
@@ -40,8 +41,9 @@ export interface ListArgs extends PageArgs {
 type FieldBuilder<P> = PothosSchemaTypes.RootFieldBuilder<Types, P, FieldKind>;
 
 /** The connection field options shared by root and relation lists. */
-function connectionArgs<P>(t: FieldBuilder<P>, inputs: ListInputs) {
+function connectionArgs<P>(t: FieldBuilder<P>, inputs: ListInputs, params?: FieldMap) {
   return {
+    ...routeArgs(t, params),
     where: t.arg({ type: inputs.where, description: 'Only rows matching these conditions.' }),
     orderBy: t.arg({
       type: [inputs.orderBy],
@@ -49,6 +51,37 @@ function connectionArgs<P>(t: FieldBuilder<P>, inputs: ListInputs) {
       description: 'Sort keys, most significant first; ties are broken by id.',
     }),
   };
+}
+
+/**
+ * A route's own parameters (a report's dates) as arguments: typed by kind, required when the
+ * declaration says the parameter is not nullable, so a missing date is refused before any call.
+ */
+function routeArgs<P>(t: FieldBuilder<P>, params: FieldMap | undefined) {
+  const args: Record<string, ReturnType<FieldBuilder<P>['arg']>> = {};
+  for (const [name, spec] of Object.entries(params ?? {})) {
+    if (spec.type !== 'scalar') throw new Error(`Route parameter ${name} must be a scalar`);
+    args[name] = t.arg({
+      type: scalarOf(spec.kind) as 'String',
+      required: !spec.nullable,
+      description: spec.description,
+    });
+  }
+  return args;
+}
+
+/** The wire form of the route parameters given (dates as `YYYY-MM-DD`, as the Date scalar). */
+function routeParams(
+  params: FieldMap | undefined,
+  args: Readonly<Record<string, unknown>>,
+): Record<string, string> | undefined {
+  if (!params) return undefined;
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(params)) {
+    const value = args[name];
+    if (value !== undefined && value !== null) out[name] = String(value);
+  }
+  return out;
 }
 
 // One connection type per node type, shared by the root list and every relation list of it, so
@@ -97,6 +130,8 @@ export function rootConnection<Shape>(
     /** The node type's name: the connection is `<typeName>Connection`. */
     readonly typeName: string;
     readonly description: string;
+    /** The route's own query parameters (`resource.params`), as arguments. */
+    readonly params?: FieldMap;
   },
 ) {
   const t = tb as FieldBuilder<unknown>;
@@ -113,7 +148,7 @@ export function rootConnection<Shape>(
       // Nullable: one failing root list must not take the other root fields down with it.
       nullable: true,
       extensions: upstream({ calls: 'list' }),
-      args: connectionArgs(t, opts.inputs),
+      args: connectionArgs(t, opts.inputs, opts.params),
       resolve: (_parent: unknown, args: ListArgs, ctx: Context) =>
         resolveList(ctx, opts.resource, opts.map, args, opts.typeName),
     },
@@ -133,17 +168,31 @@ export async function resolveList(
   const orderBy = withTieBreaker(compileOrderBy(args.orderBy), resource.nodeKey);
   const and = (a: FilterNode | undefined, b: FilterNode | undefined) =>
     a && b ? { op: 'and' as const, args: [a, b] } : (a ?? b);
+  const params = routeParams(resource.params, args as Record<string, unknown>);
+  const extra = params ? { params } : {};
   return resolvePage(
     args,
     ctx.paging,
-    { id: listId, where, orderBy, map },
+    // A cursor belongs to one date range as much as to one filter.
+    { id: params ? `${listId}${JSON.stringify(params)}` : listId, where, orderBy, map },
     ({ cursorFilter, orderBy: order, top }) => {
       const filter = and(where, cursorFilter);
-      return ctx.loaders.list(resource, { ...(filter ? { filter } : {}), orderBy: order, top });
+      return ctx.loaders.list(resource, {
+        ...(filter ? { filter } : {}),
+        orderBy: order,
+        top,
+        ...extra,
+      });
     },
     async () =>
-      (await ctx.loaders.list(resource, { ...(where ? { filter: where } : {}), orderBy, top: 1 }))
-        .count,
+      (
+        await ctx.loaders.list(resource, {
+          ...(where ? { filter: where } : {}),
+          orderBy,
+          top: 1,
+          ...extra,
+        })
+      ).count,
   );
 }
 

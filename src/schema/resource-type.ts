@@ -104,6 +104,8 @@ export function objectFields(
     readonly idDescription?: string;
     /** Keys every row has (natural keys that are required or assigned): non-null fields. */
     readonly present?: ReadonlySet<string>;
+    /** Expose nested objects (and lists of them) as object types generated from their maps. */
+    readonly nested?: boolean;
     /** Keys whose value comes from `read` (detail-only properties) instead of the row. */
     readonly detail?: {
       readonly keys: ReadonlySet<string>;
@@ -119,7 +121,10 @@ export function objectFields(
   for (const [key, spec] of Object.entries(map)) {
     if (opts.omit?.includes(key) || spec.writeOnly) continue;
     const item: FieldSpec = spec.type === 'list' ? spec.item : spec;
-    if (item.type === 'object') continue;
+    if (item.type === 'object') {
+      if (opts.nested) out[spec.gqlName ?? key] = nestedField(t, spec, item, key);
+      continue;
+    }
     if (key === 'id') {
       if (opts.idDescription !== undefined) {
         out.databaseId = wire(t, map, 'id', { description: opts.idDescription });
@@ -140,6 +145,7 @@ export function objectFields(
     const holdValue = (row: Row, ctx: Context) =>
       read ? read(row, use.key, ctx) : Promise.resolve(row[use.key]);
     const name = forwardName(use.key, use.ref.as ?? undefined);
+    if (name in out) throw new Error(`The reference ${use.key} would replace the field ${name}`);
     const cost = upstream({
       calls: 'batched',
       ...(read && detail ? { detail: detail.resource } : {}),
@@ -169,6 +175,46 @@ export function objectFields(
     }
   }
   return out;
+}
+
+/** Nested object types generated from a declaration, by type name; each implemented once. */
+const nestedTypes = new Set<string>();
+
+/** A nested object (or list of them) as a field of its own generated type. */
+function nestedField(
+  t: FieldBuilder,
+  spec: FieldSpec,
+  item: Extract<FieldSpec, { type: 'object' }>,
+  key: string,
+): AnyFieldRef {
+  const ref = typeRef(item.typeName);
+  if (!nestedTypes.has(item.typeName)) {
+    nestedTypes.add(item.typeName);
+    const id = item.fields.id;
+    ref.implement({
+      description: item.description,
+      fields: (tn) =>
+        objectFields(tn, item.fields, {
+          nested: true,
+          ...(id ? { idDescription: id.description } : {}),
+        }),
+    });
+  }
+  if (spec.type === 'list') {
+    // PowerOffice omits empty properties (reference A5): an absent list is an empty one.
+    return t.field({
+      type: [ref],
+      nullable: { list: false, items: false },
+      description: spec.description,
+      resolve: (row) => (row[key] as Row[] | undefined) ?? [],
+    });
+  }
+  return t.field({
+    type: ref,
+    nullable: true,
+    description: spec.description,
+    resolve: (row) => (row[key] as Row | undefined) ?? null,
+  });
 }
 
 /** A wire field whose value may have to come from the full row (see `objectFields`). */
@@ -277,39 +323,47 @@ function resourceType(spec: ResourceSpec): void {
     return full?.[key];
   };
 
-  builder.node(ref, {
-    description: graph.description,
-    // The relay plugin types parsed ids as numbers; GUID ids stay strings at runtime.
-    id: { resolve: (row) => String(row[nodeKey]), parse: parseId as (id: string) => number },
-    loadWithoutCache: (id, ctx) =>
-      (byId(ctx).load(id) as Promise<Row | null>).then((row) => ownNode(row)),
-    fields: (t) => ({
-      ...distinct(spec.name, [
-        'id' in spec.fields
-          ? {
-              databaseId: t.field({
-                type: ID_SCALAR[spec.idKind] as 'String',
-                nullable: false,
-                description: 'PowerOffice id of the record (the id of its REST resource).',
-                resolve: (row) => row.id as string,
-              }),
-            }
-          : {},
-        objectFields(t, allFields(spec), {
-          present: new Set(
-            Object.entries(spec.keys)
-              .filter(([, key]) => !key.optional)
-              .map(([name]) => name),
-          ),
-          ...(override.omit ? { omit: override.omit } : {}),
-          ...(detailOnly.size ? { detail: { keys: detailOnly, read, resource: spec.name } } : {}),
-        }),
-        inverseFields(t, spec),
-      ]),
-      // Overrides may replace a generated field on purpose.
-      ...override.fields?.(t),
-    }),
+  const fields = (t: FieldBuilder) => ({
+    ...distinct(spec.name, [
+      'id' in spec.fields
+        ? {
+            databaseId: t.field({
+              type: ID_SCALAR[spec.idKind] as 'String',
+              nullable: false,
+              description: 'PowerOffice id of the record (the id of its REST resource).',
+              resolve: (row) => row.id as string,
+            }),
+          }
+        : {},
+      objectFields(t, allFields(spec), {
+        present: new Set(
+          Object.entries(spec.keys)
+            .filter(([, key]) => !key.optional)
+            .map(([name]) => name),
+        ),
+        ...(override.omit ? { omit: override.omit } : {}),
+        ...(detailOnly.size ? { detail: { keys: detailOnly, read, resource: spec.name } } : {}),
+        // Nested objects are typed from the declaration unless an override shapes them.
+        nested: !overrides.has(spec.name),
+      }),
+      inverseFields(t, spec),
+    ]),
+    // Overrides may replace a generated field on purpose.
+    ...override.fields?.(t),
   });
+  if (graph.node === false) {
+    // Report rows exist only for a date range: no global id, no `node` lookup.
+    ref.implement({ description: graph.description, fields });
+  } else {
+    builder.node(ref, {
+      description: graph.description,
+      // The relay plugin types parsed ids as numbers; GUID ids stay strings at runtime.
+      id: { resolve: (row) => String(row[nodeKey]), parse: parseId as (id: string) => number },
+      loadWithoutCache: (id, ctx) =>
+        (byId(ctx).load(id) as Promise<Row | null>).then((row) => ownNode(row)),
+      fields,
+    });
+  }
 
   builder.queryFields((t) => {
     const fields: Record<string, unknown> = {};
@@ -321,6 +375,7 @@ function resourceType(spec: ResourceSpec): void {
         inputs: inputsOf(spec),
         typeName: spec.name,
         description: graph.list,
+        ...(reader.params ? { params: reader.params } : {}),
       });
     }
     if (!override.customLookup) {

@@ -191,3 +191,53 @@ export const InternationalIdType = defineEnum(
   },
   'Kind of international identifier reported for a party.',
 );
+
+export const VoucherType = defineEnum(
+  'VoucherType',
+  {
+    None: 0,
+    IncomingInvoice: 1,
+    IncomingCreditNote: 2,
+    OutgoingInvoice: 4,
+    OutgoingCreditNote: 5,
+    IncomingBankRemittance: 8,
+    IncomingOcrGiro: 9,
+    StartingBalance: 10,
+    ManualJournal: 11,
+    Expense: 14,
+    CashJournal: 15,
+    IncomingPayments: 16,
+    OutgoingPayments: 17,
+    YearEndJournal: 18,
+    BankJournal: 19,
+    VatReturns: 20,
+    PayrollJournal: 23,
+    OutgoingPaymentReminder: 71,
+    OutgoingNoticeOfDebtCollection: 72,
+    OutgoingPaymentDemand: 73,
+    OutgoingWarrantOfExecution: 74,
+    CorrectionVoucher: 98,
+    ReversalVoucher: 99,
+    BeginningBalance: 100,
+    DepreciationJournal: 101,
+    TravelExpense: 120,
+    Settlement: 130,
+    NegativeSettlement: 131,
+    SystemGeneratedDocumentationVoucher: 99999,
+  },
+  'Kind of voucher (accounting reference §21).',
+);
+
+export const InvoiceStatus = defineEnum(
+  'InvoiceStatus',
+  {
+    Unpaid: 0,
+    Paid: 1,
+    PaymentNotificationSent: 10,
+    PaymentReminderSent: 20,
+    NoticeOfDebtCollectionSent: 30,
+    PaymentDemandSent: 40,
+    WarrantOfExecutionSent: 50,
+  },
+  'Payment and collection state of a sent invoice (accounting reference §21).',
+);

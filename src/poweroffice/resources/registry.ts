@@ -7,6 +7,7 @@ import { DeliveryTermsResource } from './delivery-terms.js';
 import { DepartmentResource } from './department.js';
 import { EmployeeResource } from './employee.js';
 import type { FieldMap, FieldSpec, RefSpec } from './fields.js';
+import { InvoiceJournalResource } from './invoice-journal.js';
 import { LocationResource } from './location.js';
 import { OutgoingInvoiceResource } from './outgoing-invoice.js';
 import { PaymentTermsResource } from './payment-terms.js';
@@ -38,6 +39,7 @@ export const allResources: readonly ResourceSpec[] = [
   DeliveryTermsResource,
   CurrencyResource,
   BrandingThemeResource,
+  InvoiceJournalResource,
 ];
 
 const byName = new Map(allResources.map((r) => [r.name, r]));

@@ -58,6 +58,11 @@ export interface ResourceSpec<M extends FieldMap = FieldMap, L extends FieldMap 
    * id and the emulator's table key come from it. Default `id`.
    */
   readonly nodeKey?: string;
+  /**
+   * Query parameters of the list route besides OData (a report's dates): each is a typed
+   * argument of the root list; a non-nullable one is required, by the facade and the emulator.
+   */
+  readonly params?: FieldMap;
   /** A boolean field that, when true, makes PowerOffice refuse the delete (default terms). */
   readonly undeletableWhen?: string;
   /**
@@ -84,6 +89,11 @@ export interface GraphSpec {
   readonly list?: string;
   /** Name of the root list when `lowerFirst(name) + 's'` is wrong. */
   readonly plural?: string;
+  /**
+   * `false` for rows that cannot be fetched alone (report rows exist only for a date range):
+   * an object type, not a Node.
+   */
+  readonly node?: false;
 }
 
 /** Read/write flags of a full CRUD resource. */
