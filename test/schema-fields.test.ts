@@ -11,7 +11,13 @@ import {
   isObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  allResources,
+  graphResources,
+  readResource,
+} from '../src/poweroffice/resources/registry.js';
 import { schema } from '../src/schema/index.js';
+import { rootListName } from '../src/schema/resource-type.js';
 import { type Harness, startHarness } from './graph-harness.js';
 
 // Every property field of every type, read through its root list, equals the emulator's row:
@@ -28,20 +34,12 @@ afterAll(async () => {
   await h.close();
 });
 
-/** Root list field → emulator resource. */
-const ROOTS: Record<string, string> = {
-  customers: 'Customer',
-  contactPersons: 'PartyContactPerson',
-  contactGroups: 'ContactGroup',
-  employees: 'Employee',
-  products: 'Product',
-  productGroups: 'ProductGroup',
-  outgoingInvoices: 'OutgoingInvoice',
-  vatCodes: 'VatCode',
-  departments: 'Department',
-  projects: 'Project',
-  locations: 'Location',
-};
+/** Root list field → emulator resource, for every declaration with a root list (not reports). */
+const ROOTS: Record<string, string> = Object.fromEntries(
+  graphResources
+    .filter((r) => r.graph?.list && !r.params)
+    .map((r) => [rootListName(r), readResource(r).name]),
+);
 
 /** GraphQL field → wire key, where they differ. */
 const WIRE_KEY: Record<string, string> = { databaseId: 'id', contactGroupTitles: 'contactGroups' };
@@ -114,10 +112,14 @@ describe('every property field equals the wire data', () => {
     );
     expect(res.errors).toBeUndefined();
     const nodes = res.data?.[root]?.nodes ?? [];
-    const rows = new Map(h.emulator.rows(resource).map((r) => [String(r.id).toLowerCase(), r]));
+    // Rows are matched by their node key: `id`, or the code of a resource without one.
+    const key = allResources.find((r) => r.name === resource)?.nodeKey;
+    const rows = new Map(
+      h.emulator.rows(resource).map((r) => [String(r[key ?? 'id']).toLowerCase(), r]),
+    );
     expect(nodes.length).toBeGreaterThan(0);
     for (const n of nodes) {
-      const row = rows.get(String(n.databaseId).toLowerCase()) as Row;
+      const row = rows.get(String(n[key ?? 'databaseId']).toLowerCase()) as Row;
       const { id: _id, ...got } = n;
       const want = expectedRow(node, row);
       // Detail-only invoice fields come from the full invoice, which the emulator stores too.
