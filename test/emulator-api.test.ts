@@ -22,6 +22,7 @@ function createBody(name: string, tag: string): Record<string, unknown> {
   const customers = emu.rows('Customer');
   switch (name) {
     case 'Customer':
+    case 'Supplier':
       return { name: `Test ${tag} AS` };
     case 'ContactPerson':
       return { firstName: 'Test', lastName: tag };

@@ -77,6 +77,7 @@ describe('resource registry', () => {
         'Product',
         'ProductGroup',
         'Project',
+        'Supplier',
         'VatCode',
       ].sort(),
     );
@@ -123,6 +124,7 @@ describe('resource registry', () => {
     const caps = Object.fromEntries(allResources.map((r) => [r.name, r.maxRows]));
     expect(caps).toEqual({
       Customer: 50_000,
+      Supplier: 50_000,
       Employee: 50_000,
       Product: 50_000,
       Project: 50_000,

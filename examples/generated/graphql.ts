@@ -438,6 +438,12 @@ export type CreateProjectInput = {
   data: ProjectFields;
 };
 
+/** A new Supplier. `data.externalImportReference` is the create's idempotency key (at most 50 characters, unique): give your own to repeat a create safely, or the facade generates one and returns it with the record. */
+export type CreateSupplierInput = {
+  /** Properties. */
+  data: SupplierFields;
+};
+
 /** One sort key of a Currency list; earlier entries sort first. */
 export type CurrencyOrderBy = {
   /** Direction; ascending by default. */
@@ -2654,6 +2660,207 @@ export type StringFilter = {
   startsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Writable properties of a Supplier. */
+export type SupplierFields = {
+  /** Supplier number; assigned by PowerOffice when omitted on create. */
+  code?: InputMaybe<Scalars['Long']['input']>;
+  /** Titles of the contact groups the supplier belongs to. Unknown titles are created on save. */
+  contactGroups?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Primary contact person (a ContactPerson id of this party). */
+  contactPersonId?: InputMaybe<Scalars['Long']['input']>;
+  /** Default currency (ISO 4217). */
+  currencyCode?: InputMaybe<Scalars['String']['input']>;
+  /** Date of birth, for persons. */
+  dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
+  /** Email address. */
+  emailAddress?: InputMaybe<Scalars['String']['input']>;
+  /** Original supplier number from an import. */
+  externalCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Idempotency/correlation key, at most 50 characters, unique among suppliers. */
+  externalImportReference?: InputMaybe<Scalars['String']['input']>;
+  /** First name, for persons. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Country of the international id (ISO alpha-2). */
+  internationalIdCountryCode?: InputMaybe<Scalars['String']['input']>;
+  /** International id; reads return "hidden" when set. */
+  internationalIdNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of international id. */
+  internationalIdType?: InputMaybe<InternationalIdType>;
+  /** Whether the party currently is a supplier. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Archived (inactive). Archive instead of deleting a party with data. */
+  isArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether the supplier is a private person. */
+  isPerson?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Last name, for persons. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Registered legal name. */
+  legalName?: InputMaybe<Scalars['String']['input']>;
+  /** Postal address. */
+  mailAddress?: InputMaybe<AddressInput>;
+  /** Display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number. */
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Whether an international id is reported. */
+  reportInternationalId?: InputMaybe<Scalars['Boolean']['input']>;
+  /** When the party first became a contact. */
+  since?: InputMaybe<Scalars['Date']['input']>;
+  /** Social security number; reads return "hidden" when set. */
+  socialSecurityNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Agriculture department of the default account. */
+  standardGeneralLedgerAccountAgricultureDepartment?: InputMaybe<AgricultureDepartment>;
+  /** Default account of incoming invoices (GeneralLedgerAccount.code). */
+  standardGeneralLedgerAccountCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Obsolete single street address, kept for compatibility. */
+  streetAddress?: InputMaybe<AddressInput>;
+  /** Street addresses. Replaced as a full set on update. */
+  streetAddresses?: InputMaybe<Array<AddressInput>>;
+  /** Sub-ledger number series, used on create only. */
+  subledgerNumberSeriesId?: InputMaybe<Scalars['String']['input']>;
+  /** Organisation number. */
+  vatNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Website URL. */
+  websiteUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One sort key of a Supplier list; earlier entries sort first. */
+export type SupplierOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: SupplierOrderField;
+};
+
+/** Properties a Supplier list can be sorted by. */
+export type SupplierOrderField =
+  /** Supplier number; assigned by PowerOffice when omitted on create. */
+  | 'CODE'
+  /** Primary contact person (a ContactPerson id of this party). */
+  | 'CONTACT_PERSON_ID'
+  /** When the party was created. */
+  | 'CREATED_DATE'
+  /** Import journal that created the supplier. */
+  | 'CREATED_FROM_IMPORT_JOURNAL_ID'
+  /** Default currency (ISO 4217). */
+  | 'CURRENCY_CODE'
+  /** Date of birth, for persons. */
+  | 'DATE_OF_BIRTH'
+  /** Email address. */
+  | 'EMAIL_ADDRESS'
+  /** Original supplier number from an import. */
+  | 'EXTERNAL_CODE'
+  /** Idempotency/correlation key, at most 50 characters, unique among suppliers. */
+  | 'EXTERNAL_IMPORT_REFERENCE'
+  /** First name, for persons. */
+  | 'FIRST_NAME'
+  /** PowerOffice id of the party. Send it to update. */
+  | 'ID'
+  /** Country of the international id (ISO alpha-2). */
+  | 'INTERNATIONAL_ID_COUNTRY_CODE'
+  /** Kind of international id. */
+  | 'INTERNATIONAL_ID_TYPE'
+  /** Whether the party currently is a supplier. */
+  | 'IS_ACTIVE'
+  /** Archived (inactive). Archive instead of deleting a party with data. */
+  | 'IS_ARCHIVED'
+  /** Whether the supplier is a private person. */
+  | 'IS_PERSON'
+  /** When the supplier or one of its addresses last changed. */
+  | 'LAST_CHANGED'
+  /** Last name, for persons. */
+  | 'LAST_NAME'
+  /** Registered legal name. */
+  | 'LEGAL_NAME'
+  /** Display name. */
+  | 'NAME'
+  /** Phone number. */
+  | 'PHONE_NUMBER'
+  /** Whether an international id is reported. */
+  | 'REPORT_INTERNATIONAL_ID'
+  /** When the party first became a contact. */
+  | 'SINCE'
+  /** Agriculture department of the default account. */
+  | 'STANDARD_GENERAL_LEDGER_ACCOUNT_AGRICULTURE_DEPARTMENT'
+  /** Default account of incoming invoices (GeneralLedgerAccount.code). */
+  | 'STANDARD_GENERAL_LEDGER_ACCOUNT_CODE'
+  /** When the party became a supplier. */
+  | 'SUPPLIER_CREATED_DATE'
+  /** Organisation number. */
+  | 'VAT_NUMBER'
+  /** Website URL. */
+  | 'WEBSITE_URL';
+
+/** Conditions on Supplier properties, compiled to one OData $filter. */
+export type SupplierWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<SupplierWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<SupplierWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<SupplierWhere>>;
+  /** Supplier number; assigned by PowerOffice when omitted on create. */
+  code?: InputMaybe<LongFilter>;
+  /** Primary contact person (a ContactPerson id of this party). */
+  contactPersonId?: InputMaybe<LongFilter>;
+  /** When the party was created. */
+  createdDate?: InputMaybe<DateTimeFilter>;
+  /** Import journal that created the supplier. */
+  createdFromImportJournalId?: InputMaybe<GuidFilter>;
+  /** Default currency (ISO 4217). */
+  currencyCode?: InputMaybe<StringFilter>;
+  /** Date of birth, for persons. */
+  dateOfBirth?: InputMaybe<DateFilter>;
+  /** Email address. */
+  emailAddress?: InputMaybe<StringFilter>;
+  /** Original supplier number from an import. */
+  externalCode?: InputMaybe<LongFilter>;
+  /** Idempotency/correlation key, at most 50 characters, unique among suppliers. */
+  externalImportReference?: InputMaybe<StringFilter>;
+  /** First name, for persons. */
+  firstName?: InputMaybe<StringFilter>;
+  /** PowerOffice id of the party. Send it to update. */
+  id?: InputMaybe<LongFilter>;
+  /** Country of the international id (ISO alpha-2). */
+  internationalIdCountryCode?: InputMaybe<StringFilter>;
+  /** Kind of international id. */
+  internationalIdType?: InputMaybe<InternationalIdTypeFilter>;
+  /** Whether the party currently is a supplier. */
+  isActive?: InputMaybe<BooleanFilter>;
+  /** Archived (inactive). Archive instead of deleting a party with data. */
+  isArchived?: InputMaybe<BooleanFilter>;
+  /** Whether the supplier is a private person. */
+  isPerson?: InputMaybe<BooleanFilter>;
+  /** When the supplier or one of its addresses last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Last name, for persons. */
+  lastName?: InputMaybe<StringFilter>;
+  /** Registered legal name. */
+  legalName?: InputMaybe<StringFilter>;
+  /** Postal address. */
+  mailAddress?: InputMaybe<AddressWhere>;
+  /** Display name. */
+  name?: InputMaybe<StringFilter>;
+  /** Phone number. */
+  phoneNumber?: InputMaybe<StringFilter>;
+  /** Whether an international id is reported. */
+  reportInternationalId?: InputMaybe<BooleanFilter>;
+  /** When the party first became a contact. */
+  since?: InputMaybe<DateFilter>;
+  /** Agriculture department of the default account. */
+  standardGeneralLedgerAccountAgricultureDepartment?: InputMaybe<AgricultureDepartmentFilter>;
+  /** Default account of incoming invoices (GeneralLedgerAccount.code). */
+  standardGeneralLedgerAccountCode?: InputMaybe<LongFilter>;
+  /** Obsolete single street address, kept for compatibility. */
+  streetAddress?: InputMaybe<AddressWhere>;
+  /** When the party became a supplier. */
+  supplierCreatedDate?: InputMaybe<DateTimeFilter>;
+  /** Organisation number. */
+  vatNumber?: InputMaybe<StringFilter>;
+  /** Website URL. */
+  websiteUrl?: InputMaybe<StringFilter>;
+};
+
 /** UN/ECE unit-of-measure code (EA = each, HUR = hour, KGM = kilogram, …). */
 export type UnitOfMeasureCode =
   /** AK (45 on the wire). */
@@ -2892,6 +3099,14 @@ export type UpdateProjectInput = {
   /** Properties to change. */
   data: ProjectFields;
   /** Global id of the Project. */
+  id: Scalars['ID']['input'];
+};
+
+/** Changes to an existing Supplier: properties left out keep their value. */
+export type UpdateSupplierInput = {
+  /** Properties to change. */
+  data: SupplierFields;
+  /** Global id of the Supplier. */
   id: Scalars['ID']['input'];
 };
 

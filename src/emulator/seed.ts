@@ -867,7 +867,62 @@ export function generateSeed(opts: SeedOptions): SeedData {
     });
   }
 
+  // Suppliers (reference B2), drawn after everything else so earlier tables stay as they were;
+  // every other one has a contact person, and every third is in a contact group.
+  const suppliers: Row[] = [];
+  const supplierCount = Math.max(4, Math.floor(size.customers / 4));
+  for (let i = 0; i < supplierCount; i++) {
+    const id = 200_001 + i;
+    const code = 20_001 + i;
+    const name = `${prng.pick(NAME_PARTS)} ${prng.pick(TRADES)} ${prng.pick(FORMS)}`;
+    const domain = `${slug(name.replace(/ (AS|ANS|DA)$/, ''))}.no`;
+    const created = ts(prng.int(750, 3000));
+    const changed = ts(prng.int(0, 740));
+    const place = address(prng, addressId++, changed);
+    const supplier: Row = {
+      id,
+      code,
+      name,
+      legalName: name.toUpperCase(),
+      isPerson: false,
+      vatNumber: orgNumber(prng),
+      emailAddress: `post@${domain}`,
+      phoneNumber: phone(prng),
+      websiteUrl: `https://www.${domain}`,
+      mailAddress: place,
+      streetAddresses: [{ ...place, id: addressId++ }],
+      isArchived: false,
+      isActive: true,
+      since: formatDateTime(dayOffset(prng.int(750, 3000))),
+      supplierCreatedDate: created,
+      createdDate: created,
+      lastChanged: changed,
+      currencyCode: 'NOK',
+      contactGroups: i % 3 === 0 ? ['Partnere'] : [],
+    };
+    if (i % 2 === 0) {
+      const firstName = prng.pick(FIRST);
+      const lastName = prng.pick(LAST);
+      contacts.push({
+        id: contactId,
+        partyId: id,
+        partySupplierCode: code,
+        firstName,
+        lastName,
+        emailAddress: `${slug(firstName)}.${slug(lastName)}@${domain}`,
+        phoneNumber: phone(prng),
+        isActive: true,
+        hasNorwegianSSN: false,
+        gender: FEMALE.has(firstName) ? 2 : 1,
+        lastChanged: changed,
+      });
+      supplier.contactPersonId = contactId++;
+    }
+    suppliers.push(supplier);
+  }
+
   const tables = {
+    Supplier: suppliers,
     VatCode: vatCodes,
     Location: locations,
     Employee: employees,

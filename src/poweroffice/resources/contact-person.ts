@@ -29,6 +29,16 @@ export const contactPersonFields = {
   }),
   partySupplierCode: f.long('Supplier number of the owning party, when it is a supplier.', {
     readOnly: true,
+    ref: {
+      to: 'Supplier',
+      as: 'supplier',
+      description: 'The supplier the person belongs to, when the party is a supplier.',
+      inverse: {
+        name: 'contactPersons',
+        description: 'All contact persons of the supplier.',
+        plainList: true,
+      },
+    },
   }),
   firstName: f.string('Given name.'),
   lastName: f.string('Family name.'),

@@ -15,6 +15,7 @@ import { ProductResource } from './product.js';
 import { ProductGroupResource } from './product-group.js';
 import { ProjectResource } from './project.js';
 import type { ResourceSpec } from './resource.js';
+import { SupplierResource } from './supplier.js';
 import { VatCodeResource } from './vat-code.js';
 
 /**
@@ -24,6 +25,7 @@ import { VatCodeResource } from './vat-code.js';
  */
 export const allResources: readonly ResourceSpec[] = [
   CustomerResource,
+  SupplierResource,
   ContactPersonResource,
   PartyContactPersonResource,
   ContactGroupResource,
@@ -71,11 +73,14 @@ export interface RefUse {
   readonly many: boolean;
 }
 
-/** The references a field map declares directly (not inside nested objects). */
+/**
+ * The references a field map declares directly (not inside nested objects). A reference to a
+ * resource that is not registered yet is dormant: it lights up when its target is added.
+ */
 export function refsOf(map: FieldMap): RefUse[] {
   const out: RefUse[] = [];
   for (const [key, field] of Object.entries(map)) {
-    if (field.ref) {
+    if (field.ref && byName.has(field.ref.to)) {
       out.push({ key, field, ref: { key: 'code', ...field.ref }, many: field.type === 'list' });
     }
   }
