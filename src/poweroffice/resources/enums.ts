@@ -191,3 +191,10 @@ export const InternationalIdType = defineEnum(
   },
   'Kind of international identifier reported for a party.',
 );
+
+/** How SendInvoice should deliver an invoice (reference Part C: no 0). */
+export const SendInvoiceDeliveryType = defineEnum(
+  'SendInvoiceDeliveryType',
+  { PdfByEmail: 1, EHF: 2, AvtaleGiro: 3, Efaktura: 4 },
+  'How SendInvoice delivers an invoice. Default PdfByEmail unless an "IfPossible" flag applies.',
+);
