@@ -355,7 +355,7 @@ export const sendInvoiceRequestFields = {
   sendByAvtaleGiroIfPossible: f.bool('Deliver by AvtaleGiro when the customer has an agreement.'),
 } as const;
 
-const notes = invoiceNotes('/OutgoingInvoice', 'OutgoingInvoice', 'invoice');
+const notes = invoiceNotes('/OutgoingInvoice', 'OutgoingInvoice', 'invoice', 'an invoice');
 
 export const OutgoingInvoiceResource = defineResource({
   name: 'OutgoingInvoice',

@@ -21,12 +21,14 @@ export const VoucherNote: RowType = {
 /**
  * The notes routes of an invoice resource (reference B9: `GET {path}/GetNotes/{voucherId}`,
  * `POST {path}/SaveNote`); RecurringInvoice has the same pair. `human` names the invoice in
- * descriptions, `typeName` prefixes the mutation (`saveOutgoingInvoiceNote`).
+ * descriptions (`invoice`, with its article in `aHuman`), `typeName` prefixes the mutation
+ * (`saveOutgoingInvoiceNote`).
  */
 export function invoiceNotes(
   path: string,
   typeName: string,
   human: string,
+  aHuman: string,
 ): { subList: SubListSpec; save: ActionSpec } {
   return {
     subList: {
@@ -47,7 +49,7 @@ export function invoiceNotes(
       graph: {
         mutation: `save${typeName}Note`,
         description:
-          `Adds a note to a ${human}, or changes the note whose \`id\` is given ` +
+          `Adds a note to ${aHuman}, or changes the note whose \`id\` is given ` +
           `(\`POST ${path}/SaveNote\`). Every failure is a typed result.`,
       },
     },
