@@ -347,7 +347,9 @@ export class PowerOfficeClient {
       const answer = await this.#write('POST', path, body, resource.name, opts);
       const data = (answer as { data?: unknown } | undefined)?.data;
       if (isEnvelope(data) && typeof data.success === 'boolean') {
-        if (data.success === false) throw this.#validation(data, 200, 'POST', path);
+        if (data.success === false) {
+          throw withWriteOutcome(this.#validation(data, 200, 'POST', path));
+        }
         return action.result === 'success' ? null : unwrapRow(data.data, path);
       }
       return action.result === 'success' ? null : unwrapRow(data, path);
