@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTION_RULES } from '../src/emulator/actions.js';
 import { createLoaders } from '../src/loaders/index.js';
 import type { RequestTracker } from '../src/poweroffice/client.js';
 import {
@@ -11,6 +12,7 @@ import {
   uniqueKeys,
 } from '../src/poweroffice/resources/registry.js';
 import type { ResourceSpec } from '../src/poweroffice/resources/resource.js';
+import { schema } from '../src/schema/index.js';
 import { forwardName, rootListName } from '../src/schema/resource-type.js';
 import { type Harness, startHarness } from './graph-harness.js';
 
@@ -221,6 +223,60 @@ describe('every delete block is refused', () => {
       );
       expect(data.r?.__typename).not.toBe(`Delete${target.name}Success`);
       expect(rowsOf(target).some((t) => t.id === victim?.id)).toBe(true);
+    });
+  }
+});
+
+// Issue 8: every declared action route and sub-list exists in the emulator (a route, not 404/405,
+// with a rule behind it) and in the schema (the mutation, the field on the resource's type).
+describe('every declared action and sub-list has its route and its graph field', () => {
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${h.emulator.url}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${h.emulator.issueToken()}`,
+        'content-type': 'application/json',
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: res.status, body: (await res.json()) as Row };
+  };
+  const actions = allResources.flatMap((spec) =>
+    Object.entries(spec.actions ?? {}).map(([name, action]) => ({ spec, name, action })),
+  );
+  const subLists = allResources.flatMap((spec) =>
+    Object.entries(spec.subLists ?? {}).map(([name, sub]) => ({ spec, name, sub })),
+  );
+
+  it('declares some (OutgoingInvoice send, saveNote, notes)', () => {
+    expect(actions.length).toBeGreaterThanOrEqual(2);
+    expect(subLists.length).toBeGreaterThanOrEqual(1);
+  });
+
+  for (const { spec, name, action } of actions) {
+    it(`${spec.name}.${name}: POST ${action.path} reaches its rule; Mutation.${action.graph.mutation}`, async () => {
+      expect(ACTION_RULES[`${spec.name}.${name}`]).toBeTypeOf('function');
+      h.emulator.reset();
+      // An empty body is refused by the rule (a validation answer), never by the router.
+      const res = await call('POST', action.path, {});
+      expect(res.status).toBe(200);
+      expect(res.body.success).toBe(false);
+      expect(h.emulator.requests().at(-1)).toMatchObject({ resource: spec.name, kind: 'action' });
+      const field = schema.getMutationType()?.getFields()[action.graph.mutation];
+      expect(field?.args.map((a) => a.name)).toEqual(['input']);
+    });
+  }
+
+  for (const { spec, name, sub } of subLists) {
+    it(`${spec.name}.${name}: GET ${sub.path} lists rows; ${spec.name}.${sub.graph.field}`, async () => {
+      const parent = rowsOf(spec)[0] as Row;
+      const res = await call('GET', sub.path.replace('{id}', String(parent.id)));
+      expect(res.status).toBe(200);
+      expect(Array.isArray(res.body.data)).toBe(true);
+      const type = schema.getType(spec.name);
+      expect(type && 'getFields' in type ? Object.keys(type.getFields()) : []).toContain(
+        sub.graph.field,
+      );
     });
   }
 });

@@ -2640,6 +2640,45 @@ export type ProjectWhere = {
   status?: InputMaybe<ProjectStatusFilter>;
 };
 
+/** Adds a note to invoices, or changes one (with its id). */
+export type SaveOutgoingInvoiceNoteInput = {
+  /** Id of the note; send it to change the note, leave it out to add one. */
+  id?: InputMaybe<Scalars['Long']['input']>;
+  /** The note. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of the outgoing invoice. */
+  voucherId: Scalars['ID']['input'];
+};
+
+/** How SendInvoice delivers an invoice. Default PdfByEmail unless an "IfPossible" flag applies. */
+export type SendInvoiceDeliveryType =
+  /** AvtaleGiro (3 on the wire). */
+  | 'AVTALE_GIRO'
+  /** Efaktura (4 on the wire). */
+  | 'EFAKTURA'
+  /** EHF (2 on the wire). */
+  | 'EHF'
+  /** PdfByEmail (1 on the wire). */
+  | 'PDF_BY_EMAIL';
+
+/** Queues a draft or approved invoice for posting and delivery (B9). */
+export type SendOutgoingInvoiceInput = {
+  /** How to deliver it; default PdfByEmail unless an "IfPossible" flag applies. */
+  deliveryType?: InputMaybe<SendInvoiceDeliveryType>;
+  /** Address to send a PDF to; default the customer's invoice email address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Invoice (voucher) date to post it with; default today. */
+  invoiceDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Global id of the outgoing invoice. */
+  invoiceId: Scalars['ID']['input'];
+  /** Deliver by AvtaleGiro when the customer has an agreement. */
+  sendByAvtaleGiroIfPossible?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Deliver as eFaktura when the customer can receive it. */
+  sendByEfakturaIfPossible?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Deliver as EHF when the customer can receive it. */
+  sendByEhfIfPossible?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Conditions on a text property, all of which must hold. Comparisons are case-sensitive unless `caseInsensitive` is true (then both sides are lower-cased with OData `tolower`). */
 export type StringFilter = {
   /** Compare ignoring case. */

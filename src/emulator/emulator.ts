@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { FieldMap } from '../poweroffice/resources/fields.js';
 import { allResources } from '../poweroffice/resources/registry.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
+import { ACTION_RULES, actionBody } from './actions.js';
 import { adminRoute } from './admin.js';
 import { indexHint } from './hint.js';
 import { signJwt, type TokenClaims, verifyJwt } from './jwt.js';
@@ -42,6 +43,7 @@ const DEFAULT_KNOBS: EmulatorKnobs = {
   tokenLifetimeSeconds: 600,
   rateLimit: { perSecond: 50, burst: 50 },
   unknownId: 'notFound404',
+  sendDelayMs: 1_000,
 };
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -58,6 +60,8 @@ interface Route {
   readonly literals: number;
   readonly kind: Kind;
   readonly spec: ResourceSpec;
+  /** The action's or sub-list's name (`send`, `notes`) for those kinds. */
+  readonly name?: string;
 }
 
 interface Params {
@@ -83,13 +87,20 @@ function splitPath(path: string): (string | null)[] {
 
 function buildRoutes(specs: readonly ResourceSpec[]): Route[] {
   const routes: Route[] = [];
-  const add = (method: string, segments: (string | null)[], kind: Kind, spec: ResourceSpec) =>
+  const add = (
+    method: string,
+    segments: (string | null)[],
+    kind: Kind,
+    spec: ResourceSpec,
+    name?: string,
+  ) =>
     routes.push({
       method,
       segments,
       literals: segments.filter((s) => s !== null).length,
       kind,
       spec,
+      ...(name !== undefined ? { name } : {}),
     });
   for (const spec of specs) {
     const base = splitPath(spec.path);
@@ -97,9 +108,29 @@ function buildRoutes(specs: readonly ResourceSpec[]): Route[] {
     if (spec.operations.get) add('GET', [...base, null], 'get', spec);
     if (spec.operations.save) add('POST', base, 'save', spec);
     if (spec.operations.delete) add('DELETE', [...base, null], 'delete', spec);
+    addActionRoutes(spec, add);
   }
   // More literal segments win: `/OutgoingInvoice/List` is the list, not the invoice "List".
   return routes.sort((a, b) => b.literals - a.literals);
+}
+
+/** The routes of a resource's declared actions and sub-lists (resource.ts, issue 8). */
+function addActionRoutes(
+  spec: ResourceSpec,
+  add: (
+    method: string,
+    segments: (string | null)[],
+    kind: Kind,
+    s: ResourceSpec,
+    n: string,
+  ) => void,
+): void {
+  for (const [name, action] of Object.entries(spec.actions ?? {})) {
+    add('POST', splitPath(action.path), 'action', spec, name);
+  }
+  for (const [name, sub] of Object.entries(spec.subLists ?? {})) {
+    add('GET', splitPath(sub.path), 'sublist', spec, name);
+  }
 }
 
 function fingerprint(value: string, label: string): string {
@@ -156,6 +187,8 @@ export class Emulator {
   private readonly serialized = new Map<FieldMap, WeakMap<Row, string>>();
   private readonly serializedNames = new Map<FieldMap, WeakMap<Row, string>>();
   private readonly hanging = new Set<{ timer: NodeJS.Timeout; req: IncomingMessage }>();
+  /** Pending asynchronous work of actions (SendInvoice delivery); cleared on close and re-seed. */
+  private readonly pending = new Set<NodeJS.Timeout>();
   private readonly server: Server;
   private errorSeq = 0;
   private totals: EmulatorStats = { total: 0, byResource: {}, byStatus: {} };
@@ -204,6 +237,7 @@ export class Emulator {
       h.req.socket.destroy();
     }
     this.hanging.clear();
+    this.cancelPending();
     await new Promise<void>((resolve) => {
       this.server.close(() => resolve());
       this.server.closeAllConnections();
@@ -220,6 +254,7 @@ export class Emulator {
       scale: this.options.scale ?? 'demo',
       anchorMs: Number.isNaN(anchor) ? Date.now() : anchor,
     });
+    this.cancelPending();
     this.store.clear();
     for (const [name, rows] of Object.entries(data.tables)) {
       const table = this.store.table(name);
@@ -447,9 +482,14 @@ export class Emulator {
   /** The route for a method and lower-cased path, or the methods the path allows (for 405). */
   private match(method: string, lower: string[]): { route?: Route; allow: string[] } {
     const allow: string[] = [];
+    // Routes are sorted by literal segments, most first; once a path matched with n literals,
+    // routes with fewer do not apply: `/OutgoingInvoice/SendInvoice` is never an invoice id.
+    let literals = -1;
     for (const route of this.routes) {
       if (route.segments.length !== lower.length) continue;
       if (!route.segments.every((s, i) => s === null || s === lower[i])) continue;
+      if (literals >= 0 && route.literals < literals) break;
+      literals = route.literals;
       if (route.method === method) return { route, allow };
       allow.push(route.method);
     }
@@ -487,7 +527,12 @@ export class Emulator {
     route.segments.forEach((s, i) => {
       if (s !== null) return;
       const value = decodeSegment(segments[i] as string);
-      if (i === route.segments.length - 1 && route.kind !== 'list' && route.kind !== 'save') {
+      if (
+        i === route.segments.length - 1 &&
+        route.kind !== 'list' &&
+        route.kind !== 'save' &&
+        route.kind !== 'action'
+      ) {
         params.id = value;
       } else params.parentId = value;
     });
@@ -516,10 +561,10 @@ export class Emulator {
         },
       );
     }
-    const write = route.kind === 'save' || route.kind === 'delete';
-    const needed = write ? `${spec.privilege}_Full` : spec.privilege;
+    const write = route.kind === 'save' || route.kind === 'delete' || route.kind === 'action';
+    const needed = privilegeOf(route, write);
     const roles = new Set(claims.role);
-    if (!roles.has(needed) && !(roles.has(`${spec.privilege}_Full`) && !write)) {
+    if (!roles.has(needed) && !(roles.has(`${needed}_Full`) && !write)) {
       return this.fail(res, rec, 403, {
         summary: `Unauthorized access: the integration lacks the privilege ${needed}.`,
       });
@@ -552,6 +597,10 @@ export class Emulator {
         return this.save(req, res, rec, spec, parent, now, after);
       case 'delete':
         return this.remove(req, res, rec, spec, params.id ?? '', parent, now, after);
+      case 'action':
+        return this.action(req, res, rec, route, claims.goUserId, now, after);
+      case 'sublist':
+        return this.subList(res, rec, route, params.id ?? '', now);
       default:
         return this.fail(res, rec, 404, { summary: 'No such API path.' });
     }
@@ -871,6 +920,94 @@ export class Emulator {
     await this.answerWrite(req, res, rec, '{"success":true}', after);
   }
 
+  // --- Action routes and sub-lists (resource.ts `actions`, `subLists`; rules in actions.ts) ----
+
+  private cancelPending(): void {
+    for (const timer of this.pending) clearTimeout(timer);
+    this.pending.clear();
+  }
+
+  /** A declared action: the body coerced by its field map, then its rule; answered as a write. */
+  private async action(
+    req: IncomingMessage,
+    res: ServerResponse,
+    rec: RecordedRequest,
+    route: Route,
+    userId: string,
+    now: number,
+    after?: AfterFault,
+  ): Promise<void> {
+    const spec = route.spec;
+    const name = route.name ?? '';
+    const declared = spec.actions?.[name];
+    const rule = ACTION_RULES[`${spec.name}.${name}`];
+    if (!declared || !rule) return this.fail(res, rec, 404, { summary: 'No such API path.' });
+    let body: unknown;
+    try {
+      body = JSON.parse(await readBody(req, MAX_BODY));
+    } catch {
+      return this.fail(res, rec, 400, { summary: 'The request body is not valid JSON.' });
+    }
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+      return this.fail(res, rec, 400, { summary: 'The request body must be a JSON object.' });
+    }
+    const errors: Record<string, string> = {};
+    const input = actionBody(spec, name, body as Row, errors);
+    if (Object.keys(errors).length > 0) {
+      return this.rejectSave(res, rec, {
+        summary: 'One or more fields are invalid.',
+        fields: errors,
+      });
+    }
+    const ctx = {
+      ...this.context(now),
+      userId,
+      delayMs: this.knobs.sendDelayMs ?? 1_000,
+      later: (ms: number, fn: (at: number) => void) => {
+        const timer = setTimeout(() => {
+          this.pending.delete(timer);
+          fn(Date.now());
+        }, ms);
+        this.pending.add(timer);
+      },
+    };
+    const outcome = rule(ctx, spec, input);
+    if (!outcome.ok) return this.rejectSave(res, rec, outcome.validation);
+    const answer =
+      declared.result === 'success' || !outcome.row
+        ? '{"success":true}'
+        : `{"data":${JSON.stringify(project(declared.result.fields, outcome.row, this.knobs.enumsAs === 'names'))},"success":true}`;
+    await this.answerWrite(req, res, rec, answer, after);
+  }
+
+  /** A declared sub-list: the rows of the item table whose parent field holds the id. */
+  private subList(
+    res: ServerResponse,
+    rec: RecordedRequest,
+    route: Route,
+    id: string,
+    now: number,
+  ): void {
+    const spec = route.spec;
+    const sub = spec.subLists?.[route.name ?? ''];
+    if (!sub) {
+      this.fail(res, rec, 404, { summary: 'No such API path.' });
+      return;
+    }
+    const key = parseId(spec.idKind, id);
+    const parent = key === undefined ? undefined : this.store.view(tableOf(spec), now).get(key);
+    if (!parent) {
+      this.notFound(res, rec, `${spec.name} ${id}`);
+      return;
+    }
+    const rows = this.store
+      .view(sub.item.table ?? sub.item.type, now)
+      .all()
+      .filter((r) => idKey(r[sub.parentField]) === idKey(parent.id));
+    const data = rows.map((r) => this.json(sub.item.fields, r)).join(',');
+    this.send(res, rec, 200, `{"data":[${data}],"count":${rows.length},"success":true}`);
+  }
+
   private async admin(
     req: IncomingMessage,
     res: ServerResponse,
@@ -891,7 +1028,25 @@ export class Emulator {
 }
 
 function allPrivileges(specs: readonly ResourceSpec[]): string[] {
-  return [...new Set(specs.flatMap((s) => [s.privilege, `${s.privilege}_Full`]))];
+  const declared = specs.flatMap((s) => [
+    ...Object.values(s.actions ?? {}).map((a) => a.privilege),
+    ...Object.values(s.subLists ?? {}).map((l) => l.privilege),
+  ]);
+  return [
+    ...new Set([
+      ...specs.flatMap((s) => [s.privilege, `${s.privilege}_Full`]),
+      ...declared.filter((p): p is string => p !== undefined),
+    ]),
+  ];
+}
+
+/** The token privilege a route needs: the declared one, else read or `_Full` (write). */
+function privilegeOf(route: Route, write: boolean): string {
+  const spec = route.spec;
+  const name = route.name ?? '';
+  if (route.kind === 'action') return spec.actions?.[name]?.privilege ?? `${spec.privilege}_Full`;
+  if (route.kind === 'sublist') return spec.subLists?.[name]?.privilege ?? spec.privilege;
+  return write ? `${spec.privilege}_Full` : spec.privilege;
 }
 
 function parseBasic(

@@ -372,7 +372,7 @@ function orgNumber(prng: Prng): string {
 }
 
 /** A KID (payment reference) with a mod-10 (Luhn) check digit. */
-function kid(base: string): string {
+export function kid(base: string): string {
   let sum = 0;
   for (let i = 0; i < base.length; i++) {
     let d = Number(base[base.length - 1 - i]) * (i % 2 === 0 ? 2 : 1);
@@ -921,7 +921,26 @@ export function generateSeed(opts: SeedOptions): SeedData {
     suppliers.push(supplier);
   }
 
+  // Notes (VoucherNote, reference B9) on the first three drafts; no random draws, so the rest of
+  // the data does not move. The user id is a fixed demo user.
+  const seedUser = '5eed0000-0000-4000-a000-000000000001';
+  const notes: Row[] = invoices
+    .filter((i) => i.status === 0)
+    .slice(0, 3)
+    .map((inv, i) => ({
+      id: i + 1,
+      voucherId: inv.id,
+      text: ['Ring kunden før utsending.', 'Avtalt 10 dagers betaling.', 'Sjekk leveringsadresse.'][
+        i
+      ],
+      createdDate: formatDateTime(dayOffset(i + 1)),
+      lastChangedDate: formatDateTime(dayOffset(i + 1)),
+      createdByUserId: seedUser,
+      lastChangedByUserId: seedUser,
+    }));
+
   const tables = {
+    VoucherNote: notes,
     Supplier: suppliers,
     VatCode: vatCodes,
     Location: locations,

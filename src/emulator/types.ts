@@ -46,6 +46,11 @@ export interface EmulatorKnobs {
    * backend's swagger says names). Default `numbers`; input accepts both either way.
    */
   enumsAs?: 'numbers' | 'names';
+  /**
+   * How long SendInvoice's emulated delivery takes (reference B9: asynchronous): the invoice is
+   * `isInvoiceBeingProcessed` for this long, then sent or failed. Default 1 000 ms.
+   */
+  sendDelayMs?: number;
 }
 
 /**
@@ -103,7 +108,8 @@ export interface RecordedRequest {
   query: string;
   /** ResourceSpec name (`Customer`, `ContactPerson`, …); `OAuth` for tokens; '' if unrouted. */
   resource: string;
-  kind: 'token' | 'list' | 'get' | 'save' | 'delete' | 'other';
+  /** `action`: a declared action route (SendInvoice); `sublist`: a path-keyed read (GetNotes). */
+  kind: 'token' | 'list' | 'get' | 'save' | 'delete' | 'action' | 'sublist' | 'other';
   /** HTTP status answered; 0 when a fault dropped the connection. */
   status: number;
   /** Time spent answering, including injected latency. */

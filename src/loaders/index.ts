@@ -120,6 +120,31 @@ export class Loaders {
     return loader as DataLoader<Key, EntityOf<R> | null>;
   }
 
+  private readonly subListLoaders = new Map<string, DataLoader<Key, Row[]>>();
+
+  /**
+   * A declared sub-list (`resource.subLists[name]`, e.g. an invoice's notes) per parent id: one
+   * GET per parent (PowerOffice has no batch form), within the detail gate. Contract: the rows,
+   * `[]` for none, an `Error` for a failed GET.
+   */
+  subList(resource: ResourceSpec, name: string): DataLoader<Key, Row[]> {
+    const k = `${resource.name}.${name}`;
+    let loader = this.subListLoaders.get(k);
+    if (!loader) {
+      loader = new DataLoader<Key, Row[]>(
+        async (ids) => {
+          const settled = await mapSettled(ids, this.gate, (id) =>
+            this.client.subList(resource, name, id, this.callOptions),
+          );
+          return settled.map((r) => (r.status === 'fulfilled' ? r.value : asError(r.reason)));
+        },
+        { cacheKeyFn: (key) => String(key).toLowerCase() },
+      );
+      this.subListLoaders.set(k, loader);
+    }
+    return loader;
+  }
+
   /**
    * Rows of `resource` whose `field` equals each key, one list request per URL chunk of keys.
    * Contract: results in key order; `null` for a key with no row; an `Error` for the keys of a
@@ -321,6 +346,19 @@ export class Loaders {
   }
 
   /**
+   * After an action on the row `id` of `resource` (SendInvoice, SaveNote): every memo that may
+   * show the row or its sub-lists is dropped, so this operation's next read asks the client.
+   */
+  afterAction(resource: ResourceSpec, id: Key): void {
+    this.lists.clear();
+    for (const loader of this.pageLoaders.values()) loader.clearAll();
+    for (const loader of this.relatedLoaders.values()) loader.clearAll();
+    for (const loader of this.subListLoaders.values()) loader.clearAll();
+    this.detailLoaders.get(resource.name)?.clear(id);
+    this.byKeyLoaders.get(`${readResource(resource).name}.id`)?.clear(id);
+  }
+
+  /**
    * After a write in this operation: list and relation memos may be stale, so they are dropped;
    * the by-key loaders (and the invoice detail) now answer with the saved row.
    */
@@ -328,6 +366,7 @@ export class Loaders {
     this.lists.clear();
     for (const loader of this.pageLoaders.values()) loader.clearAll();
     for (const loader of this.relatedLoaders.values()) loader.clearAll();
+    for (const loader of this.subListLoaders.values()) loader.clearAll();
     const resource = readResource(written);
     const row = saved as Row;
     if (resource.listFields !== resource.fields) {

@@ -323,6 +323,60 @@ export class PowerOfficeClient {
     await this.#recent.deleted(resource, id);
   }
 
+  // --- Action routes and path-keyed sub-lists (resource.ts `actions`, `subLists`) -----------
+
+  /**
+   * Sends the declared action `name` of `resource` (a POST, reference B9 SendInvoice/SaveNote).
+   * Never retried except after a 429 or a 401 (neither was processed); a failure carries
+   * `writeOutcome` like `save`. Accepts both `Success` forms of reference A4 (`{"success":true}`
+   * and the double-wrapped `{"data":{"success":…,"validation":…},"success":true}`). Returns the
+   * answer's `data` when the action declares a row result, else null. Invalidates the
+   * resource's cached reads (by path, as every write) and forgets this client's recent copy of
+   * the target row, so the next read of it asks PowerOffice.
+   */
+  async action(
+    resource: ResourceSpec<FieldMap, FieldMap>,
+    name: string,
+    body: Record<string, unknown>,
+    opts: CallOptions = {},
+  ): Promise<Record<string, unknown> | null> {
+    const action = resource.actions?.[name];
+    if (!action) throw new Error(`PowerOffice client: ${resource.name} has no action ${name}`);
+    const path = action.path;
+    try {
+      const answer = await this.#write('POST', path, body, resource.name, opts);
+      const data = (answer as { data?: unknown } | undefined)?.data;
+      if (isEnvelope(data) && typeof data.success === 'boolean') {
+        if (data.success === false) {
+          throw withWriteOutcome(this.#validation(data, 200, 'POST', path));
+        }
+        return action.result === 'success' ? null : unwrapRow(data.data, path);
+      }
+      return action.result === 'success' ? null : unwrapRow(data, path);
+    } finally {
+      const id = action.target === undefined ? undefined : body[action.target];
+      if (typeof id === 'string' || typeof id === 'number') this.#recent.forget(resource, id);
+    }
+  }
+
+  /**
+   * Reads the sub-list `name` of the row `id` (`GET {path}` with `{id}`, reference B9 GetNotes):
+   * a plain list, cached and shared like every GET, invalidated by writes to the resource.
+   */
+  async subList(
+    resource: ResourceSpec<FieldMap, FieldMap>,
+    name: string,
+    id: string | number,
+    opts: CallOptions = {},
+  ): Promise<Record<string, unknown>[]> {
+    const sub = resource.subLists?.[name];
+    if (!sub) throw new Error(`PowerOffice client: ${resource.name} has no sub-list ${name}`);
+    const path = sub.path.replace('{id}', encodeURIComponent(String(id)));
+    const body = await this.#get(path, undefined, resource.name, opts);
+    const data = (body as { data?: unknown }).data;
+    return Array.isArray(data) ? (data as Record<string, unknown>[]) : [];
+  }
+
   /**
    * Raw passthrough for routes no resource models. GETs share the cache and in-flight
    * de-duplication; writes invalidate the path's resource. Returns the unwrapped envelope
@@ -786,6 +840,16 @@ export class PowerOfficeClient {
         : {}),
     });
   }
+}
+
+/** The row of an action's answer; anything else means the answer was lost in some way. */
+function unwrapRow(data: unknown, path: string): Record<string, unknown> {
+  if (isEnvelope(data)) return data as Record<string, unknown>;
+  throw new PowerOfficeError('UPSTREAM_UNAVAILABLE', 'PowerOffice returned no saved row', {
+    method: 'POST',
+    path,
+    writeOutcome: 'unknown',
+  });
 }
 
 /** A ProblemDetails object (RFC 7807, ASP.NET style), keys in either letter case. */

@@ -49,6 +49,8 @@ function normal(v: unknown): string {
 export class RecentWrites {
   readonly #o: RecentWritesOptions;
   readonly #local = new Map<string, Entry>();
+  /** Keys `forget` dropped, until when: neither tier answers them (see `forget`). */
+  readonly #forgotten = new Map<string, number>();
 
   constructor(o: RecentWritesOptions) {
     this.#o = o;
@@ -60,6 +62,7 @@ export class RecentWrites {
     const name = readResource(spec).name;
     const until = Date.now() + this.#o.windowMs;
     const text = JSON.stringify(row);
+    if (row.id !== undefined) this.#forgotten.delete(this.#key(name, 'id', row.id as string));
     const keys: string[] = [];
     for (const key of uniqueKeys(readResource(spec))) {
       const v = row[key];
@@ -84,6 +87,19 @@ export class RecentWrites {
   }
 
   /**
+   * Forgets this process's entry for a row by id (after an action changed it upstream in ways
+   * the overlay cannot know, e.g. SendInvoice): for the window, reads by id here ask PowerOffice,
+   * not Redis either. Another replica's reads may still see its Redis entry until it expires.
+   */
+  forget(spec: ResourceSpec, id: string | number): void {
+    if (this.#o.windowMs <= 0) return;
+    const k = this.#key(readResource(spec).name, 'id', id);
+    this.#local.delete(k);
+    this.#forgotten.set(k, Date.now() + this.#o.windowMs);
+    this.#sweep();
+  }
+
+  /**
    * The overlay's answer for `field = value` of each value: a row, null (deleted), or absent
    * from the map when the overlay knows nothing. `path` is the resource's read path (for the
    * "written recently?" check that guards the Redis round trip).
@@ -103,7 +119,7 @@ export class RecentWrites {
       const k = this.#key(name, field, v);
       const e = this.#local.get(k);
       if (e && e.until > now) out.set(normal(v), e.row);
-      else missing.push(k);
+      else if ((this.#forgotten.get(k) ?? 0) <= now) missing.push(k);
     }
     if (missing.length === 0 || !this.#o.shared || !this.#o.recentlyWritten(path)) return out;
     const texts = await this.#o.shared.getRecent(missing);
@@ -162,9 +178,10 @@ export class RecentWrites {
   }
 
   #sweep(): void {
-    if (this.#local.size < 1_000) return;
+    if (this.#local.size + this.#forgotten.size < 1_000) return;
     const now = Date.now();
     for (const [k, e] of this.#local) if (e.until <= now) this.#local.delete(k);
+    for (const [k, until] of this.#forgotten) if (until <= now) this.#forgotten.delete(k);
   }
 }
 

@@ -22,7 +22,8 @@ export interface InputOptions {
   readonly description?: string;
 }
 
-function inputTypeOf(spec: FieldSpec): unknown {
+/** The GraphQL input type of one registry field (enum, scalar, nested input, list). */
+export function inputTypeOf(spec: FieldSpec): unknown {
   if (spec.type === 'enum') return enumRef(spec.enum);
   if (spec.type === 'scalar') return scalarOf(spec.kind);
   if (spec.type === 'object')

@@ -233,7 +233,7 @@ function validationOf(fieldErrors: readonly UpstreamFieldError[] | undefined): V
 }
 
 /** Runs a mutation body; every failure leaves as a typed result (see `asUserError`). */
-async function guarded<T>(
+export async function guarded<T>(
   o: { op: Op; globalId?: string | null; key?: () => string | null },
   body: () => Promise<T>,
 ): Promise<T> {
@@ -245,7 +245,7 @@ async function guarded<T>(
 }
 
 /** The local id of a global id of `typename`, or a ValidationError on `field`. */
-function localIdOf<I>(
+export function localIdOf<I>(
   globalId: string,
   typename: string,
   parse: (id: string) => I,
@@ -320,15 +320,15 @@ function precheck(
   }
 }
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** How long to wait before reading back a write: PowerOffice's replica lag (reference A7). */
-function lagOf(ctx: Context): number {
+export function lagOf(ctx: Context): number {
   return ctx.client.config.cache.replicaLagMs;
 }
 
 /** Reads a record straight from PowerOffice (no cache, no overlay): the reconciliation read. */
-async function readBack(
+export async function readBack(
   ctx: Context,
   spec: ResourceSpec,
   id: string | number,
@@ -486,7 +486,7 @@ async function reconcileDelete(
   }
 }
 
-const unknownOutcome = (e: unknown): e is PowerOfficeError =>
+export const unknownOutcome = (e: unknown): e is PowerOfficeError =>
   isPowerOfficeError(e) && e.writeOutcome === 'unknown';
 
 /**

@@ -10,6 +10,7 @@ import {
   resourceNamed,
 } from '../poweroffice/resources/registry.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
+import { buildActions } from './actions.js';
 import { builder, type Types } from './builder.js';
 import { upstream } from './cost.js';
 import { type ListInputs, listInputs, relationConnection, rootConnection } from './lists.js';
@@ -402,6 +403,9 @@ function resourceType(spec: ResourceSpec): void {
     // Keys chosen at runtime: Pothos cannot check them against the query type.
     return fields as never;
   });
+
+  // Declared action routes and sub-lists (schema/actions.ts).
+  buildActions(spec, parseId);
 
   if (!spec.operations.save) return;
   builder.mutationFields((t) =>

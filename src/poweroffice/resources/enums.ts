@@ -241,3 +241,10 @@ export const InvoiceStatus = defineEnum(
   },
   'Payment and collection state of a sent invoice (accounting reference §21).',
 );
+
+/** How SendInvoice should deliver an invoice (reference Part C: no 0). */
+export const SendInvoiceDeliveryType = defineEnum(
+  'SendInvoiceDeliveryType',
+  { PdfByEmail: 1, EHF: 2, AvtaleGiro: 3, Efaktura: 4 },
+  'How SendInvoice delivers an invoice. Default PdfByEmail unless an "IfPossible" flag applies.',
+);

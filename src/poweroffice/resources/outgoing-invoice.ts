@@ -4,12 +4,14 @@ import {
   DebtCollectionStatus,
   InvoiceDeliveryType,
   OutgoingInvoiceStatus,
+  SendInvoiceDeliveryType,
   UnitOfMeasureCode,
   VatReturnSpecification,
   VoucherLineType,
 } from './enums.js';
 import { type DtoOf, type FieldMap, type FieldSpec, f } from './fields.js';
 import { CRUD, defineResource, type EntityOf, type ListItemOf } from './resource.js';
+import { invoiceNotes } from './voucher-note.js';
 
 /** GoApi.Invoices.Accrual (reference B9): spreads a line's amount over a period. */
 export const accrualFields = {
@@ -339,6 +341,22 @@ export const outgoingInvoiceListItemFields = {
   invoiceDeliveryDate: f.datetime('When the invoice was delivered.', { readOnly: true }),
 } as const;
 
+/** GoApi.Invoices.SendInvoiceRequest (reference B9): the body of `POST .../SendInvoice`. */
+export const sendInvoiceRequestFields = {
+  invoiceId: f.guid('The invoice to send (OutgoingInvoice.id).', { nullable: false }),
+  invoiceDate: f.datetime('Invoice (voucher) date to post it with; default today.'),
+  deliveryType: f.enum(
+    SendInvoiceDeliveryType,
+    'How to deliver it; default PdfByEmail unless an "IfPossible" flag applies.',
+  ),
+  email: f.string("Address to send a PDF to; default the customer's invoice email address."),
+  sendByEhfIfPossible: f.bool('Deliver as EHF when the customer can receive it.'),
+  sendByEfakturaIfPossible: f.bool('Deliver as eFaktura when the customer can receive it.'),
+  sendByAvtaleGiroIfPossible: f.bool('Deliver by AvtaleGiro when the customer has an agreement.'),
+} as const;
+
+const notes = invoiceNotes('/OutgoingInvoice', 'OutgoingInvoice', 'invoice', 'an invoice');
+
 export const OutgoingInvoiceResource = defineResource({
   name: 'OutgoingInvoice',
   path: '/OutgoingInvoice',
@@ -354,6 +372,28 @@ export const OutgoingInvoiceResource = defineResource({
     description: 'An outgoing (sales) invoice or credit note (PowerOffice `OutgoingInvoice`).',
     list: 'Invoice heads (`GET /OutgoingInvoice/List`); lines load per invoice on demand.',
   },
+  actions: {
+    send: {
+      path: '/OutgoingInvoice/SendInvoice',
+      body: sendInvoiceRequestFields,
+      target: 'invoiceId',
+      result: 'success',
+      description: 'Queues a draft or approved invoice for posting and delivery (B9).',
+      // Reference B9: sending is asynchronous; while in transit the invoice is being
+      // processed, and once sent its status is Sent or later.
+      appliedWhen: (row) => row.isInvoiceBeingProcessed === true || Number(row.status) >= 2,
+      graph: {
+        mutation: 'sendOutgoingInvoice',
+        description:
+          'Queues a draft or approved invoice for sending (`POST /OutgoingInvoice/SendInvoice`). ' +
+          'Asynchronous: success means queued. The result is the invoice read back; follow ' +
+          '`isInvoiceBeingProcessed`, `status` and `lastErrorMessage` with `node(id:)` until it ' +
+          'is no longer being processed. Every failure is a typed result.',
+      },
+    },
+    saveNote: notes.save,
+  },
+  subLists: { notes: notes.subList },
 });
 
 export type OutgoingInvoiceDto = EntityOf<typeof OutgoingInvoiceResource>;

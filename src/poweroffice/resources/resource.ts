@@ -70,6 +70,10 @@ export interface ResourceSpec<M extends FieldMap = FieldMap, L extends FieldMap 
    * needs nothing else. Ids and audit stamps are assigned.
    */
   readonly examples?: readonly Readonly<Record<string, unknown>>[];
+  /** Action routes (POSTs with a typed body and result), by name; see `ActionSpec`. */
+  readonly actions?: Readonly<Record<string, ActionSpec>>;
+  /** Path-keyed reads of rows that belong to one of this resource's rows; see `SubListSpec`. */
+  readonly subLists?: Readonly<Record<string, SubListSpec>>;
 }
 
 /** A natural key. */
@@ -94,6 +98,78 @@ export interface GraphSpec {
    * an object type, not a Node.
    */
   readonly node?: false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Action routes and path-keyed sub-lists (issue 8). Each declaration yields the emulator's route
+// (its behaviour is a rule in `emulator/actions.ts`), the client's call (`client.action`,
+// `client.subList`), a loader, and the GraphQL mutation or relation (`schema/actions.ts`).
+
+/** A row type that is not a resource of its own (no routes, no node): e.g. VoucherNote. */
+export interface RowType {
+  /** GraphQL (and reference) type name, e.g. `VoucherNote`; one type per name. */
+  readonly type: string;
+  readonly fields: FieldMap;
+  readonly description: string;
+  /** The emulator table holding the rows (default `type`). */
+  readonly table?: string;
+}
+
+/**
+ * A POST with a typed body and result that is not the resource's upsert, e.g.
+ * `POST /OutgoingInvoice/SendInvoice` (reference B9). Never retried blindly: it is a write.
+ */
+export interface ActionSpec {
+  /** Literal path, e.g. `/OutgoingInvoice/SendInvoice` (literal segments win over ids). */
+  readonly path: string;
+  /** The request body (SW request DTO); input of the mutation, checked by the emulator. */
+  readonly body: FieldMap;
+  /**
+   * The body field holding the id of this resource's row the action acts on (`invoiceId`):
+   * the mutation takes it as a global id, reads the row back after the action (fresh) and
+   * returns it, and the client forgets its cached copy.
+   */
+  readonly target?: string;
+  /**
+   * `'success'`: the answer is the `Success` envelope, `{"success":true}` or its double-wrapped
+   * form (reference A4); the mutation returns the target row re-read. Otherwise `data` holds a
+   * row of this type (a VoucherNote upsert), which the mutation returns.
+   */
+  readonly result: 'success' | RowType;
+  readonly description: string;
+  /** Token privilege the route needs; default `${privilege}_Full`. */
+  readonly privilege?: string;
+  /**
+   * For an answer that was lost (timeout, reset, 5xx): the action counts as applied when the
+   * target row read back satisfies this and did not before (SendInvoice: processing or sent).
+   * Absent: a lost answer is reported as `OutcomeUnknownError`.
+   */
+  readonly appliedWhen?: (row: Readonly<Record<string, unknown>>) => boolean;
+  readonly graph: {
+    /** Mutation name, e.g. `sendOutgoingInvoice`. */
+    readonly mutation: string;
+    readonly description: string;
+  };
+}
+
+/**
+ * `GET {path}` with `{id}` = the id of one of this resource's rows, answering a plain list of
+ * rows of `item` (no OData), e.g. `GET /OutgoingInvoice/GetNotes/{id}` → VoucherNote[]
+ * (reference B9). One call per parent row: PowerOffice has no batch form.
+ */
+export interface SubListSpec {
+  /** Path with the `{id}` placeholder. */
+  readonly path: string;
+  readonly item: RowType;
+  /** The item field holding the parent's id (VoucherNote.voucherId). */
+  readonly parentField: string;
+  /** Token privilege the route needs; default the resource's read privilege. */
+  readonly privilege?: string;
+  readonly graph: {
+    /** Field on the resource's type, e.g. `OutgoingInvoice.notes`. */
+    readonly field: string;
+    readonly description: string;
+  };
 }
 
 /** Read/write flags of a full CRUD resource. */

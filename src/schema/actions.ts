@@ -1,0 +1,222 @@
+import type { ObjectRef } from '@pothos/core';
+import type { Context } from '../context.js';
+import type { FieldSpec } from '../poweroffice/resources/fields.js';
+import type { ActionSpec, ResourceSpec, RowType } from '../poweroffice/resources/resource.js';
+import { builder, type Types } from './builder.js';
+import { upstream } from './cost.js';
+import { NotFound, OutcomeUnknown, UpstreamUnavailable, ValidationFailed } from './errors.js';
+import { type InputShape, inputTypeOf, toDto, writableKeys } from './inputs.js';
+import {
+  asUserError,
+  ERROR_TYPES,
+  humanName,
+  lagOf,
+  localIdOf,
+  readBack,
+  sleep,
+  unknownOutcome,
+} from './mutations.js';
+import { objectFields, type Row, typeRef } from './resource-type.js';
+
+/**
+ * The graph of a resource's declared action routes and sub-lists (resource.ts, issue 8):
+ *
+ * - each sub-list is a plain list field on the resource's type (`OutgoingInvoice.notes`), one
+ *   GET per parent row (`loaders.subList`), of a row type built from its field map;
+ * - each action is a mutation (`sendOutgoingInvoice`) whose flat input is generated from the
+ *   body's field map (the `target` field as the row's global id) and whose result union is the
+ *   CRUD mutations' one: every failure a typed result (`asUserError`), paths as `input.<field>`.
+ *   The payload is the action's row result, or for a `'success'` action the target row read
+ *   back from PowerOffice itself (fresh), so a client can follow an asynchronous action.
+ *
+ * A lost answer (timeout, reset, 5xx) is never retried: with `appliedWhen` the target is read
+ * back after the replica lag (reference A7) and compared with its state before the action;
+ * otherwise the outcome is reported unknown.
+ */
+
+const rowTypes = new Map<string, ObjectRef<Types, Row>>();
+
+/** The object type of a row type (VoucherNote), created once per name. */
+function rowTypeRef(row: RowType): ObjectRef<Types, Row> {
+  let ref = rowTypes.get(row.type);
+  if (!ref) {
+    const created = builder.objectRef<Row>(row.type);
+    created.implement({
+      description: row.description,
+      fields: (t) =>
+        objectFields(t, row.fields, {
+          idDescription: `PowerOffice id of the ${humanName(row.type)}.`,
+        }),
+    });
+    ref = created;
+    rowTypes.set(row.type, ref);
+  }
+  return ref;
+}
+
+function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** Sub-list fields and action mutations of one resource; `resource-type.ts` calls it. */
+export function buildActions(spec: ResourceSpec, parseId: (id: string) => string | number): void {
+  const ref = typeRef(spec.name);
+  const subLists = Object.entries(spec.subLists ?? {});
+  if (subLists.length > 0) {
+    builder.objectFields(ref, (t) => {
+      const out: Record<string, unknown> = {};
+      for (const [name, sub] of subLists) {
+        out[sub.graph.field] = t.field({
+          type: [rowTypeRef(sub.item)],
+          nullable: { list: false, items: false },
+          description: sub.graph.description,
+          extensions: upstream({ calls: 'detail', detail: `${spec.name}.${name}` }),
+          resolve: (row, _args, ctx) =>
+            row.id == null ? [] : ctx.loaders.subList(spec, name).load(row.id as string),
+        });
+      }
+      // Keys chosen at runtime: Pothos cannot check them against the object type.
+      return out as never;
+    });
+  }
+  for (const [name, action] of Object.entries(spec.actions ?? {})) {
+    builder.mutationFields((t) => ({
+      [action.graph.mutation]: actionMutation(t, spec, name, action, parseId),
+    }));
+  }
+}
+
+function actionMutation(
+  t: PothosSchemaTypes.MutationFieldBuilder<Types, Record<string, never>>,
+  spec: ResourceSpec,
+  name: string,
+  action: ActionSpec,
+  parseId: (id: string) => string | number,
+) {
+  const Name = upperFirst(action.graph.mutation);
+  const target = action.target;
+  const human = humanName(spec.name);
+  const input = builder.inputType(`${Name}Input`, {
+    description: action.description,
+    fields: (ti) => {
+      const fields: Record<string, unknown> = {};
+      for (const key of writableKeys(action.body, { keepId: true })) {
+        const field = action.body[key] as FieldSpec;
+        if (key === target) {
+          fields[key] = ti.id({ required: true, description: `Global id of the ${human}.` });
+          continue;
+        }
+        const type = inputTypeOf(field);
+        fields[key] = ti.field({
+          // The GraphQL type is picked from the registry at runtime (see wire.ts).
+          type: type as 'String',
+          required: !field.nullable,
+          description: field.description,
+        });
+      }
+      return fields as never;
+    },
+  });
+  const rowResult = action.result !== 'success' ? action.result : undefined;
+  const resultRef = rowResult ? rowTypeRef(rowResult) : typeRef(spec.name);
+  const dataName = lowerFirst(rowResult ? rowResult.type : spec.name);
+  const field = t.field.bind(t) as unknown as (
+    options: Record<string, unknown>,
+  ) => ReturnType<typeof t.field>;
+  return field({
+    type: resultRef,
+    nullable: false,
+    description: action.graph.description,
+    errors: {
+      types: ERROR_TYPES,
+      result: {
+        name: `${Name}Payload`,
+        description: rowResult
+          ? `The ${humanName(rowResult.type)} as saved.`
+          : `The ${human} read back after the action.`,
+      },
+      union: { name: `${Name}Result` },
+      dataField: {
+        name: dataName,
+        description: rowResult
+          ? `The ${humanName(rowResult.type)} as saved.`
+          : `The ${human} as PowerOffice shows it now (read after the action).`,
+      },
+    },
+    args: { input: t.arg({ type: input, required: true }) },
+    resolve: async (_root: unknown, args: { input: InputShape }, ctx: Context) => {
+      const globalId = target === undefined ? null : String(args.input[target]);
+      try {
+        const dto = toDto(args.input);
+        let id: string | number | undefined;
+        if (target !== undefined && globalId !== null) {
+          id = localIdOf(globalId, spec.name, parseId, `input.${target}`);
+          dto[target] = id;
+        }
+        return await run(ctx, spec, name, action, dto, id, globalId);
+      } catch (e) {
+        throw atInput(asUserError(e, { op: 'update', globalId }));
+      }
+    },
+  });
+}
+
+/** The action, its reconciliation, and its payload (see the file comment). */
+async function run(
+  ctx: Context,
+  spec: ResourceSpec,
+  name: string,
+  action: ActionSpec,
+  dto: Record<string, unknown>,
+  id: string | number | undefined,
+  globalId: string | null,
+): Promise<Row> {
+  const opts = { tracker: ctx.tracker };
+  // The state before, to tell after a lost answer whether this action changed it.
+  let before: Row | null = null;
+  if (action.appliedWhen && id !== undefined) {
+    before = await readBack(ctx, spec, id);
+    if (!before) throw new NotFound(`No ${humanName(spec.name)} has this id.`, globalId);
+  }
+  let result: Row | null;
+  try {
+    result = await ctx.client.action(spec, name, dto, opts);
+  } catch (e) {
+    if (!unknownOutcome(e) || !action.appliedWhen || !before || id === undefined) throw e;
+    if (action.appliedWhen(before))
+      throw new OutcomeUnknown('The outcome of the action is unknown.');
+    await sleep(lagOf(ctx));
+    let after: Row | null;
+    try {
+      after = await readBack(ctx, spec, id);
+    } catch {
+      throw new OutcomeUnknown('The outcome of the action is unknown.');
+    }
+    if (!after || !action.appliedWhen(after)) {
+      throw new UpstreamUnavailable(
+        'PowerOffice did not answer and the action was not applied.',
+        e.code,
+      );
+    }
+    ctx.loaders.afterAction(spec, id);
+    return after;
+  }
+  if (id !== undefined) ctx.loaders.afterAction(spec, id);
+  if (result) return result;
+  if (id === undefined)
+    throw new Error(`${spec.name}.${name} has neither a row result nor a target`);
+  const now = await readBack(ctx, spec, id);
+  if (!now) throw new NotFound(`No ${humanName(spec.name)} has this id.`, globalId);
+  return now;
+}
+
+/** The action's input is flat: `input.data.x` paths of the shared mapping become `input.x`. */
+function atInput(e: unknown): unknown {
+  if (!(e instanceof ValidationFailed)) return e;
+  const fields = e.fields.map((f) => ({ ...f, field: f.field.replace(/^input\.data\b/, 'input') }));
+  return new ValidationFailed(e.message, fields);
+}

@@ -1,0 +1,337 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CustomerResource } from '../src/poweroffice/resources/customer.js';
+import { OutgoingInvoiceResource } from '../src/poweroffice/resources/outgoing-invoice.js';
+import { costOf, type Harness, startHarness } from './graph-harness.js';
+
+// Issue 8/9: action routes declared on a resource, proven through the real server against the
+// emulator over loopback: OutgoingInvoice SendInvoice (asynchronous) and invoice notes.
+
+type Row = Record<string, unknown>;
+
+const DELAY_MS = 150;
+const LAG_MS = 20;
+
+let h: Harness;
+let productCode: string;
+
+beforeAll(async () => {
+  h = await startHarness({
+    emulator: { scale: 'tiny', seed: 9, sendDelayMs: DELAY_MS, replicaLagMs: 0 },
+    env: {
+      POWEROFFICE_REPLICA_LAG_MS: String(LAG_MS),
+      // Polls of an invoice in transit may be answered from the cache for up to the TTL
+      // (docs/frontend.md); shorter than the emulated delivery here.
+      POWEROFFICE_CACHE_TTL_MS: '100',
+      POWEROFFICE_TIMEOUT_MS: '300',
+      POWEROFFICE_RETRY_BASE_MS: '10',
+    },
+  });
+  productCode = h.emulator.rows('Product')[0]?.code as string;
+});
+afterAll(async () => {
+  await h.close();
+});
+beforeEach(() => {
+  h.emulator.configure({ faults: { rate: 0, kinds: [], hangMs: 1000 } });
+  h.emulator.reset();
+});
+
+const gid = (type: string, id: unknown) => Buffer.from(`${type}:${String(id)}`).toString('base64');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A new customer (with or without an email address) and a draft invoice to it with one line. */
+async function draft(email: string | null): Promise<Row> {
+  const customer = (await h.client.save(CustomerResource, {
+    name: `Sendetest ${Math.random().toString(36).slice(2, 8)} AS`,
+    ...(email ? { emailAddress: email } : {}),
+  })) as Row;
+  const invoice = (await h.client.save(OutgoingInvoiceResource, {
+    customerCode: customer.code as number,
+    // A partial line: PowerOffice fills the rest (the DTO type wants the read-only amounts too).
+    outgoingInvoiceLines: [{ lineType: 0, productCode, quantity: 2 } as never],
+  })) as Row;
+  h.emulator.reset();
+  return invoice;
+}
+
+const stored = (id: unknown): Row =>
+  h.emulator.rows('OutgoingInvoice').find((r) => r.id === id) as Row;
+
+const INVOICE = 'id status isInvoiceBeingProcessed lastErrorMessage invoiceNo documentNo';
+const SEND = /* GraphQL */ `
+  mutation ($input: SendOutgoingInvoiceInput!) {
+    r: sendOutgoingInvoice(input: $input) {
+      __typename
+      ... on UserError { message }
+      ... on ValidationError { fields { field message } }
+      ... on NotFoundError { id }
+      ... on SendOutgoingInvoicePayload { outgoingInvoice { ${INVOICE} } }
+    }
+  }
+`;
+const NODE = `query ($id: ID!) { node(id: $id) { ... on OutgoingInvoice { ${INVOICE} voucherNo cid balance dueDate totalAmount } } }`;
+
+interface SendResult {
+  r: {
+    __typename: string;
+    message?: string;
+    fields?: { field: string; message: string }[];
+    outgoingInvoice?: Row;
+  };
+}
+
+describe('sendOutgoingInvoice (POST /OutgoingInvoice/SendInvoice, asynchronous)', () => {
+  it('queues a draft: processing at once, then sent with a number; a client follows it', async () => {
+    const inv = await draft('faktura@sendetest.no');
+    const id = gid('OutgoingInvoice', inv.id);
+    // Cached once the replica-lag window of its create has passed: a second read costs nothing.
+    await sleep(LAG_MS + 10);
+    await h.gql(NODE, { id });
+    await h.gql(NODE, { id });
+    expect(h.upstream()).toHaveLength(1);
+    h.emulator.reset();
+    const res = await h.gql<SendResult>(SEND, { input: { invoiceId: id } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.r.__typename).toBe('SendOutgoingInvoicePayload');
+    expect(res.data?.r.outgoingInvoice).toMatchObject({
+      id,
+      status: 'DRAFT',
+      isInvoiceBeingProcessed: true,
+      invoiceNo: null,
+    });
+    // Upstream: the state before (fresh), the POST, the state after (fresh). Nothing retried.
+    expect(h.upstream().map((r) => `${r.method} ${r.path}`)).toEqual([
+      `GET /OutgoingInvoice/${inv.id}`,
+      'POST /OutgoingInvoice/SendInvoice',
+      `GET /OutgoingInvoice/${inv.id}`,
+    ]);
+    // Follow it with node(id:) as docs/frontend.md says: the action dropped the cached copy,
+    // so the poll asks PowerOffice and sees it processing, then sent.
+    h.emulator.reset();
+    const polled = await h.gql<{ node: Row }>(NODE, { id });
+    expect(polled.data?.node.isInvoiceBeingProcessed).toBe(true);
+    expect(h.upstream()).toHaveLength(1);
+    await sleep(DELAY_MS + 150);
+    const after = await h.gql<{ node: Row }>(NODE, { id });
+    const row = stored(inv.id);
+    expect(after.data?.node).toMatchObject({
+      status: 'SENT',
+      isInvoiceBeingProcessed: false,
+      lastErrorMessage: null,
+      invoiceNo: row.invoiceNo,
+      documentNo: String(row.invoiceNo),
+      voucherNo: row.invoiceNo,
+      cid: row.cid,
+      balance: inv.totalAmount,
+    });
+    expect(row.invoiceNo).toBeGreaterThan(10_000);
+    expect(typeof row.dueDate).toBe('string');
+    expect(row.customerEmail).toBe('faktura@sendetest.no');
+  });
+
+  it('refuses a sent invoice with a typed ValidationError on input.invoiceId', async () => {
+    const sent = h.emulator.rows('OutgoingInvoice').find((r) => r.status === 2) as Row;
+    const res = await h.gql<SendResult>(SEND, {
+      input: { invoiceId: gid('OutgoingInvoice', sent.id) },
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.r).toMatchObject({
+      __typename: 'ValidationError',
+      fields: [
+        { field: 'input.invoiceId', message: 'Only draft and approved invoices can be sent.' },
+      ],
+    });
+    expect(stored(sent.id)).toEqual(sent); // unchanged
+    expect(h.upstream().filter((r) => r.method === 'POST')).toHaveLength(1); // never retried
+  });
+
+  it('leaves an invoice unsent with lastErrorMessage when the customer has no email', async () => {
+    const inv = await draft(null);
+    const id = gid('OutgoingInvoice', inv.id);
+    const res = await h.gql<SendResult>(SEND, { input: { invoiceId: id } });
+    expect(res.data?.r.outgoingInvoice?.isInvoiceBeingProcessed).toBe(true);
+    await sleep(DELAY_MS + 100);
+    const after = await h.gql<{ node: Row }>(NODE, { id });
+    expect(after.data?.node).toMatchObject({
+      status: 'DRAFT',
+      isInvoiceBeingProcessed: false,
+      lastErrorMessage: 'The customer has no email address to send the invoice to.',
+      invoiceNo: null,
+    });
+  });
+
+  it('refuses a bad id before any upstream call, and an unknown invoice as NotFoundError', async () => {
+    const bad = await h.gql<SendResult>(SEND, {
+      input: { invoiceId: gid('Customer', 1) },
+    });
+    expect(bad.data?.r).toMatchObject({
+      __typename: 'ValidationError',
+      fields: [{ field: 'input.invoiceId' }],
+    });
+    expect(h.upstream()).toHaveLength(0);
+    const missing = await h.gql<SendResult>(SEND, {
+      input: { invoiceId: gid('OutgoingInvoice', '00000000-0000-4000-a000-000000000000') },
+    });
+    expect(missing.data?.r.__typename).toBe('NotFoundError');
+    expect(h.upstream().filter((r) => r.method === 'POST')).toHaveLength(0);
+  });
+
+  it('reconciles a lost answer: the invoice read back is processing, so it was queued', async () => {
+    const inv = await draft('lost@sendetest.no');
+    h.emulator.configure({
+      faults: { rate: 1, kinds: ['drop-after'], hangMs: 1000, methods: ['POST'] },
+    });
+    const res = await h.gql<SendResult>(SEND, {
+      input: { invoiceId: gid('OutgoingInvoice', inv.id) },
+    });
+    expect(res.data?.r.__typename).toBe('SendOutgoingInvoicePayload');
+    expect(res.data?.r.outgoingInvoice?.isInvoiceBeingProcessed).toBe(true);
+    const posts = h.upstream().filter((r) => r.method === 'POST');
+    expect(posts.map((r) => r.status)).toEqual([0]); // dropped once, never repeated
+  });
+
+  it('reports a write refused before processing as not applied (500 before the action)', async () => {
+    const inv = await draft('refused@sendetest.no');
+    h.emulator.configure({ faults: { rate: 1, kinds: ['500'], hangMs: 1000, methods: ['POST'] } });
+    const res = await h.gql<SendResult>(SEND, {
+      input: { invoiceId: gid('OutgoingInvoice', inv.id) },
+    });
+    expect(res.data?.r.__typename).toBe('UpstreamUnavailableError');
+    expect(stored(inv.id).isInvoiceBeingProcessed).toBe(false);
+    expect(h.upstream().filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+});
+
+describe('invoice notes (GET /OutgoingInvoice/GetNotes/{id}, POST /OutgoingInvoice/SaveNote)', () => {
+  const NOTES = /* GraphQL */ `
+    query {
+      outgoingInvoices(first: 10, where: { status: { eq: DRAFT } }, orderBy: [{ field: ORDER_NO, direction: ASC }]) {
+        nodes { databaseId notes { databaseId voucherId text createdByUserId } }
+      }
+    }
+  `;
+
+  it('reads the notes of every invoice of a page, one call per invoice', async () => {
+    const res = await h.gql<{
+      outgoingInvoices: { nodes: { databaseId: string; notes: Row[] }[] };
+    }>(NOTES);
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data?.outgoingInvoices.nodes ?? [];
+    const seeded = h.emulator.rows('VoucherNote');
+    for (const n of nodes) {
+      const want = seeded.filter((s) => s.voucherId === n.databaseId).map((s) => s.text);
+      expect(n.notes.map((x) => x.text)).toEqual(want);
+    }
+    expect(nodes.flatMap((n) => n.notes).length).toBeGreaterThan(0);
+    expect(costOf(h.upstream())).toEqual({
+      'OutgoingInvoice.list': 1,
+      'OutgoingInvoice.sublist': nodes.length,
+    });
+  });
+
+  it('adds and changes a note; the invoice shows it in the same request that follows', async () => {
+    const inv = await draft('note@sendetest.no');
+    const id = gid('OutgoingInvoice', inv.id);
+    const SAVE = /* GraphQL */ `
+      mutation ($input: SaveOutgoingInvoiceNoteInput!) {
+        r: saveOutgoingInvoiceNote(input: $input) {
+          __typename
+          ... on ValidationError { fields { field message } }
+          ... on SaveOutgoingInvoiceNotePayload { voucherNote { databaseId voucherId text } }
+        }
+      }
+    `;
+    type Saved = { r: { __typename: string; voucherNote?: Row; fields?: Row[] } };
+    const added = await h.gql<Saved>(SAVE, { input: { voucherId: id, text: 'Første notat' } });
+    expect(added.data?.r).toMatchObject({
+      __typename: 'SaveOutgoingInvoiceNotePayload',
+      voucherNote: { voucherId: inv.id, text: 'Første notat' },
+    });
+    const noteId = added.data?.r.voucherNote?.databaseId;
+    const changed = await h.gql<Saved>(SAVE, {
+      input: { voucherId: id, id: noteId, text: 'Endret notat' },
+    });
+    expect(changed.data?.r.voucherNote).toMatchObject({ databaseId: noteId, text: 'Endret notat' });
+    const read = await h.gql<{ node: { notes: Row[] } }>(
+      'query ($id: ID!) { node(id: $id) { ... on OutgoingInvoice { notes { databaseId text } } } }',
+      { id },
+    );
+    expect(read.data?.node.notes).toEqual([{ databaseId: noteId, text: 'Endret notat' }]);
+    const empty = await h.gql<Saved>(SAVE, { input: { voucherId: id, text: ' ' } });
+    expect(empty.data?.r).toMatchObject({
+      __typename: 'ValidationError',
+      fields: [{ field: 'input.text', message: 'Required.' }],
+    });
+    expect(h.upstream().filter((r) => r.method === 'POST')).toHaveLength(3);
+  });
+});
+
+describe('action routes over HTTP', () => {
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${h.emulator.url}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${h.emulator.issueToken()}`,
+        'content-type': 'application/json',
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: res.status, allow: res.headers.get('allow'), body: (await res.json()) as Row };
+  };
+
+  it('routes POST /OutgoingInvoice/SendInvoice to the action, not to an invoice id (was 405)', async () => {
+    const inv = await draft('http@sendetest.no');
+    const sent = await call('POST', '/OutgoingInvoice/SendInvoice', { invoiceId: inv.id });
+    expect(sent).toMatchObject({ status: 200, body: { success: true } });
+    expect(Object.keys(sent.body)).toEqual(['success']); // the Success form of reference A4
+    const get = await call('GET', '/OutgoingInvoice/SendInvoice');
+    expect(get).toMatchObject({ status: 405, allow: 'POST' });
+    const notes = await call('GET', `/OutgoingInvoice/GetNotes/${inv.id}`);
+    expect(notes).toMatchObject({ status: 200, body: { data: [], count: 0, success: true } });
+    const unknown = await call(
+      'GET',
+      '/OutgoingInvoice/GetNotes/00000000-0000-4000-a000-000000000000',
+    );
+    expect(unknown.status).toBe(404);
+  });
+
+  it('the client accepts the double-wrapped Success form and its success:false', async () => {
+    // Reference A4: SendInvoice's route docs show {"data":{"data":…,"success":…,"validation":…}}.
+    const { createServer } = await import('node:http');
+    const answers = [
+      '{"data":{"success":true,"data":null},"success":true}',
+      '{"data":{"success":false,"validation":{"summary":"No.","fields":{"invoiceId":"No."}}},"success":true}',
+    ];
+    const server = createServer((req, res) => {
+      if (req.url?.startsWith('/OAuth')) {
+        res.end('{"access_token":"t","token_type":"bearer","expires_in":600}');
+        return;
+      }
+      res.setHeader('content-type', 'application/json');
+      res.end(answers.shift());
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as { port: number }).port;
+    const { loadConfig } = await import('../src/config.js');
+    const { createClient } = await import('../src/poweroffice/client.js');
+    const base = loadConfig({}).powerOffice;
+    const client = createClient({
+      ...base,
+      apiUrl: `http://127.0.0.1:${port}/`,
+      tokenUrl: `http://127.0.0.1:${port}/OAuth/Token`,
+      applicationKey: 'a',
+      clientKey: 'b',
+    });
+    try {
+      await expect(
+        client.action(OutgoingInvoiceResource, 'send', { invoiceId: 'x' }),
+      ).resolves.toBeNull();
+      await expect(
+        client.action(OutgoingInvoiceResource, 'send', { invoiceId: 'x' }),
+      ).rejects.toMatchObject({ code: 'VALIDATION', writeOutcome: 'not-applied' });
+    } finally {
+      await client.close();
+      server.close();
+    }
+  });
+});
