@@ -60,8 +60,30 @@ function pathOf(template: string): string {
   return template.replace('{parentId}', String(customer?.id));
 }
 
+describe('a singleton is read and updated at its path', () => {
+  for (const spec of allResources.filter((r) => r.singleton)) {
+    it(`${spec.name}: GET and POST ${spec.path}, no list, no id route, no delete`, async () => {
+      const one = await get(pathOf(spec.path));
+      expect(one.status).toBe(200);
+      expect(Array.isArray(one.body.data)).toBe(false);
+      const id = one.body.data.id;
+      expect(id).toBeDefined();
+      expect((await get(`${pathOf(spec.path)}/${id}`)).status).toBe(404);
+      const saved = await call(emu, token, 'POST', pathOf(spec.path), {
+        phoneNumber: '+47 22 00 00 00',
+      });
+      expect(saved.status).toBe(200);
+      expect(saved.body.data).toMatchObject({ id, phoneNumber: '+47 22 00 00 00' });
+      expect(emu.rows(spec.name)).toHaveLength(1);
+      expect([404, 405]).toContain(
+        (await call(emu, token, 'DELETE', `${pathOf(spec.path)}/${id}`)).status,
+      );
+    });
+  }
+});
+
 describe('every registered resource answers per its operations', () => {
-  for (const spec of allResources) {
+  for (const spec of allResources.filter((r) => !r.singleton)) {
     it(`${spec.name}: list ${spec.operations.list}, get ${spec.operations.get}, save ${spec.operations.save}, delete ${spec.operations.delete}`, async () => {
       const base = pathOf(spec.path);
       // A report needs its parameters: a range that holds every voucher.

@@ -62,6 +62,7 @@ describe('resource registry', () => {
     expect([...byName.keys()].sort()).toEqual(
       [
         'BrandingTheme',
+        'Client',
         'ContactGroup',
         'ContactPerson',
         'Currency',
@@ -146,7 +147,7 @@ describe('resource registry', () => {
       const expected =
         r.name === 'VatCode'
           ? 'int'
-          : ['OutgoingInvoice', 'InvoiceJournalLine'].includes(r.name)
+          : ['OutgoingInvoice', 'InvoiceJournalLine', 'Client'].includes(r.name)
             ? 'guid'
             : 'long';
       expect(r.idKind, r.name).toBe(expected);
@@ -160,11 +161,14 @@ describe('resource registry', () => {
   it('offers exactly the operations of each route table', () => {
     const all = { list: true, get: true, save: true, delete: true };
     for (const r of allResources) {
-      const expected = ['VatCode', 'BrandingTheme'].includes(r.name)
-        ? { list: true, get: true, save: false, delete: false }
-        : ['PartyContactPerson', 'Currency', 'InvoiceJournalLine'].includes(r.name)
-          ? { list: true, get: false, save: false, delete: false }
-          : all;
+      const expected =
+        r.name === 'Client'
+          ? { list: false, get: true, save: true, delete: false }
+          : ['VatCode', 'BrandingTheme'].includes(r.name)
+            ? { list: true, get: true, save: false, delete: false }
+            : ['PartyContactPerson', 'Currency', 'InvoiceJournalLine'].includes(r.name)
+              ? { list: true, get: false, save: false, delete: false }
+              : all;
       expect(r.operations, r.name).toEqual(expected);
       // `Area` or `Area_Sub` (`Reporting_InvoiceJournal`), as the reference's privileges read.
       expect(r.privilege, r.name).toMatch(/^[A-Z][A-Za-z]*(_[A-Z][A-Za-z]*)?$/);

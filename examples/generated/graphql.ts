@@ -168,6 +168,32 @@ export type BrandingThemeWhere = {
   name?: InputMaybe<StringFilter>;
 };
 
+/** Writable properties of the Client. */
+export type ClientFields = {
+  /** Default agriculture department. */
+  defaultAgricultureDepartment?: InputMaybe<AgricultureDepartment>;
+  /** Email address. */
+  emailAddress?: InputMaybe<Scalars['String']['input']>;
+  /** Last month of the financial year. */
+  financialYearEndMonth?: InputMaybe<Months>;
+  /** Registered legal name. */
+  legalName?: InputMaybe<Scalars['String']['input']>;
+  /** Postal address. */
+  mailAddress?: InputMaybe<AddressInput>;
+  /** Company name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number. */
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Street address. */
+  streetAddress?: InputMaybe<AddressInput>;
+  /** Organisation number. */
+  vatNumber?: InputMaybe<Scalars['String']['input']>;
+  /** How often VAT is reported. */
+  vatPeriod?: InputMaybe<VatPeriod>;
+  /** Website URL. */
+  websiteUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Writable properties of a ContactGroup. */
 export type ContactGroupFields = {
   /** Whether one invoice may be sent to the whole group. */
@@ -1603,6 +1629,35 @@ export type LongFilter = {
   /** Not equal to (null values also match). */
   ne?: InputMaybe<Scalars['Long']['input']>;
 };
+
+/** A month of the year (reference Part C). */
+export type Months =
+  /** April (4 on the wire). */
+  | 'APRIL'
+  /** August (8 on the wire). */
+  | 'AUGUST'
+  /** December (12 on the wire). */
+  | 'DECEMBER'
+  /** February (2 on the wire). */
+  | 'FEBRUARY'
+  /** January (1 on the wire). */
+  | 'JANUARY'
+  /** July (7 on the wire). */
+  | 'JULY'
+  /** June (6 on the wire). */
+  | 'JUNE'
+  /** March (3 on the wire). */
+  | 'MARCH'
+  /** May (5 on the wire). */
+  | 'MAY'
+  /** None (0 on the wire). */
+  | 'NONE'
+  /** November (11 on the wire). */
+  | 'NOVEMBER'
+  /** October (10 on the wire). */
+  | 'OCTOBER'
+  /** September (9 on the wire). */
+  | 'SEPTEMBER';
 
 /** Sort direction of an `orderBy` entry. */
 export type OrderDirection =
@@ -3045,6 +3100,12 @@ export type UnitOfMeasureCodeFilter = {
   ne?: InputMaybe<UnitOfMeasureCode>;
 };
 
+/** Changes to the Client: properties left out keep their value. */
+export type UpdateClientInput = {
+  /** Properties to change. */
+  data: ClientFields;
+};
+
 /** Changes to an existing ContactGroup: properties left out keep their value. */
 export type UpdateContactGroupInput = {
   /** Properties to change. */
@@ -3213,6 +3274,25 @@ export type VatCodeWhere = {
   /** Share of the amount the VAT is computed on (0..1). */
   vatBasisRatio?: InputMaybe<FloatFilter>;
 };
+
+/** How often the client reports VAT (reference Part C). */
+export type VatPeriod =
+  /** BiMonthly (4 on the wire). */
+  | 'BI_MONTHLY'
+  /** HalfMonthly (2 on the wire). */
+  | 'HALF_MONTHLY'
+  /** HalfYearly (6 on the wire). */
+  | 'HALF_YEARLY'
+  /** Monthly (3 on the wire). */
+  | 'MONTHLY'
+  /** None (0 on the wire). */
+  | 'NONE'
+  /** Quarterly (7 on the wire). */
+  | 'QUARTERLY'
+  /** Weekly (1 on the wire). */
+  | 'WEEKLY'
+  /** Yearly (5 on the wire). */
+  | 'YEARLY';
 
 /** VAT return specification of a line or account. */
 export type VatReturnSpecification =

@@ -105,7 +105,8 @@ function buildRoutes(specs: readonly ResourceSpec[]): Route[] {
   for (const spec of specs) {
     const base = splitPath(spec.path);
     if (spec.operations.list) add('GET', splitPath(spec.listPath), 'list', spec);
-    if (spec.operations.get) add('GET', [...base, null], 'get', spec);
+    // A singleton is read and updated at its path itself (`GET /Client`, `POST /Client`).
+    if (spec.operations.get) add('GET', spec.singleton ? base : [...base, null], 'get', spec);
     if (spec.operations.save) add('POST', base, 'save', spec);
     if (spec.operations.delete) add('DELETE', [...base, null], 'delete', spec);
     addActionRoutes(spec, add);
@@ -844,10 +845,20 @@ export class Emulator {
     parent: Row | undefined,
     view: { get(k: string): Row | undefined },
   ): Row | undefined {
+    if (spec.singleton) return this.singletonRow(spec, view);
     const key = parseId(spec.idKind, id);
     const row = key === undefined ? undefined : view.get(key);
-    if (row && parent && row.partyId !== parent.id) return undefined;
+    if (row && parent && row[spec.parent?.field ?? 'partyId'] !== parent.id) return undefined;
     return row;
+  }
+
+  /** The one row of a singleton (the first seeded); its id is what a POST updates. */
+  private singletonRow(
+    spec: ResourceSpec,
+    view: { get(k: string): Row | undefined },
+  ): Row | undefined {
+    const first = this.store.table(tableOf(spec)).all()[0];
+    return first ? view.get(idKey(first.id)) : undefined;
   }
 
   private get(
@@ -888,7 +899,11 @@ export class Emulator {
         summary: `The request body must be a ${spec.name} object.`,
       });
     }
-    const outcome = save(this.context(now), spec, body as Row, parent);
+    // A singleton's POST updates its one row, whatever id the body carries (reference B18).
+    const target = spec.singleton
+      ? { ...(body as Row), id: this.singletonRow(spec, this.store.table(tableOf(spec)))?.id }
+      : (body as Row);
+    const outcome = save(this.context(now), spec, target, parent);
     if (!outcome.ok) {
       if (outcome.notFound)
         return this.notFound(res, rec, outcome.validation.summary.replace(/ was not found\.$/, ''));

@@ -369,6 +369,11 @@ export class Loaders {
     for (const loader of this.subListLoaders.values()) loader.clearAll();
     const resource = readResource(written);
     const row = saved as Row;
+    if (resource.singleton) {
+      // The one row is read through the detail loader under the empty key.
+      (this.detail(resource) as DataLoader<Key, unknown>).clear('').prime('', saved);
+      return;
+    }
     if (resource.listFields !== resource.fields) {
       const id = row.id;
       if (typeof id === 'string' || typeof id === 'number') {

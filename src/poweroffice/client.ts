@@ -264,7 +264,9 @@ export class PowerOfficeClient {
     opts: CallOptions = {},
   ): Promise<DtoOf<M> | null> {
     this.#supports(resource, 'get');
-    const path = `${this.#fillParent(resource, resource.path, opts)}/${encodeURIComponent(String(id))}`;
+    // A singleton (Client) is read at its path; the id is ignored.
+    const base = this.#fillParent(resource, resource.path, opts);
+    const path = resource.singleton ? base : `${base}/${encodeURIComponent(String(id))}`;
     // Within the replica-lag window after a write through this client (or a replica sharing
     // its Redis), the written row answers, not a replica that may not have it yet.
     const recent = opts.fresh

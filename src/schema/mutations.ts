@@ -830,3 +830,67 @@ export function subResourceMutations<Shape>(
     }),
   };
 }
+
+/**
+ * `update<Name>(input: { data })` of a singleton (Client, reference B18): a POST to its path with
+ * the changed properties. The same typed results as every write; a lost answer is settled by
+ * reading the row back, as for updates.
+ */
+export function singletonMutation<Shape>(
+  t: PothosSchemaTypes.MutationFieldBuilder<Types, Record<string, never>>,
+  o: { readonly spec: ResourceSpec; readonly ref: ObjectRef<Types, Shape> },
+) {
+  const { spec } = o;
+  const name = spec.name;
+  const fields = inputFor(`${name}Fields`, spec.fields, {
+    description: `Writable properties of the ${name}.`,
+  });
+  const field = t.field.bind(t) as unknown as (
+    options: Record<string, unknown>,
+  ) => ReturnType<typeof t.field>;
+  return {
+    [`update${name}`]: field({
+      type: o.ref,
+      nullable: false,
+      description: `Updates the ${name} (POST ${spec.path}; a partial body).`,
+      errors: {
+        types: ERROR_TYPES,
+        result: { name: `Update${name}Payload`, description: `The ${name} as saved.` },
+        union: { name: `Update${name}Result` },
+        dataField: { name: lowerFirst(name), description: `The ${name} as saved.` },
+      },
+      args: {
+        input: t.arg({
+          required: true,
+          type: builder.inputType(`Update${name}Input`, {
+            description: `Changes to the ${name}: properties left out keep their value.`,
+            fields: (ti) => ({
+              data: ti.field({
+                type: fields,
+                required: true,
+                description: 'Properties to change.',
+              }),
+            }),
+          }),
+        }),
+      },
+      resolve: (_root: unknown, args: { input: { data: InputShape } }, ctx: Context) =>
+        guarded({ op: 'update', globalId: name }, async () => {
+          const dto = toDto(args.input.data);
+          precheck(spec, dto, 'update', undefined);
+          const before = (await ctx.client.get(spec, '', callOptions(ctx))) as Record<
+            string,
+            unknown
+          > | null;
+          try {
+            const saved = await ctx.client.save(spec, dto as never, callOptions(ctx));
+            ctx.loaders.afterWrite(spec, saved);
+            return saved;
+          } catch (e) {
+            if (!unknownOutcome(e)) throw e;
+            return reconcileUpdate(ctx, spec, '', before, dto, e, name);
+          }
+        }),
+    }),
+  };
+}

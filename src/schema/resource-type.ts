@@ -14,7 +14,7 @@ import { buildActions } from './actions.js';
 import { builder, type Types } from './builder.js';
 import { upstream } from './cost.js';
 import { type ListInputs, listInputs, relationConnection, rootConnection } from './lists.js';
-import { crudMutations, subResourceMutations } from './mutations.js';
+import { crudMutations, singletonMutation, subResourceMutations } from './mutations.js';
 import { ownNode, parseGuid, parseIntegerId } from './node.js';
 import { scalarOf, wire } from './wire.js';
 
@@ -188,8 +188,10 @@ function nestedField(
   item: Extract<FieldSpec, { type: 'object' }>,
   key: string,
 ): AnyFieldRef {
+  // A type an override file already made (Address) is used as it is.
+  const made = typeRefs.has(item.typeName);
   const ref = typeRef(item.typeName);
-  if (!nestedTypes.has(item.typeName)) {
+  if (!made && !nestedTypes.has(item.typeName)) {
     nestedTypes.add(item.typeName);
     const id = item.fields.id;
     ref.implement({
@@ -379,6 +381,15 @@ function resourceType(spec: ResourceSpec): void {
         ...(reader.params ? { params: reader.params } : {}),
       });
     }
+    if (spec.singleton) {
+      // One row per client: a root field with no arguments (`client`).
+      fields[lowerFirst(spec.name)] = t.field({
+        type: ref,
+        description: graph.description,
+        extensions: upstream({ calls: 'list' }),
+        resolve: (_root, _args, ctx) => ctx.loaders.detail(spec).load('') as Promise<Row | null>,
+      });
+    }
     if (!override.customLookup) {
       for (const [key, keySpec] of Object.entries(spec.keys)) {
         if (!keySpec.lookup) continue;
@@ -409,17 +420,19 @@ function resourceType(spec: ResourceSpec): void {
 
   if (!spec.operations.save) return;
   builder.mutationFields((t) =>
-    spec.parent
-      ? subResourceMutations(t, { spec, ref })
-      : crudMutations(t, {
-          typeName: spec.name,
-          ref,
-          resource: spec,
-          map: spec.fields,
-          parseId,
-          remember: (ctx, saved) => ctx.loaders.afterWrite(spec, saved),
-          ...(override.check ? { check: override.check } : {}),
-        }),
+    spec.singleton
+      ? singletonMutation(t, { spec, ref })
+      : spec.parent
+        ? subResourceMutations(t, { spec, ref })
+        : crudMutations(t, {
+            typeName: spec.name,
+            ref,
+            resource: spec,
+            map: spec.fields,
+            parseId,
+            remember: (ctx, saved) => ctx.loaders.afterWrite(spec, saved),
+            ...(override.check ? { check: override.check } : {}),
+          }),
   );
 }
 

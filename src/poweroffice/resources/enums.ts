@@ -248,3 +248,38 @@ export const SendInvoiceDeliveryType = defineEnum(
   { PdfByEmail: 1, EHF: 2, AvtaleGiro: 3, Efaktura: 4 },
   'How SendInvoice delivers an invoice. Default PdfByEmail unless an "IfPossible" flag applies.',
 );
+
+export const VatPeriod = defineEnum(
+  'VatPeriod',
+  {
+    None: 0,
+    Weekly: 1,
+    HalfMonthly: 2,
+    Monthly: 3,
+    BiMonthly: 4,
+    Yearly: 5,
+    HalfYearly: 6,
+    Quarterly: 7,
+  },
+  'How often the client reports VAT (reference Part C).',
+);
+
+export const Months = defineEnum(
+  'Months',
+  {
+    None: 0,
+    January: 1,
+    February: 2,
+    March: 3,
+    April: 4,
+    May: 5,
+    June: 6,
+    July: 7,
+    August: 8,
+    September: 9,
+    October: 10,
+    November: 11,
+    December: 12,
+  },
+  'A month of the year (reference Part C).',
+);

@@ -1,4 +1,5 @@
 import { BrandingThemeResource } from './branding-theme.js';
+import { ClientCompanyResource } from './client-company.js';
 import { ContactGroupResource } from './contact-group.js';
 import { ContactPersonResource, PartyContactPersonResource } from './contact-person.js';
 import { CurrencyResource } from './currency.js';
@@ -42,6 +43,7 @@ export const allResources: readonly ResourceSpec[] = [
   CurrencyResource,
   BrandingThemeResource,
   InvoiceJournalResource,
+  ClientCompanyResource,
 ];
 
 const byName = new Map(allResources.map((r) => [r.name, r]));

@@ -63,6 +63,11 @@ export interface ResourceSpec<M extends FieldMap = FieldMap, L extends FieldMap 
    * argument of the root list; a non-nullable one is required, by the facade and the emulator.
    */
   readonly params?: FieldMap;
+  /**
+   * One row per client, addressed without an id: `GET {path}` reads it, `POST {path}` updates it
+   * (Client, reference B18). The graph gets a root field and an `update<Name>` mutation.
+   */
+  readonly singleton?: true;
   /** A boolean field that, when true, makes PowerOffice refuse the delete (default terms). */
   readonly undeletableWhen?: string;
   /**

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from './graph-harness.js';
+
+// The Client singleton (reference B18): one root field, one update mutation with typed results,
+// both from the declaration's `singleton: true`.
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ emulator: { scale: 'tiny', seed: 3 } });
+});
+afterAll(async () => {
+  await h.close();
+});
+
+type Row = Record<string, unknown>;
+
+describe('Client', () => {
+  it('reads the company at one upstream call, fields equal to the emulator row', async () => {
+    h.emulator.reset();
+    const res = await h.gql<{ client: Row }>(
+      '{ client { databaseId name vatNumber vatPeriod financialYearEndMonth lockDate mailAddress { city } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    const row = h.emulator.rows('Client')[0] as Row;
+    expect(res.data?.client).toEqual({
+      databaseId: row.id,
+      name: row.name,
+      vatNumber: row.vatNumber,
+      vatPeriod: 'BI_MONTHLY',
+      financialYearEndMonth: 'DECEMBER',
+      lockDate: String(row.lockDate).slice(0, 10),
+      mailAddress: { city: (row.mailAddress as Row).city },
+    });
+    expect(h.upstream().map((r) => `${r.method} ${r.path}`)).toEqual(['GET /Client']);
+  });
+
+  it('updates it with a typed result and refuses read-only fields before any call', async () => {
+    const res = await h.gql<{ updateClient: Row }>(
+      `mutation { updateClient(input: { data: { phoneNumber: "+47 40 00 00 00" } }) {
+        __typename ... on UpdateClientPayload { client { phoneNumber } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.updateClient).toEqual({
+      __typename: 'UpdateClientPayload',
+      client: { phoneNumber: '+47 40 00 00 00' },
+    });
+    expect((h.emulator.rows('Client')[0] as Row).phoneNumber).toBe('+47 40 00 00 00');
+    h.emulator.reset();
+    const bad = await h.gql(
+      'mutation { updateClient(input: { data: { lockDate: "2026-01-01" } }) { __typename } }',
+    );
+    expect(bad.errors?.[0]?.message).toMatch(/lockDate/);
+    expect(h.upstream()).toHaveLength(0);
+  });
+});
