@@ -72,7 +72,7 @@ describe('token manager', () => {
       expect(tokenRequests()).toBe(2);
       expect(emu.requests().filter((r) => r.status === 401)).toHaveLength(0);
     } finally {
-      emu.configure({ tokenLifetimeSeconds: 600 });
+      emu.configure({ tokenLifetimeSeconds: 1200 });
     }
   });
 

@@ -46,7 +46,8 @@ describe('POST /OAuth/Token', () => {
     const body = await res.json();
     expect(Object.keys(body).sort()).toEqual(['access_token', 'expires_in', 'token_type']);
     expect(body.token_type).toBe('bearer');
-    expect(body.expires_in).toBe(600);
+    // 1200 s since PowerOffice's 2025–26 backend (v1-changes-2026.md), with no refresh token.
+    expect(body.expires_in).toBe(1200);
     expect(body.access_token.split('.')).toHaveLength(3);
   });
 
@@ -67,7 +68,7 @@ describe('POST /OAuth/Token', () => {
     expect(claims.role).toEqual(
       expect.arrayContaining(['Customer', 'Customer_Full', 'OutgoingInvoice_Full']),
     );
-    expect((claims.exp as number) - (claims.iat as number)).toBe(600);
+    expect((claims.exp as number) - (claims.iat as number)).toBe(1200);
     // The token must not carry the keys themselves.
     const raw = JSON.stringify(claims);
     expect(raw).not.toContain(emu.keys.clientKey);
@@ -229,7 +230,7 @@ describe('bearer tokens on API calls', () => {
       await new Promise((r) => setTimeout(r, 2100));
       expect((await call(emu, body.access_token, 'GET', '/VatCode')).status).toBe(401);
     } finally {
-      emu.configure({ tokenLifetimeSeconds: 600 });
+      emu.configure({ tokenLifetimeSeconds: 1200 });
     }
   });
 

@@ -40,7 +40,7 @@ const DEFAULT_KNOBS: EmulatorKnobs = {
   latency: { fixedMs: 0, jitterMs: 0 },
   faults: { rate: 0, kinds: ['500', '503', 'reset', 'hang'], hangMs: 30_000 },
   replicaLagMs: 0,
-  tokenLifetimeSeconds: 600,
+  tokenLifetimeSeconds: 1200,
   rateLimit: { perSecond: 50, burst: 50 },
   unknownId: 'notFound404',
   sendDelayMs: 1_000,
