@@ -409,6 +409,24 @@ function address(prng: Prng, id: number, lastChanged: string): Row {
   };
 }
 
+/** A contact person of a company party (reference B5), reachable at the company's domain. */
+function contactRow(prng: Prng, id: number, party: Row, domain: string, changed: string): Row {
+  const firstName = prng.pick(FIRST);
+  const lastName = prng.pick(LAST);
+  return {
+    id,
+    ...party,
+    firstName,
+    lastName,
+    emailAddress: `${slug(firstName)}.${slug(lastName)}@${domain}`,
+    phoneNumber: phone(prng),
+    isActive: true,
+    hasNorwegianSSN: false,
+    gender: FEMALE.has(firstName) ? 2 : 1,
+    lastChanged: changed,
+  };
+}
+
 const phone = (prng: Prng): string => `${prng.pick(['9', '4', '2'])}${prng.int(1000000, 9999999)}`;
 
 /** A declaration's example rows: ids 1, 2, … and audit stamps where the resource has them. */
@@ -599,21 +617,9 @@ export function generateSeed(opts: SeedOptions): SeedData {
       });
       const n = prng.int(1, 2);
       for (let k = 0; k < n; k++) {
-        const firstName = prng.pick(FIRST);
-        const lastName = prng.pick(LAST);
-        contacts.push({
-          id: contactId,
-          partyId: id,
-          partyCustomerCode: code,
-          firstName,
-          lastName,
-          emailAddress: `${slug(firstName)}.${slug(lastName)}@${domain}`,
-          phoneNumber: phone(prng),
-          isActive: true,
-          hasNorwegianSSN: false,
-          gender: FEMALE.has(firstName) ? 2 : 1,
-          lastChanged: changed,
-        });
+        contacts.push(
+          contactRow(prng, contactId, { partyId: id, partyCustomerCode: code }, domain, changed),
+        );
         if (k === 0) c.contactPersonId = contactId;
         contactId++;
       }
@@ -901,21 +907,9 @@ export function generateSeed(opts: SeedOptions): SeedData {
       contactGroups: i % 3 === 0 ? ['Partnere'] : [],
     };
     if (i % 2 === 0) {
-      const firstName = prng.pick(FIRST);
-      const lastName = prng.pick(LAST);
-      contacts.push({
-        id: contactId,
-        partyId: id,
-        partySupplierCode: code,
-        firstName,
-        lastName,
-        emailAddress: `${slug(firstName)}.${slug(lastName)}@${domain}`,
-        phoneNumber: phone(prng),
-        isActive: true,
-        hasNorwegianSSN: false,
-        gender: FEMALE.has(firstName) ? 2 : 1,
-        lastChanged: changed,
-      });
+      contacts.push(
+        contactRow(prng, contactId, { partyId: id, partySupplierCode: code }, domain, changed),
+      );
       supplier.contactPersonId = contactId++;
     }
     suppliers.push(supplier);
