@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EmulatorHandle, startEmulator } from '../src/emulator/index.js';
-import { allResources } from '../src/poweroffice/resources/registry.js';
+import { allResources, heldRefs } from '../src/poweroffice/resources/registry.js';
 import { call, fetchToken, hasNull, qs } from './emulator-support.js';
 
 // Reference A1 (paths), A4 (envelope, null omission), A5 (status codes), A6 (OData, caps).
@@ -134,6 +134,34 @@ describe('every registered resource answers per its operations', () => {
         expect(del.body).toEqual({ success: true });
         expect((await get(`${base}/${id}`)).status).toBe(404);
       }
+    });
+  }
+});
+
+describe('every must-exist reference (reference Part B legend: "→ X.code")', () => {
+  const cases = allResources
+    .filter((r) => r.operations.save && !r.singleton && !r.parent)
+    .flatMap((spec) =>
+      heldRefs(spec)
+        .filter((h) => h.path.length === 0 && !h.many && h.ref.mustExist !== false)
+        .filter((h) => !h.field.readOnly)
+        .map((h) => [`${spec.name}.${h.key} → ${h.ref.to}.${h.ref.key}`, spec, h] as const),
+    );
+  it('covers the references the declarations hold', () => {
+    expect(cases.length).toBeGreaterThan(10);
+  });
+  for (const [title, spec, held] of cases) {
+    it(`refuses a save whose ${title} names no row`, async () => {
+      const missing =
+        held.field.type === 'scalar' && held.field.kind === 'string' ? 'NO-SUCH-CODE' : 987_654_321;
+      const body = { ...createBody(spec.name, `ref-${held.key}`), [held.key]: missing };
+      // An invoice to a group may not also name a customer (reference B9).
+      if (held.key === 'contactGroupId') delete body.customerCode;
+      const before = emu.rows(spec.name).length;
+      const res = await call(emu, token, 'POST', pathOf(spec.path), body);
+      expect(res.body.success, JSON.stringify(res.body)).toBe(false);
+      expect(Object.keys(res.body.validation?.fields ?? {})).toContain(held.key);
+      expect(emu.rows(spec.name)).toHaveLength(before);
     });
   }
 });

@@ -80,7 +80,7 @@ for (const spec of allResources) {
       });
       BLOCKERS.set(held.ref.to, list);
     }
-    if (held.ref.mustExist && held.path.length === 0) {
+    if (held.ref.mustExist !== false && !held.many && held.path.length === 0) {
       MUST_EXIST.set(spec.name, [...(MUST_EXIST.get(spec.name) ?? []), held]);
     }
   }
@@ -242,8 +242,9 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
   if (finish) {
     const r = finish(ctx, row, existing, errors, patch);
     if (r) return r;
-    if (Object.keys(errors).length > 0) return invalid(errors);
   }
+  // Reference and rule errors together, field by field, as PowerOffice answers them.
+  if (Object.keys(errors).length > 0) return invalid(errors);
   if (Array.isArray(row.contactGroups)) ensureContactGroups(ctx, row.contactGroups as string[]);
   return { ok: true, row };
 }

@@ -15,7 +15,6 @@ export const departmentFields = {
         name: 'managedDepartments',
         description: 'Departments this employee manages (managerCode), batched across employees.',
       },
-      mustExist: true,
       blocksDelete: true,
     },
   }),

@@ -37,6 +37,8 @@ export const employeeFields = {
         key: 'title',
         as: 'contactGroups',
         description: 'The contact groups the employee belongs to (matched by title).',
+        // Unknown titles are created on save (reference B1).
+        mustExist: false,
       },
     },
   ),

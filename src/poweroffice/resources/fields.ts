@@ -69,7 +69,11 @@ export interface RefSpec {
   readonly description: string;
   /** The reverse list on the target: every holder whose value is the target's key. */
   readonly inverse?: InverseSpec;
-  /** PowerOffice refuses a save whose value names no target row (reference: "must exist"). */
+  /**
+   * PowerOffice refuses a save whose value names no target row. Default true: "→ X.code means
+   * the value must match the code of an existing X" (reference Part B legend); `false` where
+   * the reference says otherwise (unknown contact-group titles are created, B1).
+   */
   readonly mustExist?: boolean;
   /** PowerOffice refuses deleting the target while a row holds its key (reference A4/A8). */
   readonly blocksDelete?: boolean;

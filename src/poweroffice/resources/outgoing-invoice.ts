@@ -43,7 +43,6 @@ export const outgoingInvoiceLineFields = {
     ref: {
       to: 'Product',
       description: 'The product sold (by productCode).',
-      mustExist: true,
       blocksDelete: true,
     },
   }),
@@ -125,7 +124,6 @@ export const outgoingInvoiceFields = {
           'Invoices to this customer. Fetched for all customers of the page in one list request ' +
           'per URL chunk of customer codes, then paged per customer.',
       },
-      mustExist: true,
       blocksDelete: true,
     },
   }),
@@ -139,7 +137,6 @@ export const outgoingInvoiceFields = {
         name: 'invoices',
         description: 'Invoices to this group as a whole (contactGroupId), batched across groups.',
       },
-      mustExist: true,
     },
   }),
   contactGroup: f.string('Title of the invoiced contact group.', { readOnly: true }),
@@ -245,6 +242,8 @@ export const outgoingInvoiceFields = {
         key: 'documentNo',
         as: 'creditedInvoice',
         description: 'On a credit note: the invoice it credits (by relatedDocumentNo).',
+        // A matching reference (documentNo or invoiceNo, B9), not a checked link.
+        mustExist: false,
         inverse: {
           name: 'creditNotes',
           description: 'Credit notes of this invoice (their relatedDocumentNo), batched.',

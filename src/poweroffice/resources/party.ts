@@ -82,6 +82,8 @@ export function companyPartyFields<const R extends 'customer' | 'supplier'>(
           key: 'title',
           as: 'contactGroups',
           description: `The contact groups the ${role} belongs to (matched by title).`,
+          // Unknown titles are created on save (reference B1).
+          mustExist: false,
         },
       },
     ),

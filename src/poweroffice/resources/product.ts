@@ -18,7 +18,6 @@ export const productFields = {
         name: 'products',
         description: 'Products of this group, batched across groups (`ProductGroupId in (…)`).',
       },
-      mustExist: true,
       blocksDelete: true,
     },
   }),

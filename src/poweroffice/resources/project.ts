@@ -25,7 +25,6 @@ export const projectFields = {
         name: 'projects',
         description: 'Projects for this customer, batched across customers like `invoices`.',
       },
-      mustExist: true,
       blocksDelete: true,
     },
   }),
