@@ -334,3 +334,23 @@ describe('OutgoingInvoice mutations', () => {
     expect(res.data?.createOutgoingInvoice.__typename).toBe('ValidationError');
   });
 });
+
+describe('contact-group titles ignore case (reference B4)', () => {
+  it('a customer saved with "storkunder" belongs to the existing "Storkunder" group', async () => {
+    const groups = () => h.emulator.rows('ContactGroup');
+    const existing = groups().find((g) => g.title === 'Storkunder');
+    expect(existing).toBeDefined();
+    const before = groups().length;
+    const res = await h.gql<{
+      createCustomer: { customer?: { contactGroupTitles: string[]; contactGroups: unknown[] } };
+    }>(
+      `mutation { createCustomer(input: { data: { name: "Kasus AS", contactGroups: ["storkunder"] } }) {
+        ... on CreateCustomerPayload { customer { contactGroupTitles contactGroups { databaseId title } } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const customer = res.data?.createCustomer.customer;
+    expect(customer?.contactGroupTitles).toEqual(['storkunder']);
+    expect(customer?.contactGroups).toEqual([{ databaseId: existing?.id, title: 'Storkunder' }]);
+    expect(groups()).toHaveLength(before);
+  });
+});

@@ -154,10 +154,19 @@ export class Loaders {
     const id = `${resource.name}.${field}`;
     let loader = this.byKeyLoaders.get(id);
     if (!loader) {
+      // A key PowerOffice matches ignoring case (contact-group titles) is matched so here too.
+      const fold = resource.keys[field]?.caseInsensitive
+        ? (k: unknown) => (typeof k === 'string' ? k.toLowerCase() : k)
+        : (k: unknown) => k;
       loader = new DataLoader<Key, unknown>(
         async (keys) => {
           const { rows, failed } = await this.fetchByKeys(resource, field, keys, {});
-          const found = orderByKeys(keys, rows, (r) => r[field], failed);
+          const found = orderByKeys(
+            keys.map((k) => fold(k) as Key),
+            rows,
+            (r) => fold(r[field]),
+            new Map([...failed].map(([k, e]) => [String(fold(k)), e])),
+          );
           // A row fetched by code also answers a later lookup by id (and vice versa).
           this.prime(
             resource,
@@ -165,7 +174,7 @@ export class Loaders {
           );
           return found;
         },
-        { cacheKeyFn, maxBatchSize: this.maxBatchSize },
+        { cacheKeyFn: (k) => String(fold(k)), maxBatchSize: this.maxBatchSize },
       );
       this.byKeyLoaders.set(id, loader);
     }
@@ -306,6 +315,7 @@ export class Loaders {
     return chunkKeys(resource, field, keys, {
       maxUrlLength,
       inOperator: odata.inOperator,
+      ...(resource.keys[field]?.caseInsensitive ? { caseInsensitive: true } : {}),
       // A long `where` (an `in` list of GUIDs) may leave no room for keys within the URL
       // limit: then a chunk carries at least one key and the URL is as long as the root list
       // with the same `where` would be (the limit is ours, PowerOffice documents none).

@@ -10,6 +10,8 @@ export interface ChunkOptions {
   reserve?: number;
   /** Render chunks with OData 4 `in (…)` instead of `or`-ed `eq` (see ODataOptions). */
   inOperator?: boolean;
+  /** Compare `tolower(field)` with the lower-cased keys (a key PowerOffice matches ignoring case). */
+  caseInsensitive?: boolean;
 }
 
 export const DEFAULT_MAX_URL_LENGTH = 2_000;
@@ -61,7 +63,10 @@ export function chunkKeys(
   }
   const chunks: FilterNode[] = [];
   let current: Literal[] = [];
-  const nodeOf = (vs: Literal[]): FilterNode => ({ op: 'in', field, values: vs });
+  const nodeOf = (vs: Literal[]): FilterNode =>
+    opts.caseInsensitive
+      ? { op: 'in', field, values: vs, caseInsensitive: true }
+      : { op: 'in', field, values: vs };
   for (const v of values) {
     // Rendering the growing chunk keeps the measure exact; chunks are a few hundred keys at most.
     if (urlLength(resource, path, nodeOf([...current, v]), inOperator) <= limit) {

@@ -15,6 +15,7 @@ export const ContactGroupResource = defineResource({
   fields: contactGroupFields,
   keys: {
     title: {
+      caseInsensitive: true,
       lookup: {
         description: 'One contact group by its exact title; null when there is none.',
         argument: 'Group title.',

@@ -87,6 +87,8 @@ export interface KeySpec {
   readonly assignedFrom?: number;
   /** The key may be absent (an invoice has its number once sent); unique when present. */
   readonly optional?: boolean;
+  /** PowerOffice matches this key ignoring case (contact-group titles, reference B4). */
+  readonly caseInsensitive?: boolean;
   /** The root lookup field, e.g. `customer(code:)`; absent: none. */
   readonly lookup?: { readonly description: string; readonly argument: string };
 }
