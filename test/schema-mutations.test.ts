@@ -354,3 +354,64 @@ describe('contact-group titles ignore case (reference B4)', () => {
     expect(groups()).toHaveLength(before);
   });
 });
+
+describe('ContactPerson under a supplier (a sub-resource with two parents, reference B5)', () => {
+  type Result = { r: { __typename: string; contactPerson?: Record<string, unknown> } };
+  const CREATE = /* GraphQL */ `
+    mutation ($input: CreateContactPersonInput!) {
+      r: createContactPerson(input: $input) {
+        __typename
+        ... on CreateContactPersonPayload { contactPerson { id partyId partySupplierCode supplier { databaseId } } }
+      }
+    }
+  `;
+
+  it('adds, updates and removes a contact person at /Supplier/{id}/Contact', async () => {
+    const first = await h.gql<{
+      suppliers: { nodes: { id: string; databaseId: number; code: number }[] };
+    }>('{ suppliers(first: 1) { nodes { id databaseId code } } }');
+    const supplier = first.data?.suppliers.nodes[0];
+    h.emulator.reset();
+    const created = await h.gql<Result>(CREATE, {
+      input: { supplierId: supplier?.id, data: { firstName: 'Per', lastName: 'Leverandør' } },
+    });
+    expect(created.errors).toBeUndefined();
+    const person = created.data?.r.contactPerson;
+    expect(person).toMatchObject({
+      partyId: supplier?.databaseId,
+      partySupplierCode: supplier?.code,
+      supplier: { databaseId: supplier?.databaseId },
+    });
+    expect(h.upstream()[0]?.path).toBe(`/Supplier/${supplier?.databaseId}/Contact`);
+
+    h.emulator.reset();
+    const updated = await h.gql<{ r: { __typename: string } }>(
+      `mutation { r: updateContactPerson(input: { id: "${person?.id}", data: { phoneNumber: "+47 99 99 99 99" } }) { __typename } }`,
+    );
+    expect(updated.data?.r.__typename).toBe('UpdateContactPersonPayload');
+    expect(
+      h
+        .upstream()
+        .filter((r) => r.method === 'POST')
+        .map((r) => r.path),
+    ).toEqual([`/Supplier/${supplier?.databaseId}/Contact`]);
+
+    h.emulator.reset();
+    const removed = await h.gql<{ r: { __typename: string } }>(
+      `mutation { r: deleteContactPerson(id: "${person?.id}") { __typename } }`,
+    );
+    expect(removed.data?.r.__typename).toBe('DeleteContactPersonPayload');
+    expect(h.upstream().filter((r) => r.method === 'DELETE')[0]?.path).toMatch(
+      new RegExp(`^/Supplier/${supplier?.databaseId}/Contact/`),
+    );
+  });
+
+  it('refuses a create naming both or neither parent, before any upstream call', async () => {
+    h.emulator.reset();
+    const neither = await h.gql<{ r: { __typename: string } }>(
+      'mutation { r: createContactPerson(input: { data: { firstName: "X" } }) { __typename } }',
+    );
+    expect(neither.data?.r.__typename).toBe('ValidationError');
+    expect(h.upstream()).toHaveLength(0);
+  });
+});

@@ -396,12 +396,14 @@ export type CreateContactGroupInput = {
   data: ContactGroupFields;
 };
 
-/** A new contact person of a customer. */
+/** A new contact person of a customer or supplier: give exactly one parent id. */
 export type CreateContactPersonInput = {
   /** Global id of the customer. */
-  customerId: Scalars['ID']['input'];
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Properties. */
   data: ContactPersonFields;
+  /** Global id of the supplier. */
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A new Customer. `data.externalImportReference` is the create's idempotency key (at most 50 characters, unique): give your own to repeat a create safely, or the facade generates one and returns it with the record. */

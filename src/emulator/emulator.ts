@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FieldMap } from '../poweroffice/resources/fields.js';
-import { allResources } from '../poweroffice/resources/registry.js';
+import { allResources, parentVariants } from '../poweroffice/resources/registry.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 import { ACTION_RULES, actionBody } from './actions.js';
 import { adminRoute } from './admin.js';
@@ -102,7 +102,8 @@ function buildRoutes(specs: readonly ResourceSpec[]): Route[] {
       spec,
       ...(name !== undefined ? { name } : {}),
     });
-  for (const spec of specs) {
+  // A sub-resource under several parents gets its routes once per parent path (variants).
+  for (const spec of specs.flatMap((s) => parentVariants(s))) {
     const base = splitPath(spec.path);
     if (spec.operations.list) add('GET', splitPath(spec.listPath), 'list', spec);
     // A singleton is read and updated at its path itself (`GET /Client`, `POST /Client`).

@@ -3,6 +3,7 @@ import {
   allResources,
   type HeldRef,
   heldRefs,
+  parentVariants,
   refsOf,
   resourceNamed,
 } from '../poweroffice/resources/registry.js';
@@ -511,7 +512,7 @@ export function checkDelete(
 
 /** Rows that go with a deleted row: its sub-resources (a customer's contact persons). */
 export function cascade(ctx: RuleContext, spec: ResourceSpec, row: Row): void {
-  for (const child of allResources) {
+  for (const child of allResources.flatMap((r) => parentVariants(r))) {
     if (child.parent?.resource !== spec.name) continue;
     const table = tableOf(child);
     for (const [key, r] of ctx.store.table(table).entries()) {

@@ -8,7 +8,9 @@ import {
 } from '../poweroffice/errors.js';
 import type { FieldMap } from '../poweroffice/resources/fields.js';
 import {
+  parentVariants,
   readResource,
+  refsOf,
   resourceNamed as registryResource,
 } from '../poweroffice/resources/registry.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
@@ -699,29 +701,49 @@ export function subResourceMutations<Shape>(
   o: { readonly spec: ResourceSpec; readonly ref: ObjectRef<Types, Shape> },
 ) {
   const { spec } = o;
-  const parent = spec.parent;
-  if (!parent) throw new Error(`${spec.name} has no parent`);
+  if (!spec.parent) throw new Error(`${spec.name} has no parent`);
+  // One variant per parent (registry `parentVariants`): the declaration at each parent's path.
+  const variants = parentVariants(spec);
+  const parents = variants.map((v) => v.parent as NonNullable<ResourceSpec['parent']>);
   const name = spec.name;
   const human = humanName(name);
-  const parentHuman = humanName(parent.resource);
-  const parentArg = `${lowerFirst(parent.resource)}Id`;
+  const parentsHuman = parents.map((p) => humanName(p.resource)).join(' or ');
+  const argOf = (resource: string) => `${lowerFirst(resource)}Id`;
   const reader = spec.readVia ? spec.readVia : spec.name;
   const fields = inputFor(`${name}Fields`, spec.fields, {
     description: `Writable properties of a ${name}.`,
   });
   const localId = (globalId: string, typename: string, at: string): number =>
     localIdOf(globalId, typename, parseIntegerId, at);
-  /** The row's id and its parent's id, or NotFound. */
+  /**
+   * The parent that holds a row: the one whose key the row carries (a contact person of a
+   * supplier has `partySupplierCode`), else the first.
+   */
+  const variantOf = (row: Record<string, unknown>): ResourceSpec =>
+    variants.find((v) =>
+      refsOf(spec.fields).some(
+        (use) => use.ref.to === v.parent?.resource && use.ref.key !== 'id' && row[use.key] != null,
+      ),
+    ) ?? spec;
+  /** The row's id, its parent's id and the variant to address it under, or NotFound. */
   const owner = async (ctx: Context, globalId: string, at: string) => {
     const id = localId(globalId, name, at);
     const view = ctx.loaders.byKey(registryResource(reader), 'id');
     const row = (await view.load(id)) as Record<string, unknown> | null;
-    const parentId = row?.[parent.field];
-    if (typeof parentId !== 'number') throw new NotFound(`No ${human} has this id.`, globalId);
-    return { id, parentId, row };
+    const variant = row ? variantOf(row) : spec;
+    const parentId = row?.[(variant.parent ?? parents[0])?.field ?? ''];
+    if (!row || typeof parentId !== 'number') {
+      throw new NotFound(`No ${human} has this id.`, globalId);
+    }
+    return { id, parentId, row, variant };
   };
-  const post = async (ctx: Context, parentId: number, dto: Record<string, unknown>) => {
-    const saved = (await ctx.client.save(spec, dto as never, {
+  const post = async (
+    ctx: Context,
+    variant: ResourceSpec,
+    parentId: number,
+    dto: Record<string, unknown>,
+  ) => {
+    const saved = (await ctx.client.save(variant, dto as never, {
       tracker: ctx.tracker,
       parentId,
     })) as Record<string, unknown>;
@@ -737,25 +759,35 @@ export function subResourceMutations<Shape>(
   const field = t.field.bind(t) as unknown as (
     options: Record<string, unknown>,
   ) => ReturnType<typeof t.field>;
-  const route = spec.path.replace(`{${parent.param}}`, '{id}');
+  const routes = variants
+    .map((v) => v.path.replace(`{${v.parent?.param ?? 'parentId'}}`, '{id}'))
+    .join(' or ');
+  const single = parents.length === 1;
   type CreateArgs = { input: Record<string, unknown> & { data: InputShape } };
   type UpdateArgs = { input: { id: string; data: InputShape } };
   return {
     [`create${name}`]: field({
       type: o.ref,
       nullable: false,
-      description: `Adds a ${human} to a ${parentHuman} (POST ${route}).`,
+      description: `Adds a ${human} to a ${parentsHuman} (POST ${routes}).`,
       errors: errors('Create'),
       args: {
         input: t.arg({
           required: true,
           type: builder.inputType(`Create${name}Input`, {
-            description: `A new ${human} of a ${parentHuman}.`,
+            description: single
+              ? `A new ${human} of a ${parentsHuman}.`
+              : `A new ${human} of a ${parentsHuman}: give exactly one parent id.`,
             fields: (ti) => ({
-              [parentArg]: ti.id({
-                required: true,
-                description: `Global id of the ${parentHuman}.`,
-              }),
+              ...Object.fromEntries(
+                parents.map((p) => [
+                  argOf(p.resource),
+                  ti.id({
+                    required: single,
+                    description: `Global id of the ${humanName(p.resource)}.`,
+                  }),
+                ]),
+              ),
               data: ti.field({ type: fields, required: true, description: 'Properties.' }),
             }),
           }),
@@ -763,15 +795,31 @@ export function subResourceMutations<Shape>(
       },
       resolve: (_root: unknown, args: CreateArgs, ctx: Context) =>
         guarded({ op: 'create' }, async () => {
+          const given = variants.filter((v) => args.input[argOf(v.parent?.resource ?? '')] != null);
+          if (given.length !== 1) {
+            throw new ValidationFailed(
+              `Give exactly one of ${parents.map((p) => argOf(p.resource)).join(', ')}.`,
+              [
+                {
+                  field: `input.${argOf(parents[0]?.resource ?? '')}`,
+                  message: 'Exactly one parent id is required.',
+                },
+              ],
+            );
+          }
+          const variant = given[0] as ResourceSpec;
+          const arg = argOf(variant.parent?.resource ?? '');
           const parentId = localId(
-            String(args.input[parentArg]),
-            parent.resource,
-            `input.${parentArg}`,
+            String(args.input[arg]),
+            variant.parent?.resource ?? '',
+            `input.${arg}`,
           );
           const dto = toDto(args.input.data);
           delete dto.id;
           precheck(spec, dto, 'create', undefined);
-          const saved = await createWithKey(ctx, spec, dto, null, () => post(ctx, parentId, dto));
+          const saved = await createWithKey(ctx, spec, dto, null, () =>
+            post(ctx, variant, parentId, dto),
+          );
           ctx.loaders.afterWrite(spec, saved);
           return saved;
         }),
@@ -779,7 +827,7 @@ export function subResourceMutations<Shape>(
     [`update${name}`]: field({
       type: o.ref,
       nullable: false,
-      description: `Updates a ${human} (POST to its ${parentHuman} with the id; a partial body).`,
+      description: `Updates a ${human} (POST to its ${parentsHuman} with the id; a partial body).`,
       errors: errors('Update'),
       args: {
         input: t.arg({
@@ -796,11 +844,11 @@ export function subResourceMutations<Shape>(
       resolve: (_root: unknown, args: UpdateArgs, ctx: Context) => {
         const globalId = String(args.input.id);
         return guarded({ op: 'update', globalId }, async () => {
-          const { id, parentId, row } = await owner(ctx, globalId, 'input.id');
+          const { id, parentId, row, variant } = await owner(ctx, globalId, 'input.id');
           const dto = { ...toDto(args.input.data), id };
           precheck(spec, dto, 'update', undefined);
           try {
-            return await post(ctx, parentId, dto);
+            return await post(ctx, variant, parentId, dto);
           } catch (e) {
             if (!unknownOutcome(e)) throw e;
             return reconcileUpdate(ctx, spec, id, row, dto, e, globalId);
@@ -811,15 +859,15 @@ export function subResourceMutations<Shape>(
     [`delete${name}`]: field({
       type: DeletePayload,
       nullable: false,
-      description: `Removes a ${human} from its ${parentHuman}.`,
+      description: `Removes a ${human} from its ${parentsHuman}.`,
       errors: { ...errors('Delete'), dataField: { name: 'result' } },
       args: { id: t.arg.id({ required: true, description: `Global id of the ${human}.` }) },
       resolve: (_root: unknown, args: { id: string }, ctx: Context) => {
         const globalId = String(args.id);
         return guarded({ op: 'delete', globalId }, async () => {
-          const { id, parentId } = await owner(ctx, globalId, 'id');
+          const { id, parentId, variant } = await owner(ctx, globalId, 'id');
           try {
-            await ctx.client.delete(spec, id, { tracker: ctx.tracker, parentId });
+            await ctx.client.delete(variant, id, { tracker: ctx.tracker, parentId });
           } catch (e) {
             if (!unknownOutcome(e)) throw e;
             await reconcileDelete(ctx, spec, id, e);

@@ -77,6 +77,14 @@ export const ContactPersonResource = defineResource({
   idKind: 'long',
   fields: contactPersonFields,
   parent: { resource: 'Customer', param: 'parentId', field: 'partyId' },
+  alsoUnder: [
+    {
+      resource: 'Supplier',
+      param: 'parentId',
+      field: 'partyId',
+      path: '/Supplier/{parentId}/Contact',
+    },
+  ],
   readVia: 'PartyContactPerson',
   privilege: 'Customer',
   operations: CRUD,

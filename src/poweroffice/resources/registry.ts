@@ -124,3 +124,23 @@ export function inversesTo(target: string): HeldRef[] {
     heldRefs(holder).filter((h) => h.path.length === 0 && h.ref.to === target && h.ref.inverse),
   );
 }
+
+/**
+ * A sub-resource as addressed under each of its parents: the declaration itself for its first
+ * parent, and the same declaration at the other path (and with that parent) for each further
+ * one. Routes, calls and rules take the variant; the rows and the table are the same.
+ */
+export function parentVariants(spec: ResourceSpec): ResourceSpec[] {
+  if (!spec.parent) return [spec];
+  return [
+    spec,
+    ...(spec.alsoUnder ?? []).map(({ path, ...parent }) => ({ ...spec, path, parent })),
+  ];
+}
+
+/** The variant of a sub-resource addressed under `parentResource`; throws for another parent. */
+export function underParent(spec: ResourceSpec, parentResource: string): ResourceSpec {
+  const found = parentVariants(spec).find((v) => v.parent?.resource === parentResource);
+  if (!found) throw new Error(`${spec.name} is not addressed under ${parentResource}`);
+  return found;
+}

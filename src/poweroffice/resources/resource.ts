@@ -31,11 +31,12 @@ export interface ResourceSpec<M extends FieldMap = FieldMap, L extends FieldMap 
    * `resource` is the parent's `name`, `param` the placeholder in `path` that holds its id, and
    * `field` the property of a row that holds its parent's id.
    */
-  readonly parent?: {
-    readonly resource: string;
-    readonly param: 'parentId';
-    readonly field: string;
-  };
+  readonly parent?: ParentSpec;
+  /**
+   * Further parents the same rows are written under, each at its own path (contact persons
+   * under `/Customer/{parentId}/Contact` and `/Supplier/{parentId}/Contact`, reference B5).
+   */
+  readonly alsoUnder?: readonly (ParentSpec & { readonly path: string })[];
   /**
    * Another resource that serves this one's reads (the global read-only view of a sub-resource:
    * `/PartyContactPerson` for contacts written under `/Customer/{id}/Contact`).
@@ -79,6 +80,14 @@ export interface ResourceSpec<M extends FieldMap = FieldMap, L extends FieldMap 
   readonly actions?: Readonly<Record<string, ActionSpec>>;
   /** Path-keyed reads of rows that belong to one of this resource's rows; see `SubListSpec`. */
   readonly subLists?: Readonly<Record<string, SubListSpec>>;
+}
+
+/** The parent a sub-resource is addressed under. */
+export interface ParentSpec {
+  readonly resource: string;
+  readonly param: 'parentId';
+  /** The property of a row that holds its parent's id. */
+  readonly field: string;
 }
 
 /** A natural key. */
