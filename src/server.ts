@@ -22,6 +22,7 @@ import { useInputHygiene } from './plugins/input-hygiene.js';
 import { type OperationLimits, useOperationLimits } from './plugins/limits.js';
 import { useMetrics } from './plugins/metrics.js';
 import { useAutomaticPersistedQueries, useTrustedDocuments } from './plugins/persisted.js';
+import { useOperationCache } from './plugins/response-cache.js';
 import type { PowerOfficeClient } from './poweroffice/client.js';
 import { schema as facadeSchema } from './schema/index.js';
 
@@ -43,6 +44,11 @@ export interface ServerConfig {
   readonly limits?: Partial<OperationLimits>;
   /** The only bearer `/metrics` accepts (`METRICS_TOKEN`); absent: the client API keys do. */
   readonly metricsToken?: string;
+  /**
+   * Cache whole query results (`useOperationCache`) while the client's GET cache is on;
+   * absent: on. `FACADE_RESPONSE_CACHE=false` turns it off.
+   */
+  readonly responseCache?: boolean;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the context type belongs to the schema; the server only passes it through.
@@ -167,6 +173,10 @@ export function createServer(deps: ServerDeps): AppServer {
         : useAutomaticPersistedQueries(),
       useOperationLimits(deps.config.limits),
       useInputHygiene(),
+      // Last: a hit ends the request after every check above has seen its params.
+      ...(deps.config.responseCache !== false && deps.client.config?.cache
+        ? [useOperationCache({ source: deps.client, exposeCost: deps.config.exposeCost })]
+        : []),
     ],
   });
 

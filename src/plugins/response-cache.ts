@@ -1,0 +1,123 @@
+import { type ExecutionResult, getOperationAST } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
+import { clientIdentity } from '../context.js';
+import type { RequestTracker } from '../poweroffice/client.js';
+import type { ReadLog } from '../poweroffice/response-cache.js';
+
+/** What the operation cache needs of the PowerOffice client (`PowerOfficeClient` fits). */
+export interface OperationCacheSource {
+  /** A log for the tracker's `reads`, or null when the client's GET cache is off. */
+  newReadLog(): ReadLog | null;
+  /** May a result built from the log's reads still be served (see the client's contract)? */
+  readsCurrent(log: ReadLog): boolean;
+  readonly config: { readonly cache: { readonly ttlMs: number; readonly maxBytes: number } };
+}
+
+export interface OperationCacheOptions {
+  readonly source: OperationCacheSource;
+  /** Add `extensions.poweroffice` to a hit, as `usePowerOfficeCost` does to an execution. */
+  readonly exposeCost: boolean;
+  /** Bound of the cache in bytes (serialised result and key, UTF-16); default: the GET cache's. */
+  readonly maxBytes?: number;
+}
+
+interface Entry {
+  /** The answer every hit sends: the same frozen object, serialised once. */
+  readonly result: ExecutionResult & { stringify: () => string };
+  readonly reads: ReadLog;
+  readonly size: number;
+}
+
+/** The part of the request context this plugin reads. */
+interface CacheContext {
+  readonly request?: Request;
+  readonly tracker?: RequestTracker;
+}
+
+/** Answers the cache serves, with the name of the operation each came from ('' if none). */
+const served = new WeakMap<object, string>();
+
+/**
+ * For a result the operation cache answered, the name of its operation (`''` for an anonymous
+ * one); undefined for any other result. The metrics plugin counts such answers as executed.
+ */
+export function cachedOperationName(result: unknown): string | undefined {
+  return typeof result === 'object' && result !== null ? served.get(result) : undefined;
+}
+
+/**
+ * The operation response cache: the whole result of a query, keyed by client identity (a hash
+ * of the `Authorization` header, as the limiter sees it), operation name, variables and the
+ * document text, answered before parsing, validation and execution. Lifetimes and invalidation
+ * are the GET cache's, through the reads the operation made (`ReadLog`): an entry is served only
+ * while every resource it read is unwritten since (writes through this process, and other
+ * replicas' writes heard through the shared cache's feed), none of its reads fell in a
+ * replica-lag window or was a read-your-writes answer, and its oldest upstream answer is younger
+ * than the GET cache's TTL. Only queries, only results without errors, never incremental
+ * delivery. A hit reports `extensions.poweroffice.requests: 0`. Off when the GET cache is off.
+ *
+ * Place it after every plugin that rewrites or checks the request's params (persisted
+ * documents, input hygiene): a hit ends the request's GraphQL work at `onParams`.
+ */
+export function useOperationCache(options: OperationCacheOptions): Plugin {
+  const { source, exposeCost } = options;
+  const ttl = source.config.cache.ttlMs;
+  if (ttl <= 0) return {};
+  const cache = new LRUCache<string, Entry>({
+    maxSize: options.maxBytes ?? source.config.cache.maxBytes,
+    sizeCalculation: (e) => e.size,
+    ttl,
+    ttlAutopurge: false,
+  });
+  const keys = new WeakMap<Request, string>();
+
+  return {
+    onParams({ params, request, setResult }) {
+      if (typeof params.query !== 'string') return;
+      const key = `${clientIdentity({ request })}\n${params.operationName ?? ''}\n${
+        params.variables ? JSON.stringify(params.variables) : ''
+      }\n${params.query}`;
+      const entry = cache.get(key);
+      if (entry) {
+        if (source.readsCurrent(entry.reads)) {
+          setResult(entry.result);
+          return;
+        }
+        cache.delete(key);
+      }
+      keys.set(request, key);
+    },
+    onExecute({ args }) {
+      const context = args.contextValue as CacheContext;
+      const key = context.request && keys.get(context.request);
+      const tracker = context.tracker;
+      if (key === undefined || !tracker) return;
+      const operation = getOperationAST(args.document, args.operationName ?? undefined);
+      if (operation?.operation !== 'query') return;
+      const reads = source.newReadLog();
+      if (!reads) return;
+      tracker.reads = reads;
+      return {
+        onExecuteDone({ result }) {
+          if (Symbol.asyncIterator in result) return;
+          const single = result as ExecutionResult;
+          if (single.errors?.length || single.data == null) return;
+          if (!source.readsCurrent(reads)) return;
+          const answer: ExecutionResult = exposeCost
+            ? {
+                data: single.data,
+                extensions: {
+                  poweroffice: { requests: 0, cacheHits: tracker.requests + tracker.cacheHits },
+                },
+              }
+            : { data: single.data };
+          const text = JSON.stringify(answer);
+          const cached = Object.freeze({ ...answer, stringify: () => text });
+          served.set(cached, operation.name?.value ?? '');
+          cache.set(key, { result: cached, reads, size: (text.length + key.length) * 2 + 64 });
+        },
+      };
+    },
+  };
+}
