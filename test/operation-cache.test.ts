@@ -139,6 +139,37 @@ describe('operation cache and client identity', () => {
     return (await res.json()) as GqlResponse<unknown>;
   };
 
+  it('a hit answers as Yoga would: status, content type and body, for each Accept', async () => {
+    const key = keys[0] as string;
+    for (const accept of [undefined, 'application/json', 'application/graphql-response+json']) {
+      const send = () =>
+        fetch(url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${key}`,
+            ...(accept ? { accept } : {}),
+          },
+          body: JSON.stringify({ query: `{ customers(first: 1) { nodes { name } } }` }),
+        });
+      const miss = await send();
+      const missBody = (await miss.json()) as GqlResponse<unknown>;
+      const hit = await send();
+      const hitBody = (await hit.json()) as GqlResponse<unknown>;
+      expect(hit.status).toBe(miss.status);
+      expect(hit.headers.get('content-type')).toBe(miss.headers.get('content-type'));
+      expect(hitBody.data).toEqual(missBody.data);
+      expect(hitBody.extensions?.poweroffice?.requests).toBe(0);
+    }
+    // Without the key: refused, whatever is cached.
+    const anon = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ customers(first: 1) { nodes { name } } }` }),
+    });
+    expect(anon.status).toBe(401);
+  });
+
   it('different API keys do not share entries (the GET cache is still shared)', async () => {
     const [a, b] = keys as [string, string];
     expect((await ask(a)).extensions?.poweroffice?.requests).toBe(1);

@@ -25,6 +25,9 @@ export interface OperationCacheOptions {
 interface Entry {
   /** The answer every hit sends: the same frozen object, serialised once. */
   readonly result: ExecutionResult & { stringify: () => string };
+  /** `result` serialised. */
+  readonly text: string;
+  readonly operationName: string;
   readonly reads: ReadLog;
   readonly size: number;
 }
@@ -61,9 +64,29 @@ export function cachedOperationName(result: unknown): string | undefined {
  * documents, input hygiene): a hit ends the request's GraphQL work at `onParams`.
  */
 export function useOperationCache(options: OperationCacheOptions): Plugin {
+  return createOperationCache(options)?.plugin ?? {};
+}
+
+/** The operation cache: its Yoga plugin, and its lookup for the server's pre-Yoga fast path. */
+export interface OperationCache {
+  readonly plugin: Plugin;
+  /**
+   * The cached answer to a request with this `Authorization` header and these params, or
+   * undefined. An entry exists only for a header that passed client auth when the answer was
+   * stored (the key carries its hash, and the accepted keys do not change while the process
+   * runs), so a hit needs no other check.
+   */
+  lookup(
+    authorization: string | null | undefined,
+    params: { query?: unknown; operationName?: unknown; variables?: unknown },
+  ): { readonly text: string; readonly operationName: string } | undefined;
+}
+
+/** Null when the client's GET cache is off (the operation cache follows it). */
+export function createOperationCache(options: OperationCacheOptions): OperationCache | null {
   const { source, exposeCost } = options;
   const ttl = source.config.cache.ttlMs;
-  if (ttl <= 0) return {};
+  if (ttl <= 0) return null;
   const cache = new LRUCache<string, Entry>({
     maxSize: options.maxBytes ?? source.config.cache.maxBytes,
     sizeCalculation: (e) => e.size,
@@ -71,20 +94,32 @@ export function useOperationCache(options: OperationCacheOptions): Plugin {
     ttlAutopurge: false,
   });
   const keys = new WeakMap<Request, string>();
+  const keyOf = (identity: string, operationName: unknown, variables: unknown, query: string) =>
+    `${identity}\n${typeof operationName === 'string' ? operationName : ''}\n${
+      variables ? JSON.stringify(variables) : ''
+    }\n${query}`;
+  /** The live entry under `key`; a stale one is dropped. */
+  const live = (key: string): Entry | undefined => {
+    const entry = cache.get(key);
+    if (!entry) return undefined;
+    if (source.readsCurrent(entry.reads)) return entry;
+    cache.delete(key);
+    return undefined;
+  };
 
-  return {
+  const plugin: Plugin = {
     onParams({ params, request, setResult }) {
       if (typeof params.query !== 'string') return;
-      const key = `${clientIdentity({ request })}\n${params.operationName ?? ''}\n${
-        params.variables ? JSON.stringify(params.variables) : ''
-      }\n${params.query}`;
-      const entry = cache.get(key);
+      const key = keyOf(
+        clientIdentity({ request }),
+        params.operationName,
+        params.variables,
+        params.query,
+      );
+      const entry = live(key);
       if (entry) {
-        if (source.readsCurrent(entry.reads)) {
-          setResult(entry.result);
-          return;
-        }
-        cache.delete(key);
+        setResult(entry.result);
+        return;
       }
       keys.set(request, key);
     },
@@ -115,9 +150,26 @@ export function useOperationCache(options: OperationCacheOptions): Plugin {
           const text = JSON.stringify(answer);
           const cached = Object.freeze({ ...answer, stringify: () => text });
           served.set(cached, operation.name?.value ?? '');
-          cache.set(key, { result: cached, reads, size: (text.length + key.length) * 2 + 64 });
+          cache.set(key, {
+            result: cached,
+            text,
+            operationName: operation.name?.value ?? '',
+            reads,
+            size: (text.length + key.length) * 2 + 64,
+          });
         },
       };
+    },
+  };
+
+  return {
+    plugin,
+    lookup(authorization, params) {
+      if (typeof params.query !== 'string') return undefined;
+      const identity = clientIdentity({
+        request: { headers: { get: () => authorization ?? null } },
+      });
+      return live(keyOf(identity, params.operationName, params.variables, params.query));
     },
   };
 }
