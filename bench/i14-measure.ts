@@ -64,7 +64,15 @@ async function main(): Promise<void> {
       const up = h.upstream();
       const { bytes, rows } = await replay(h, up);
       console.log(
-        JSON.stringify({ which, ms, calls: up.length, rows, bytes, rssDelta: rss, errors: value.errors }),
+        JSON.stringify({
+          which,
+          ms,
+          calls: up.length,
+          rows,
+          bytes,
+          rssDelta: rss,
+          errors: value.errors,
+        }),
       );
       return;
     }

@@ -27,7 +27,11 @@ import { useInputHygiene } from './plugins/input-hygiene.js';
 import { type OperationLimits, useOperationLimits } from './plugins/limits.js';
 import { useMetrics } from './plugins/metrics.js';
 import { useAutomaticPersistedQueries, useTrustedDocuments } from './plugins/persisted.js';
-import { createOperationCache, type OperationCache } from './plugins/response-cache.js';
+import {
+  type CachedAnswer,
+  createOperationCache,
+  type OperationCache,
+} from './plugins/response-cache.js';
 import type { PowerOfficeClient } from './poweroffice/client.js';
 import { schema as facadeSchema } from './schema/index.js';
 
@@ -174,30 +178,31 @@ function cachedFastPath(
     req.on('error', () => req.destroy());
     req.on('end', () => {
       const body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
-      let hit: ReturnType<OperationCache['lookup']>;
+      const toYoga = () => {
+        (req as IncomingMessage & { body?: Buffer }).body = body;
+        void yoga(req, res);
+      };
+      const send = (hit: CachedAnswer | undefined) => {
+        if (!hit) return toYoga();
+        res.writeHead(200, { 'content-type': type, 'content-length': Buffer.byteLength(hit.text) });
+        res.end(hit.text);
+        metrics?.recordOperation(
+          hit.operationName || undefined,
+          'ok',
+          (performance.now() - startedAt) / 1000,
+        );
+      };
+      let found: ReturnType<OperationCache['lookup']>;
       try {
         const params = JSON.parse(body.toString('utf8')) as unknown;
         if (typeof params === 'object' && params !== null && !Array.isArray(params)) {
-          hit = cache.lookup(h.authorization, params);
+          found = cache.lookup(h.authorization, params);
         }
       } catch {
         // Yoga answers unparsable bodies.
       }
-      if (!hit) {
-        (req as IncomingMessage & { body?: Buffer }).body = body;
-        void yoga(req, res);
-        return;
-      }
-      res.writeHead(200, {
-        'content-type': type,
-        'content-length': Buffer.byteLength(hit.text),
-      });
-      res.end(hit.text);
-      metrics?.recordOperation(
-        hit.operationName || undefined,
-        'ok',
-        (performance.now() - startedAt) / 1000,
-      );
+      if (found instanceof Promise) found.then(send, toYoga);
+      else send(found);
     });
   };
 }

@@ -83,6 +83,27 @@ describe('operation cache', () => {
     expect(hit.data?.customer.name).toBe('Endret Via Cache Test AS');
   });
 
+  it('identical queries in flight execute once; the others wait for its answer', async () => {
+    h.client.clearCache();
+    h.emulator.reset();
+    h.emulator.configure({ latency: { fixedMs: 30, jitterMs: 0 } });
+    const before = h.client.stats();
+    let answers: GqlResponse<Point>[];
+    try {
+      answers = await Promise.all(Array.from({ length: 8 }, () => h.gql<Point>(QUERY, { code })));
+    } finally {
+      h.emulator.configure({ latency: { fixedMs: 0, jitterMs: 0 } });
+    }
+    for (const a of answers) expect(a.errors).toBeUndefined();
+    expect(new Set(answers.map((a) => JSON.stringify(a.data))).size).toBe(1);
+    expect(h.upstream()).toHaveLength(2);
+    // One execution: two GETs, none shared in flight or answered by the GET cache.
+    const after = h.client.stats();
+    expect(after.inflightShares - before.inflightShares).toBe(0);
+    expect(after.cacheHits - before.cacheHits).toBe(0);
+    expect(answers.filter((a) => a.extensions?.poweroffice?.requests === 0)).toHaveLength(7);
+  });
+
   it('does not cache a result with errors', async () => {
     h.client.clearCache();
     h.emulator.configure({ faults: { rate: 1, kinds: ['500'], hangMs: 0, methods: ['GET'] } });

@@ -67,6 +67,14 @@ export function useOperationCache(options: OperationCacheOptions): Plugin {
   return createOperationCache(options)?.plugin ?? {};
 }
 
+/** What the fast path sends for a hit. */
+export interface CachedAnswer {
+  readonly text: string;
+  readonly operationName: string;
+}
+
+type Settle = (entry: Entry | undefined) => void;
+
 /** The operation cache: its Yoga plugin, and its lookup for the server's pre-Yoga fast path. */
 export interface OperationCache {
   readonly plugin: Plugin;
@@ -74,12 +82,13 @@ export interface OperationCache {
    * The cached answer to a request with this `Authorization` header and these params, or
    * undefined. An entry exists only for a header that passed client auth when the answer was
    * stored (the key carries its hash, and the accepted keys do not change while the process
-   * runs), so a hit needs no other check.
+   * runs), so a hit needs no other check. A promise when an identical request is executing:
+   * its answer, or undefined if it left none.
    */
   lookup(
     authorization: string | null | undefined,
     params: { query?: unknown; operationName?: unknown; variables?: unknown },
-  ): { readonly text: string; readonly operationName: string } | undefined;
+  ): CachedAnswer | Promise<CachedAnswer | undefined> | undefined;
 }
 
 /** Null when the client's GET cache is off (the operation cache follows it). */
@@ -107,6 +116,39 @@ export function createOperationCache(options: OperationCacheOptions): OperationC
     return undefined;
   };
 
+  /**
+   * Executions in flight, by key: an identical request that arrives meanwhile waits for the
+   * first one's answer instead of executing too (settled with the entry it stored, or
+   * undefined when it stored none; then the waiter executes itself).
+   */
+  const inflight = new Map<string, { promise: Promise<Entry | undefined>; settle: Settle }>();
+  /** Requests that opened an `inflight` slot, with its key. */
+  const opened = new WeakMap<Request, string>();
+  const settle = (request: Request, entry: Entry | undefined) => {
+    const key = opened.get(request);
+    if (key === undefined) return;
+    opened.delete(request);
+    inflight.get(key)?.settle(entry);
+    inflight.delete(key);
+  };
+  /** Opens the in-flight slot of `key` for `request` (the caller checked there is none). */
+  const open = (request: Request, key: string) => {
+    let resolve!: Settle;
+    const promise = new Promise<Entry | undefined>((r) => {
+      resolve = r;
+    });
+    inflight.set(key, { promise, settle: resolve });
+    opened.set(request, key);
+    keys.set(request, key);
+  };
+  /** Waits for the execution of `key` in flight, if any; its entry if it left a live one. */
+  const joined = async (key: string): Promise<Entry | undefined> => {
+    const running = inflight.get(key);
+    if (!running) return undefined;
+    await running.promise;
+    return live(key);
+  };
+
   const plugin: Plugin = {
     onParams({ params, request, setResult }) {
       if (typeof params.query !== 'string') return;
@@ -121,24 +163,35 @@ export function createOperationCache(options: OperationCacheOptions): OperationC
         setResult(entry.result);
         return;
       }
-      keys.set(request, key);
+      if (!inflight.has(key)) {
+        open(request, key);
+        return;
+      }
+      return joined(key).then((found) => {
+        if (found) setResult(found.result);
+        else keys.set(request, key);
+      });
     },
     onExecute({ args }) {
       const context = args.contextValue as CacheContext;
-      const key = context.request && keys.get(context.request);
+      const request = context.request;
+      const key = request && keys.get(request);
       const tracker = context.tracker;
-      if (key === undefined || !tracker) return;
+      if (key === undefined || !tracker || !request) return;
       const operation = getOperationAST(args.document, args.operationName ?? undefined);
-      if (operation?.operation !== 'query') return;
-      const reads = source.newReadLog();
-      if (!reads) return;
+      const reads = operation?.operation === 'query' ? source.newReadLog() : null;
+      if (!reads) {
+        settle(request, undefined);
+        return;
+      }
       tracker.reads = reads;
       return {
         onExecuteDone({ result }) {
-          if (Symbol.asyncIterator in result) return;
+          if (Symbol.asyncIterator in result) return settle(request, undefined);
           const single = result as ExecutionResult;
-          if (single.errors?.length || single.data == null) return;
-          if (!source.readsCurrent(reads)) return;
+          if (single.errors?.length || single.data == null || !source.readsCurrent(reads)) {
+            return settle(request, undefined);
+          }
           const answer: ExecutionResult = exposeCost
             ? {
                 data: single.data,
@@ -149,16 +202,22 @@ export function createOperationCache(options: OperationCacheOptions): OperationC
             : { data: single.data };
           const text = JSON.stringify(answer);
           const cached = Object.freeze({ ...answer, stringify: () => text });
-          served.set(cached, operation.name?.value ?? '');
-          cache.set(key, {
+          served.set(cached, operation?.name?.value ?? '');
+          const entry: Entry = {
             result: cached,
             text,
-            operationName: operation.name?.value ?? '',
+            operationName: operation?.name?.value ?? '',
             reads,
             size: (text.length + key.length) * 2 + 64,
-          });
+          };
+          cache.set(key, entry);
+          settle(request, entry);
         },
       };
+    },
+    // Whatever happened (refused, failed, aborted), a request that opened a slot closes it.
+    onResponse({ request }) {
+      settle(request, undefined);
     },
   };
 
