@@ -27,6 +27,7 @@ import type { ResourceSpec } from './resources/resource.js';
 import { deepFreeze, type ReadLog, ResponseCache } from './response-cache.js';
 import { createSessionStore } from './sessions/index.js';
 import type { SessionStore } from './sessions/store.js';
+import { SocketGate } from './socket-gate.js';
 
 /** Per-GraphQL-operation accounting: the server shows it in extensions.poweroffice. */
 export interface RequestTracker {
@@ -97,6 +98,12 @@ interface Inflight {
   readonly outcome: { cacheable: boolean; fetchedAt: number };
 }
 
+/**
+ * Upstream requests in flight at once (sockets per origin). PowerOffice's own rate limit (the
+ * limiter) binds long before this in production; it bounds sockets when the limit is lifted.
+ */
+const MAX_SOCKETS = 128;
+
 /** `?$filter=…` with `$` kept readable and everything else percent-encoded (spaces as %20). */
 function queryString(params: Record<string, string> | undefined): string {
   if (!params) return '';
@@ -127,6 +134,8 @@ export class PowerOfficeClient {
   /** Read-your-writes for the replica-lag window: see recent-writes.ts. */
   readonly #recent: RecentWrites;
   readonly #inflight = new Map<string, Inflight>();
+  /** Concurrent upstream requests, oldest operation first: see socket-gate.ts. */
+  readonly #sockets = new SocketGate(MAX_SOCKETS);
   /** In-flight keys carry environment + a hash of the keys, never a key itself. */
   readonly #keyPrefix: string;
   readonly #stats = {
@@ -153,7 +162,8 @@ export class PowerOfficeClient {
     this.#logger = deps.logger ?? silentLogger;
     this.#observer = deps.observer ?? {};
     // Redirects are not followed and retries are ours (never a POST after a network error).
-    this.#http = new HttpPool({ maxSockets: 64, maxFreeSockets: 16 });
+    // The gate queues what the agent would (oldest operation first); the agent never has to.
+    this.#http = new HttpPool({ maxSockets: MAX_SOCKETS, maxFreeSockets: 16 });
     const rate = {
       perSecond: config.rate.perSecond,
       burst: config.rate.burst,
@@ -616,14 +626,20 @@ export class PowerOfficeClient {
       try {
         const headers: Record<string, string> = { authorization: `Bearer ${token}` };
         if (body !== undefined) headers['content-type'] = 'application/json';
-        const res: HttpResponse = await this.#http.send({
-          method,
-          url,
-          headers,
-          timeoutMs: this.config.timeouts.requestMs,
-          ...(body === undefined ? {} : { body }),
-          ...(opts.signal ? { signal: opts.signal } : {}),
-        });
+        await this.#sockets.acquire(opts.tracker, opts.signal);
+        let res: HttpResponse;
+        try {
+          res = await this.#http.send({
+            method,
+            url,
+            headers,
+            timeoutMs: this.config.timeouts.requestMs,
+            ...(body === undefined ? {} : { body }),
+            ...(opts.signal ? { signal: opts.signal } : {}),
+          });
+        } finally {
+          this.#sockets.release();
+        }
         ({ status, text, retryAfter } = res);
       } catch (e) {
         if (opts.signal?.aborted) throw opts.signal.reason;
