@@ -18,7 +18,10 @@ export interface OperationCacheOptions {
   readonly source: OperationCacheSource;
   /** Add `extensions.poweroffice` to a hit, as `usePowerOfficeCost` does to an execution. */
   readonly exposeCost: boolean;
-  /** Bound of the cache in bytes (serialised result and key, UTF-16); default: the GET cache's. */
+  /**
+   * Bound of the cache in bytes (serialised result and key, UTF-16); default: a quarter of the
+   * GET cache's (its answers are built from what that cache holds).
+   */
   readonly maxBytes?: number;
 }
 
@@ -97,7 +100,12 @@ export function createOperationCache(options: OperationCacheOptions): OperationC
   const ttl = source.config.cache.ttlMs;
   if (ttl <= 0) return null;
   const cache = new LRUCache<string, Entry>({
-    maxSize: options.maxBytes ?? source.config.cache.maxBytes,
+    maxSize: options.maxBytes ?? Math.max(1, Math.floor(source.config.cache.maxBytes / 4)),
+    // One answer above an eighth of the bound is not worth evicting others for.
+    maxEntrySize: Math.max(
+      1,
+      Math.floor((options.maxBytes ?? source.config.cache.maxBytes / 4) / 8),
+    ),
     sizeCalculation: (e) => e.size,
     ttl,
     ttlAutopurge: false,
