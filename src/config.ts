@@ -80,6 +80,8 @@ export interface AppConfig {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Show upstream call counts in `extensions.poweroffice` (default: only in sandbox). */
   readonly exposeCost: boolean;
+  /** Cache whole query results while the GET cache is on (`FACADE_RESPONSE_CACHE`, default on). */
+  readonly responseCache: boolean;
   /**
    * Bearer keys clients must send (`FACADE_API_KEYS`); empty: no client authentication (the
    * sandbox default, or `FACADE_AUTH=none`). Secrets: never logged, never echoed.
@@ -202,6 +204,7 @@ const EnvSchema = z.object({
   EXPOSE_COST: z
     .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
     .optional(),
+  FACADE_RESPONSE_CACHE: bool(true),
   // Never `.min()` or similar here: zod could echo the secret in its message.
   FACADE_API_KEYS: optionalText,
   FACADE_AUTH: z.enum(['keys', 'none'], { message: 'must be keys or none' }).optional(),
@@ -436,6 +439,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       e.EXPOSE_COST === undefined
         ? mode === 'sandbox'
         : ['true', '1', 'yes'].includes(e.EXPOSE_COST),
+    responseCache: e.FACADE_RESPONSE_CACHE,
     apiKeys,
     authDisabled: mode !== 'sandbox' && apiKeys.length === 0,
     ...(metricsToken !== undefined ? { metricsToken } : {}),

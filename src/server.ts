@@ -1,4 +1,9 @@
-import { createServer as createHttpServer, type Server } from 'node:http';
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import {
   createYoga,
@@ -22,6 +27,11 @@ import { useInputHygiene } from './plugins/input-hygiene.js';
 import { type OperationLimits, useOperationLimits } from './plugins/limits.js';
 import { useMetrics } from './plugins/metrics.js';
 import { useAutomaticPersistedQueries, useTrustedDocuments } from './plugins/persisted.js';
+import {
+  type CachedAnswer,
+  createOperationCache,
+  type OperationCache,
+} from './plugins/response-cache.js';
 import type { PowerOfficeClient } from './poweroffice/client.js';
 import { schema as facadeSchema } from './schema/index.js';
 
@@ -43,6 +53,11 @@ export interface ServerConfig {
   readonly limits?: Partial<OperationLimits>;
   /** The only bearer `/metrics` accepts (`METRICS_TOKEN`); absent: the client API keys do. */
   readonly metricsToken?: string;
+  /**
+   * Cache whole query results (`useOperationCache`) while the client's GET cache is on;
+   * absent: on. `FACADE_RESPONSE_CACHE=false` turns it off.
+   */
+  readonly responseCache?: boolean;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the context type belongs to the schema; the server only passes it through.
@@ -113,9 +128,92 @@ function corsOption(config: ServerConfig) {
   };
 }
 
+/** Bodies the fast path reads itself; larger ones (or ones of unknown length) go to Yoga. */
+const FAST_PATH_MAX_BODY = 16 * 1024;
+
+/** The media type Yoga would answer a single result with, or null when unsure. */
+function answerType(accept: string | undefined): string | null {
+  if (accept === undefined || accept === '' || accept === '*/*') {
+    return 'application/json; charset=utf-8';
+  }
+  if (accept.startsWith('application/graphql-response+json')) {
+    return 'application/graphql-response+json; charset=utf-8';
+  }
+  if (accept.startsWith('application/json')) return 'application/json; charset=utf-8';
+  return null;
+}
+
+/**
+ * The node:http handler: a same-origin JSON POST to the GraphQL path whose answer the
+ * operation cache holds is answered here, from its serialised text, without building Fetch
+ * objects or entering Yoga (what a hit would otherwise spend most of its CPU on). Anything
+ * else, including every miss, goes to Yoga with the body already read (`request.body`, which
+ * Yoga's Node adapter takes as the request body). Cross-origin requests (an `Origin` header)
+ * always go to Yoga, which owns CORS; client auth is implied by the hit (see `lookup`).
+ */
+function cachedFastPath(
+  cache: OperationCache,
+  yoga: (req: IncomingMessage, res: ServerResponse) => unknown,
+  metrics: Metrics | undefined,
+) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const h = req.headers;
+    const length = Number(h['content-length']);
+    const type = answerType(h.accept);
+    if (
+      req.method !== 'POST' ||
+      req.url !== GRAPHQL_PATH ||
+      h.origin !== undefined ||
+      type === null ||
+      !h['content-type']?.startsWith('application/json') ||
+      !(length > 0 && length <= FAST_PATH_MAX_BODY) ||
+      h['content-encoding'] !== undefined
+    ) {
+      void yoga(req, res);
+      return;
+    }
+    const startedAt = performance.now();
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('error', () => req.destroy());
+    req.on('end', () => {
+      const body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+      const toYoga = () => {
+        (req as IncomingMessage & { body?: Buffer }).body = body;
+        void yoga(req, res);
+      };
+      const send = (hit: CachedAnswer | undefined) => {
+        if (!hit) return toYoga();
+        res.writeHead(200, { 'content-type': type, 'content-length': Buffer.byteLength(hit.text) });
+        res.end(hit.text);
+        metrics?.recordOperation(
+          hit.operationName || undefined,
+          'ok',
+          (performance.now() - startedAt) / 1000,
+        );
+      };
+      let found: ReturnType<OperationCache['lookup']>;
+      try {
+        const params = JSON.parse(body.toString('utf8')) as unknown;
+        if (typeof params === 'object' && params !== null && !Array.isArray(params)) {
+          found = cache.lookup(h.authorization, params);
+        }
+      } catch {
+        // Yoga answers unparsable bodies.
+      }
+      if (found instanceof Promise) found.then(send, toYoga);
+      else send(found);
+    });
+  };
+}
+
 /** Builds the Yoga server and its node:http wrapper. Never listens. */
 export function createServer(deps: ServerDeps): AppServer {
   const { logger } = deps;
+  const operationCache =
+    deps.config.responseCache !== false && deps.client.config?.cache
+      ? createOperationCache({ source: deps.client, exposeCost: deps.config.exposeCost })
+      : null;
   const yogaLog = logger.child({ component: 'yoga' });
   const yoga = createYoga<Record<string, unknown>, AnyContext>({
     schema: deps.schema ?? facadeSchema,
@@ -167,10 +265,14 @@ export function createServer(deps: ServerDeps): AppServer {
         : useAutomaticPersistedQueries(),
       useOperationLimits(deps.config.limits),
       useInputHygiene(),
+      // Last: a hit ends the request after every check above has seen its params.
+      ...(operationCache ? [operationCache.plugin] : []),
     ],
   });
 
-  const httpServer = createHttpServer(yoga);
+  const httpServer = createHttpServer(
+    operationCache ? cachedFastPath(operationCache, yoga, deps.metrics) : yoga,
+  );
   let draining = false;
   httpServer.on('request', (_request, response) => {
     // A keep-alive socket whose last answer went out after `close` began would otherwise hold

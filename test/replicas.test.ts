@@ -115,6 +115,10 @@ describe('two facade processes sharing one Redis', () => {
     expect(emu.count({ kind: 'list' })).toBe(1);
     // One token served both processes (the Redis session store).
     expect(emu.count({ kind: 'token' })).toBe(1);
+    // B now answers the whole operation from its operation cache (on by default).
+    const repeat = await gql<Customers>(b, QUERY);
+    expect(repeat.data).toEqual(first.data);
+    expect(repeat.extensions?.poweroffice?.requests).toBe(0);
 
     const target = first.data?.customers.nodes[0];
     expect(target).toBeDefined();
@@ -123,6 +127,7 @@ describe('two facade processes sharing one Redis', () => {
       input: { id: target?.id, data: { phoneNumber: phone } },
     });
     expect(updated.data?.updateCustomer.__typename).toBe('UpdateCustomerPayload');
+    // A's write reached B through the shared cache's feed: B's cached operation is stale too.
     const after = await gql<Customers>(b, QUERY);
     expect(after.extensions?.poweroffice?.requests).toBe(1);
     expect(after.data?.customers.nodes[0]?.phoneNumber).toBe(phone);

@@ -2,6 +2,7 @@ import { getOperationAST } from 'graphql';
 import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
 import { type Metrics, UNKNOWN } from '../metrics.js';
 import { bearerToken, digestApiKey, matchesApiKey } from './client-auth.js';
+import { cachedOperationName } from './response-cache.js';
 
 export interface MetricsRouteOptions {
   readonly metrics: Metrics;
@@ -123,6 +124,15 @@ export function useMetrics(options: MetricsRouteOptions): Plugin {
           });
         },
       };
+    },
+    onExecutionResult({ request, result }) {
+      // An answer from the operation cache: executed earlier, and it had no errors.
+      const name = cachedOperationName(result);
+      if (name === undefined) return;
+      const p = pending.get(request);
+      if (!p) return;
+      p.executed = true;
+      if (name !== '') p.name = name;
     },
     onResponse({ request }) {
       const p = pending.get(request);

@@ -24,9 +24,10 @@ import { keyLookupOf, RecentWrites } from './recent-writes.js';
 import type { DtoOf, FieldMap } from './resources/fields.js';
 import { readResource } from './resources/registry.js';
 import type { ResourceSpec } from './resources/resource.js';
-import { deepFreeze, ResponseCache } from './response-cache.js';
+import { deepFreeze, type ReadLog, ResponseCache } from './response-cache.js';
 import { createSessionStore } from './sessions/index.js';
 import type { SessionStore } from './sessions/store.js';
+import { SocketGate } from './socket-gate.js';
 
 /** Per-GraphQL-operation accounting: the server shows it in extensions.poweroffice. */
 export interface RequestTracker {
@@ -39,6 +40,11 @@ export interface RequestTracker {
    * slots fairly between identities, then between operations (this tracker stands for one).
    */
   identity?: string;
+  /**
+   * Set by whoever caches results derived from this operation's reads (the operation response
+   * cache, `newReadLog`): every read the client answers is noted in it (see `ReadLog`).
+   */
+  reads?: ReadLog;
 }
 
 export interface CallOptions {
@@ -88,7 +94,15 @@ interface Inflight {
   readonly promise: Promise<unknown>;
   readonly controller: AbortController;
   waiters: number;
+  /** Set once the GET has started: may its answer be reused, and how old is it. */
+  readonly outcome: { cacheable: boolean; fetchedAt: number };
 }
+
+/**
+ * Upstream requests in flight at once (sockets per origin). PowerOffice's own rate limit (the
+ * limiter) binds long before this in production; it bounds sockets when the limit is lifted.
+ */
+const MAX_SOCKETS = 128;
 
 /** `?$filter=…` with `$` kept readable and everything else percent-encoded (spaces as %20). */
 function queryString(params: Record<string, string> | undefined): string {
@@ -120,6 +134,8 @@ export class PowerOfficeClient {
   /** Read-your-writes for the replica-lag window: see recent-writes.ts. */
   readonly #recent: RecentWrites;
   readonly #inflight = new Map<string, Inflight>();
+  /** Concurrent upstream requests, oldest operation first: see socket-gate.ts. */
+  readonly #sockets = new SocketGate(MAX_SOCKETS);
   /** In-flight keys carry environment + a hash of the keys, never a key itself. */
   readonly #keyPrefix: string;
   readonly #stats = {
@@ -146,7 +162,8 @@ export class PowerOfficeClient {
     this.#logger = deps.logger ?? silentLogger;
     this.#observer = deps.observer ?? {};
     // Redirects are not followed and retries are ours (never a POST after a network error).
-    this.#http = new HttpPool({ maxSockets: 64, maxFreeSockets: 16 });
+    // The gate queues what the agent would (oldest operation first); the agent never has to.
+    this.#http = new HttpPool({ maxSockets: MAX_SOCKETS, maxFreeSockets: 16 });
     const rate = {
       perSecond: config.rate.perSecond,
       burst: config.rate.burst,
@@ -250,7 +267,10 @@ export class PowerOfficeClient {
         items as Record<string, unknown>[],
       );
       if (patched) {
-        if (opts.tracker) opts.tracker.cacheHits += 1;
+        if (opts.tracker) {
+          opts.tracker.cacheHits += 1;
+          if (opts.tracker.reads) opts.tracker.reads.uncacheable = true;
+        }
         return { items: patched as DtoOf<L>[], count: patched.length };
       }
     }
@@ -274,7 +294,10 @@ export class PowerOfficeClient {
       : await this.#recent.find(resource, readResource(resource).path, 'id', [id]);
     const mine = recent.get(typeof id === 'string' ? id.toLowerCase() : String(id));
     if (mine !== undefined) {
-      if (opts.tracker) opts.tracker.cacheHits += 1;
+      if (opts.tracker) {
+        opts.tracker.cacheHits += 1;
+        if (opts.tracker.reads) opts.tracker.reads.uncacheable = true;
+      }
       return mine as DtoOf<M> | null;
     }
     try {
@@ -423,6 +446,23 @@ export class PowerOfficeClient {
   }
 
   /**
+   * A log for `RequestTracker.reads`: results derived from the reads it records may be reused
+   * while `readsCurrent` holds. Null when the cross-request cache is off.
+   */
+  newReadLog(): ReadLog | null {
+    return this.config.cache.ttlMs > 0 ? this.#cache.newReadLog() : null;
+  }
+
+  /**
+   * True while a result built from `log`'s reads may be served: none of the resources read was
+   * written since (here or, through the shared cache's feed, on another replica), none of the
+   * reads fell in a replica-lag window, and the oldest answer is younger than the cache TTL.
+   */
+  readsCurrent(log: ReadLog): boolean {
+    return this.#cache.current(log);
+  }
+
+  /**
    * Drops this replica's cached responses (for tests and for operators after bulk changes);
    * the shared tier's entries expire with their TTL.
    */
@@ -470,32 +510,42 @@ export class PowerOfficeClient {
   ): Promise<unknown> {
     opts.signal?.throwIfAborted();
     const target = `${path}${queryString(params)}`;
+    const reads = opts.tracker?.reads;
     if (opts.fresh) {
+      if (reads) reads.uncacheable = true;
       this.#stats.cacheMisses += 1;
       return deepFreeze((await this.#exchange('GET', target, undefined, resource, opts)).value);
     }
     // The resource's version: a GET sent before a write is not joined by callers after it.
-    const key = `${this.#keyPrefix}${this.#cache.version(target)}|${target}`;
+    const version = this.#cache.version(target);
+    const key = `${this.#keyPrefix}${version}|${target}`;
     const cached = this.#cache.peek(target);
     if (cached !== undefined) {
       this.#stats.cacheHits += 1;
       this.#observer.cacheHit?.(resourceOf(path));
       if (opts.tracker) opts.tracker.cacheHits += 1;
-      return cached;
+      if (reads) this.#cache.noteRead(reads, target, version, cached.fetchedAt, true);
+      return cached.value;
     }
     let entry = this.#inflight.get(key);
     if (entry) {
       this.#stats.inflightShares += 1;
       this.#observer.inflightShare?.(resourceOf(path));
       if (opts.tracker) opts.tracker.cacheHits += 1;
-      return this.#join(entry, opts.signal);
+      return reads
+        ? this.#noted(entry, opts.signal, reads, target, version)
+        : this.#join(entry, opts.signal);
     }
     const controller = new AbortController();
+    // Whether the shared GET's answer may be reused, known once it has started (its ticket).
+    const outcome = { cacheable: false, fetchedAt: Date.now() };
     // The shared request reports to the first caller's tracker: it is that operation's cost.
     const promise = (async () => {
       // Started now: whether the answer may be cached is decided from this moment.
       const ticket = await this.#cache.begin(target);
+      outcome.cacheable = ticket.cacheable;
       if (ticket.value !== undefined) {
+        outcome.fetchedAt = ticket.fetchedAt ?? outcome.fetchedAt;
         this.#stats.cacheHits += 1;
         this.#observer.cacheHit?.(resourceOf(path));
         if (opts.tracker) opts.tracker.cacheHits += 1;
@@ -512,13 +562,34 @@ export class PowerOfficeClient {
       this.#cache.offer(ticket, text, frozen);
       return frozen;
     })();
-    entry = { key, promise, controller, waiters: 0 };
+    entry = { key, promise, controller, waiters: 0, outcome };
     this.#inflight.set(key, entry);
     const done = () => {
       if (this.#inflight.get(key) === entry) this.#inflight.delete(key);
     };
     promise.then(done, done);
-    return this.#join(entry, opts.signal);
+    return reads
+      ? this.#noted(entry, opts.signal, reads, target, version)
+      : this.#join(entry, opts.signal);
+  }
+
+  /** `#join`, then notes the read in `reads`; a failed read makes the log uncacheable. */
+  async #noted(
+    entry: Inflight,
+    signal: AbortSignal | undefined,
+    reads: ReadLog,
+    target: string,
+    version: number,
+  ): Promise<unknown> {
+    try {
+      const value = await this.#join(entry, signal);
+      const { cacheable, fetchedAt } = entry.outcome;
+      this.#cache.noteRead(reads, target, version, fetchedAt, cacheable);
+      return value;
+    } catch (e) {
+      reads.uncacheable = true;
+      throw e;
+    }
   }
 
   /** Waits on a shared GET; the upstream request is aborted only when every waiter has left. */
@@ -611,14 +682,20 @@ export class PowerOfficeClient {
       try {
         const headers: Record<string, string> = { authorization: `Bearer ${token}` };
         if (body !== undefined) headers['content-type'] = 'application/json';
-        const res: HttpResponse = await this.#http.send({
-          method,
-          url,
-          headers,
-          timeoutMs: this.config.timeouts.requestMs,
-          ...(body === undefined ? {} : { body }),
-          ...(opts.signal ? { signal: opts.signal } : {}),
-        });
+        await this.#sockets.acquire(opts.tracker, opts.signal);
+        let res: HttpResponse;
+        try {
+          res = await this.#http.send({
+            method,
+            url,
+            headers,
+            timeoutMs: this.config.timeouts.requestMs,
+            ...(body === undefined ? {} : { body }),
+            ...(opts.signal ? { signal: opts.signal } : {}),
+          });
+        } finally {
+          this.#sockets.release();
+        }
         ({ status, text, retryAfter } = res);
       } catch (e) {
         if (opts.signal?.aborted) throw opts.signal.reason;

@@ -40,6 +40,8 @@ export interface ResponseCacheOptions {
 export interface ReadTicket {
   /** Set when the shared tier answered: the parsed, frozen envelope. */
   readonly value?: unknown;
+  /** With `value`: when it was fetched from upstream (at the latest). */
+  readonly fetchedAt?: number;
   readonly url: string;
   readonly tag: string;
   /** The local invalidation count of `tag` when the read started. */
@@ -67,6 +69,26 @@ interface LocalEntry {
   readonly tag: string;
   /** The tag's invalidation count at the read's start; a later count means stale. */
   readonly epoch: number;
+  /** When the answer came from upstream (`Date.now()`), in this replica or the one that shared it. */
+  readonly fetchedAt: number;
+}
+
+/**
+ * What one operation read, for caches of derived results (the operation response cache): the
+ * invalidation count of each resource it read at the time it read it, the oldest answer it used,
+ * and whether any read was one the GET cache would not keep (inside a replica-lag window, a
+ * write during the read, a failure, a read-your-writes answer). `ResponseCache.current` says
+ * whether a result built from these reads may still be served.
+ */
+export interface ReadLog {
+  /** Invalidation count per tag when it was read; `-1` when two reads saw different counts. */
+  readonly tags: Map<string, number>;
+  /** Feed resets (and `clear` calls) when the first read started. */
+  resets: number;
+  /** The oldest `fetchedAt` of any answer read (`Date.now()` of the read for fresh ones). */
+  oldest: number;
+  /** Some read may not be reused: a result built from it must not be cached. */
+  uncacheable: boolean;
 }
 
 /** Writes to the first resource also change what the listed read-only resources return. */
@@ -157,12 +179,49 @@ export class ResponseCache {
     return this.#epochs.get(tagOf(url)) ?? 0;
   }
 
-  /** The local tier's answer for `url`, or undefined. Synchronous: no I/O. */
-  peek(url: string): unknown {
+  /** The local tier's answer for `url` (value and when it was fetched), or undefined. No I/O. */
+  peek(url: string): { readonly value: unknown; readonly fetchedAt: number } | undefined {
     const entry = this.#local?.get(url);
     if (!entry || entry.epoch !== (this.#epochs.get(entry.tag) ?? 0)) return undefined;
     this.#localHits += 1;
-    return entry.value;
+    return entry;
+  }
+
+  /** A fresh, empty read log, stamped with the current feed-reset count. */
+  newReadLog(): ReadLog {
+    return { tags: new Map(), resets: this.#resets, oldest: Date.now(), uncacheable: false };
+  }
+
+  /**
+   * Records in `log` a read of `url` under invalidation count `epoch`, answered by data fetched
+   * at `fetchedAt`; `cacheable: false` marks the log uncacheable.
+   */
+  noteRead(log: ReadLog, url: string, epoch: number, fetchedAt: number, cacheable: boolean): void {
+    const tag = tagOf(url);
+    const seen = log.tags.get(tag);
+    if (seen === undefined) log.tags.set(tag, epoch);
+    else if (seen !== epoch) log.uncacheable = true;
+    if (fetchedAt < log.oldest) log.oldest = fetchedAt;
+    if (!cacheable || this.#local === null) log.uncacheable = true;
+  }
+
+  /**
+   * True while a result built from `log`'s reads may be served: it was cacheable, no resource it
+   * read has been invalidated since (own writes, other replicas' messages, newer generations
+   * seen in Redis), the feed has not been reset nor the cache cleared, and its oldest answer is
+   * younger than the TTL.
+   */
+  current(log: ReadLog, now = Date.now()): boolean {
+    if (log.uncacheable || this.#resets !== log.resets || now - log.oldest >= this.#o.ttlMs) {
+      return false;
+    }
+    for (const [tag, epoch] of log.tags) if ((this.#epochs.get(tag) ?? 0) !== epoch) return false;
+    return true;
+  }
+
+  /** The invalidation count of `url`'s resource (its tag), as `noteRead` wants it. */
+  epochOf(url: string): number {
+    return this.#epochs.get(tagOf(url)) ?? 0;
   }
 
   /**
@@ -199,8 +258,10 @@ export class ResponseCache {
       return ticket; // not ours to fix: go upstream and overwrite it
     }
     this.#sharedHits += 1;
-    if (found.ttlMs > 0) this.#keep(ticket, found.text, value, found.ttlMs);
-    return { ...ticket, value };
+    // Stored `ttlMs − remaining` ago; its upstream answer is at least that old.
+    const fetchedAt = Date.now() - Math.max(0, this.#o.ttlMs - found.ttlMs);
+    if (found.ttlMs > 0) this.#keep(ticket, found.text, value, found.ttlMs, fetchedAt);
+    return { ...ticket, value, fetchedAt };
   }
 
   /**
@@ -210,7 +271,7 @@ export class ResponseCache {
    */
   offer(ticket: ReadTicket, text: string, value: unknown): void {
     if (!ticket.cacheable || text === '' || !this.#unchanged(ticket)) return;
-    this.#keep(ticket, text, value, this.#o.ttlMs);
+    this.#keep(ticket, text, value, this.#o.ttlMs, Date.now());
     if (this.#shared && ticket.generation !== undefined && text.length * 2 <= this.#maxEntryBytes) {
       // Redis re-checks the generation: a write by another replica since the start also counts.
       void this.#shared.store(ticket.tag, ticket.generation, ticket.url, text, this.#o.ttlMs);
@@ -246,8 +307,12 @@ export class ResponseCache {
     return !this.#settled(tagOf(url), Date.now());
   }
 
-  /** Drops this replica's local entries (the shared tier keeps its own until their TTL). */
+  /**
+   * Drops this replica's local entries (the shared tier keeps its own until their TTL); results
+   * derived from earlier reads (`current`) stop being served, and reads in flight are not kept.
+   */
   clear(): void {
+    this.#resets += 1;
     this.#local?.clear();
   }
 
@@ -265,9 +330,9 @@ export class ResponseCache {
   }
 
   /** Keeps a value locally, for at most `ttlMs`, unless its resource was invalidated since. */
-  #keep(ticket: ReadTicket, text: string, value: unknown, ttlMs: number): void {
+  #keep(ticket: ReadTicket, text: string, value: unknown, ttlMs: number, fetchedAt: number): void {
     if (!this.#local || !ticket.cacheable || !this.#unchanged(ticket)) return;
-    const entry = { value, size: text.length * 2, tag: ticket.tag, epoch: ticket.epoch };
+    const entry = { value, size: text.length * 2, tag: ticket.tag, epoch: ticket.epoch, fetchedAt };
     this.#local.set(ticket.url, entry, { ttl: Math.min(ttlMs, this.#o.ttlMs) });
   }
 

@@ -1,0 +1,242 @@
+import { type ExecutionResult, getOperationAST } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
+import { clientIdentity } from '../context.js';
+import type { RequestTracker } from '../poweroffice/client.js';
+import type { ReadLog } from '../poweroffice/response-cache.js';
+
+/** What the operation cache needs of the PowerOffice client (`PowerOfficeClient` fits). */
+export interface OperationCacheSource {
+  /** A log for the tracker's `reads`, or null when the client's GET cache is off. */
+  newReadLog(): ReadLog | null;
+  /** May a result built from the log's reads still be served (see the client's contract)? */
+  readsCurrent(log: ReadLog): boolean;
+  readonly config: { readonly cache: { readonly ttlMs: number; readonly maxBytes: number } };
+}
+
+export interface OperationCacheOptions {
+  readonly source: OperationCacheSource;
+  /** Add `extensions.poweroffice` to a hit, as `usePowerOfficeCost` does to an execution. */
+  readonly exposeCost: boolean;
+  /**
+   * Bound of the cache in bytes (serialised result and key, UTF-16); default: a quarter of the
+   * GET cache's (its answers are built from what that cache holds).
+   */
+  readonly maxBytes?: number;
+}
+
+interface Entry {
+  /** The answer every hit sends: the same frozen object, serialised once. */
+  readonly result: ExecutionResult & { stringify: () => string };
+  /** `result` serialised. */
+  readonly text: string;
+  readonly operationName: string;
+  readonly reads: ReadLog;
+  readonly size: number;
+}
+
+/** The part of the request context this plugin reads. */
+interface CacheContext {
+  readonly request?: Request;
+  readonly tracker?: RequestTracker;
+}
+
+/** Answers the cache serves, with the name of the operation each came from ('' if none). */
+const served = new WeakMap<object, string>();
+
+/**
+ * For a result the operation cache answered, the name of its operation (`''` for an anonymous
+ * one); undefined for any other result. The metrics plugin counts such answers as executed.
+ */
+export function cachedOperationName(result: unknown): string | undefined {
+  return typeof result === 'object' && result !== null ? served.get(result) : undefined;
+}
+
+/**
+ * The operation response cache: the whole result of a query, keyed by client identity (a hash
+ * of the `Authorization` header, as the limiter sees it), operation name, variables and the
+ * document text, answered before parsing, validation and execution. Lifetimes and invalidation
+ * are the GET cache's, through the reads the operation made (`ReadLog`): an entry is served only
+ * while every resource it read is unwritten since (writes through this process, and other
+ * replicas' writes heard through the shared cache's feed), none of its reads fell in a
+ * replica-lag window or was a read-your-writes answer, and its oldest upstream answer is younger
+ * than the GET cache's TTL. Only queries, only results without errors, never incremental
+ * delivery. A hit reports `extensions.poweroffice.requests: 0`. Off when the GET cache is off.
+ *
+ * Place it after every plugin that rewrites or checks the request's params (persisted
+ * documents, input hygiene): a hit ends the request's GraphQL work at `onParams`.
+ */
+export function useOperationCache(options: OperationCacheOptions): Plugin {
+  return createOperationCache(options)?.plugin ?? {};
+}
+
+/** What the fast path sends for a hit. */
+export interface CachedAnswer {
+  readonly text: string;
+  readonly operationName: string;
+}
+
+type Settle = (entry: Entry | undefined) => void;
+
+/** The operation cache: its Yoga plugin, and its lookup for the server's pre-Yoga fast path. */
+export interface OperationCache {
+  readonly plugin: Plugin;
+  /**
+   * The cached answer to a request with this `Authorization` header and these params, or
+   * undefined. An entry exists only for a header that passed client auth when the answer was
+   * stored (the key carries its hash, and the accepted keys do not change while the process
+   * runs), so a hit needs no other check. A promise when an identical request is executing:
+   * its answer, or undefined if it left none.
+   */
+  lookup(
+    authorization: string | null | undefined,
+    params: { query?: unknown; operationName?: unknown; variables?: unknown },
+  ): CachedAnswer | Promise<CachedAnswer | undefined> | undefined;
+}
+
+/** Null when the client's GET cache is off (the operation cache follows it). */
+export function createOperationCache(options: OperationCacheOptions): OperationCache | null {
+  const { source, exposeCost } = options;
+  const ttl = source.config.cache.ttlMs;
+  if (ttl <= 0) return null;
+  const cache = new LRUCache<string, Entry>({
+    maxSize: options.maxBytes ?? Math.max(1, Math.floor(source.config.cache.maxBytes / 4)),
+    // One answer above an eighth of the bound is not worth evicting others for.
+    maxEntrySize: Math.max(
+      1,
+      Math.floor((options.maxBytes ?? source.config.cache.maxBytes / 4) / 8),
+    ),
+    sizeCalculation: (e) => e.size,
+    ttl,
+    ttlAutopurge: false,
+  });
+  const keys = new WeakMap<Request, string>();
+  const keyOf = (identity: string, operationName: unknown, variables: unknown, query: string) =>
+    `${identity}\n${typeof operationName === 'string' ? operationName : ''}\n${
+      variables ? JSON.stringify(variables) : ''
+    }\n${query}`;
+  /** The live entry under `key`; a stale one is dropped. */
+  const live = (key: string): Entry | undefined => {
+    const entry = cache.get(key);
+    if (!entry) return undefined;
+    if (source.readsCurrent(entry.reads)) return entry;
+    cache.delete(key);
+    return undefined;
+  };
+
+  /**
+   * Executions in flight, by key: an identical request that arrives meanwhile waits for the
+   * first one's answer instead of executing too (settled with the entry it stored, or
+   * undefined when it stored none; then the waiter executes itself).
+   */
+  const inflight = new Map<string, { promise: Promise<Entry | undefined>; settle: Settle }>();
+  /** Requests that opened an `inflight` slot, with its key. */
+  const opened = new WeakMap<Request, string>();
+  const settle = (request: Request, entry: Entry | undefined) => {
+    const key = opened.get(request);
+    if (key === undefined) return;
+    opened.delete(request);
+    inflight.get(key)?.settle(entry);
+    inflight.delete(key);
+  };
+  /** Opens the in-flight slot of `key` for `request` (the caller checked there is none). */
+  const open = (request: Request, key: string) => {
+    let resolve!: Settle;
+    const promise = new Promise<Entry | undefined>((r) => {
+      resolve = r;
+    });
+    inflight.set(key, { promise, settle: resolve });
+    opened.set(request, key);
+    keys.set(request, key);
+  };
+  /** Waits for the execution of `key` in flight, if any; its entry if it left a live one. */
+  const joined = async (key: string): Promise<Entry | undefined> => {
+    const running = inflight.get(key);
+    if (!running) return undefined;
+    await running.promise;
+    return live(key);
+  };
+
+  const plugin: Plugin = {
+    onParams({ params, request, setResult }) {
+      if (typeof params.query !== 'string') return;
+      const key = keyOf(
+        clientIdentity({ request }),
+        params.operationName,
+        params.variables,
+        params.query,
+      );
+      const entry = live(key);
+      if (entry) {
+        setResult(entry.result);
+        return;
+      }
+      if (!inflight.has(key)) {
+        open(request, key);
+        return;
+      }
+      return joined(key).then((found) => {
+        if (found) setResult(found.result);
+        else keys.set(request, key);
+      });
+    },
+    onExecute({ args }) {
+      const context = args.contextValue as CacheContext;
+      const request = context.request;
+      const key = request && keys.get(request);
+      const tracker = context.tracker;
+      if (key === undefined || !tracker || !request) return;
+      const operation = getOperationAST(args.document, args.operationName ?? undefined);
+      const reads = operation?.operation === 'query' ? source.newReadLog() : null;
+      if (!reads) {
+        settle(request, undefined);
+        return;
+      }
+      tracker.reads = reads;
+      return {
+        onExecuteDone({ result }) {
+          if (Symbol.asyncIterator in result) return settle(request, undefined);
+          const single = result as ExecutionResult;
+          if (single.errors?.length || single.data == null || !source.readsCurrent(reads)) {
+            return settle(request, undefined);
+          }
+          const answer: ExecutionResult = exposeCost
+            ? {
+                data: single.data,
+                extensions: {
+                  poweroffice: { requests: 0, cacheHits: tracker.requests + tracker.cacheHits },
+                },
+              }
+            : { data: single.data };
+          const text = JSON.stringify(answer);
+          const cached = Object.freeze({ ...answer, stringify: () => text });
+          served.set(cached, operation?.name?.value ?? '');
+          const entry: Entry = {
+            result: cached,
+            text,
+            operationName: operation?.name?.value ?? '',
+            reads,
+            size: (text.length + key.length) * 2 + 64,
+          };
+          cache.set(key, entry);
+          settle(request, entry);
+        },
+      };
+    },
+    // Whatever happened (refused, failed, aborted), a request that opened a slot closes it.
+    onResponse({ request }) {
+      settle(request, undefined);
+    },
+  };
+
+  return {
+    plugin,
+    lookup(authorization, params) {
+      if (typeof params.query !== 'string') return undefined;
+      const identity = clientIdentity({
+        request: { headers: { get: () => authorization ?? null } },
+      });
+      return live(keyOf(identity, params.operationName, params.variables, params.query));
+    },
+  };
+}

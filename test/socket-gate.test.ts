@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { SocketGate } from '../src/poweroffice/socket-gate.js';
+
+describe('SocketGate', () => {
+  it('serves the oldest operation first once its slots are busy, then arrival order', async () => {
+    const gate = new SocketGate(1);
+    const old = {};
+    const young = {};
+    await gate.acquire(old); // `old` is ranked first and holds the only slot
+    const order: string[] = [];
+    const y1 = gate.acquire(young).then(() => order.push('young-1'));
+    const o2 = gate.acquire(old).then(() => order.push('old-2'));
+    const y2 = gate.acquire(young).then(() => order.push('young-2'));
+    gate.release();
+    await o2;
+    gate.release();
+    await y1;
+    gate.release();
+    await y2;
+    gate.release();
+    expect(order).toEqual(['old-2', 'young-1', 'young-2']);
+  });
+
+  it('a waiter that aborts leaves the queue and gives up no slot', async () => {
+    const gate = new SocketGate(1);
+    await gate.acquire(undefined);
+    const controller = new AbortController();
+    const waiting = gate.acquire({}, controller.signal);
+    controller.abort(new Error('gone'));
+    await expect(waiting).rejects.toThrow('gone');
+    gate.release();
+    await gate.acquire({}); // the slot came back
+  });
+});
