@@ -22,6 +22,7 @@ import { useClientAuth } from './plugins/client-auth.js';
 import { usePowerOfficeCost } from './plugins/cost.js';
 import { useCsrfGuard } from './plugins/csrf.js';
 import { createMaskError, isClientDisconnect } from './plugins/errors.js';
+import { useFileDownloads } from './plugins/files.js';
 import { useHealthRoutes } from './plugins/health.js';
 import { useInputHygiene } from './plugins/input-hygiene.js';
 import { type OperationLimits, useOperationLimits } from './plugins/limits.js';
@@ -257,6 +258,8 @@ export function createServer(deps: ServerDeps): AppServer {
       usePowerOfficeCost({ enabled: deps.config.exposeCost }),
       // After the open routes above: whatever they do not answer needs a key.
       useClientAuth({ apiKeys: deps.config.apiKeys ?? [] }),
+      // Behind the key check: file contents are the company's data too.
+      useFileDownloads({ client: deps.client }),
       // In every auth mode: a cross-site form must not run an operation.
       useCsrfGuard(),
       // Before the input checks, which then see the document a hash stands for.

@@ -36,6 +36,12 @@ function createBody(name: string, tag: string): Record<string, unknown> {
     case 'Project':
     case 'Location':
       return { code: `T-${tag}`, name: `Test ${tag}` };
+    case 'InvoiceAttachment':
+      return {
+        invoiceId: emu.rows('OutgoingInvoice')[0]?.id,
+        fileName: `vedlegg-${tag}.txt`,
+        base64EncodedData: Buffer.from(`Vedlegg ${tag}`).toString('base64'),
+      };
     case 'OutgoingInvoice':
       return {
         customerCode: customers[0]?.code,

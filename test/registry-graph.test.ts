@@ -198,7 +198,13 @@ describe('every declared reverse lists its holders with one upstream call per le
           expectedOf(rowsOf(target).find((r) => r.id === n.databaseId) as Row),
         );
         expect(got).toEqual(expected);
-        expect(upstream, 'the target list and one batch of holders').toHaveLength(2);
+        // The target list, then one list of holders per URL chunk of keys: one chunk for short
+        // keys; GUID keys (about 60 URL characters each) fill a 2 000-character URL at ~30.
+        const key = target.fields[ref.ref.key];
+        const guid = key?.type === 'scalar' && key.kind === 'guid';
+        const chunks = guid ? Math.ceil(nodes.length / 25) : 1;
+        expect(upstream.length, 'the target list and one batch of holders').toBeGreaterThan(1);
+        expect(upstream.length).toBeLessThanOrEqual(1 + chunks);
       });
     }
   }

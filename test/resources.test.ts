@@ -70,6 +70,7 @@ describe('resource registry', () => {
         'DeliveryTerm',
         'Department',
         'Employee',
+        'InvoiceAttachment',
         'InvoiceJournalLine',
         'Location',
         'OutgoingInvoice',

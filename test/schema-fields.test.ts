@@ -94,6 +94,11 @@ function expectedRow(type: GraphQLObjectType, row: Row): Row {
     const named = getNamedType(f.type);
     if (!isLeafType(named) && !(isObjectType(named) && EMBEDDED.has(named.name))) continue;
     if (f.name === 'id' && type.getInterfaces().some((i) => i.name === 'Node')) continue;
+    // The facade's own download path of a row's file (plugins/files.ts), not wire data.
+    if (f.name === 'downloadUrl') {
+      out[f.name] = `/files/${type.name}/${String(row.id)}`;
+      continue;
+    }
     out[f.name] = expectedValue(f, row[WIRE_KEY[f.name] ?? f.name]);
   }
   return out;

@@ -430,6 +430,12 @@ export type CreateEmployeeInput = {
   data: EmployeeFields;
 };
 
+/** A new InvoiceAttachment. */
+export type CreateInvoiceAttachmentInput = {
+  /** Properties. */
+  data: InvoiceAttachmentFields;
+};
+
 /** A new Location. */
 export type CreateLocationInput = {
   /** Properties. */
@@ -1358,6 +1364,57 @@ export type InternationalIdTypeFilter = {
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
   /** Not equal to (null values also match). */
   ne?: InputMaybe<InternationalIdType>;
+};
+
+/** Writable properties of a InvoiceAttachment. */
+export type InvoiceAttachmentFields = {
+  /** The content, base64; required on add, only GET by id returns it. */
+  base64EncodedData?: InputMaybe<Scalars['String']['input']>;
+  /** File name with its extension; required on add. */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  /** The invoice the file is attached to (OutgoingInvoice.id). */
+  invoiceId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One sort key of a InvoiceAttachment list; earlier entries sort first. */
+export type InvoiceAttachmentOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: InvoiceAttachmentOrderField;
+};
+
+/** Properties a InvoiceAttachment list can be sorted by. */
+export type InvoiceAttachmentOrderField =
+  /** File name with its extension; required on add. */
+  | 'FILE_NAME'
+  /** Size of the file in bytes. */
+  | 'FILE_SIZE_IN_BYTES'
+  /** PowerOffice id of the attachment. */
+  | 'ID'
+  /** The invoice the file is attached to (OutgoingInvoice.id). */
+  | 'INVOICE_ID'
+  /** When the attachment last changed. */
+  | 'LAST_CHANGED';
+
+/** Conditions on InvoiceAttachment properties, compiled to one OData $filter. */
+export type InvoiceAttachmentWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<InvoiceAttachmentWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<InvoiceAttachmentWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<InvoiceAttachmentWhere>>;
+  /** File name with its extension; required on add. */
+  fileName?: InputMaybe<StringFilter>;
+  /** Size of the file in bytes. */
+  fileSizeInBytes?: InputMaybe<LongFilter>;
+  /** PowerOffice id of the attachment. */
+  id?: InputMaybe<LongFilter>;
+  /** The invoice the file is attached to (OutgoingInvoice.id). */
+  invoiceId?: InputMaybe<GuidFilter>;
+  /** When the attachment last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
 };
 
 /** How an invoice is (or was) delivered to the customer. */
@@ -3153,6 +3210,14 @@ export type UpdateEmployeeInput = {
   /** Properties to change. */
   data: EmployeeFields;
   /** Global id of the Employee. */
+  id: Scalars['ID']['input'];
+};
+
+/** Changes to an existing InvoiceAttachment: properties left out keep their value. */
+export type UpdateInvoiceAttachmentInput = {
+  /** Properties to change. */
+  data: InvoiceAttachmentFields;
+  /** Global id of the InvoiceAttachment. */
   id: Scalars['ID']['input'];
 };
 

@@ -326,6 +326,28 @@ const SAVE_RULES: Record<string, Rule> = {
 
 /** Checks and derived values on the merged row. */
 const FINISH_RULES: Record<string, Rule> = {
+  // Reference B12: added and deleted, never changed; name with extension and content required.
+  InvoiceAttachment: (_ctx, row, existing, errors) => {
+    if (existing) {
+      return {
+        ok: false,
+        validation: { summary: 'An attachment cannot be changed: delete it and add it again.' },
+      };
+    }
+    if (typeof row.fileName !== 'string' || !/\.[A-Za-z0-9]+$/.test(row.fileName)) {
+      errors.fileName = 'Required, with the file extension.';
+    }
+    const data = row.base64EncodedData;
+    if (
+      typeof data !== 'string' ||
+      data === '' ||
+      data.length % 4 !== 0 ||
+      !/^[A-Za-z0-9+/]*={0,2}$/.test(data)
+    ) {
+      errors.base64EncodedData = 'Required: the file content, base64.';
+    } else row.fileSizeInBytes = Buffer.from(data, 'base64').length;
+    return undefined;
+  },
   OutgoingInvoice: finishInvoice,
   Product: (ctx, row) => {
     // The VAT code follows the product group's (reference B7); existence is checked above.

@@ -933,7 +933,24 @@ export function generateSeed(opts: SeedOptions): SeedData {
       lastChangedByUserId: seedUser,
     }));
 
+  // Attachments (reference B12) on the first two sent invoices: a small PDF each, by index.
+  const attachments: Row[] = invoices
+    .filter((i) => (i.status as number) >= 2 && i.customerCode !== undefined)
+    .slice(0, 2)
+    .map((inv, i) => {
+      const content = Buffer.from(`%PDF-1.4\n% Ordrebekreftelse ${String(inv.orderNo)}\n%%EOF\n`);
+      return {
+        id: i + 1,
+        invoiceId: inv.id,
+        fileName: `ordrebekreftelse-${String(inv.orderNo)}.pdf`,
+        base64EncodedData: content.toString('base64'),
+        fileSizeInBytes: content.length,
+        lastChanged: inv.lastChanged,
+      };
+    });
+
   const tables = {
+    InvoiceAttachment: attachments,
     VoucherNote: notes,
     Supplier: suppliers,
     VatCode: vatCodes,

@@ -1,8 +1,10 @@
 import type { ImplementableObjectRef } from '@pothos/core';
 import type { Context } from '../context.js';
+import { fileUrl } from '../plugins/files.js';
 import type { FieldMap, FieldSpec } from '../poweroffice/resources/fields.js';
 import {
   allFields,
+  fileFieldOf,
   graphResources,
   inversesTo,
   readResource,
@@ -120,7 +122,8 @@ export function objectFields(
   const detail = opts.detail;
   const fromDetail = (key: string) => (detail?.keys.has(key) ? detail.read : undefined);
   for (const [key, spec] of Object.entries(map)) {
-    if (opts.omit?.includes(key) || spec.writeOnly) continue;
+    // A file's content is downloaded through the facade's file route, not read in the graph.
+    if (opts.omit?.includes(key) || spec.writeOnly || spec.file) continue;
     const item: FieldSpec = spec.type === 'list' ? spec.item : spec;
     if (item.type === 'object') {
       if (opts.nested) out[spec.gqlName ?? key] = nestedField(t, spec, item, key);
@@ -350,6 +353,18 @@ function resourceType(spec: ResourceSpec): void {
         nested: !overrides.has(spec.name),
       }),
       inverseFields(t, spec),
+      fileFieldOf(spec)
+        ? {
+            downloadUrl: t.field({
+              type: 'String',
+              nullable: false,
+              description:
+                'Where to download the content: a path of this server, sent with the same ' +
+                '`Authorization` header as GraphQL requests (plugins/files.ts).',
+              resolve: (row) => fileUrl(spec.name, row.id as string | number),
+            }),
+          }
+        : {},
     ]),
     // Overrides may replace a generated field on purpose.
     ...override.fields?.(t),

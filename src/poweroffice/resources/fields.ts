@@ -48,6 +48,12 @@ interface FieldBase {
   readonly gqlName?: string;
   /** The value PowerOffice stores when a create leaves the property out (reference B*). */
   readonly default?: string | number | boolean;
+  /**
+   * A file's content as base64 (reference: attachments, voucher documents): never a GraphQL
+   * output field; the graph carries the row's metadata and a download URL of the facade, whose
+   * route names the file by the row's `nameField`.
+   */
+  readonly file?: { readonly nameField: string };
 }
 
 /**
@@ -118,6 +124,7 @@ export interface FieldOptions {
   ref?: RefSpec;
   gqlName?: string;
   default?: string | number | boolean;
+  file?: { readonly nameField: string };
 }
 
 function base(description: string, o: FieldOptions = {}): FieldBase {
@@ -131,6 +138,7 @@ function base(description: string, o: FieldOptions = {}): FieldBase {
     ...(o.ref ? { ref: o.ref } : {}),
     ...(o.gqlName ? { gqlName: o.gqlName } : {}),
     ...(o.default !== undefined ? { default: o.default } : {}),
+    ...(o.file ? { file: o.file } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import { DeliveryTermsResource } from './delivery-terms.js';
 import { DepartmentResource } from './department.js';
 import { EmployeeResource } from './employee.js';
 import type { FieldMap, FieldSpec, RefSpec } from './fields.js';
+import { InvoiceAttachmentResource } from './invoice-attachment.js';
 import { InvoiceJournalResource } from './invoice-journal.js';
 import { LocationResource } from './location.js';
 import { OutgoingInvoiceResource } from './outgoing-invoice.js';
@@ -44,7 +45,16 @@ export const allResources: readonly ResourceSpec[] = [
   BrandingThemeResource,
   InvoiceJournalResource,
   ClientCompanyResource,
+  InvoiceAttachmentResource,
 ];
+
+/** The field holding a file's content, for resources that carry one. */
+export function fileFieldOf(spec: ResourceSpec): { key: string; nameField: string } | undefined {
+  for (const [key, field] of Object.entries(spec.fields)) {
+    if (field.file) return { key, nameField: field.file.nameField };
+  }
+  return undefined;
+}
 
 const byName = new Map(allResources.map((r) => [r.name, r]));
 

@@ -1,0 +1,48 @@
+import { f } from './fields.js';
+import { CRUD, defineResource } from './resource.js';
+
+const fields = {
+  id: f.long('PowerOffice id of the attachment.', { readOnly: true }),
+  invoiceId: f.guid('The invoice the file is attached to (OutgoingInvoice.id).', {
+    nullable: false,
+    ref: {
+      to: 'OutgoingInvoice',
+      key: 'id',
+      description: 'The invoice the file is attached to.',
+      inverse: {
+        name: 'attachments',
+        description: 'Files attached to this invoice (metadata; content by `downloadUrl`).',
+      },
+    },
+  }),
+  fileName: f.string('File name with its extension; required on add.'),
+  base64EncodedData: f.string('The content, base64; required on add, only GET by id returns it.', {
+    file: { nameField: 'fileName' },
+  }),
+  fileSizeInBytes: f.long('Size of the file in bytes.', { readOnly: true }),
+  lastChanged: f.datetimeoffset('When the attachment last changed.', {
+    nullable: false,
+    readOnly: true,
+  }),
+} as const;
+
+/** The list rows: everything but the content, which list responses leave empty (B12). */
+const { base64EncodedData: _content, ...listFields } = fields;
+
+/**
+ * GoApi.Invoices.InvoiceAttachment (reference B12): files on invoices. Added and deleted, never
+ * changed; the content travels as base64 and is downloaded through the facade's file route.
+ */
+export const InvoiceAttachmentResource = defineResource({
+  name: 'InvoiceAttachment',
+  path: '/InvoiceAttachment',
+  idKind: 'long',
+  fields,
+  listFields,
+  privilege: 'InvoiceAttachment',
+  operations: CRUD,
+  graph: {
+    description: 'A file attached to an invoice (PowerOffice `InvoiceAttachment`).',
+    list: 'Invoice attachments, metadata only (`GET /InvoiceAttachment`).',
+  },
+});
