@@ -8,7 +8,6 @@
  * of 100 customers. Sequential calls (concurrency 1): latency per call and this process's CPU.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { loadConfig } from '../src/config.js';
@@ -16,19 +15,9 @@ import { createClient, type PowerOfficeClient } from '../src/poweroffice/client.
 import { CustomerResource } from '../src/poweroffice/resources/customer.js';
 import { OutgoingInvoiceResource } from '../src/poweroffice/resources/outgoing-invoice.js';
 import { startEmulatorProc } from './lib/emulator.js';
+import { freePort } from './lib/systems.js';
 
 const calls = Number(process.argv[2] ?? 2000);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject()));
-    });
-  });
-}
 
 let redisServer: ChildProcess | undefined;
 let redisUrl = process.env.REDIS_URL;

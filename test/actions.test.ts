@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CustomerResource } from '../src/poweroffice/resources/customer.js';
 import { OutgoingInvoiceResource } from '../src/poweroffice/resources/outgoing-invoice.js';
+import { call as emulatorCall } from './emulator-support.js';
 import { costOf, type Harness, startHarness } from './graph-harness.js';
 
 // Issue 8/9: action routes declared on a resource, proven through the real server against the
@@ -279,16 +280,10 @@ describe('invoice notes (GET /OutgoingInvoice/GetNotes/{id}, POST /OutgoingInvoi
 });
 
 describe('action routes over HTTP', () => {
+  // The emulator's HTTP surface through the shared helper, with a fresh token per call.
   const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${h.emulator.url}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${h.emulator.issueToken()}`,
-        'content-type': 'application/json',
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: res.status, allow: res.headers.get('allow'), body: (await res.json()) as Row };
+    const res = await emulatorCall(h.emulator, h.emulator.issueToken(), method, path, body);
+    return { status: res.status, allow: res.headers.get('allow'), body: res.body as Row };
   };
 
   it('routes POST /OutgoingInvoice/SendInvoice to the action, not to an invoice id (was 405)', async () => {

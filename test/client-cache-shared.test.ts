@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
@@ -10,6 +9,7 @@ import type { Logger } from '../src/poweroffice/logger.js';
 import { CustomerResource } from '../src/poweroffice/resources/customer.js';
 import { ProductResource } from '../src/poweroffice/resources/product.js';
 import { type Rig, startRig } from './client-support.js';
+import { freePort } from './setup/redis.js';
 
 // Two replicas (two PowerOfficeClients, each with its own HTTP agent and Redis connections)
 // sharing one Redis, against one emulator over loopback. Upstream cost is the emulator's log.
@@ -260,17 +260,6 @@ describe('a read that starts inside the lag window and ends after it', () => {
     });
   }
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject()));
-    });
-  });
-}
 
 describe('when Redis fails', () => {
   let server: ChildProcess | undefined;

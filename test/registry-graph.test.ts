@@ -14,6 +14,7 @@ import {
 import type { ResourceSpec } from '../src/poweroffice/resources/resource.js';
 import { schema } from '../src/schema/index.js';
 import { forwardName, rootListName } from '../src/schema/resource-type.js';
+import { call as emulatorCall } from './emulator-support.js';
 import { type Harness, startHarness } from './graph-harness.js';
 
 // Walks the registry: every key, reference, reverse and delete block a declaration states is
@@ -238,15 +239,8 @@ describe('every delete block is refused', () => {
 // with a rule behind it) and in the schema (the mutation, the field on the resource's type).
 describe('every declared action and sub-list has its route and its graph field', () => {
   const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${h.emulator.url}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${h.emulator.issueToken()}`,
-        'content-type': 'application/json',
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: res.status, body: (await res.json()) as Row };
+    const res = await emulatorCall(h.emulator, h.emulator.issueToken(), method, path, body);
+    return { status: res.status, body: res.body as Row };
   };
   const actions = allResources.flatMap((spec) =>
     Object.entries(spec.actions ?? {}).map(([name, action]) => ({ spec, name, action })),

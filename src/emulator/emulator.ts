@@ -821,7 +821,8 @@ export class Emulator {
       source = report(this.store, read.params, now);
     } else {
       const view = this.store.view(tableOf(spec), now);
-      const parentField = spec.parent?.field ?? 'partyId';
+      // `parent` is only set for a sub-resource route, whose declaration names the field.
+      const parentField = spec.parent?.field ?? '';
       const hint = parent
         ? { field: parentField, values: [parent.id] }
         : indexHint(params, spec.listFields);
@@ -849,7 +850,7 @@ export class Emulator {
     if (spec.singleton) return this.singletonRow(spec, view);
     const key = parseId(spec.idKind, id);
     const row = key === undefined ? undefined : view.get(key);
-    if (row && parent && row[spec.parent?.field ?? 'partyId'] !== parent.id) return undefined;
+    if (row && parent && spec.parent && row[spec.parent.field] !== parent.id) return undefined;
     return row;
   }
 

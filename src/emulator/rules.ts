@@ -157,7 +157,8 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
   let existing: Row | undefined;
   if (patch.id !== undefined) {
     existing = table.get(idKey(patch.id));
-    if (!existing || (parent && existing.partyId !== parent.id)) {
+    // Under a parent path, a row of another parent is as unknown as a missing one.
+    if (!existing || (parent && spec.parent && existing[spec.parent.field] !== parent.id)) {
       return {
         ok: false,
         notFound: true,

@@ -13,7 +13,8 @@ declare module 'vitest' {
 
 let child: ChildProcess | undefined;
 
-async function freePort(): Promise<number> {
+/** A free loopback port (the OS picks one, then it is released). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.once('error', reject);
