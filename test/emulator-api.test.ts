@@ -42,6 +42,11 @@ function createBody(name: string, tag: string): Record<string, unknown> {
         fileName: `vedlegg-${tag}.txt`,
         base64EncodedData: Buffer.from(`Vedlegg ${tag}`).toString('base64'),
       };
+    case 'BankTransfer': {
+      // accounting.md §5: the required properties, a positive amount.
+      const { id: _id, status: _s, externalImportReference: _r, ...rest } = emu.rows(name)[0] ?? {};
+      return { ...rest, description: `Betaling ${tag}` };
+    }
     case 'OutgoingInvoice':
       return {
         customerCode: customers[0]?.code,

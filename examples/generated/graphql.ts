@@ -117,6 +117,220 @@ export type AgricultureDepartmentFilter = {
   ne?: InputMaybe<AgricultureDepartment>;
 };
 
+/** Writable properties of a BankTransfer. */
+export type BankTransferFields = {
+  /** Amount to pay; must be greater than 0. */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  /** Agriculture department of the balancing account. */
+  balancingAccountAgricultureDepartment?: InputMaybe<AgricultureDepartment>;
+  /** The debit side: a general-ledger account code or a sub-ledger (supplier, customer, employee) code. */
+  balancingAccountNo?: InputMaybe<Scalars['Long']['input']>;
+  /** KID payment reference. */
+  cid?: InputMaybe<Scalars['String']['input']>;
+  /** Currency of the amount. */
+  currencyCode?: InputMaybe<Scalars['String']['input']>;
+  /** Currency-registry code (abroad). */
+  currencyRegistryCode?: InputMaybe<CurrencyRegistryCodes>;
+  /** Currency-registry text (abroad). */
+  currencyRegistryText?: InputMaybe<Scalars['String']['input']>;
+  /** Department posted on the remittance. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** What the payment is for. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency key: unique per client, at most 50 characters. */
+  externalImportReference?: InputMaybe<Scalars['String']['input']>;
+  /** Who pays the fees (abroad). */
+  internationalPaymentFeeDistribution?: InputMaybe<InternationalPaymentFeeDistribution>;
+  /** The supplier invoice voucher paid; set this or subLedgerEntryId, PowerOffice fills the other. */
+  invoiceId?: InputMaybe<Scalars['String']['input']>;
+  /** Express payment. */
+  isExpress?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Held back from payment. */
+  isOnHold?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The bank account paid from (ClientBankAccount.code). */
+  payableBankAccount?: InputMaybe<Scalars['String']['input']>;
+  /** When to pay. */
+  paymentDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Message to the receiver, used when there is no KID. */
+  paymentMessage?: InputMaybe<Scalars['String']['input']>;
+  /** Project posted on the remittance. */
+  projectCode?: InputMaybe<Scalars['String']['input']>;
+  /** Bank code of the receiver's bank (abroad). */
+  receivableBankAccountBankCode?: InputMaybe<Scalars['String']['input']>;
+  /** BIC/SWIFT of the receiver's bank (abroad). */
+  receivableBankAccountBicSwift?: InputMaybe<Scalars['String']['input']>;
+  /** The receiver's account number (IBAN abroad). */
+  receivableBankAccountCode?: InputMaybe<Scalars['String']['input']>;
+  /** Country of the receiver's account. */
+  receivableBankAccountCountryCode?: InputMaybe<Scalars['String']['input']>;
+  /** Receiver's country (ISO 3166-1 alpha-2). */
+  receiverCountryCode?: InputMaybe<Scalars['String']['input']>;
+  /** Name of the receiver. */
+  receiverName?: InputMaybe<Scalars['String']['input']>;
+  /** Receiver's organisation number. */
+  receiverVatNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The supplier ledger entry paid (SupplierLedgerEntry.id). */
+  subLedgerEntryId?: InputMaybe<Scalars['Long']['input']>;
+};
+
+/** One sort key of a BankTransfer list; earlier entries sort first. */
+export type BankTransferOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: BankTransferOrderField;
+};
+
+/** Properties a BankTransfer list can be sorted by. */
+export type BankTransferOrderField =
+  /** Amount to pay; must be greater than 0. */
+  | 'AMOUNT'
+  /** Agriculture department of the balancing account. */
+  | 'BALANCING_ACCOUNT_AGRICULTURE_DEPARTMENT'
+  /** The debit side: a general-ledger account code or a sub-ledger (supplier, customer, employee) code. */
+  | 'BALANCING_ACCOUNT_NO'
+  /** KID payment reference. */
+  | 'CID'
+  /** Currency of the amount. */
+  | 'CURRENCY_CODE'
+  /** Currency-registry code (abroad). */
+  | 'CURRENCY_REGISTRY_CODE'
+  /** Currency-registry text (abroad). */
+  | 'CURRENCY_REGISTRY_TEXT'
+  /** Department posted on the remittance. */
+  | 'DEPARTMENT_CODE'
+  /** What the payment is for. */
+  | 'DESCRIPTION'
+  /** Idempotency key: unique per client, at most 50 characters. */
+  | 'EXTERNAL_IMPORT_REFERENCE'
+  /** PowerOffice id of the transfer. */
+  | 'ID'
+  /** Who pays the fees (abroad). */
+  | 'INTERNATIONAL_PAYMENT_FEE_DISTRIBUTION'
+  /** The supplier invoice voucher paid; set this or subLedgerEntryId, PowerOffice fills the other. */
+  | 'INVOICE_ID'
+  /** Express payment. */
+  | 'IS_EXPRESS'
+  /** Held back from payment. */
+  | 'IS_ON_HOLD'
+  /** The bank account paid from (ClientBankAccount.code). */
+  | 'PAYABLE_BANK_ACCOUNT'
+  /** When to pay. */
+  | 'PAYMENT_DATE'
+  /** Message to the receiver, used when there is no KID. */
+  | 'PAYMENT_MESSAGE'
+  /** Project posted on the remittance. */
+  | 'PROJECT_CODE'
+  /** Bank code of the receiver's bank (abroad). */
+  | 'RECEIVABLE_BANK_ACCOUNT_BANK_CODE'
+  /** BIC/SWIFT of the receiver's bank (abroad). */
+  | 'RECEIVABLE_BANK_ACCOUNT_BIC_SWIFT'
+  /** The receiver's account number (IBAN abroad). */
+  | 'RECEIVABLE_BANK_ACCOUNT_CODE'
+  /** Country of the receiver's account. */
+  | 'RECEIVABLE_BANK_ACCOUNT_COUNTRY_CODE'
+  /** Receiver's country (ISO 3166-1 alpha-2). */
+  | 'RECEIVER_COUNTRY_CODE'
+  /** Name of the receiver. */
+  | 'RECEIVER_NAME'
+  /** Receiver's organisation number. */
+  | 'RECEIVER_VAT_NUMBER'
+  /** State of the transfer; a new one awaits authorisation. */
+  | 'STATUS'
+  /** The supplier ledger entry paid (SupplierLedgerEntry.id). */
+  | 'SUB_LEDGER_ENTRY_ID';
+
+/** State of an outgoing bank transfer (accounting reference §21). */
+export type BankTransferStatus =
+  /** Authorized (1 on the wire). */
+  | 'AUTHORIZED'
+  /** AwaitingAuthorization (0 on the wire). */
+  | 'AWAITING_AUTHORIZATION'
+  /** Completed (2 on the wire). */
+  | 'COMPLETED'
+  /** Deleted (10 on the wire). */
+  | 'DELETED'
+  /** Failed (99 on the wire). */
+  | 'FAILED';
+
+/** Conditions on a BankTransferStatus property. */
+export type BankTransferStatusFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<BankTransferStatus>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<BankTransferStatus>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<BankTransferStatus>;
+};
+
+/** Conditions on BankTransfer properties, compiled to one OData $filter. */
+export type BankTransferWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<BankTransferWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<BankTransferWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<BankTransferWhere>>;
+  /** Amount to pay; must be greater than 0. */
+  amount?: InputMaybe<FloatFilter>;
+  /** Agriculture department of the balancing account. */
+  balancingAccountAgricultureDepartment?: InputMaybe<AgricultureDepartmentFilter>;
+  /** The debit side: a general-ledger account code or a sub-ledger (supplier, customer, employee) code. */
+  balancingAccountNo?: InputMaybe<LongFilter>;
+  /** KID payment reference. */
+  cid?: InputMaybe<StringFilter>;
+  /** Currency of the amount. */
+  currencyCode?: InputMaybe<StringFilter>;
+  /** Currency-registry code (abroad). */
+  currencyRegistryCode?: InputMaybe<CurrencyRegistryCodesFilter>;
+  /** Currency-registry text (abroad). */
+  currencyRegistryText?: InputMaybe<StringFilter>;
+  /** Department posted on the remittance. */
+  departmentCode?: InputMaybe<StringFilter>;
+  /** What the payment is for. */
+  description?: InputMaybe<StringFilter>;
+  /** Idempotency key: unique per client, at most 50 characters. */
+  externalImportReference?: InputMaybe<StringFilter>;
+  /** PowerOffice id of the transfer. */
+  id?: InputMaybe<GuidFilter>;
+  /** Who pays the fees (abroad). */
+  internationalPaymentFeeDistribution?: InputMaybe<InternationalPaymentFeeDistributionFilter>;
+  /** The supplier invoice voucher paid; set this or subLedgerEntryId, PowerOffice fills the other. */
+  invoiceId?: InputMaybe<GuidFilter>;
+  /** Express payment. */
+  isExpress?: InputMaybe<BooleanFilter>;
+  /** Held back from payment. */
+  isOnHold?: InputMaybe<BooleanFilter>;
+  /** The bank account paid from (ClientBankAccount.code). */
+  payableBankAccount?: InputMaybe<StringFilter>;
+  /** When to pay. */
+  paymentDate?: InputMaybe<DateFilter>;
+  /** Message to the receiver, used when there is no KID. */
+  paymentMessage?: InputMaybe<StringFilter>;
+  /** Project posted on the remittance. */
+  projectCode?: InputMaybe<StringFilter>;
+  /** Bank code of the receiver's bank (abroad). */
+  receivableBankAccountBankCode?: InputMaybe<StringFilter>;
+  /** BIC/SWIFT of the receiver's bank (abroad). */
+  receivableBankAccountBicSwift?: InputMaybe<StringFilter>;
+  /** The receiver's account number (IBAN abroad). */
+  receivableBankAccountCode?: InputMaybe<StringFilter>;
+  /** Country of the receiver's account. */
+  receivableBankAccountCountryCode?: InputMaybe<StringFilter>;
+  /** Receiver's country (ISO 3166-1 alpha-2). */
+  receiverCountryCode?: InputMaybe<StringFilter>;
+  /** Name of the receiver. */
+  receiverName?: InputMaybe<StringFilter>;
+  /** Receiver's organisation number. */
+  receiverVatNumber?: InputMaybe<StringFilter>;
+  /** State of the transfer; a new one awaits authorisation. */
+  status?: InputMaybe<BankTransferStatusFilter>;
+  /** The supplier ledger entry paid (SupplierLedgerEntry.id). */
+  subLedgerEntryId?: InputMaybe<LongFilter>;
+};
+
 /** Conditions on a yes/no property. */
 export type BooleanFilter = {
   /** Equal to. */
@@ -390,6 +604,12 @@ export type ContactPersonWhere = {
   zipCode?: InputMaybe<StringFilter>;
 };
 
+/** A new BankTransfer. `data.externalImportReference` is the create's idempotency key (at most 50 characters, unique): give your own to repeat a create safely, or the facade generates one and returns it with the record. */
+export type CreateBankTransferInput = {
+  /** Properties. */
+  data: BankTransferFields;
+};
+
 /** A new ContactGroup. */
 export type CreateContactGroupInput = {
   /** Properties. */
@@ -494,6 +714,55 @@ export type CurrencyOrderField =
   | 'IS_ACTIVE'
   /** English name. */
   | 'NOTATION';
+
+/** Norwegian currency-registry code of an international payment (accounting reference §21). */
+export type CurrencyRegistryCodes =
+  /** Dividends (35 on the wire). */
+  | 'DIVIDENDS'
+  /** InheritanceGiftsAndMore (82 on the wire). */
+  | 'INHERITANCE_GIFTS_AND_MORE'
+  /** Interests (31 on the wire). */
+  | 'INTERESTS'
+  /** InvestmentInOtherCapital (45 on the wire). */
+  | 'INVESTMENT_IN_OTHER_CAPITAL'
+  /** InvestmentInSharesAndMore (43 on the wire). */
+  | 'INVESTMENT_IN_SHARES_AND_MORE'
+  /** LeaseOfServices (26 on the wire). */
+  | 'LEASE_OF_SERVICES'
+  /** LifeInsurancePension (71 on the wire). */
+  | 'LIFE_INSURANCE_PENSION'
+  /** None (0 on the wire). */
+  | 'NONE'
+  /** OtherFinancialInvestments (79 on the wire). */
+  | 'OTHER_FINANCIAL_INVESTMENTS'
+  /** OtherPurchaseOrSaleOfServices (29 on the wire). */
+  | 'OTHER_PURCHASE_OR_SALE_OF_SERVICES'
+  /** OtherReturnOnCapital (38 on the wire). */
+  | 'OTHER_RETURN_ON_CAPITAL'
+  /** PortfolioInvestmentInBondsAndNotes (52 on the wire). */
+  | 'PORTFOLIO_INVESTMENT_IN_BONDS_AND_NOTES'
+  /** PortfolioInvestmentInDerivatives (53 on the wire). */
+  | 'PORTFOLIO_INVESTMENT_IN_DERIVATIVES'
+  /** PortfolioInvestmentInSharesAndMutualFundsShares (51 on the wire). */
+  | 'PORTFOLIO_INVESTMENT_IN_SHARES_AND_MUTUAL_FUNDS_SHARES'
+  /** PurchaseOfGoods (14 on the wire). */
+  | 'PURCHASE_OF_GOODS'
+  /** PurchaseOrSaleOfProperty (41 on the wire). */
+  | 'PURCHASE_OR_SALE_OF_PROPERTY'
+  /** Salaries (81 on the wire). */
+  | 'SALARIES';
+
+/** Conditions on a CurrencyRegistryCodes property. */
+export type CurrencyRegistryCodesFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<CurrencyRegistryCodes>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<CurrencyRegistryCodes>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<CurrencyRegistryCodes>;
+};
 
 /** Conditions on Currency properties, compiled to one OData $filter. */
 export type CurrencyWhere = {
@@ -1364,6 +1633,27 @@ export type InternationalIdTypeFilter = {
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
   /** Not equal to (null values also match). */
   ne?: InputMaybe<InternationalIdType>;
+};
+
+/** Who pays the fees of an international payment (accounting reference §21). */
+export type InternationalPaymentFeeDistribution =
+  /** Receiver (2 on the wire). */
+  | 'RECEIVER'
+  /** Sender (1 on the wire). */
+  | 'SENDER'
+  /** Shared (0 on the wire). */
+  | 'SHARED';
+
+/** Conditions on a InternationalPaymentFeeDistribution property. */
+export type InternationalPaymentFeeDistributionFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<InternationalPaymentFeeDistribution>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<InternationalPaymentFeeDistribution>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<InternationalPaymentFeeDistribution>;
 };
 
 /** Writable properties of a InvoiceAttachment. */

@@ -47,6 +47,11 @@ const DEFAULT_KNOBS: EmulatorKnobs = {
 };
 
 const JSON_TYPE = 'application/json; charset=utf-8';
+/**
+ * The hidden property holding the integration that created a row of a resource shown only to
+ * its creator (`visibleTo: 'integration'`, accounting.md §5); never serialised (not declared).
+ */
+const OWNER = '__integration';
 const MAX_BODY = 10 * 1024 * 1024;
 /** Request-log entries kept (about 200 bytes each); older ones are dropped in halves. */
 const LOG_LIMIT = 1_000_000;
@@ -137,6 +142,11 @@ function addActionRoutes(
 
 function fingerprint(value: string, label: string): string {
   return createHash('sha256').update(`${label}:${value.toLowerCase()}`).digest('hex');
+}
+
+/** The token's `goIntegrationRef` of an application key: who an integration is. */
+function integrationRef(applicationKey: string): string {
+  return fingerprint(applicationKey, 'app').slice(0, 16);
 }
 
 function guidFrom(hex: string): string {
@@ -264,7 +274,12 @@ export class Emulator {
       let max = 0;
       // Seeded rows may hold `undefined` for absent optional fields; every reader treats that
       // as absent, and copying 100 000 invoices to drop the keys would double the seeding time.
+      // Seeded rows of a resource shown only to its creator belong to the first client's
+      // integration (the demo keys), so the sandbox shows them.
+      const owned = this.specs.find((s) => s.name === name)?.visibleTo === 'integration';
+      const owner = owned ? integrationRef(this.clients[0]?.applicationKey ?? '') : undefined;
       for (const row of rows) {
+        if (owner !== undefined) row[OWNER] ??= owner;
         table.put(idKey(row[keyField]), row);
         if (typeof row.id === 'number' && row.id > max) max = row.id;
       }
@@ -350,7 +365,7 @@ export class Emulator {
       goActiveClientSubscriptions: ['Accounting', 'Invoicing', 'Payroll', 'Time'],
       goInvalidPrivileges: [],
       role: opts.privileges ?? client.privileges,
-      goIntegrationRef: fingerprint(client.applicationKey, 'app').slice(0, 16),
+      goIntegrationRef: integrationRef(client.applicationKey),
     };
     return signJwt(claims, this.secret);
   }
@@ -576,6 +591,8 @@ export class Emulator {
     const after = faulted === false ? undefined : faulted;
 
     const now = Date.now();
+    // Rows of a resource shown only to its creator are filtered by the caller's integration.
+    const owner = spec.visibleTo === 'integration' ? claims.goIntegrationRef : undefined;
     let parent: Row | undefined;
     if (spec.parent) {
       const parentSpec = this.specs.find((s) => s.name === spec.parent?.resource);
@@ -592,13 +609,13 @@ export class Emulator {
     }
     switch (route.kind) {
       case 'list':
-        return this.list(res, rec, spec, url.searchParams, parent, now);
+        return this.list(res, rec, spec, url.searchParams, parent, now, owner);
       case 'get':
-        return this.get(res, rec, spec, params.id ?? '', parent, now);
+        return this.get(res, rec, spec, params.id ?? '', parent, now, owner);
       case 'save':
-        return this.save(req, res, rec, spec, parent, now, after);
+        return this.save(req, res, rec, spec, parent, now, after, owner);
       case 'delete':
-        return this.remove(req, res, rec, spec, params.id ?? '', parent, now, after);
+        return this.remove(req, res, rec, spec, params.id ?? '', parent, now, after, owner);
       case 'action':
         return this.action(req, res, rec, route, claims.goUserId, now, after);
       case 'sublist':
@@ -790,6 +807,7 @@ export class Emulator {
     params: URLSearchParams,
     parent: Row | undefined,
     now: number,
+    owner?: string,
   ) {
     let query: ReturnType<typeof compileQuery>;
     try {
@@ -829,6 +847,7 @@ export class Emulator {
       const rows =
         hint && view.primary ? view.primary.candidates(hint.field, hint.values) : view.all();
       source = parent && !view.primary ? rows.filter((r) => r[parentField] === parent.id) : rows;
+      if (owner !== undefined) source = source.filter((r) => r[OWNER] === owner);
     }
     const { items, count } = runQuery(source, query);
     if (cap !== undefined && query.top === undefined && items.length > cap) {
@@ -846,11 +865,14 @@ export class Emulator {
     id: string,
     parent: Row | undefined,
     view: { get(k: string): Row | undefined },
+    owner?: string,
   ): Row | undefined {
     if (spec.singleton) return this.singletonRow(spec, view);
     const key = parseId(spec.idKind, id);
     const row = key === undefined ? undefined : view.get(key);
     if (row && parent && spec.parent && row[spec.parent.field] !== parent.id) return undefined;
+    // Another integration's row is as unknown as a missing one (relations.md §3.13).
+    if (row && owner !== undefined && row[OWNER] !== owner) return undefined;
     return row;
   }
 
@@ -870,8 +892,9 @@ export class Emulator {
     id: string,
     parent: Row | undefined,
     now: number,
+    owner?: string,
   ) {
-    const row = this.find(spec, id, parent, this.store.view(tableOf(spec), now));
+    const row = this.find(spec, id, parent, this.store.view(tableOf(spec), now), owner);
     if (!row) return this.notFound(res, rec, `${spec.name} ${id}`);
     this.send(res, rec, 200, `{"data":${this.json(spec.fields, row)},"success":true}`);
   }
@@ -888,6 +911,7 @@ export class Emulator {
     parent: Row | undefined,
     now: number,
     after?: AfterFault,
+    owner?: string,
   ): Promise<void> {
     const text = await readBody(req, MAX_BODY);
     let body: unknown;
@@ -905,7 +929,16 @@ export class Emulator {
     const target = spec.singleton
       ? { ...(body as Row), id: this.singletonRow(spec, this.store.table(tableOf(spec)))?.id }
       : (body as Row);
+    const sentId = (target as Row).id;
+    if (
+      owner !== undefined &&
+      sentId != null &&
+      !this.find(spec, String(sentId), parent, this.store.table(tableOf(spec)), owner)
+    ) {
+      return this.notFound(res, rec, `${spec.name} ${String(sentId)}`);
+    }
     const outcome = save(this.context(now), spec, target, parent);
+    if (outcome.ok && owner !== undefined) outcome.row[OWNER] ??= owner;
     if (!outcome.ok) {
       if (outcome.notFound)
         return this.notFound(res, rec, outcome.validation.summary.replace(/ was not found\.$/, ''));
@@ -925,9 +958,10 @@ export class Emulator {
     parent: Row | undefined,
     now: number,
     after?: AfterFault,
+    owner?: string,
   ): Promise<void> {
     const table = tableOf(spec);
-    const row = this.find(spec, id, parent, this.store.table(table));
+    const row = this.find(spec, id, parent, this.store.table(table), owner);
     if (!row) return this.notFound(res, rec, `${spec.name} ${id}`);
     const ctx = this.context(now);
     const blocked = checkDelete(ctx, spec, row);

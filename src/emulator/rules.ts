@@ -117,6 +117,23 @@ function checkReferences(ctx: RuleContext, spec: ResourceSpec, row: Row, errors:
   }
 }
 
+/**
+ * The documented value rules of a declaration: `required` properties on create (the
+ * reference's "**required**") and lower bounds (`above`). The facade checks the same before
+ * any upstream call (schema/mutations.ts).
+ */
+function checkValues(fields: FieldMap, row: Row, creating: boolean, errors: FieldErrors) {
+  for (const [key, field] of Object.entries(fields)) {
+    const v = row[key];
+    if (creating && field.required && (v === undefined || v === null || v === '')) {
+      errors[key] ??= 'Required.';
+    }
+    if (field.above !== undefined && typeof v === 'number' && !(v > field.above)) {
+      errors[key] ??= `Must be greater than ${field.above}.`;
+    }
+  }
+}
+
 const invalid = (fields: FieldErrors, summary = 'One or more fields are invalid.'): Outcome => ({
   ok: false,
   validation: { summary, fields },
@@ -168,6 +185,17 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
   }
   delete patch.id;
   const stamp = formatDateTimeOffset(ctx.now);
+  if (existing && spec.createOnly) {
+    // accounting.md §5: "no edit; delete and recreate instead".
+    return {
+      ok: false,
+      validation: { summary: `A ${spec.name} cannot be changed: delete it and create it again.` },
+    };
+  }
+  const frozen = spec.unchangeableWhen;
+  if (existing && frozen && existing[frozen.field] === true) {
+    return { ok: false, validation: { summary: frozen.why } };
+  }
 
   const special = SAVE_RULES[spec.name];
   if (special) {
@@ -240,6 +268,7 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
     }
   }
   checkReferences(ctx, spec, row, errors);
+  checkValues(spec.fields, row, !existing, errors);
   const finish = FINISH_RULES[spec.name];
   if (finish) {
     const r = finish(ctx, row, existing, errors, patch);
@@ -519,7 +548,7 @@ export function checkDelete(
     return { summary: 'Only draft and approved invoices can be deleted.' };
   }
   if (spec.undeletableWhen && row[spec.undeletableWhen] === true) {
-    return { summary: `The default ${spec.name} cannot be deleted.` };
+    return { summary: spec.undeletableWhy ?? `The default ${spec.name} cannot be deleted.` };
   }
   for (const blocker of BLOCKERS.get(spec.name) ?? []) {
     const value = row[blocker.targetKey];

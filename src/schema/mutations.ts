@@ -279,6 +279,15 @@ function staticProblems(spec: ResourceSpec, dto: Record<string, unknown>, op: Op
       }
     }
   }
+  for (const [field, spec_] of Object.entries(spec.fields)) {
+    const v = dto[field];
+    if (op === 'create' && spec_.required && (v === undefined || v === null || v === '')) {
+      problems.push({ field: inputPath(field), message: `${field} is required.` });
+    }
+    if (spec_.above !== undefined && typeof v === 'number' && !(v > spec_.above)) {
+      problems.push({ field: inputPath(field), message: `Must be greater than ${spec_.above}.` });
+    }
+  }
   const ref = dto[KEY_FIELD];
   if (typeof ref === 'string' && ref.length > MAX_REFERENCE) {
     problems.push({ field: inputPath(KEY_FIELD), message: 'At most 50 characters.' });
@@ -577,13 +586,16 @@ export function crudMutations<Shape>(
       data: ti.field({ type: fields, required: true, description: 'Properties.' }),
     }),
   });
-  const UpdateInput = builder.inputType(`Update${o.typeName}Input`, {
-    description: `Changes to an existing ${o.typeName}: properties left out keep their value.`,
-    fields: (ti) => ({
-      id: ti.id({ required: true, description: `Global id of the ${o.typeName}.` }),
-      data: ti.field({ type: fields, required: true, description: 'Properties to change.' }),
-    }),
-  });
+  // No update input for a create-only resource: the schema would show an unused type.
+  const UpdateInput = o.resource.createOnly
+    ? undefined
+    : builder.inputType(`Update${o.typeName}Input`, {
+        description: `Changes to an existing ${o.typeName}: properties left out keep their value.`,
+        fields: (ti) => ({
+          id: ti.id({ required: true, description: `Global id of the ${o.typeName}.` }),
+          data: ti.field({ type: fields, required: true, description: 'Properties to change.' }),
+        }),
+      });
   const localId = (globalId: string, field: string) =>
     localIdOf(globalId, o.typeName, o.parseId, field);
   const post = async (ctx: Context, dto: Record<string, unknown>) =>
@@ -629,36 +641,54 @@ export function crudMutations<Shape>(
         });
       },
     }),
-    [`update${o.typeName}`]: field({
-      type: o.ref,
-      nullable: false,
-      description: `Updates a ${o.typeName} (POST with id; a partial body).`,
-      errors: errors('Update'),
-      args: { input: t.arg({ type: UpdateInput, required: true }) },
-      resolve: (_root: unknown, args: UpdateArgs, ctx: Context) => {
-        const globalId = String(args.input.id);
-        return guarded({ op: 'update', globalId }, async () => {
-          const id = localId(globalId, 'input.id');
-          const dto = { ...toDto(args.input.data), id };
-          precheck(o.resource, dto, 'update', o.check);
-          // Reads this client's own recent writes (recent-writes.ts): an update right after a
-          // create finds the record even inside the replica lag.
-          const existing = (await ctx.client.get(o.resource, id, callOptions(ctx))) as Record<
-            string,
-            unknown
-          > | null;
-          // POST with an unknown id would create a record: refuse instead.
-          if (!existing) throw new NotFound(`No ${o.typeName} has this id.`, globalId);
-          try {
-            return remember(ctx, await post(ctx, dto));
-          } catch (e) {
-            if (!unknownOutcome(e)) throw e;
-            const after = await reconcileUpdate(ctx, o.resource, id, existing, dto, e, globalId);
-            return remember(ctx, after);
-          }
-        });
-      },
-    }),
+    // A create-only resource (accounting.md §5) has no update: delete and recreate.
+    ...(o.resource.createOnly
+      ? {}
+      : {
+          [`update${o.typeName}`]: field({
+            type: o.ref,
+            nullable: false,
+            description: `Updates a ${o.typeName} (POST with id; a partial body).`,
+            errors: errors('Update'),
+            args: {
+              input: t.arg({
+                type: UpdateInput as NonNullable<typeof UpdateInput>,
+                required: true,
+              }),
+            },
+            resolve: (_root: unknown, args: UpdateArgs, ctx: Context) => {
+              const globalId = String(args.input.id);
+              return guarded({ op: 'update', globalId }, async () => {
+                const id = localId(globalId, 'input.id');
+                const dto = { ...toDto(args.input.data), id };
+                precheck(o.resource, dto, 'update', o.check);
+                // Reads this client's own recent writes (recent-writes.ts): an update right after a
+                // create finds the record even inside the replica lag.
+                const existing = (await ctx.client.get(o.resource, id, callOptions(ctx))) as Record<
+                  string,
+                  unknown
+                > | null;
+                // POST with an unknown id would create a record: refuse instead.
+                if (!existing) throw new NotFound(`No ${o.typeName} has this id.`, globalId);
+                try {
+                  return remember(ctx, await post(ctx, dto));
+                } catch (e) {
+                  if (!unknownOutcome(e)) throw e;
+                  const after = await reconcileUpdate(
+                    ctx,
+                    o.resource,
+                    id,
+                    existing,
+                    dto,
+                    e,
+                    globalId,
+                  );
+                  return remember(ctx, after);
+                }
+              });
+            },
+          }),
+        }),
     [`delete${o.typeName}`]: field({
       type: DeletePayload,
       nullable: false,

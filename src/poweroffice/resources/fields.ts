@@ -54,6 +54,14 @@ interface FieldBase {
    * route names the file by the row's `nameField`.
    */
   readonly file?: { readonly nameField: string };
+  /**
+   * PowerOffice refuses a create without a value, though the property is nullable in the
+   * schema (the reference's "**required**"). Checked by the facade before any upstream call and
+   * by the emulator.
+   */
+  readonly required?: true;
+  /** A number must be greater than this (BankTransfer.amount "must be > 0"). */
+  readonly above?: number;
 }
 
 /**
@@ -125,6 +133,8 @@ export interface FieldOptions {
   gqlName?: string;
   default?: string | number | boolean;
   file?: { readonly nameField: string };
+  required?: true;
+  above?: number;
 }
 
 function base(description: string, o: FieldOptions = {}): FieldBase {
@@ -139,6 +149,8 @@ function base(description: string, o: FieldOptions = {}): FieldBase {
     ...(o.gqlName ? { gqlName: o.gqlName } : {}),
     ...(o.default !== undefined ? { default: o.default } : {}),
     ...(o.file ? { file: o.file } : {}),
+    ...(o.required ? { required: true } : {}),
+    ...(o.above !== undefined ? { above: o.above } : {}),
   };
 }
 

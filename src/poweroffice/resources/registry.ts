@@ -1,3 +1,4 @@
+import { BankTransferResource } from './bank-transfer.js';
 import { BrandingThemeResource } from './branding-theme.js';
 import { ClientCompanyResource } from './client-company.js';
 import { ContactGroupResource } from './contact-group.js';
@@ -46,6 +47,7 @@ export const allResources: readonly ResourceSpec[] = [
   InvoiceJournalResource,
   ClientCompanyResource,
   InvoiceAttachmentResource,
+  BankTransferResource,
 ];
 
 /** The field holding a file's content, for resources that carry one. */

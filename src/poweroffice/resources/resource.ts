@@ -71,6 +71,24 @@ export interface ResourceSpec<M extends FieldMap = FieldMap, L extends FieldMap 
   readonly singleton?: true;
   /** A boolean field that, when true, makes PowerOffice refuse the delete (default terms). */
   readonly undeletableWhen?: string;
+  /** Why the delete is refused when `undeletableWhen` holds; default "The default X …". */
+  readonly undeletableWhy?: string;
+  /**
+   * A boolean field that, when true, makes PowerOffice refuse any change (a posted import,
+   * accounting.md §4), with the reason.
+   */
+  readonly unchangeableWhen?: { readonly field: string; readonly why: string };
+  /**
+   * POST only creates: there is no edit, "delete and recreate instead" (BankTransfer,
+   * accounting.md §5). The emulator refuses a POST with an id; the graph has no update mutation.
+   */
+  readonly createOnly?: true;
+  /**
+   * PowerOffice shows a caller only the rows its own integration created (BankTransfer lists
+   * "only transfers created by this integration", accounting.md §5): list, get and delete of
+   * another integration's row answer as if it did not exist.
+   */
+  readonly visibleTo?: 'integration';
   /**
    * Rows the emulator seeds when no seed module builds the table: a small reference resource
    * needs nothing else. Ids and audit stamps are assigned.

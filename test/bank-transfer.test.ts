@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_APPLICATION_KEY, DEMO_CLIENT_KEY } from '../src/emulator/index.js';
+import { schema } from '../src/schema/index.js';
+import { basic, call } from './emulator-support.js';
+import { type Harness, startHarness } from './graph-harness.js';
+
+// Bank/BankTransfer (accounting.md §5): created and deleted, never changed; the required
+// properties and a positive amount are checked before any upstream call; PowerOffice shows an
+// integration only the transfers it created.
+
+type Row = Record<string, unknown>;
+const OTHER = { applicationKey: 'a0a0a0a0-0000-4000-a000-00000000000b', clientKey: 'other-key' };
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness({
+    emulator: {
+      scale: 'tiny',
+      seed: 3,
+      clients: [{ applicationKey: DEMO_APPLICATION_KEY, clientKey: DEMO_CLIENT_KEY }, OTHER],
+    },
+    env: { POWEROFFICE_CACHE_TTL_MS: '0' },
+  });
+});
+afterAll(async () => {
+  await h.close();
+});
+
+async function otherToken(): Promise<string> {
+  const res = await fetch(h.emulator.tokenUrl, {
+    method: 'POST',
+    headers: {
+      authorization: basic(OTHER.applicationKey, OTHER.clientKey),
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    body: 'grant_type=client_credentials',
+  });
+  return ((await res.json()) as { access_token: string }).access_token;
+}
+
+const CREATE = `mutation($input: CreateBankTransferInput!) {
+  createBankTransfer(input: $input) {
+    __typename
+    ... on CreateBankTransferPayload { bankTransfer { id databaseId amount status description externalImportReference } }
+    ... on ValidationError { fields { field message } }
+  }
+}`;
+
+function validInput(tag: string): Row {
+  const seeded = h.emulator.rows('BankTransfer')[0] as Row;
+  return {
+    description: `Husleie ${tag}`,
+    receiverName: 'Gårdeier AS',
+    receiverCountryCode: 'NO',
+    payableBankAccount: seeded.payableBankAccount,
+    amount: 12_500,
+    balancingAccountNo: 6300,
+    receivableBankAccountCode: '12061000002',
+    receivableBankAccountCountryCode: 'NO',
+    paymentMessage: `Leie ${tag}`,
+  };
+}
+
+describe('bank transfers', () => {
+  it('lists exactly the stored transfers, one upstream call', async () => {
+    h.emulator.reset();
+    const res = await h.gql<{ bankTransfers: { totalCount: number; nodes: Row[] } }>(
+      '{ bankTransfers(first: 50) { totalCount nodes { databaseId amount receiverName status payableBankAccount } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    const stored = h.emulator.rows('BankTransfer');
+    expect(res.data?.bankTransfers.totalCount).toBe(stored.length);
+    const byId = (a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String(b[0]));
+    expect(
+      res.data?.bankTransfers.nodes.map((n) => [n.databaseId, n.amount, n.receiverName]).sort(byId),
+    ).toEqual(stored.map((r) => [r.id, r.amount, r.receiverName]).sort(byId));
+    expect(h.upstream().map((r) => `${r.resource}.${r.kind}`)).toEqual(['BankTransfer.list']);
+  });
+
+  it('has no update mutation (create-only) and the emulator refuses a POST with an id', async () => {
+    const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {});
+    expect(mutations).toContain('createBankTransfer');
+    expect(mutations).toContain('deleteBankTransfer');
+    expect(mutations).not.toContain('updateBankTransfer');
+    const first = h.emulator.rows('BankTransfer')[0] as Row;
+    const res = await call(h.emulator, h.emulator.issueToken(), 'POST', '/Bank/BankTransfer', {
+      id: first.id,
+      description: 'endret',
+    });
+    expect(res.body.success).toBe(false);
+    expect(h.emulator.rows('BankTransfer')[0]?.description).toBe(first.description);
+  });
+
+  it('refuses missing required properties and a non-positive amount before any upstream call', async () => {
+    h.emulator.reset();
+    const { receiverName: _n, ...noReceiver } = validInput('x');
+    const res = await h.gql<{ createBankTransfer: { __typename: string; fields: Row[] } }>(CREATE, {
+      input: { data: { ...noReceiver, amount: 0 } },
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.createBankTransfer.__typename).toBe('ValidationError');
+    expect(res.data?.createBankTransfer.fields.map((f) => f.field).sort()).toEqual([
+      'input.data.amount',
+      'input.data.receiverName',
+    ]);
+    expect(h.upstream()).toHaveLength(0);
+    // The emulator enforces the same rules for callers that skip the facade.
+    const direct = await call(h.emulator, h.emulator.issueToken(), 'POST', '/Bank/BankTransfer', {
+      ...noReceiver,
+      amount: -5,
+    });
+    expect(direct.body.success).toBe(false);
+    expect(Object.keys(direct.body.validation.fields).sort()).toEqual(['amount', 'receiverName']);
+  });
+
+  it('creates one (awaiting authorisation, with an idempotency key) and deletes it', async () => {
+    const res = await h.gql<{ createBankTransfer: { __typename: string; bankTransfer: Row } }>(
+      CREATE,
+      { input: { data: validInput('a') } },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.createBankTransfer.__typename).toBe('CreateBankTransferPayload');
+    const made = res.data?.createBankTransfer.bankTransfer as Row;
+    expect(made).toMatchObject({ amount: 12_500, status: 'AWAITING_AUTHORIZATION' });
+    expect(String(made.externalImportReference)).toMatch(/^gql-/);
+    const stored = h.emulator.rows('BankTransfer').find((r) => r.id === made.databaseId);
+    expect(stored?.description).toBe('Husleie a');
+    const del = await h.gql<{ deleteBankTransfer: { __typename: string } }>(
+      `mutation { deleteBankTransfer(id: "${String(made.id)}") { __typename } }`,
+    );
+    expect(del.data?.deleteBankTransfer.__typename).toBe('DeleteBankTransferPayload');
+    expect(h.emulator.rows('BankTransfer').some((r) => r.id === made.databaseId)).toBe(false);
+  });
+
+  it("shows another integration none of this one's transfers, and this one none of its", async () => {
+    const token = await otherToken();
+    const mine = h.emulator.rows('BankTransfer')[0] as Row;
+    const list = await call(h.emulator, token, 'GET', '/Bank/BankTransfer');
+    expect(list.body).toMatchObject({ success: true, count: 0, data: [] });
+    expect(
+      (await call(h.emulator, token, 'GET', `/Bank/BankTransfer/${String(mine.id)}`)).status,
+    ).toBe(404);
+    expect(
+      (await call(h.emulator, token, 'DELETE', `/Bank/BankTransfer/${String(mine.id)}`)).status,
+    ).toBe(404);
+    const theirs = await call(h.emulator, token, 'POST', '/Bank/BankTransfer', validInput('b'));
+    expect(theirs.body.success).toBe(true);
+    const again = await call(h.emulator, token, 'GET', '/Bank/BankTransfer');
+    expect(again.body.data.map((r: Row) => r.id)).toEqual([theirs.body.data.id]);
+    // The facade (the demo integration) does not see it.
+    const res = await h.gql<{ bankTransfers: { nodes: Row[] } }>(
+      '{ bankTransfers(first: 50) { nodes { databaseId } } }',
+    );
+    const ids = res.data?.bankTransfers.nodes.map((n) => n.databaseId);
+    expect(ids).toContain(mine.id);
+    expect(ids).not.toContain(theirs.body.data.id);
+  });
+});
