@@ -64,3 +64,18 @@ export function hasNull(value: unknown): boolean {
   if (typeof value === 'object') return Object.values(value as object).some(hasNull);
   return false;
 }
+
+/**
+ * Report parameters that hold every seeded row: the earliest date for `from…` parameters, the
+ * latest for `to…` ones (InvoiceJournal's range, GetAllMatchedItems' `fromDateTime`).
+ */
+export function wideParams(spec: {
+  readonly params?: Readonly<Record<string, unknown>>;
+}): Record<string, string> {
+  return Object.fromEntries(
+    Object.keys(spec.params ?? {}).map((name) => [
+      name,
+      /^to/i.test(name) ? '2100-12-31' : '2000-01-01',
+    ]),
+  );
+}

@@ -37,7 +37,7 @@ afterAll(async () => {
 /** Root list field → emulator resource, for every declaration with a root list (not reports). */
 const ROOTS: Record<string, string> = Object.fromEntries(
   graphResources
-    .filter((r) => r.graph?.list && !r.params)
+    .filter((r) => r.graph?.list && !r.params && !r.computed)
     .map((r) => [rootListName(r), readResource(r).name]),
 );
 

@@ -42,6 +42,14 @@ export type AccrualInput = {
   toDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Adds invoices to a case. */
+export type AddInvoicesToDebtCollectionCaseInput = {
+  /** Global id of the debt collection case. */
+  caseId: Scalars['ID']['input'];
+  /** Invoices to add (their ids). */
+  invoiceIds: Array<Scalars['String']['input']>;
+};
+
 /** Writable properties of Address. */
 export type AddressInput = {
   /** First address line. */
@@ -632,6 +640,12 @@ export type CreateCustomerInput = {
   data: CustomerFields;
 };
 
+/** A new DebtCollectionCase. */
+export type CreateDebtCollectionCaseInput = {
+  /** Properties. */
+  data: DebtCollectionCaseFields;
+};
+
 /** A new DeliveryTerm. */
 export type CreateDeliveryTermInput = {
   /** Properties. */
@@ -1129,6 +1143,45 @@ export type DateTimeFilter = {
   ne?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** Writable properties of a DebtCollectionCase. */
+export type DebtCollectionCaseFields = {
+  /** Balance of the case at the agency. */
+  balanceAgency?: InputMaybe<Scalars['Float']['input']>;
+  /** Case number (PowerOffice's example uses the customer number). */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Link to the case at the agency's site. */
+  externalCaseUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The invoices in the case; on create give their ids (`{ id }`). */
+  invoices?: InputMaybe<Array<DebtCollectionInvoiceInput>>;
+  /** State of the case; a new case is Active. */
+  status?: InputMaybe<DebtCollectionCaseStatus>;
+};
+
+/** One sort key of a DebtCollectionCase list; earlier entries sort first. */
+export type DebtCollectionCaseOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: DebtCollectionCaseOrderField;
+};
+
+/** Properties a DebtCollectionCase list can be sorted by. */
+export type DebtCollectionCaseOrderField =
+  /** Balance of the case at the agency. */
+  | 'BALANCE_AGENCY'
+  /** Case number (PowerOffice's example uses the customer number). */
+  | 'CODE'
+  /** Link to the case at the agency's site. */
+  | 'EXTERNAL_CASE_URL'
+  /** PowerOffice id of the case. */
+  | 'ID'
+  /** When an invoice of the case last changed. */
+  | 'INVOICE_LAST_CHANGED'
+  /** When the case last changed. */
+  | 'LAST_CHANGED'
+  /** State of the case; a new case is Active. */
+  | 'STATUS';
+
 /** State of the debt-collection case of an invoice. */
 export type DebtCollectionCaseStatus =
   /** Active (0 on the wire). */
@@ -1146,6 +1199,174 @@ export type DebtCollectionCaseStatusFilter = {
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
   /** Not equal to (null values also match). */
   ne?: InputMaybe<DebtCollectionCaseStatus>;
+};
+
+/** Conditions on DebtCollectionCase properties, compiled to one OData $filter. */
+export type DebtCollectionCaseWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<DebtCollectionCaseWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<DebtCollectionCaseWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<DebtCollectionCaseWhere>>;
+  /** Balance of the case at the agency. */
+  balanceAgency?: InputMaybe<FloatFilter>;
+  /** Case number (PowerOffice's example uses the customer number). */
+  code?: InputMaybe<StringFilter>;
+  /** Link to the case at the agency's site. */
+  externalCaseUrl?: InputMaybe<StringFilter>;
+  /** PowerOffice id of the case. */
+  id?: InputMaybe<GuidFilter>;
+  /** When an invoice of the case last changed. */
+  invoiceLastChanged?: InputMaybe<DateTimeFilter>;
+  /** When the case last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** State of the case; a new case is Active. */
+  status?: InputMaybe<DebtCollectionCaseStatusFilter>;
+};
+
+/** One sort key of a DebtCollectionCaseWithMatches list; earlier entries sort first. */
+export type DebtCollectionCaseWithMatchesOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: DebtCollectionCaseWithMatchesOrderField;
+};
+
+/** Properties a DebtCollectionCaseWithMatches list can be sorted by. */
+export type DebtCollectionCaseWithMatchesOrderField =
+  /** Balance of the case at the agency. */
+  | 'BALANCE_AGENCY'
+  /** Case number (PowerOffice's example uses the customer number). */
+  | 'CODE'
+  /** Link to the case at the agency's site. */
+  | 'EXTERNAL_CASE_URL'
+  /** PowerOffice id of the case. */
+  | 'ID'
+  /** When an invoice of the case last changed. */
+  | 'INVOICE_LAST_CHANGED'
+  /** When the case last changed. */
+  | 'LAST_CHANGED'
+  /** State of the case; a new case is Active. */
+  | 'STATUS';
+
+/** Conditions on DebtCollectionCaseWithMatches properties, compiled to one OData $filter. */
+export type DebtCollectionCaseWithMatchesWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<DebtCollectionCaseWithMatchesWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<DebtCollectionCaseWithMatchesWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<DebtCollectionCaseWithMatchesWhere>>;
+  /** Balance of the case at the agency. */
+  balanceAgency?: InputMaybe<FloatFilter>;
+  /** Case number (PowerOffice's example uses the customer number). */
+  code?: InputMaybe<StringFilter>;
+  /** Link to the case at the agency's site. */
+  externalCaseUrl?: InputMaybe<StringFilter>;
+  /** PowerOffice id of the case. */
+  id?: InputMaybe<GuidFilter>;
+  /** When an invoice of the case last changed. */
+  invoiceLastChanged?: InputMaybe<DateTimeFilter>;
+  /** When the case last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** State of the case; a new case is Active. */
+  status?: InputMaybe<DebtCollectionCaseStatusFilter>;
+};
+
+/** Writable properties of DebtCollectionInvoice. */
+export type DebtCollectionInvoiceInput = {
+  /** Id of the outgoing invoice. */
+  id?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One sort key of a DebtCollectionInvoice list; earlier entries sort first. */
+export type DebtCollectionInvoiceOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: DebtCollectionInvoiceOrderField;
+};
+
+/** Properties a DebtCollectionInvoice list can be sorted by. */
+export type DebtCollectionInvoiceOrderField =
+  /** KID payment reference. */
+  | 'CID'
+  /** Invoice currency. */
+  | 'CURRENCY_CODE'
+  /** Customer number. */
+  | 'CUSTOMER_CODE'
+  /** Due date. */
+  | 'DUE_DATE'
+  /** Idempotency key the invoice was created with. */
+  | 'EXTERNAL_IMPORT_REFERENCE'
+  /** Id of the outgoing invoice. */
+  | 'ID'
+  /** Invoice date. */
+  | 'INVOICE_DATE'
+  /** Where the invoice went. */
+  | 'INVOICE_EMAIL_ADDRESS'
+  /** Invoice number. */
+  | 'INVOICE_NO'
+  /** When the invoice last changed. */
+  | 'LAST_CHANGED'
+  /** Due date of the last reminder. */
+  | 'LAST_REMINDER_DUE_DATE'
+  /** Where the last reminder went. */
+  | 'LAST_REMINDER_EMAIL_ADDRESS'
+  /** When the last reminder was sent. */
+  | 'LAST_REMINDER_SENT_DATE'
+  /** Kind of the last reminder voucher. */
+  | 'LAST_REMINDER_VOUCHER_TYPE'
+  /** Amount in the invoice currency. */
+  | 'ORIGINAL_AMOUNT'
+  /** Amount posted, in the client currency. */
+  | 'ORIGINAL_POSTED_AMOUNT'
+  /** Amount still unpaid, in the client currency. */
+  | 'REMAINING_AMOUNT';
+
+/** Conditions on DebtCollectionInvoice properties, compiled to one OData $filter. */
+export type DebtCollectionInvoiceWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<DebtCollectionInvoiceWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<DebtCollectionInvoiceWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<DebtCollectionInvoiceWhere>>;
+  /** KID payment reference. */
+  cid?: InputMaybe<StringFilter>;
+  /** Invoice currency. */
+  currencyCode?: InputMaybe<StringFilter>;
+  /** Customer number. */
+  customerCode?: InputMaybe<LongFilter>;
+  /** Due date. */
+  dueDate?: InputMaybe<DateFilter>;
+  /** Idempotency key the invoice was created with. */
+  externalImportReference?: InputMaybe<StringFilter>;
+  /** Id of the outgoing invoice. */
+  id?: InputMaybe<GuidFilter>;
+  /** Invoice date. */
+  invoiceDate?: InputMaybe<DateFilter>;
+  /** Where the invoice went. */
+  invoiceEmailAddress?: InputMaybe<StringFilter>;
+  /** Invoice number. */
+  invoiceNo?: InputMaybe<LongFilter>;
+  /** When the invoice last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Due date of the last reminder. */
+  lastReminderDueDate?: InputMaybe<DateFilter>;
+  /** Where the last reminder went. */
+  lastReminderEmailAddress?: InputMaybe<StringFilter>;
+  /** When the last reminder was sent. */
+  lastReminderSentDate?: InputMaybe<DateFilter>;
+  /** Kind of the last reminder voucher. */
+  lastReminderVoucherType?: InputMaybe<VoucherTypeFilter>;
+  /** Amount in the invoice currency. */
+  originalAmount?: InputMaybe<FloatFilter>;
+  /** Amount posted, in the client currency. */
+  originalPostedAmount?: InputMaybe<FloatFilter>;
+  /** Amount still unpaid, in the client currency. */
+  remainingAmount?: InputMaybe<FloatFilter>;
 };
 
 /** Debt-collection state of an invoice. */
@@ -1977,6 +2198,16 @@ export type LongFilter = {
   lte?: InputMaybe<Scalars['Long']['input']>;
   /** Not equal to (null values also match). */
   ne?: InputMaybe<Scalars['Long']['input']>;
+};
+
+/** Merges cases into one. */
+export type MergeDebtCollectionCasesInput = {
+  /** The cases to merge (two or more). */
+  caseIds: Array<Scalars['String']['input']>;
+  /** Case number of the merged case. */
+  caseNo: Scalars['String']['input'];
+  /** Link to the merged case at the agency's site. */
+  externalCaseUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A month of the year (reference Part C). */
@@ -3477,6 +3708,26 @@ export type UpdateCustomerInput = {
   data: CustomerFields;
   /** Global id of the Customer. */
   id: Scalars['ID']['input'];
+};
+
+/** Changes to an existing DebtCollectionCase: properties left out keep their value. */
+export type UpdateDebtCollectionCaseInput = {
+  /** Properties to change. */
+  data: DebtCollectionCaseFields;
+  /** Global id of the DebtCollectionCase. */
+  id: Scalars['ID']['input'];
+};
+
+/** Records the agency's status of a case. */
+export type UpdateDebtCollectionCaseStatusInput = {
+  /** Global id of the debt collection case. */
+  caseId: Scalars['ID']['input'];
+  /** Close the case; otherwise it is set Active. */
+  isCaseClosed: Scalars['Boolean']['input'];
+  /** The agency's status text. */
+  statusText?: InputMaybe<Scalars['String']['input']>;
+  /** Balance at the agency now. */
+  updatedBalanceAgency: Scalars['Float']['input'];
 };
 
 /** Changes to an existing DeliveryTerm: properties left out keep their value. */

@@ -1,5 +1,11 @@
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 import { idKey, type RuleContext, tableOf, type Validation } from './rules.js';
+import {
+  VOUCHER_ACTION_RULES,
+  VOUCHER_DOWNLOAD_RULES,
+  VOUCHER_READ_RULES,
+  VOUCHER_SUBLIST_RULES,
+} from './rules-vouchers.js';
 import { kid } from './seed.js';
 import {
   coerceObject,
@@ -189,10 +195,27 @@ const saveNote: ActionRule = (ctx, spec, body) => {
   return { ok: true, row };
 };
 
+/** Rows of a declared sub-list whose parent is derived data; undefined: no such parent. */
+export type SubListRule = (ctx: RuleContext, spec: ResourceSpec, id: string) => Row[] | undefined;
+/** The value of a declared read (`reads`); undefined: 404. `id` is the path's `{id}`, if any. */
+export type ReadRule = (ctx: RuleContext, spec: ResourceSpec, id: string | undefined) => unknown;
+/** A declared download's file; undefined: 404. */
+export type DownloadRule = (
+  ctx: RuleContext,
+  spec: ResourceSpec,
+  key: string,
+  page: number | undefined,
+) => { bytes?: Buffer; contentType?: string; document?: Row } | undefined;
+
+export const SUBLIST_RULES: Record<string, SubListRule> = { ...VOUCHER_SUBLIST_RULES };
+export const READ_RULES: Record<string, ReadRule> = { ...VOUCHER_READ_RULES };
+export const DOWNLOAD_RULES: Record<string, DownloadRule> = { ...VOUCHER_DOWNLOAD_RULES };
+
 /** Rules by `Resource.action`. */
-export const ACTION_RULES: Readonly<Record<string, ActionRule>> = {
+export const ACTION_RULES: Record<string, ActionRule> = {
   'OutgoingInvoice.send': sendInvoice,
   'OutgoingInvoice.saveNote': saveNote,
+  ...VOUCHER_ACTION_RULES,
 };
 
 /** Coerces an action's body by its field map (wrong types → field errors, like a save). */

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { FieldMap } from '../poweroffice/resources/fields.js';
 import { allResources, parentVariants } from '../poweroffice/resources/registry.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
-import { ACTION_RULES, actionBody } from './actions.js';
+import { ACTION_RULES, actionBody, DOWNLOAD_RULES, READ_RULES, SUBLIST_RULES } from './actions.js';
 import { adminRoute } from './admin.js';
 import { indexHint } from './hint.js';
 import { signJwt, type TokenClaims, verifyJwt } from './jwt.js';
@@ -20,6 +20,7 @@ import {
   tableOf,
   type Validation,
 } from './rules.js';
+import { Refusal } from './rules-vouchers.js';
 import { generateSeed } from './seed.js';
 import { Store } from './store.js';
 import type {
@@ -72,6 +73,29 @@ interface Route {
 interface Params {
   parentId?: string;
   id?: string;
+  /** `{page}` of a paged download (1-based). */
+  page?: string;
+}
+
+/** The placeholder names of a route's path by segment index (`id`, `key`, `page`, …). */
+function placeholderNames(route: Route): Record<number, string> {
+  const spec = route.spec;
+  const name = route.name ?? '';
+  const path =
+    route.kind === 'read'
+      ? spec.reads?.[name]?.path
+      : route.kind === 'download'
+        ? spec.downloads?.[name]?.path
+        : undefined;
+  const out: Record<number, string> = {};
+  (path ?? '')
+    .split('/')
+    .filter((s) => s !== '')
+    .forEach((s, i) => {
+      const m = /^\{(\w+)\}$/.exec(s);
+      if (m?.[1]) out[i] = m[1];
+    });
+  return out;
 }
 
 class HttpError extends Error {
@@ -137,6 +161,12 @@ function addActionRoutes(
   }
   for (const [name, sub] of Object.entries(spec.subLists ?? {})) {
     add('GET', splitPath(sub.path), 'sublist', spec, name);
+  }
+  for (const [name, read] of Object.entries(spec.reads ?? {})) {
+    add('GET', splitPath(read.path), 'read', spec, name);
+  }
+  for (const [name, download] of Object.entries(spec.downloads ?? {})) {
+    add('GET', splitPath(download.path), 'download', spec, name);
   }
 }
 
@@ -310,6 +340,15 @@ export class Emulator {
             : { ...(k.rateLimit || DEFAULT_KNOBS.rateLimit), ...knobs.rateLimit },
     };
     this.store.lagMs = this.knobs.replicaLagMs;
+    if (knobs.debtCollectionActive !== undefined) {
+      // A settings row (cleared with the data): rules read it, accounting.md §8.
+      this.store.write(
+        'DebtCollectionSettings',
+        '1',
+        { id: 1, isActive: knobs.debtCollectionActive },
+        Date.now(),
+      );
+    }
     if (knobs.rateLimit !== undefined) this.buckets.clear();
   }
 
@@ -541,9 +580,22 @@ export class Emulator {
     rec.resource = spec.name;
     rec.kind = route.kind;
     const params: Params = {};
+    const placeholders = placeholderNames(route);
     route.segments.forEach((s, i) => {
       if (s !== null) return;
       const value = decodeSegment(segments[i] as string);
+      const named = placeholders[i];
+      if (named === 'page') {
+        params.page = value;
+        return;
+      }
+      if (
+        named === 'key' ||
+        (named === 'id' && (route.kind === 'read' || route.kind === 'download'))
+      ) {
+        params.id = value;
+        return;
+      }
       if (
         i === route.segments.length - 1 &&
         route.kind !== 'list' &&
@@ -620,6 +672,10 @@ export class Emulator {
         return this.action(req, res, rec, route, claims.goUserId, now, after);
       case 'sublist':
         return this.subList(res, rec, route, params.id ?? '', now);
+      case 'read':
+        return this.read(res, rec, route, params.id, now);
+      case 'download':
+        return this.download(res, rec, route, params.id ?? '', params.page, now);
       default:
         return this.fail(res, rec, 404, { summary: 'No such API path.' });
     }
@@ -825,7 +881,7 @@ export class Emulator {
       });
     }
     let source: readonly Row[];
-    if (spec.params) {
+    if (spec.params || spec.computed) {
       // A report: its rows are computed for this request's parameters (reports.ts).
       const read = readReportParams(spec, params);
       if ('errors' in read) {
@@ -836,7 +892,12 @@ export class Emulator {
       }
       const report = REPORTS[spec.name];
       if (!report) throw new Error(`No report function for ${spec.name}`);
-      source = report(this.store, read.params, now);
+      try {
+        source = report(this.store, read.params, now);
+      } catch (e) {
+        if (!(e instanceof Refusal)) throw e;
+        return this.fail(res, rec, 200, { summary: e.message });
+      }
     } else {
       const view = this.store.view(tableOf(spec), now);
       // `parent` is only set for a sub-resource route, whose declaration names the field.
@@ -1024,10 +1085,14 @@ export class Emulator {
     };
     const outcome = rule(ctx, spec, input);
     if (!outcome.ok) return this.rejectSave(res, rec, outcome.validation);
+    const names = this.knobs.enumsAs === 'names';
+    const result = declared.result;
     const answer =
-      declared.result === 'success' || !outcome.row
+      result === 'success' || !outcome.row
         ? '{"success":true}'
-        : `{"data":${JSON.stringify(project(declared.result.fields, outcome.row, this.knobs.enumsAs === 'names'))},"success":true}`;
+        : result === 'id'
+          ? `{"data":${JSON.stringify(outcome.row.id)},"success":true}`
+          : `{"data":${JSON.stringify(project(result === 'row' ? spec.fields : result.fields, outcome.row, names))},"success":true}`;
     await this.answerWrite(req, res, rec, answer, after);
   }
 
@@ -1045,6 +1110,19 @@ export class Emulator {
       this.fail(res, rec, 404, { summary: 'No such API path.' });
       return;
     }
+    const rule = SUBLIST_RULES[`${spec.name}.${route.name ?? ''}`];
+    if (rule) {
+      // Rows derived from other data (a computed parent): the rule finds them, or the parent
+      // does not exist.
+      const found = rule(this.context(now), spec, id);
+      if (!found) {
+        this.notFound(res, rec, `${spec.name} ${id}`);
+        return;
+      }
+      const data = found.map((r) => this.json(sub.item.fields, r)).join(',');
+      this.send(res, rec, 200, `{"data":[${data}],"count":${found.length},"success":true}`);
+      return;
+    }
     const key = parseId(spec.idKind, id);
     const parent = key === undefined ? undefined : this.store.view(tableOf(spec), now).get(key);
     if (!parent) {
@@ -1057,6 +1135,74 @@ export class Emulator {
       .filter((r) => idKey(r[sub.parentField]) === idKey(parent.id));
     const data = rows.map((r) => this.json(sub.item.fields, r)).join(',');
     this.send(res, rec, 200, `{"data":[${data}],"count":${rows.length},"success":true}`);
+  }
+
+  /** A declared read (`reads`): its rule's value as `data`, or 404 when it finds nothing. */
+  private read(
+    res: ServerResponse,
+    rec: RecordedRequest,
+    route: Route,
+    id: string | undefined,
+    now: number,
+  ): void {
+    const spec = route.spec;
+    const read = spec.reads?.[route.name ?? ''];
+    const rule = READ_RULES[`${spec.name}.${route.name ?? ''}`];
+    if (!read || !rule) {
+      this.fail(res, rec, 404, { summary: 'No such API path.' });
+      return;
+    }
+    const value = rule(this.context(now), spec, id);
+    if (value === undefined) {
+      this.notFound(res, rec, `${spec.name} ${id ?? ''}`);
+      return;
+    }
+    const data =
+      'type' in read.result && typeof read.result.type === 'string' && 'fields' in read.result
+        ? this.json(read.result.fields, value as Row)
+        : JSON.stringify(value);
+    this.send(res, rec, 200, `{"data":${data},"success":true}`);
+  }
+
+  /**
+   * A declared download (`downloads`): raw bytes with their content type, or for the `base64`
+   * form the JSON envelope around the document; 404 when the rule finds no file.
+   */
+  private download(
+    res: ServerResponse,
+    rec: RecordedRequest,
+    route: Route,
+    key: string,
+    page: string | undefined,
+    now: number,
+  ): void {
+    const spec = route.spec;
+    const download = spec.downloads?.[route.name ?? ''];
+    const rule = DOWNLOAD_RULES[`${spec.name}.${route.name ?? ''}`];
+    if (!download || !rule) {
+      this.fail(res, rec, 404, { summary: 'No such API path.' });
+      return;
+    }
+    const pageNo = page === undefined ? undefined : Number(page);
+    if (page !== undefined && !(Number.isInteger(pageNo) && (pageNo as number) >= 1)) {
+      this.notFound(res, rec, `Page ${page}`);
+      return;
+    }
+    const file = rule(this.context(now), spec, key, pageNo);
+    if (!file) {
+      this.notFound(res, rec, `${spec.name} ${key}`);
+      return;
+    }
+    if (download.form === 'base64') {
+      this.send(res, rec, 200, `{"data":${JSON.stringify(file.document)},"success":true}`);
+      return;
+    }
+    rec.status = 200;
+    res.writeHead(200, {
+      'content-type': file.contentType ?? download.contentType ?? 'application/octet-stream',
+      'content-length': file.bytes?.length ?? 0,
+    });
+    res.end(file.bytes);
   }
 
   private async admin(
@@ -1082,6 +1228,8 @@ function allPrivileges(specs: readonly ResourceSpec[]): string[] {
   const declared = specs.flatMap((s) => [
     ...Object.values(s.actions ?? {}).map((a) => a.privilege),
     ...Object.values(s.subLists ?? {}).map((l) => l.privilege),
+    ...Object.values(s.reads ?? {}).map((r) => r.privilege),
+    ...Object.values(s.downloads ?? {}).map((d) => d.privilege),
   ]);
   return [
     ...new Set([
@@ -1097,6 +1245,8 @@ function privilegeOf(route: Route, write: boolean): string {
   const name = route.name ?? '';
   if (route.kind === 'action') return spec.actions?.[name]?.privilege ?? `${spec.privilege}_Full`;
   if (route.kind === 'sublist') return spec.subLists?.[name]?.privilege ?? spec.privilege;
+  if (route.kind === 'read') return spec.reads?.[name]?.privilege ?? spec.privilege;
+  if (route.kind === 'download') return spec.downloads?.[name]?.privilege ?? spec.privilege;
   return write ? `${spec.privilege}_Full` : spec.privilege;
 }
 

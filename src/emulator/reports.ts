@@ -1,4 +1,5 @@
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
+import { VOUCHER_REPORTS } from './rules-vouchers.js';
 import type { Store } from './store.js';
 import type { FieldErrors, Row } from './wire.js';
 
@@ -105,5 +106,6 @@ const invoiceJournal: Report = (store, params) => {
 
 /** Reports by resource name. */
 export const REPORTS: Readonly<Record<string, Report>> = {
+  ...VOUCHER_REPORTS,
   InvoiceJournalLine: invoiceJournal,
 };

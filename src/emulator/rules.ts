@@ -9,6 +9,7 @@ import {
 } from '../poweroffice/resources/registry.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 import { invoiceTotals, lineAmounts } from './money.js';
+import { VOUCHER_FINISH_RULES } from './rules-vouchers.js';
 import type { Store } from './store.js';
 import {
   applyPatch,
@@ -356,6 +357,7 @@ const SAVE_RULES: Record<string, Rule> = {
 
 /** Checks and derived values on the merged row. */
 const FINISH_RULES: Record<string, Rule> = {
+  ...VOUCHER_FINISH_RULES,
   // Reference B12: added and deleted, never changed; name with extension and content required.
   InvoiceAttachment: (_ctx, row, existing, errors) => {
     if (existing) {

@@ -1,6 +1,7 @@
 import { createPrng, type Prng, subSeed } from './prng.js';
+import { collectionInvoice } from './rules-vouchers.js';
 import type { SeedOptions } from './seed.js';
-import { formatDateTime, type Row } from './wire.js';
+import { formatDateTime, formatDateTimeOffset, type Row } from './wire.js';
 
 /**
  * Seed rows of the vouchers, imports, bank, blob and debt-collection services (accounting.md
@@ -44,7 +45,59 @@ export function seedVouchers(
     today: opts.anchorMs,
     tables,
   };
-  return { BankTransfer: bankTransfers(ctx) };
+  return { BankTransfer: bankTransfers(ctx), DebtCollectionCase: debtCollectionCases(ctx) };
+}
+
+/**
+ * Two cases (§8): one holding a customer's overdue unpaid invoices, one holding an invoice the
+ * agency has since collected (so it has a matched payment). The rest of the overdue invoices
+ * stay available for new cases.
+ */
+function debtCollectionCases({ prng, today, tables }: Ctx): Row[] {
+  const invoices = tables.OutgoingInvoice ?? [];
+  const overdue = invoices.filter(
+    (i) =>
+      i.status === 2 &&
+      typeof i.dueDate === 'string' &&
+      Date.parse(`${i.dueDate.slice(0, 10)}T00:00:00Z`) < today &&
+      i.customerCode !== undefined,
+  );
+  const first = overdue[0];
+  if (!first) return [];
+  const open = overdue.filter((i) => i.customerCode === first.customerCode).slice(0, 2);
+  const paid = invoices.find((i) => i.status === 3 && i.customerCode !== undefined);
+  const customers = tables.Customer ?? [];
+  const entry = (inv: Row): Row =>
+    collectionInvoice(
+      inv,
+      customers.find((c) => c.code === inv.customerCode),
+    );
+  const stamp = (days: number) => formatDateTimeOffset(today - days * DAY + prng.int(0, DAY - 1));
+  const rows: Row[] = [
+    {
+      id: prng.guid(),
+      code: String(first.customerCode),
+      status: 0,
+      invoices: open.map(entry),
+      externalCaseUrl: `https://inkasso.example/sak/${String(first.customerCode)}`,
+      balanceAgency: open.reduce((s, i) => s + Number(i.balance ?? 0), 0),
+      lastChanged: stamp(5),
+      invoiceLastChanged: stamp(6),
+    },
+  ];
+  if (paid) {
+    rows.push({
+      id: prng.guid(),
+      code: String(paid.customerCode),
+      status: 10,
+      invoices: [entry(paid)],
+      externalCaseUrl: `https://inkasso.example/sak/${String(paid.customerCode)}`,
+      balanceAgency: 0,
+      lastChanged: stamp(2),
+      invoiceLastChanged: stamp(3),
+    });
+  }
+  return rows;
 }
 
 /**

@@ -1,6 +1,11 @@
 /** Public types of the emulator; see `index.ts` for what each knob means in practice. */
 
 export interface EmulatorKnobs {
+  /**
+   * Debt collection active for the client (`IsActiveDebtCollection`, accounting.md §8); default
+   * true. While false, the available invoices and new cases are refused.
+   */
+  debtCollectionActive?: boolean;
   /** Added to every API and token call; jitter is uniform in [0, jitterMs], seeded. */
   latency: { fixedMs: number; jitterMs: number };
   /**
@@ -108,8 +113,22 @@ export interface RecordedRequest {
   query: string;
   /** ResourceSpec name (`Customer`, `ContactPerson`, …); `OAuth` for tokens; '' if unrouted. */
   resource: string;
-  /** `action`: a declared action route (SendInvoice); `sublist`: a path-keyed read (GetNotes). */
-  kind: 'token' | 'list' | 'get' | 'save' | 'delete' | 'action' | 'sublist' | 'other';
+  /**
+   * `action`: a declared action route (SendInvoice); `sublist`: a path-keyed read (GetNotes);
+   * `read`: a declared single-value GET (IsActiveDebtCollection, Import status); `download`: a
+   * declared file GET (Blob, the debt-collection invoice PDF).
+   */
+  kind:
+    | 'token'
+    | 'list'
+    | 'get'
+    | 'save'
+    | 'delete'
+    | 'action'
+    | 'sublist'
+    | 'read'
+    | 'download'
+    | 'other';
   /** HTTP status answered; 0 when a fault dropped the connection. */
   status: number;
   /** Time spent answering, including injected latency. */

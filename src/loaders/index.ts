@@ -145,6 +145,31 @@ export class Loaders {
     return loader;
   }
 
+  private readonly readLoaders = new Map<string, DataLoader<Key, unknown>>();
+
+  /**
+   * A declared read (`resource.reads[name]`: an import's status, the debt-collection flag) per
+   * row id (`''` for a read without `{id}`): one GET each, within the detail gate. Contract: the
+   * value, `null` when PowerOffice has none (404), an `Error` for a failed GET.
+   */
+  read(resource: ResourceSpec, name: string): DataLoader<Key, unknown> {
+    const k = `${resource.name}.${name}`;
+    let loader = this.readLoaders.get(k);
+    if (!loader) {
+      loader = new DataLoader<Key, unknown>(
+        async (ids) => {
+          const settled = await mapSettled(ids, this.gate, (id) =>
+            this.client.read(resource, name, id === '' ? undefined : id, this.callOptions),
+          );
+          return settled.map((r) => (r.status === 'fulfilled' ? r.value : asError(r.reason)));
+        },
+        { cacheKeyFn: (key) => String(key).toLowerCase() },
+      );
+      this.readLoaders.set(k, loader);
+    }
+    return loader;
+  }
+
   /**
    * Rows of `resource` whose `field` equals each key, one list request per URL chunk of keys.
    * Contract: results in key order; `null` for a key with no row; an `Error` for the keys of a
@@ -364,6 +389,7 @@ export class Loaders {
     for (const loader of this.pageLoaders.values()) loader.clearAll();
     for (const loader of this.relatedLoaders.values()) loader.clearAll();
     for (const loader of this.subListLoaders.values()) loader.clearAll();
+    for (const loader of this.readLoaders.values()) loader.clearAll();
     this.detailLoaders.get(resource.name)?.clear(id);
     this.byKeyLoaders.get(`${readResource(resource).name}.id`)?.clear(id);
   }

@@ -12,9 +12,19 @@ import { allResources, fileFieldOf } from '../poweroffice/resources/registry.js'
 
 export const FILES_PATH = '/files';
 
-/** The download path of a row's file. */
-export function fileUrl(resource: string, id: string | number): string {
-  return `${FILES_PATH}/${resource}/${encodeURIComponent(String(id))}`;
+/**
+ * The download path of a row's file (`/files/<Resource>/<id>`), or of a declared download
+ * (`/files/<Resource>/<download>/<key>[/<page>]`).
+ */
+export function fileUrl(
+  resource: string,
+  id: string | number,
+  download?: string,
+  page?: number,
+): string {
+  const key = encodeURIComponent(String(id));
+  if (download === undefined) return `${FILES_PATH}/${resource}/${key}`;
+  return `${FILES_PATH}/${resource}/${download}/${key}${page === undefined ? '' : `/${page}`}`;
 }
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -42,10 +52,78 @@ const json = (status: number, code: string, message: string) =>
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
   });
 
+/** The answer carrying a file's bytes: never cached, never sniffed, always an attachment. */
+function fileResponse(bytes: Buffer, name: string, contentType: string): Response {
+  // Quotes and control characters would break the header: keep the name printable.
+  const safe = name.replace(/["\\\r\n]/g, '_');
+  return new Response(new Uint8Array(bytes), {
+    status: 200,
+    headers: {
+      'content-type': contentType,
+      'content-disposition': `attachment; filename="${safe}"`,
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}
+
+/**
+ * `GET /files/<Resource>/<download>/<key>[/<page>]`: a declared download (`downloads`), fetched
+ * with the facade's token. The content type is PowerOffice's for raw streams, else the file
+ * name's; PowerOffice's headers and token never pass through.
+ */
+function declaredDownload(
+  client: PowerOfficeClient,
+  request: Request,
+  m: RegExpExecArray,
+  endResponse: (r: Response) => void,
+): Promise<void> | undefined {
+  const spec = allResources.find((r) => r.name === m[1]);
+  const name = m[2] ?? '';
+  const download = spec?.downloads?.[name];
+  if (request.method !== 'GET' || !spec || !download) {
+    endResponse(json(404, 'NOT_FOUND', 'No such file route.'));
+    return;
+  }
+  const key = decodeURIComponent(m[3] ?? '');
+  const page = m[4] === undefined ? undefined : Number(m[4]);
+  if (Boolean(download.pages) !== (page !== undefined) || (page !== undefined && page < 1)) {
+    endResponse(json(404, 'NOT_FOUND', 'No such file route.'));
+    return;
+  }
+  // Keys are ids or voucher numbers: anything else never reaches PowerOffice.
+  if (!/^[A-Za-z0-9-]{1,64}$/.test(key)) {
+    endResponse(json(400, 'BAD_USER_INPUT', `"${key.slice(0, 40)}" is not a key.`));
+    return;
+  }
+  return client.download(spec, name, key, page).then(
+    (file) => {
+      if (!file) {
+        endResponse(json(404, 'NOT_FOUND', 'The file does not exist.'));
+        return;
+      }
+      const type =
+        download.form === 'raw'
+          ? file.contentType.split(';')[0]?.trim() || 'application/octet-stream'
+          : contentTypeOf(file.fileName);
+      endResponse(fileResponse(file.bytes, file.fileName, type));
+    },
+    (error: unknown) => {
+      const code = isPowerOfficeError(error) ? error.code : 'UPSTREAM_UNAVAILABLE';
+      endResponse(json(code === 'NOT_FOUND' ? 404 : 502, code, 'The file could not be read.'));
+    },
+  );
+}
+
 /** Serves the file route; register it after the client-key check. */
 export function useFileDownloads(options: { client: PowerOfficeClient }): Plugin {
   return {
     onRequest({ url, request, endResponse }) {
+      const d = /^\/files\/([A-Za-z]+)\/([A-Za-z]+)\/([^/]+)(?:\/(\d{1,4}))?$/.exec(url.pathname);
+      if (d) {
+        declaredDownload(options.client, request, d, endResponse);
+        return;
+      }
       const m = /^\/files\/([A-Za-z]+)\/([^/]+)$/.exec(url.pathname);
       if (!m) return;
       const spec = allResources.find((r) => r.name === m[1] && r.graph && r.operations.get);

@@ -368,6 +368,8 @@ export class PowerOfficeClient {
     const action = resource.actions?.[name];
     if (!action) throw new Error(`PowerOffice client: ${resource.name} has no action ${name}`);
     const path = action.path;
+    // `success` and `id` answers carry no row: the caller reads the target back.
+    const rowLess = action.result === 'success' || action.result === 'id';
     try {
       const answer = await this.#write('POST', path, body, resource.name, opts);
       const data = (answer as { data?: unknown } | undefined)?.data;
@@ -375,9 +377,9 @@ export class PowerOfficeClient {
         if (data.success === false) {
           throw withWriteOutcome(this.#validation(data, 200, 'POST', path));
         }
-        return action.result === 'success' ? null : unwrapRow(data.data, path);
+        return rowLess ? null : unwrapRow(data.data, path);
       }
-      return action.result === 'success' ? null : unwrapRow(data, path);
+      return rowLess ? null : unwrapRow(data, path);
     } finally {
       const id = action.target === undefined ? undefined : body[action.target];
       if (typeof id === 'string' || typeof id === 'number') this.#recent.forget(resource, id);
@@ -400,6 +402,73 @@ export class PowerOfficeClient {
     const body = await this.#get(path, undefined, resource.name, opts);
     const data = (body as { data?: unknown }).data;
     return Array.isArray(data) ? (data as Record<string, unknown>[]) : [];
+  }
+
+  /**
+   * A declared read (`GET {path}`, `{id}` filled when given): the answer's `data` (a bool, an
+   * ImportStatus), null for 404. Cached and shared like every GET, invalidated by writes to the
+   * resource.
+   */
+  async read(
+    resource: ResourceSpec<FieldMap, FieldMap>,
+    name: string,
+    id: string | number | undefined,
+    opts: CallOptions = {},
+  ): Promise<unknown> {
+    const read = resource.reads?.[name];
+    if (!read) throw new Error(`PowerOffice client: ${resource.name} has no read ${name}`);
+    const path = read.path.replace('{id}', encodeURIComponent(String(id ?? '')));
+    try {
+      const body = await this.#get(path, undefined, resource.name, opts);
+      return (body as { data?: unknown }).data ?? null;
+    } catch (e) {
+      if (e instanceof PowerOfficeError && e.code === 'NOT_FOUND') return null;
+      throw e;
+    }
+  }
+
+  /**
+   * A declared download's file: the bytes and content type of a raw stream (Blob images and
+   * EHF, the debt-collection invoice PDF) or the document inside a JSON envelope (`base64`),
+   * null for 404. Never cached (files can be large); retried like every GET. The PowerOffice
+   * token stays here: callers get the content only.
+   */
+  async download(
+    resource: ResourceSpec<FieldMap, FieldMap>,
+    name: string,
+    key: string | number,
+    page: number | undefined,
+    opts: CallOptions = {},
+  ): Promise<{ bytes: Buffer; contentType: string; fileName: string } | null> {
+    const download = resource.downloads?.[name];
+    if (!download) throw new Error(`PowerOffice client: ${resource.name} has no download ${name}`);
+    const path = download.path
+      .replace('{key}', encodeURIComponent(String(key)))
+      .replace('{page}', String(page ?? 1));
+    try {
+      const res = await this.#exchange('GET', path, undefined, resource.name, {
+        ...opts,
+        raw: download.form === 'raw',
+      });
+      if (download.form === 'raw') {
+        return {
+          bytes: res.bytes ?? Buffer.alloc(0),
+          contentType: res.contentType ?? download.contentType ?? 'application/octet-stream',
+          fileName: download.fileName?.(String(key), page) ?? `${name}-${String(key)}`,
+        };
+      }
+      const doc = (res.value as { data?: Record<string, unknown> }).data;
+      if (!doc || typeof doc.base64EncodedData !== 'string') return null;
+      const fileName = typeof doc.fileName === 'string' ? doc.fileName : `${name}-${String(key)}`;
+      return {
+        bytes: Buffer.from(doc.base64EncodedData, 'base64'),
+        contentType: '',
+        fileName,
+      };
+    } catch (e) {
+      if (e instanceof PowerOfficeError && e.code === 'NOT_FOUND') return null;
+      throw e;
+    }
   }
 
   /**
@@ -651,8 +720,8 @@ export class PowerOfficeClient {
     target: string,
     json: unknown,
     resource: string,
-    opts: CallOptions,
-  ): Promise<{ text: string; value: unknown }> {
+    opts: CallOptions & { raw?: boolean },
+  ): Promise<{ text: string; value: unknown; bytes?: Buffer; contentType?: string }> {
     if (this.#closed) throw new Error('PowerOffice client is closed');
     const { retry } = this.config;
     const url = new URL(target.replace(/^\/+/, ''), this.config.apiUrl);
@@ -678,6 +747,7 @@ export class PowerOfficeClient {
       let status: number;
       let text: string;
       let retryAfter: string | undefined;
+      let raw: HttpResponse | undefined;
       const t0 = Date.now();
       try {
         const headers: Record<string, string> = { authorization: `Bearer ${token}` };
@@ -692,11 +762,13 @@ export class PowerOfficeClient {
             timeoutMs: this.config.timeouts.requestMs,
             ...(body === undefined ? {} : { body }),
             ...(opts.signal ? { signal: opts.signal } : {}),
+            ...(opts.raw ? { raw: true } : {}),
           });
         } finally {
           this.#sockets.release();
         }
         ({ status, text, retryAfter } = res);
+        raw = res;
       } catch (e) {
         if (opts.signal?.aborted) throw opts.signal.reason;
         const timedOut = (e as { name?: string }).name === 'TimeoutError';
@@ -779,6 +851,15 @@ export class PowerOfficeClient {
           `PowerOffice failed (HTTP ${status})`,
           { status, method, path },
         );
+      }
+      // A file answered as bytes: only a failure is a JSON envelope to decode.
+      if (opts.raw && status >= 200 && status < 300 && raw?.bytes) {
+        return {
+          text: '',
+          value: null,
+          bytes: raw.bytes,
+          ...(raw.contentType ? { contentType: raw.contentType } : {}),
+        };
       }
       return { text, value: this.#decode(status, text, method, path) };
     }

@@ -20,6 +20,10 @@ export interface HttpResponse {
   text: string;
   /** The first `Retry-After` header, if any. */
   retryAfter: string | undefined;
+  /** The body as bytes, for `raw` requests (files). */
+  bytes?: Buffer;
+  /** The `Content-Type` header, for `raw` requests. */
+  contentType?: string;
 }
 
 export interface HttpRequest {
@@ -29,6 +33,8 @@ export interface HttpRequest {
   body?: string;
   /** Whole-request budget: connect, send and read the full body. */
   timeoutMs: number;
+  /** Keep the body's bytes and content type (a file download): `accept` any type. */
+  raw?: boolean;
   signal?: AbortSignal;
 }
 
@@ -58,7 +64,11 @@ export class HttpPool {
   /** Sends one request and resolves with status + body text; rejects on network errors only. */
   send(r: HttpRequest): Promise<HttpResponse> {
     const secure = r.url.protocol === 'https:';
-    const headers: Record<string, string> = { ...BASE_HEADERS, ...r.headers };
+    const headers: Record<string, string> = {
+      ...BASE_HEADERS,
+      ...(r.raw ? { accept: '*/*' } : {}),
+      ...r.headers,
+    };
     if (r.body !== undefined) headers['content-length'] = String(Buffer.byteLength(r.body));
     return new Promise<HttpResponse>((resolve, reject) => {
       if (r.signal?.aborted) {
@@ -95,16 +105,17 @@ export class HttpPool {
         else if (enc === 'br') stream = res.pipe(createBrotliDecompress());
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () =>
+        stream.on('end', () => {
+          const whole = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
           finish(null, {
             status: res.statusCode ?? 0,
-            text:
-              chunks.length === 1
-                ? (chunks[0] as Buffer).toString('utf8')
-                : Buffer.concat(chunks).toString('utf8'),
+            text: whole.toString('utf8'),
             retryAfter: Array.isArray(ra) ? ra[0] : ra,
-          }),
-        );
+            ...(r.raw
+              ? { bytes: whole, contentType: String(res.headers['content-type'] ?? '') }
+              : {}),
+          });
+        });
         stream.on('error', (e: Error) => finish(e));
         res.on('error', (e: Error) => finish(e));
         res.on('aborted', () =>

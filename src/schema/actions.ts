@@ -1,7 +1,13 @@
 import type { ObjectRef } from '@pothos/core';
 import type { Context } from '../context.js';
+import { fileUrl } from '../plugins/files.js';
 import type { FieldSpec } from '../poweroffice/resources/fields.js';
-import type { ActionSpec, ResourceSpec, RowType } from '../poweroffice/resources/resource.js';
+import type {
+  ActionSpec,
+  ReadSpec,
+  ResourceSpec,
+  RowType,
+} from '../poweroffice/resources/resource.js';
 import { builder, type Types } from './builder.js';
 import { upstream } from './cost.js';
 import { NotFound, OutcomeUnknown, UpstreamUnavailable, ValidationFailed } from './errors.js';
@@ -16,7 +22,8 @@ import {
   sleep,
   unknownOutcome,
 } from './mutations.js';
-import { objectFields, type Row, typeRef } from './resource-type.js';
+import { generatedType, objectFields, type Row, typeRef } from './resource-type.js';
+import { scalarOf } from './wire.js';
 
 /**
  * The graph of a resource's declared action routes and sub-lists (resource.ts, issue 8):
@@ -38,17 +45,19 @@ const rowTypes = new Map<string, ObjectRef<Types, Row>>();
 
 /** The object type of a row type (VoucherNote), created once per name. */
 function rowTypeRef(row: RowType): ObjectRef<Types, Row> {
-  let ref = rowTypes.get(row.type);
+  let ref: ObjectRef<Types, Row> | undefined = rowTypes.get(row.type);
   if (!ref) {
-    const created = builder.objectRef<Row>(row.type);
-    created.implement({
-      description: row.description,
-      fields: (t) =>
-        objectFields(t, row.fields, {
-          idDescription: `PowerOffice id of the ${humanName(row.type)}.`,
-        }),
-    });
-    ref = created;
+    // Shared with nested objects of the same reference type (DebtCollectionInvoiceMatch).
+    ref = generatedType(row.type, (made) =>
+      made.implement({
+        description: row.description,
+        fields: (t) =>
+          objectFields(t, row.fields, {
+            nested: true,
+            idDescription: `PowerOffice id of the ${humanName(row.type)}.`,
+          }),
+      }),
+    );
     rowTypes.set(row.type, ref);
   }
   return ref;
@@ -75,8 +84,11 @@ export function buildActions(spec: ResourceSpec, parseId: (id: string) => string
           nullable: { list: false, items: false },
           description: sub.graph.description,
           extensions: upstream({ calls: 'detail', detail: `${spec.name}.${name}` }),
-          resolve: (row, _args, ctx) =>
-            row.id == null ? [] : ctx.loaders.subList(spec, name).load(row.id as string),
+          resolve: (row, _args, ctx) => {
+            // Keyed by the row's id, or the field the sub-list names (a voucher number).
+            const key = row[sub.key ?? 'id'];
+            return key == null ? [] : ctx.loaders.subList(spec, name).load(key as string);
+          },
         });
       }
       // Keys chosen at runtime: Pothos cannot check them against the object type.
@@ -86,6 +98,88 @@ export function buildActions(spec: ResourceSpec, parseId: (id: string) => string
   for (const [name, action] of Object.entries(spec.actions ?? {})) {
     builder.mutationFields((t) => ({
       [action.graph.mutation]: actionMutation(t, spec, name, action, parseId),
+    }));
+  }
+  buildReads(spec);
+  buildDownloads(spec);
+}
+
+/** The GraphQL output type of a read's result: a row type's object, or the field's scalar. */
+function readType(result: ReadSpec['result']): unknown {
+  if ('type' in result && typeof result.type === 'string' && 'fields' in result) {
+    return rowTypeRef(result as RowType);
+  }
+  const field = result as FieldSpec;
+  return field.type === 'scalar' ? scalarOf(field.kind) : 'String';
+}
+
+/**
+ * Declared reads (`reads`): with `{id}` in the path, a field of the resource's type, one GET per
+ * row (PowerOffice has no batch form); without, a root field, one GET per operation.
+ */
+function buildReads(spec: ResourceSpec): void {
+  for (const [name, read] of Object.entries(spec.reads ?? {})) {
+    const type = readType(read.result) as 'String';
+    if (read.path.includes('{id}')) {
+      builder.objectFields(typeRef(spec.name), (t) => ({
+        [read.graph.field]: t.field({
+          type,
+          nullable: true,
+          description: read.graph.description,
+          extensions: upstream({ calls: 'detail', detail: `${spec.name}.${name}` }),
+          resolve: (row, _args, ctx) =>
+            row.id == null
+              ? null
+              : (ctx.loaders.read(spec, name).load(row.id as string) as Promise<never>),
+        }),
+      }));
+    } else {
+      builder.queryFields((t) => ({
+        [read.graph.field]: t.field({
+          type,
+          nullable: true,
+          description: read.graph.description,
+          extensions: upstream({ calls: 'list' }),
+          resolve: (_root, _args, ctx) => ctx.loaders.read(spec, name).load('') as Promise<never>,
+        }),
+      }));
+    }
+  }
+}
+
+/**
+ * Declared downloads (`downloads`): a URL of the facade's file route on the resource's type
+ * (a list of page URLs for paged content), null when the row has no key to fetch by.
+ */
+function buildDownloads(spec: ResourceSpec): void {
+  for (const [name, download] of Object.entries(spec.downloads ?? {})) {
+    const keyOf = (row: Row) => {
+      const v = row[download.key];
+      return typeof v === 'string' || typeof v === 'number' ? v : null;
+    };
+    const pages = download.pages;
+    builder.objectFields(typeRef(spec.name), (t) => ({
+      [download.graph.field]: pages
+        ? t.field({
+            type: ['String'],
+            nullable: { list: false, items: false },
+            description: download.graph.description,
+            resolve: (row) => {
+              const key = keyOf(row);
+              const count = Number(row[pages] ?? 0);
+              if (key === null || !(count > 0)) return [];
+              return Array.from({ length: count }, (_, i) => fileUrl(spec.name, key, name, i + 1));
+            },
+          })
+        : t.field({
+            type: 'String',
+            nullable: true,
+            description: download.graph.description,
+            resolve: (row) => {
+              const key = keyOf(row);
+              return key === null ? null : fileUrl(spec.name, key, name);
+            },
+          }),
     }));
   }
 }
@@ -121,7 +215,7 @@ function actionMutation(
       return fields as never;
     },
   });
-  const rowResult = action.result !== 'success' ? action.result : undefined;
+  const rowResult = typeof action.result === 'object' ? action.result : undefined;
   const resultRef = rowResult ? rowTypeRef(rowResult) : typeRef(spec.name);
   const dataName = lowerFirst(rowResult ? rowResult.type : spec.name);
   const field = t.field.bind(t) as unknown as (

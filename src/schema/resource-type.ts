@@ -184,6 +184,24 @@ export function objectFields(
 /** Nested object types generated from a declaration, by type name; each implemented once. */
 const nestedTypes = new Set<string>();
 
+/**
+ * The object type `name` for a generated row type (nested objects, action and sub-list rows):
+ * `implement` runs only for the first caller, and never for a type made otherwise (a resource's
+ * type, an override), so one reference type used both ways is one GraphQL type.
+ */
+export function generatedType(
+  name: string,
+  implement: (ref: ImplementableObjectRef<Types, Row>) => void,
+): ImplementableObjectRef<Types, Row> {
+  const made = typeRefs.has(name);
+  const ref = typeRef(name);
+  if (!made && !nestedTypes.has(name)) {
+    nestedTypes.add(name);
+    implement(ref);
+  }
+  return ref;
+}
+
 /** A nested object (or list of them) as a field of its own generated type. */
 function nestedField(
   t: FieldBuilder,
@@ -192,12 +210,9 @@ function nestedField(
   key: string,
 ): AnyFieldRef {
   // A type an override file already made (Address) is used as it is.
-  const made = typeRefs.has(item.typeName);
-  const ref = typeRef(item.typeName);
-  if (!made && !nestedTypes.has(item.typeName)) {
-    nestedTypes.add(item.typeName);
+  const ref = generatedType(item.typeName, (made) => {
     const id = item.fields.id;
-    ref.implement({
+    made.implement({
       description: item.description,
       fields: (tn) =>
         objectFields(tn, item.fields, {
@@ -205,7 +220,7 @@ function nestedField(
           ...(id ? { idDescription: id.description } : {}),
         }),
     });
-  }
+  });
   if (spec.type === 'list') {
     // PowerOffice omits empty properties (reference A5): an absent list is an empty one.
     return t.field({

@@ -5,6 +5,11 @@ import { ContactGroupResource } from './contact-group.js';
 import { ContactPersonResource, PartyContactPersonResource } from './contact-person.js';
 import { CurrencyResource } from './currency.js';
 import { CustomerResource } from './customer.js';
+import {
+  DebtCollectionCaseResource,
+  DebtCollectionInvoiceResource,
+  DebtCollectionMatchesResource,
+} from './debt-collection.js';
 import { DeliveryTermsResource } from './delivery-terms.js';
 import { DepartmentResource } from './department.js';
 import { EmployeeResource } from './employee.js';
@@ -48,6 +53,9 @@ export const allResources: readonly ResourceSpec[] = [
   ClientCompanyResource,
   InvoiceAttachmentResource,
   BankTransferResource,
+  DebtCollectionInvoiceResource,
+  DebtCollectionCaseResource,
+  DebtCollectionMatchesResource,
 ];
 
 /** The field holding a file's content, for resources that carry one. */

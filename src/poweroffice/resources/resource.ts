@@ -1,4 +1,4 @@
-import type { DtoOf, FieldMap } from './fields.js';
+import type { DtoOf, FieldMap, FieldSpec } from './fields.js';
 
 /**
  * What the API offers for one resource (reference Part B), and everything the facade derives
@@ -98,6 +98,51 @@ export interface ResourceSpec<M extends FieldMap = FieldMap, L extends FieldMap 
   readonly actions?: Readonly<Record<string, ActionSpec>>;
   /** Path-keyed reads of rows that belong to one of this resource's rows; see `SubListSpec`. */
   readonly subLists?: Readonly<Record<string, SubListSpec>>;
+  /** GETs answering one value or object (a flag, a status); see `ReadSpec`. */
+  readonly reads?: Readonly<Record<string, ReadSpec>>;
+  /** GETs answering a file (a PDF, XML, JPEG pages, base64 in JSON); see `DownloadSpec`. */
+  readonly downloads?: Readonly<Record<string, DownloadSpec>>;
+  /**
+   * The list's rows are computed by PowerOffice from other data at each request (the invoices
+   * available for debt collection): no table of its own; the emulator's `REPORTS` computes them.
+   */
+  readonly computed?: true;
+}
+
+/**
+ * A GET answering `{data: <value>}` that is not a list: `GET /DebtCollection/IsActiveDebtCollection`
+ * (a bool, accounting.md §8) or `GET /Import/{id}/status` (an ImportStatus, §4). With `{id}` in the
+ * path it is a field of the resource's type, one call per row; without, a root query field.
+ */
+export interface ReadSpec {
+  readonly path: string;
+  /** A scalar field (the value) or a row type (an object). */
+  readonly result: FieldSpec | RowType;
+  /** Token privilege the route needs; default the resource's read privilege. */
+  readonly privilege?: string;
+  readonly graph: { readonly field: string; readonly description: string };
+}
+
+/**
+ * A GET answering a file: the raw bytes (`raw`, with the content type PowerOffice sends) or a
+ * JSON envelope whose `data` holds `base64EncodedData` and `fileName` (`base64`). The facade
+ * serves it at `/files/<Resource>/<name>/<key>[/<page>]` behind its client-key check, fetched with
+ * its own token; the graph gets a URL field on the resource's type.
+ */
+export interface DownloadSpec {
+  /** Path with `{key}` (and `{page}` for paged content, 1-based). */
+  readonly path: string;
+  /** The row field whose value fills `{key}` (`id`, `voucherNo`). */
+  readonly key: string;
+  readonly form: 'raw' | 'base64';
+  /** For `raw`: the content type, and the file name the facade gives the download. */
+  readonly contentType?: string;
+  readonly fileName?: (key: string, page?: number) => string;
+  /** Paged content: the row field holding the page count (`voucherImagesCount`). */
+  readonly pages?: string;
+  /** Token privilege the route needs; default the resource's read privilege. */
+  readonly privilege?: string;
+  readonly graph: { readonly field: string; readonly description: string };
 }
 
 /** The parent a sub-resource is addressed under. */
@@ -167,9 +212,11 @@ export interface ActionSpec {
   /**
    * `'success'`: the answer is the `Success` envelope, `{"success":true}` or its double-wrapped
    * form (reference A4); the mutation returns the target row re-read. Otherwise `data` holds a
-   * row of this type (a VoucherNote upsert), which the mutation returns.
+   * row of this type (a VoucherNote upsert), which the mutation returns. `'row'`: `data` is a
+   * row of this resource (DebtCollection UpdateStatus answers the case). `'id'`: `data` is the
+   * target's id (`POST /Import/Post` answers `{"data":"<uuid>"}`); the target is read back.
    */
-  readonly result: 'success' | RowType;
+  readonly result: 'success' | 'row' | 'id' | RowType;
   readonly description: string;
   /** Token privilege the route needs; default `${privilege}_Full`. */
   readonly privilege?: string;
@@ -197,6 +244,8 @@ export interface SubListSpec {
   readonly item: RowType;
   /** The item field holding the parent's id (VoucherNote.voucherId). */
   readonly parentField: string;
+  /** The parent row's field that fills `{id}` (default `id`; Blob lists by `voucherNo`). */
+  readonly key?: string;
   /** Token privilege the route needs; default the resource's read privilege. */
   readonly privilege?: string;
   readonly graph: {
