@@ -120,10 +120,8 @@ export function useFileDownloads(options: { client: PowerOfficeClient }): Plugin
   return {
     onRequest({ url, request, endResponse }) {
       const d = /^\/files\/([A-Za-z]+)\/([A-Za-z]+)\/([^/]+)(?:\/(\d{1,4}))?$/.exec(url.pathname);
-      if (d) {
-        declaredDownload(options.client, request, d, endResponse);
-        return;
-      }
+      // The answer is ended asynchronously: Yoga waits on the returned promise.
+      if (d) return declaredDownload(options.client, request, d, endResponse);
       const m = /^\/files\/([A-Za-z]+)\/([^/]+)$/.exec(url.pathname);
       if (!m) return;
       const spec = allResources.find((r) => r.name === m[1] && r.graph && r.operations.get);
