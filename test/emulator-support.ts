@@ -66,16 +66,16 @@ export function hasNull(value: unknown): boolean {
 }
 
 /**
- * Report parameters that hold every seeded row: the earliest date for `from…` parameters, the
- * latest for `to…` ones (InvoiceJournal's range, GetAllMatchedItems' `fromDateTime`).
+ * Report parameters that hold every seeded row: the earliest date for `from…` date parameters,
+ * the latest for `to…` ones (InvoiceJournal's range, GetAllMatchedItems' `fromDateTime`); other
+ * parameters are left out (their defaults apply).
  */
 export function wideParams(spec: {
-  readonly params?: Readonly<Record<string, unknown>>;
+  readonly params?: Readonly<Record<string, { readonly type: string; readonly kind?: string }>>;
 }): Record<string, string> {
   return Object.fromEntries(
-    Object.keys(spec.params ?? {}).map((name) => [
-      name,
-      /^to/i.test(name) ? '2100-12-31' : '2000-01-01',
-    ]),
+    Object.entries(spec.params ?? {})
+      .filter(([name, f]) => f.kind === 'datetime' && /^(from|to)[A-Z]/.test(name))
+      .map(([name]) => [name, /^to/.test(name) ? '2100-12-31' : '2000-01-01']),
   );
 }
