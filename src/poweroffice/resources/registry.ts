@@ -13,11 +13,19 @@ import { InvoiceJournalResource } from './invoice-journal.js';
 import { LocationResource } from './location.js';
 import { OutgoingInvoiceResource } from './outgoing-invoice.js';
 import { PaymentTermsResource } from './payment-terms.js';
+import { PayItemResource, SalaryLineResource } from './payroll.js';
 import { ProductResource } from './product.js';
 import { ProductGroupResource } from './product-group.js';
 import { ProjectResource } from './project.js';
-import type { ResourceSpec } from './resource.js';
+import {
+  ProjectActivityResource,
+  ProjectActivityViewResource,
+  ProjectTeamMemberResource,
+  ProjectTeamMemberViewResource,
+} from './project-team.js';
+import type { ParentSpec, ResourceSpec } from './resource.js';
 import { SupplierResource } from './supplier.js';
+import { ActivityResource, HourTypeResource, TimeTrackingEntryResource } from './time-tracking.js';
 import { VatCodeResource } from './vat-code.js';
 
 /**
@@ -46,7 +54,22 @@ export const allResources: readonly ResourceSpec[] = [
   InvoiceJournalResource,
   ClientCompanyResource,
   InvoiceAttachmentResource,
+  // Projects, payroll and time tracking (issue 11).
+  ProjectActivityResource,
+  ProjectActivityViewResource,
+  ProjectTeamMemberResource,
+  ProjectTeamMemberViewResource,
+  PayItemResource,
+  SalaryLineResource,
+  ActivityResource,
+  HourTypeResource,
+  TimeTrackingEntryResource,
 ];
+
+/** The parent's key a sub-resource row holds in `parent.field`: `id` unless declared. */
+export function parentKeyOf(parent: ParentSpec): string {
+  return parent.key ?? 'id';
+}
 
 /** The field holding a file's content, for resources that carry one. */
 export function fileFieldOf(spec: ResourceSpec): { key: string; nameField: string } | undefined {
