@@ -49,6 +49,22 @@ function createBody(name: string, tag: string): Record<string, unknown> {
       const { id: _id, status: _s, externalImportReference: _r, ...rest } = emu.rows(name)[0] ?? {};
       return { ...rest, description: `Betaling ${tag}` };
     }
+    case 'JournalEntryVoucher':
+      return {
+        voucherType: 4,
+        currencyCode: 'NOK',
+        file: { fileName: `${tag}.pdf`, fileType: 1, base64EncodedData: 'JVBERi0xLjQK' },
+        voucherLines: [{ debitAccountCode: 1920, creditAccountCode: 3000, amount: 100 }],
+      };
+    case 'Import':
+      return {
+        description: `Import ${tag}`,
+        type: 99,
+        importLines: [
+          { documentDate: '2025-01-31', documentNumber: 1, accountNumber: 1920, amount: 100 },
+          { documentDate: '2025-01-31', documentNumber: 1, accountNumber: 3000, amount: -100 },
+        ],
+      };
     case 'DebtCollectionCase':
       return { code: `sak-${tag}`, balanceAgency: 0 };
     case 'OutgoingInvoice':

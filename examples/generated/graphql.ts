@@ -822,10 +822,22 @@ export type CreateHourTypeInput = {
   data: HourTypeFields;
 };
 
+/** A new Import. `data.externalImportReference` is the create's idempotency key (at most 50 characters, unique): give your own to repeat a create safely, or the facade generates one and returns it with the record. */
+export type CreateImportInput = {
+  /** Properties. */
+  data: ImportFields;
+};
+
 /** A new InvoiceAttachment. */
 export type CreateInvoiceAttachmentInput = {
   /** Properties. */
   data: InvoiceAttachmentFields;
+};
+
+/** A new JournalEntryVoucher. `data.externalImportReference` is the create's idempotency key (at most 50 characters, unique): give your own to repeat a create safely, or the facade generates one and returns it with the record. */
+export type CreateJournalEntryVoucherInput = {
+  /** Properties. */
+  data: JournalEntryVoucherFields;
 };
 
 /** A new Location. */
@@ -1951,6 +1963,14 @@ export type FloatFilter = {
   ne?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** Queues an incoming EHF invoice into Go. */
+export type ForwardIncomingEhfInput = {
+  /** The EHF XML, base64 (at most 5 MiB decoded). */
+  base64EncodedData: Scalars['String']['input'];
+  /** File name of the EHF invoice (.xml). */
+  originalFileName: Scalars['String']['input'];
+};
+
 /** Gender. Hidden (-1) is returned when the integration may not read it. */
 export type Gender =
   /** Female (2 on the wire). */
@@ -2070,6 +2090,189 @@ export type HourlyRateSpecificationFilter = {
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
   /** Not equal to (null values also match). */
   ne?: InputMaybe<HourlyRateSpecification>;
+};
+
+/** Writable properties of a Import. */
+export type ImportFields = {
+  /** When it was saved in Go. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** What the import holds. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency key: unique per client, at most 50 characters. */
+  externalImportReference?: InputMaybe<Scalars['String']['input']>;
+  /** The import file; when given, lines are ignored. */
+  file?: InputMaybe<ImportFileInput>;
+  /** The lines; ignored when a file is given. */
+  importLines?: InputMaybe<Array<ImportLineInput>>;
+  /** Kind of journal. */
+  type?: InputMaybe<ImportType>;
+};
+
+/** Writable properties of ImportFile. */
+export type ImportFileInput = {
+  /** The content, base64 (at most 5 MiB decoded). */
+  base64EncodedData?: InputMaybe<Scalars['String']['input']>;
+  /** File name with its extension. */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  /** Format of the file. */
+  importFileType?: InputMaybe<ImportFileType>;
+};
+
+/** Format of an uploaded import file (accounting reference §21). */
+export type ImportFileType =
+  /** InvoicePdfZipFile (2 on the wire). */
+  | 'INVOICE_PDF_ZIP_FILE'
+  /** NetsOcrFile (3 on the wire). */
+  | 'NETS_OCR_FILE'
+  /** StandardImportFile (1 on the wire). */
+  | 'STANDARD_IMPORT_FILE';
+
+/** Writable properties of ImportLine. */
+export type ImportLineInput = {
+  /** Ledger account code; ignored when a sub-ledger code is set. */
+  accountNumber?: InputMaybe<Scalars['Long']['input']>;
+  /** Agriculture department. */
+  agricultureDepartment?: InputMaybe<AgricultureDepartment>;
+  /** + debit / − credit, local currency; each voucher sums to 0 per posting date. */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  /** KID payment reference. */
+  cid?: InputMaybe<Scalars['String']['input']>;
+  /** Contract number. */
+  contractNo?: InputMaybe<Scalars['String']['input']>;
+  /** Amount in the currency. */
+  currencyAmount?: InputMaybe<Scalars['Float']['input']>;
+  /** Currency. */
+  currencyCode?: InputMaybe<Scalars['String']['input']>;
+  /** Matching reference. */
+  customMatchingReference?: InputMaybe<Scalars['String']['input']>;
+  /** Posts to this customer’s sub-ledger. */
+  customerCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Delivery date. */
+  deliveryDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Department. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Line text. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Custom dimension 1. */
+  dim1Code?: InputMaybe<Scalars['String']['input']>;
+  /** Custom dimension 2. */
+  dim2Code?: InputMaybe<Scalars['String']['input']>;
+  /** Custom dimension 3. */
+  dim3Code?: InputMaybe<Scalars['String']['input']>;
+  /** Discount in percent (25 means 25 %). */
+  discount?: InputMaybe<Scalars['Float']['input']>;
+  /** Voucher date. */
+  documentDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Voucher grouping key: lines with the same number form one voucher. */
+  documentNumber?: InputMaybe<Scalars['Long']['input']>;
+  /** Due date. */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Posts to this employee’s sub-ledger. */
+  employeeCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Id of the line. */
+  id?: InputMaybe<Scalars['Long']['input']>;
+  /** Invoice number. */
+  invoiceNo?: InputMaybe<Scalars['String']['input']>;
+  /** Location. */
+  locationCode?: InputMaybe<Scalars['String']['input']>;
+  /** Posting date. */
+  postingDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Product. */
+  productCode?: InputMaybe<Scalars['String']['input']>;
+  /** Project. */
+  projectCode?: InputMaybe<Scalars['String']['input']>;
+  /** Purchase order number. */
+  purchaseOrderNo?: InputMaybe<Scalars['String']['input']>;
+  /** Quantity. */
+  quantity?: InputMaybe<Scalars['Float']['input']>;
+  /** Reference. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** SAF-T batch id (at most 35). */
+  saftBatchId?: InputMaybe<Scalars['String']['input']>;
+  /** SAF-T source id (at most 35). */
+  saftSourceId?: InputMaybe<Scalars['String']['input']>;
+  /** Posts to this supplier’s sub-ledger. */
+  supplierCode?: InputMaybe<Scalars['Long']['input']>;
+  /** VAT code. */
+  vatCode?: InputMaybe<Scalars['String']['input']>;
+  /** VAT return specification. */
+  vatReturnSpecification?: InputMaybe<VatReturnSpecification>;
+};
+
+/** One sort key of a Import list; earlier entries sort first. */
+export type ImportOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: ImportOrderField;
+};
+
+/** Properties a Import list can be sorted by. */
+export type ImportOrderField =
+  /** When it was saved in Go. */
+  | 'DATE'
+  /** What the import holds. */
+  | 'DESCRIPTION'
+  /** Idempotency key: unique per client, at most 50 characters. */
+  | 'EXTERNAL_IMPORT_REFERENCE'
+  /** PowerOffice id of the import. */
+  | 'ID'
+  /** Posted: its vouchers are in the ledger. */
+  | 'IS_POSTED'
+  /** When the import last changed. */
+  | 'LAST_CHANGED'
+  /** Kind of journal. */
+  | 'TYPE';
+
+/** Kind of import journal; there is no value 2 (accounting reference §21). */
+export type ImportType =
+  /** Cash (4 on the wire). */
+  | 'CASH'
+  /** None (0 on the wire). */
+  | 'NONE'
+  /** OutgoingVoucher (1 on the wire). */
+  | 'OUTGOING_VOUCHER'
+  /** Payroll (3 on the wire). */
+  | 'PAYROLL'
+  /** VoucherJournal (99 on the wire). */
+  | 'VOUCHER_JOURNAL'
+  /** YearEnd (5 on the wire). */
+  | 'YEAR_END';
+
+/** Conditions on a ImportType property. */
+export type ImportTypeFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<ImportType>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<ImportType>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<ImportType>;
+};
+
+/** Conditions on Import properties, compiled to one OData $filter. */
+export type ImportWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<ImportWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<ImportWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<ImportWhere>>;
+  /** When it was saved in Go. */
+  date?: InputMaybe<DateFilter>;
+  /** What the import holds. */
+  description?: InputMaybe<StringFilter>;
+  /** Idempotency key: unique per client, at most 50 characters. */
+  externalImportReference?: InputMaybe<StringFilter>;
+  /** PowerOffice id of the import. */
+  id?: InputMaybe<GuidFilter>;
+  /** Posted: its vouchers are in the ledger. */
+  isPosted?: InputMaybe<BooleanFilter>;
+  /** When the import last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Kind of journal. */
+  type?: InputMaybe<ImportTypeFilter>;
 };
 
 /** Conditions on a 32-bit number, all of which must hold. */
@@ -2392,6 +2595,283 @@ export type InvoiceStatusFilter = {
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
   /** Not equal to (null values also match). */
   ne?: InputMaybe<InvoiceStatus>;
+};
+
+/** Writable properties of JournalEntryFile. */
+export type JournalEntryFileInput = {
+  /** The content, base64 (at most 5 MiB decoded). */
+  base64EncodedData?: InputMaybe<Scalars['String']['input']>;
+  /** File name with its extension. */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  /** Type of the file (not None). */
+  fileType?: InputMaybe<JournalEntryFileType>;
+};
+
+/** Type of the documentation file of a journal-entry voucher (accounting reference §21). */
+export type JournalEntryFileType =
+  /** ImageBmp (6 on the wire). */
+  | 'IMAGE_BMP'
+  /** ImageGif (5 on the wire). */
+  | 'IMAGE_GIF'
+  /** ImageJpeg (2 on the wire). */
+  | 'IMAGE_JPEG'
+  /** ImagePng (3 on the wire). */
+  | 'IMAGE_PNG'
+  /** ImageTiff (4 on the wire). */
+  | 'IMAGE_TIFF'
+  /** None (0 on the wire). */
+  | 'NONE'
+  /** Pdf (1 on the wire). */
+  | 'PDF';
+
+/** Writable properties of a JournalEntryVoucher. */
+export type JournalEntryVoucherFields = {
+  /** Bank account to pay out to. */
+  bankAccountCode?: InputMaybe<Scalars['String']['input']>;
+  /** KID payment reference. */
+  cid?: InputMaybe<Scalars['String']['input']>;
+  /** Comment for new vouchers only; never returned (at most 250). */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** Contract number. */
+  contractNo?: InputMaybe<Scalars['String']['input']>;
+  /** Credit-note number. */
+  creditNoteNo?: InputMaybe<Scalars['String']['input']>;
+  /** Currency. */
+  currencyCode?: InputMaybe<Scalars['String']['input']>;
+  /** Exchange rate (invoice, credit-note and expense vouchers). */
+  currencyRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Department. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Text (not used for supplier invoices or credit notes). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Due date (supplier invoices, credit notes, expenses). */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Employee (expenses). */
+  employeeCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Idempotency key: unique per client, at most 50 characters. */
+  externalImportReference?: InputMaybe<Scalars['String']['input']>;
+  /** The documentation (image or PDF). */
+  file?: InputMaybe<JournalEntryFileInput>;
+  /** Invoice number; for a credit note the credited invoice. */
+  invoiceNo?: InputMaybe<Scalars['String']['input']>;
+  /** Payment date; default the due date. */
+  paymentDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Create a remittance draft (default true). */
+  payout?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Project. */
+  projectCode?: InputMaybe<Scalars['String']['input']>;
+  /** Purchase order number. */
+  purchaseOrderNo?: InputMaybe<Scalars['String']['input']>;
+  /** Try to submit the voucher for approval. */
+  submitForApproval?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Supplier (supplier invoices and credit notes). */
+  supplierCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Head amount posted on the sub-ledger. */
+  totalAmount?: InputMaybe<Scalars['Float']['input']>;
+  /** Voucher date. */
+  voucherDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The lines; lines without id are added, isDeleted removes one. */
+  voucherLines?: InputMaybe<Array<JournalEntryVoucherLineInput>>;
+  /** Kind of voucher. */
+  voucherType?: InputMaybe<JournalEntryVoucherType>;
+};
+
+/** Writable properties of JournalEntryVoucherLine. */
+export type JournalEntryVoucherLineInput = {
+  /** Amount, in the line or head currency. */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  /** Credit account: a ledger account or a sub-ledger party code. */
+  creditAccountCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Agriculture department (credit). */
+  creditAgricultureDepartment?: InputMaybe<AgricultureDepartment>;
+  /** VAT code of the credit side; default the account's. */
+  creditVatCode?: InputMaybe<Scalars['String']['input']>;
+  /** VAT return specification (credit). */
+  creditVatReturnSpecification?: InputMaybe<VatReturnSpecification>;
+  /** Currency, for manual, cash, bank and year-end journals. */
+  currencyCode?: InputMaybe<Scalars['String']['input']>;
+  /** Exchange rate, for manual, cash, bank and year-end journals. */
+  currencyRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Date, for manual, cash, bank and year-end journals. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** Debit account: a ledger account or a sub-ledger party code. */
+  debitAccountCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Agriculture department (debit). */
+  debitAgricultureDepartment?: InputMaybe<AgricultureDepartment>;
+  /** VAT code of the debit side; default the account's. */
+  debitVatCode?: InputMaybe<Scalars['String']['input']>;
+  /** VAT return specification (debit). */
+  debitVatReturnSpecification?: InputMaybe<VatReturnSpecification>;
+  /** Department. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Line text. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the line; send it to change the line. */
+  id?: InputMaybe<Scalars['Long']['input']>;
+  /** Invoice number (bank journals). */
+  invoiceNo?: InputMaybe<Scalars['String']['input']>;
+  /** Set to delete the line on save. */
+  isDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Product; quantities are used only with one. */
+  productCode?: InputMaybe<Scalars['String']['input']>;
+  /** Project. */
+  projectCode?: InputMaybe<Scalars['String']['input']>;
+  /** Quantity (with a product). */
+  quantity?: InputMaybe<Scalars['Float']['input']>;
+  /** Second quantity (with a product). */
+  quantity2?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One sort key of a JournalEntryVoucher list; earlier entries sort first. */
+export type JournalEntryVoucherOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: JournalEntryVoucherOrderField;
+};
+
+/** Properties a JournalEntryVoucher list can be sorted by. */
+export type JournalEntryVoucherOrderField =
+  /** Bank account to pay out to. */
+  | 'BANK_ACCOUNT_CODE'
+  /** KID payment reference. */
+  | 'CID'
+  /** Contract number. */
+  | 'CONTRACT_NO'
+  /** Credit-note number. */
+  | 'CREDIT_NOTE_NO'
+  /** Currency. */
+  | 'CURRENCY_CODE'
+  /** Exchange rate (invoice, credit-note and expense vouchers). */
+  | 'CURRENCY_RATE'
+  /** Department. */
+  | 'DEPARTMENT_CODE'
+  /** Text (not used for supplier invoices or credit notes). */
+  | 'DESCRIPTION'
+  /** Due date (supplier invoices, credit notes, expenses). */
+  | 'DUE_DATE'
+  /** Employee (expenses). */
+  | 'EMPLOYEE_CODE'
+  /** Idempotency key: unique per client, at most 50 characters. */
+  | 'EXTERNAL_IMPORT_REFERENCE'
+  /** PowerOffice id of the voucher. */
+  | 'ID'
+  /** Invoice number; for a credit note the credited invoice. */
+  | 'INVOICE_NO'
+  /** Submitted for approval (only in the save answer). */
+  | 'IS_SUBMITTED_FOR_APPROVAL'
+  /** When the voucher last changed. */
+  | 'LAST_CHANGED'
+  /** Payment date; default the due date. */
+  | 'PAYMENT_DATE'
+  /** Create a remittance draft (default true). */
+  | 'PAYOUT'
+  /** Project. */
+  | 'PROJECT_CODE'
+  /** Purchase order number. */
+  | 'PURCHASE_ORDER_NO'
+  /** Try to submit the voucher for approval. */
+  | 'SUBMIT_FOR_APPROVAL'
+  /** Why the submission failed. */
+  | 'SUBMIT_FOR_APPROVAL_ERROR_MESSAGE'
+  /** Supplier (supplier invoices and credit notes). */
+  | 'SUPPLIER_CODE'
+  /** Head amount posted on the sub-ledger. */
+  | 'TOTAL_AMOUNT'
+  /** Voucher date. */
+  | 'VOUCHER_DATE'
+  /** Kind of voucher. */
+  | 'VOUCHER_TYPE';
+
+/** Kind of unposted journal-entry voucher (accounting reference §21). */
+export type JournalEntryVoucherType =
+  /** BankJournal (6 on the wire). */
+  | 'BANK_JOURNAL'
+  /** CashJournal (5 on the wire). */
+  | 'CASH_JOURNAL'
+  /** Expense (3 on the wire). */
+  | 'EXPENSE'
+  /** ManualJournal (4 on the wire). */
+  | 'MANUAL_JOURNAL'
+  /** None (0 on the wire). */
+  | 'NONE'
+  /** SupplierCreditNote (2 on the wire). */
+  | 'SUPPLIER_CREDIT_NOTE'
+  /** SupplierInvoice (1 on the wire). */
+  | 'SUPPLIER_INVOICE'
+  /** YearEndJournal (7 on the wire). */
+  | 'YEAR_END_JOURNAL';
+
+/** Conditions on a JournalEntryVoucherType property. */
+export type JournalEntryVoucherTypeFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<JournalEntryVoucherType>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<JournalEntryVoucherType>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<JournalEntryVoucherType>;
+};
+
+/** Conditions on JournalEntryVoucher properties, compiled to one OData $filter. */
+export type JournalEntryVoucherWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<JournalEntryVoucherWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<JournalEntryVoucherWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<JournalEntryVoucherWhere>>;
+  /** Bank account to pay out to. */
+  bankAccountCode?: InputMaybe<StringFilter>;
+  /** KID payment reference. */
+  cid?: InputMaybe<StringFilter>;
+  /** Contract number. */
+  contractNo?: InputMaybe<StringFilter>;
+  /** Credit-note number. */
+  creditNoteNo?: InputMaybe<StringFilter>;
+  /** Currency. */
+  currencyCode?: InputMaybe<StringFilter>;
+  /** Exchange rate (invoice, credit-note and expense vouchers). */
+  currencyRate?: InputMaybe<FloatFilter>;
+  /** Department. */
+  departmentCode?: InputMaybe<StringFilter>;
+  /** Text (not used for supplier invoices or credit notes). */
+  description?: InputMaybe<StringFilter>;
+  /** Due date (supplier invoices, credit notes, expenses). */
+  dueDate?: InputMaybe<DateFilter>;
+  /** Employee (expenses). */
+  employeeCode?: InputMaybe<LongFilter>;
+  /** Idempotency key: unique per client, at most 50 characters. */
+  externalImportReference?: InputMaybe<StringFilter>;
+  /** PowerOffice id of the voucher. */
+  id?: InputMaybe<GuidFilter>;
+  /** Invoice number; for a credit note the credited invoice. */
+  invoiceNo?: InputMaybe<StringFilter>;
+  /** Submitted for approval (only in the save answer). */
+  isSubmittedForApproval?: InputMaybe<BooleanFilter>;
+  /** When the voucher last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Payment date; default the due date. */
+  paymentDate?: InputMaybe<DateFilter>;
+  /** Create a remittance draft (default true). */
+  payout?: InputMaybe<BooleanFilter>;
+  /** Project. */
+  projectCode?: InputMaybe<StringFilter>;
+  /** Purchase order number. */
+  purchaseOrderNo?: InputMaybe<StringFilter>;
+  /** Try to submit the voucher for approval. */
+  submitForApproval?: InputMaybe<BooleanFilter>;
+  /** Why the submission failed. */
+  submitForApprovalErrorMessage?: InputMaybe<StringFilter>;
+  /** Supplier (supplier invoices and credit notes). */
+  supplierCode?: InputMaybe<LongFilter>;
+  /** Head amount posted on the sub-ledger. */
+  totalAmount?: InputMaybe<FloatFilter>;
+  /** Voucher date. */
+  voucherDate?: InputMaybe<DateFilter>;
+  /** Kind of voucher. */
+  voucherType?: InputMaybe<JournalEntryVoucherTypeFilter>;
 };
 
 /** Writable properties of a Location. */
@@ -3145,6 +3625,12 @@ export type PaymentTermWhere = {
   isDefault?: InputMaybe<BooleanFilter>;
   /** Name shown on invoices, e.g. "14 dager netto". */
   name?: InputMaybe<StringFilter>;
+};
+
+/** Posts an import. */
+export type PostImportInput = {
+  /** Global id of the import. */
+  id: Scalars['ID']['input'];
 };
 
 /** Writable properties of a Product. */
@@ -4658,11 +5144,27 @@ export type UpdateHourTypeInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Changes to an existing Import: properties left out keep their value. */
+export type UpdateImportInput = {
+  /** Properties to change. */
+  data: ImportFields;
+  /** Global id of the Import. */
+  id: Scalars['ID']['input'];
+};
+
 /** Changes to an existing InvoiceAttachment: properties left out keep their value. */
 export type UpdateInvoiceAttachmentInput = {
   /** Properties to change. */
   data: InvoiceAttachmentFields;
   /** Global id of the InvoiceAttachment. */
+  id: Scalars['ID']['input'];
+};
+
+/** Changes to an existing JournalEntryVoucher: properties left out keep their value. */
+export type UpdateJournalEntryVoucherInput = {
+  /** Properties to change. */
+  data: JournalEntryVoucherFields;
+  /** Global id of the JournalEntryVoucher. */
   id: Scalars['ID']['input'];
 };
 

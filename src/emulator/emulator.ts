@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { FieldMap } from '../poweroffice/resources/fields.js';
+import { contentProblems, type FieldMap } from '../poweroffice/resources/fields.js';
 import { allResources, parentKeyOf, parentVariants } from '../poweroffice/resources/registry.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 import { ACTION_RULES, actionBody, DOWNLOAD_RULES, READ_RULES, SUBLIST_RULES } from './actions.js';
@@ -1078,6 +1078,7 @@ export class Emulator {
     }
     const errors: Record<string, string> = {};
     const input = actionBody(spec, name, body as Row, errors);
+    for (const p of contentProblems(declared.body, input)) errors[p.path] = p.message;
     if (Object.keys(errors).length > 0) {
       return this.rejectSave(res, rec, {
         summary: 'One or more fields are invalid.',

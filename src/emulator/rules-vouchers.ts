@@ -1,4 +1,5 @@
 import type { ActionRule, DownloadRule, ReadRule, SubListRule } from './actions.js';
+import { CHART } from './chart.js';
 import type { ReportParams } from './reports.js';
 import type { RuleContext, Validation } from './rules.js';
 import type { Store } from './store.js';
@@ -321,18 +322,209 @@ export function minimalPdf(text: string): Buffer {
   return Buffer.from(out, 'latin1');
 }
 
+// --- Account codes, journal-entry vouchers (§3) and imports (§4) -------------------------------
+
+/**
+ * Whether `code` names an account: a ledger account of the chart (1000–9999), or a customer,
+ * supplier or employee (sub-ledger) code (relations.md §3.6; the ledger's account-code rule will
+ * replace this when it lands).
+ */
+function accountExists(store: Store, code: unknown): boolean {
+  if (typeof code !== 'number') return false;
+  if (code >= 1000 && code <= 9999) return CHART.some((a) => a.code === code);
+  return ['Customer', 'Supplier', 'Employee'].some((t) => store.table(t).lookup('code', code));
+}
+
+/** The journal types whose documentation is a supplier's invoice or credit note (§3). */
+const SUPPLIER_TYPES = new Set([1, 2]);
+const EXPENSE = 3;
+
+/**
+ * A journal-entry voucher save (§3): the file is required on create (with a type), supplier
+ * vouchers need a supplier and expenses an employee, every line's accounts must exist; lines
+ * without id are added, with id changed, `isDeleted` removes one.
+ */
+function finishJournalEntry(
+  ctx: RuleContext,
+  row: Row,
+  existing: Row | undefined,
+  errors: FieldErrors,
+  patch?: Row,
+) {
+  const file = patch?.file as Row | undefined | null;
+  if (!existing || file != null) {
+    if (!file || typeof file.base64EncodedData !== 'string' || file.base64EncodedData === '') {
+      errors['file.base64EncodedData'] = 'Required: the documentation, base64.';
+    }
+    if (file && (file.fileType === undefined || file.fileType === 0)) {
+      errors['file.fileType'] = 'Required (not None).';
+    }
+  }
+  const type = row.voucherType as number;
+  if (SUPPLIER_TYPES.has(type) && row.supplierCode === undefined) {
+    errors.supplierCode = 'Required for supplier invoices and credit notes.';
+  }
+  if (type === EXPENSE && row.employeeCode === undefined) {
+    errors.employeeCode = 'Required for expenses.';
+  }
+  if (type === 0) errors.voucherType = 'Required (not None).';
+  const sent = patch?.voucherLines as Row[] | undefined | null;
+  const previous = (existing?.voucherLines as Row[] | undefined) ?? [];
+  let lines = previous;
+  if (sent != null) {
+    const byId = new Map(previous.map((l) => [l.id, l]));
+    const seq = ctx.store.table('JournalEntryVoucherLine');
+    const stamp = formatDateTimeOffset(ctx.now);
+    sent.forEach((line, i) => {
+      const { isDeleted, ...rest } = line;
+      if (line.id !== undefined) {
+        if (!byId.has(line.id))
+          errors[`voucherLines[${i}].id`] = 'No line of this voucher has this id.';
+        else if (isDeleted === true) byId.delete(line.id);
+        else byId.set(line.id, { ...byId.get(line.id), ...rest, lastChanged: stamp });
+      } else if (isDeleted !== true) {
+        const id = seq.nextId++;
+        byId.set(id, { ...rest, id, lastChanged: stamp });
+      }
+    });
+    lines = [...byId.values()];
+  }
+  lines.forEach((line, i) => {
+    for (const side of ['debitAccountCode', 'creditAccountCode']) {
+      const code = line[side];
+      if (code !== undefined && !accountExists(ctx.store, code)) {
+        errors[`voucherLines[${i}].${side}`] =
+          'No account, customer, supplier or employee has this code.';
+      }
+    }
+  });
+  row.voucherLines = lines;
+  // `isSubmittedForApproval` is only in the save answer (§3): nobody approves here.
+  if (row.submitForApproval === true) {
+    row.isSubmittedForApproval = false;
+    row.submitForApprovalErrorMessage = 'No approval flow is set up for this client.';
+  }
+  return undefined;
+}
+
+/**
+ * `ForwardIncomingEhf` (§3): an EHF invoice (XML) queued into Go's inbox; the emulator keeps it
+ * in a table no route serves. The name must end in `.xml` and the content be XML.
+ */
+const forwardIncomingEhf: ActionRule = (ctx, _spec, body) => {
+  const errors: FieldErrors = {};
+  const name = body.originalFileName;
+  if (typeof name !== 'string' || !/\.xml$/i.test(name)) {
+    errors.originalFileName = 'Required: the EHF file name (.xml).';
+  }
+  const data = body.base64EncodedData;
+  if (typeof data !== 'string' || data === '') errors.base64EncodedData = 'Required.';
+  else if (!Buffer.from(data, 'base64').toString('utf8').trimStart().startsWith('<')) {
+    errors.base64EncodedData = 'Not an EHF (XML) document.';
+  }
+  if (Object.keys(errors).length > 0) return refuse('One or more fields are invalid.', errors);
+  const inbox = ctx.store.table('IncomingEhf');
+  const id = inbox.nextId++;
+  ctx.store.write(
+    'IncomingEhf',
+    String(id),
+    { id, originalFileName: name, base64EncodedData: data },
+    ctx.now,
+  );
+  return { ok: true };
+};
+
+/** Why an import cannot be posted as it is, or undefined (§4). */
+function importProblem(store: Store, imp: Row): string | undefined {
+  if (imp.isPosted === true) return 'The import is already posted.';
+  if (imp.hasFile === true) {
+    return 'The emulator does not read import files: give the journal as importLines.';
+  }
+  const lines = (imp.importLines as Row[] | undefined) ?? [];
+  if (lines.length === 0) return 'The import has no lines.';
+  const sums = new Map<string, number>();
+  for (const [i, l] of lines.entries()) {
+    const sub = l.customerCode ?? l.supplierCode ?? l.employeeCode;
+    if (sub === undefined ? !accountExists(store, l.accountNumber) : !accountExists(store, sub)) {
+      return `Line ${i + 1}: no account or party has this code.`;
+    }
+    const key = `${String(l.documentNumber ?? 0)}|${String(l.postingDate ?? l.documentDate)}`;
+    sums.set(key, (sums.get(key) ?? 0) + Math.round(Number(l.amount ?? 0) * 100));
+  }
+  for (const [key, sum] of sums) {
+    if (sum !== 0) return `Voucher ${key.split('|')[0]} does not balance (${sum / 100}).`;
+  }
+  return undefined;
+}
+
+/** An import save (§4): `date` defaults to now; a file replaces the lines (kept hidden). */
+function finishImport(
+  ctx: RuleContext,
+  row: Row,
+  existing: Row | undefined,
+  _errors: FieldErrors,
+  patch?: Row,
+) {
+  if (!existing) row.isPosted = false;
+  row.date ??= formatDateTime(ctx.now);
+  if (patch?.file != null) {
+    // §4: "importLines are ignored if file is set".
+    row.hasFile = true;
+    delete row.importLines;
+  }
+  const seq = ctx.store.table('ImportLine');
+  if (Array.isArray(row.importLines)) {
+    row.importLines = (row.importLines as Row[]).map((l) =>
+      l.id === undefined ? { ...l, id: seq.nextId++ } : l,
+    );
+  }
+  return undefined;
+}
+
+const importStatus: ReadRule = (ctx, _spec, id) => {
+  const imp = id && isGuid(id) ? ctx.store.table('Import').get(idKey(id)) : undefined;
+  if (!imp) return undefined;
+  const problem = imp.isPosted === true ? undefined : importProblem(ctx.store, imp);
+  return {
+    id: imp.id,
+    isPosting: false,
+    isPosted: imp.isPosted === true,
+    hasError: problem !== undefined,
+    ...(problem ? { errorDescription: problem } : {}),
+    canBePosted: imp.isPosted !== true && problem === undefined,
+  };
+};
+
+/**
+ * `POST /Import/Post` (§4, only `id` needed, answers the id): a valid import becomes posted;
+ * anything else is refused with the reason on `id`.
+ */
+const postImport: ActionRule = (ctx, spec, body) => {
+  const imp =
+    typeof body.id === 'string' ? ctx.store.table('Import').get(idKey(body.id)) : undefined;
+  if (!imp) return refuse('No such import.', { id: 'No import has this id.' });
+  const problem = importProblem(ctx.store, imp);
+  if (problem) return refuse(problem, { id: problem });
+  const row = { ...imp, isPosted: true, lastChanged: formatDateTimeOffset(ctx.now) };
+  ctx.store.write(spec.name, idKey(imp.id), row, ctx.now);
+  return { ok: true, row };
+};
+
 // --- Registration ------------------------------------------------------------------------------
 
 export const VOUCHER_ACTION_RULES: Record<string, ActionRule> = {
   'DebtCollectionCase.addInvoices': addInvoices,
   'DebtCollectionCase.merge': mergeCases,
   'DebtCollectionCase.updateStatus': updateStatus,
+  'JournalEntryVoucher.forwardIncomingEhf': forwardIncomingEhf,
+  'Import.post': postImport,
 };
 export const VOUCHER_SUBLIST_RULES: Record<string, SubListRule> = {
   'DebtCollectionInvoice.matchedItems': matchedItems,
 };
 export const VOUCHER_READ_RULES: Record<string, ReadRule> = {
   'DebtCollectionCase.isActive': isActive,
+  'Import.status': importStatus,
 };
 export const VOUCHER_DOWNLOAD_RULES: Record<string, DownloadRule> = {
   'DebtCollectionInvoice.pdf': invoicePdf,
@@ -345,4 +537,8 @@ export const VOUCHER_REPORTS: Record<
   DebtCollectionCaseWithMatches: allMatchedItems,
 };
 /** Finishing rules of saves, by resource (see `rules.ts` FINISH_RULES). */
-export const VOUCHER_FINISH_RULES = { DebtCollectionCase: finishCase } as const;
+export const VOUCHER_FINISH_RULES = {
+  DebtCollectionCase: finishCase,
+  JournalEntryVoucher: finishJournalEntry,
+  Import: finishImport,
+} as const;

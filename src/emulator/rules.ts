@@ -1,4 +1,4 @@
-import type { FieldMap, FieldSpec } from '../poweroffice/resources/fields.js';
+import { contentProblems, type FieldMap, type FieldSpec } from '../poweroffice/resources/fields.js';
 import {
   allResources,
   type HeldRef,
@@ -216,6 +216,8 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
       errors[key] = `Must be greater than ${field.above}.`;
     }
   }
+
+  for (const p of contentProblems(spec.fields, patch)) errors[p.path] = p.message;
 
   const special = SAVE_RULES[spec.name];
   if (special) {

@@ -45,7 +45,184 @@ export function seedVouchers(
     today: opts.anchorMs,
     tables,
   };
-  return { BankTransfer: bankTransfers(ctx), DebtCollectionCase: debtCollectionCases(ctx) };
+  return {
+    BankTransfer: bankTransfers(ctx),
+    DebtCollectionCase: debtCollectionCases(ctx),
+    JournalEntryVoucher: journalEntryVouchers(ctx),
+    Import: imports(ctx),
+  };
+}
+
+/** A small PDF standing in for a scanned receipt or invoice (base64). */
+const receipt = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`).toString('base64');
+
+/**
+ * Unposted journal-entry vouchers (§3): a supplier invoice, an expense and a manual journal,
+ * each line debiting and crediting existing accounts, with its documentation file (stored,
+ * never returned).
+ */
+function journalEntryVouchers({ prng, today, tables }: Ctx): Row[] {
+  const supplier = tables.Supplier?.[0];
+  const employee = tables.Employee?.[0];
+  const department = tables.Department?.[0];
+  const project = tables.Project?.[0];
+  if (!supplier || !employee) return [];
+  // Seeded line ids sit far above the ones saves assign (from 1), so neither collides.
+  let lineId = 900_001;
+  const stamp = formatDateTimeOffset(today - DAY);
+  const line = (debit: number, credit: number, amount: number, extra: Row = {}): Row => ({
+    id: lineId++,
+    debitAccountCode: debit,
+    creditAccountCode: credit,
+    amount,
+    lastChanged: stamp,
+    ...extra,
+  });
+  const date = formatDateTime(today - 3 * DAY);
+  const due = formatDateTime(today + 11 * DAY);
+  return [
+    {
+      id: prng.guid(),
+      voucherType: 1, // SupplierInvoice
+      supplierCode: supplier.code,
+      invoiceNo: '88120',
+      voucherDate: date,
+      dueDate: due,
+      totalAmount: 6250,
+      currencyCode: 'NOK',
+      file: { fileName: 'faktura-88120.pdf', fileType: 1, base64EncodedData: receipt('88120') },
+      voucherLines: [
+        line(6800, supplier.code as number, 5000, {
+          debitVatCode: '1',
+          departmentCode: department?.code,
+        }),
+      ],
+      payout: true,
+      externalImportReference: 'seed-jev-1',
+      lastChanged: stamp,
+    },
+    {
+      id: prng.guid(),
+      voucherType: 3, // Expense
+      employeeCode: employee.code,
+      voucherDate: date,
+      dueDate: due,
+      totalAmount: 840,
+      currencyCode: 'NOK',
+      description: 'Taxi til kunde',
+      file: { fileName: 'kvittering.jpg', fileType: 2, base64EncodedData: receipt('taxi') },
+      voucherLines: [
+        line(7140, employee.code as number, 840, {
+          debitVatCode: '11',
+          projectCode: project?.code,
+        }),
+      ],
+      payout: true,
+      lastChanged: stamp,
+    },
+    {
+      id: prng.guid(),
+      voucherType: 4, // ManualJournal
+      voucherDate: date,
+      currencyCode: 'NOK',
+      description: 'Periodisering husleie',
+      departmentCode: department?.code,
+      projectCode: project?.code,
+      file: { fileName: 'bilag.pdf', fileType: 1, base64EncodedData: receipt('husleie') },
+      voucherLines: [
+        line(1700, 6300, 15000, { creditVatCode: '0', date, projectCode: project?.code }),
+        line(6300, 1920, 15000, { date, departmentCode: department?.code }),
+      ],
+      payout: false,
+      lastChanged: stamp,
+    },
+  ];
+}
+
+/**
+ * Imports in each state (§4): a payroll journal ready to post, a sales journal already posted, an
+ * unbalanced one (an error), and a file upload (which the emulator cannot read: an error).
+ */
+function imports({ prng, today, tables }: Ctx): Row[] {
+  const customer = tables.Customer?.[0];
+  const supplier = tables.Supplier?.[0];
+  const employee = tables.Employee?.[0];
+  const project = tables.Project?.[0];
+  const department = tables.Department?.[0];
+  if (!customer || !supplier || !employee) return [];
+  // Seeded line ids sit far above the ones saves assign (from 1), so neither collides.
+  let lineId = 800_001;
+  const day = formatDateTime(today - 7 * DAY);
+  const l = (
+    documentNumber: number,
+    accountNumber: number,
+    amount: number,
+    extra: Row = {},
+  ): Row => ({
+    id: lineId++,
+    documentDate: day,
+    documentNumber,
+    postingDate: day,
+    accountNumber,
+    amount,
+    ...extra,
+  });
+  const stamp = formatDateTimeOffset(today - 6 * DAY);
+  return [
+    {
+      id: prng.guid(),
+      description: 'Lønn forrige måned',
+      date: day,
+      type: 3, // Payroll
+      isPosted: false,
+      importLines: [
+        l(1, 5000, 42_000, { departmentCode: department?.code }),
+        l(1, 2600, -12_600),
+        l(1, 2910, -29_400, { employeeCode: employee.code }),
+      ],
+      externalImportReference: 'seed-imp-1',
+      lastChanged: stamp,
+    },
+    {
+      id: prng.guid(),
+      description: 'Kontantsalg uke 12',
+      date: day,
+      type: 4, // Cash
+      isPosted: true,
+      importLines: [
+        l(1, 1500, 1250, { customerCode: customer.code }),
+        l(1, 3000, -1000, { vatCode: '3', projectCode: project?.code }),
+        l(1, 2700, -250),
+      ],
+      lastChanged: stamp,
+    },
+    {
+      id: prng.guid(),
+      description: 'Leverandørfaktura (ubalansert)',
+      date: day,
+      type: 99, // VoucherJournal
+      isPosted: false,
+      importLines: [
+        l(1, 6800, 900, { vatCode: '1' }),
+        l(1, 2400, -1000, { supplierCode: supplier.code }),
+      ],
+      lastChanged: stamp,
+    },
+    {
+      id: prng.guid(),
+      description: 'Bilagsimport fra fil',
+      date: day,
+      type: 99,
+      isPosted: false,
+      hasFile: true,
+      file: {
+        importFileType: 1,
+        fileName: 'bilag.csv',
+        base64EncodedData: Buffer.from('Bilagsnr;Dato;Konto;Beløp\n').toString('base64'),
+      },
+      lastChanged: stamp,
+    },
+  ];
 }
 
 /**

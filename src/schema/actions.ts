@@ -1,7 +1,7 @@
 import type { ObjectRef } from '@pothos/core';
 import type { Context } from '../context.js';
 import { fileUrl } from '../plugins/files.js';
-import type { FieldSpec } from '../poweroffice/resources/fields.js';
+import { contentProblems, type FieldSpec } from '../poweroffice/resources/fields.js';
 import type {
   ActionSpec,
   ReadSpec,
@@ -42,6 +42,18 @@ import { scalarOf } from './wire.js';
  */
 
 const rowTypes = new Map<string, ObjectRef<Types, Row>>();
+
+/** The payload of an action PowerOffice only accepts (queues), with nothing to read back. */
+const Accepted = builder.objectRef<Row>('ActionAccepted').implement({
+  description: 'PowerOffice accepted the request (for an asynchronous action: it is queued).',
+  fields: (t) => ({
+    accepted: t.boolean({
+      nullable: false,
+      description: 'Always true: a refusal is another member of the result union.',
+      resolve: () => true,
+    }),
+  }),
+});
 
 /** The object type of a row type (VoucherNote), created once per name. */
 function rowTypeRef(row: RowType): ObjectRef<Types, Row> {
@@ -216,8 +228,11 @@ function actionMutation(
     },
   });
   const rowResult = typeof action.result === 'object' ? action.result : undefined;
-  const resultRef = rowResult ? rowTypeRef(rowResult) : typeRef(spec.name);
-  const dataName = lowerFirst(rowResult ? rowResult.type : spec.name);
+  // A `Success` answer with no row to read back (ForwardIncomingEhf queues a file): the payload
+  // says only that PowerOffice accepted it.
+  const accepted = !rowResult && action.result === 'success' && target === undefined;
+  const resultRef = accepted ? Accepted : rowResult ? rowTypeRef(rowResult) : typeRef(spec.name);
+  const dataName = accepted ? 'accepted' : lowerFirst(rowResult ? rowResult.type : spec.name);
   const field = t.field.bind(t) as unknown as (
     options: Record<string, unknown>,
   ) => ReturnType<typeof t.field>;
@@ -250,6 +265,14 @@ function actionMutation(
         if (target !== undefined && globalId !== null) {
           id = localIdOf(globalId, spec.name, parseId, `input.${target}`);
           dto[target] = id;
+        }
+        // Uploads in the body: base64 and bounded, refused before any upstream call.
+        const problems = contentProblems(action.body, dto).map((p) => ({
+          field: `input.${p.path}`,
+          message: p.message,
+        }));
+        if (problems.length > 0) {
+          throw new ValidationFailed(problems[0]?.message ?? 'Invalid content.', problems);
         }
         return await run(ctx, spec, name, action, dto, id, globalId);
       } catch (e) {
@@ -301,6 +324,7 @@ async function run(
   }
   if (id !== undefined) ctx.loaders.afterAction(spec, id);
   if (result) return result;
+  if (id === undefined && action.result === 'success') return { accepted: true };
   if (id === undefined)
     throw new Error(`${spec.name}.${name} has neither a row result nor a target`);
   const now = await readBack(ctx, spec, id);

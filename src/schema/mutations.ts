@@ -6,7 +6,7 @@ import {
   type PowerOfficeError,
   type UpstreamFieldError,
 } from '../poweroffice/errors.js';
-import type { FieldMap } from '../poweroffice/resources/fields.js';
+import { contentProblems, type FieldMap } from '../poweroffice/resources/fields.js';
 import {
   parentKeyOf,
   parentVariants,
@@ -303,6 +303,10 @@ function staticProblems(spec: ResourceSpec, dto: Record<string, unknown>, op: Op
         problems.push({ field: inputPath(field), message: `${field} is required.` });
       }
     }
+  }
+  // Uploads: base64 and bounded (fields.ts `base64`), before the body goes anywhere.
+  for (const p of contentProblems(spec.fields, dto)) {
+    problems.push({ field: inputPath(p.path), message: p.message });
   }
   const ref = dto[KEY_FIELD];
   if (typeof ref === 'string' && ref.length > MAX_REFERENCE) {

@@ -14,8 +14,10 @@ import { DeliveryTermsResource } from './delivery-terms.js';
 import { DepartmentResource } from './department.js';
 import { EmployeeResource } from './employee.js';
 import type { FieldMap, FieldSpec, RefSpec } from './fields.js';
+import { ImportResource } from './import.js';
 import { InvoiceAttachmentResource } from './invoice-attachment.js';
 import { InvoiceJournalResource } from './invoice-journal.js';
+import { JournalEntryVoucherResource } from './journal-entry-voucher.js';
 import { LocationResource } from './location.js';
 import { OutgoingInvoiceResource } from './outgoing-invoice.js';
 import { PartyBankAccountResource, PartyBankAccountViewResource } from './party-bank-account.js';
@@ -77,6 +79,8 @@ export const allResources: readonly ResourceSpec[] = [
   DebtCollectionInvoiceResource,
   DebtCollectionCaseResource,
   DebtCollectionMatchesResource,
+  JournalEntryVoucherResource,
+  ImportResource,
 ];
 
 /** The parent's key a sub-resource row holds in `parent.field`: `id` unless declared. */
