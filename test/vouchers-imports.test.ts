@@ -1,0 +1,255 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UPLOAD_MAX_BYTES } from '../src/poweroffice/resources/fields.js';
+import { costOf, type Harness, startHarness } from './graph-harness.js';
+
+// JournalEntryVoucher (accounting.md §3) and Import (§4) through the real Yoga server over
+// loopback: uploads as base64 in JSON inputs, bounded before any upstream call and behind the
+// CSRF guard; the file required on create and never returned; imports followed to posted.
+
+type Row = Record<string, unknown>;
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness({
+    emulator: { scale: 'tiny', seed: 9 },
+    env: { POWEROFFICE_CACHE_TTL_MS: '0' },
+  });
+});
+afterAll(async () => {
+  await h.close();
+});
+
+async function gql<T>(query: string, variables?: Row) {
+  h.emulator.reset();
+  const res = await h.gql<T>(query, variables);
+  expect(res.errors, query).toBeUndefined();
+  return { data: res.data as T, upstream: h.upstream() };
+}
+
+const gid = (type: string, id: unknown) => Buffer.from(`${type}:${String(id)}`).toString('base64');
+const pdf = Buffer.from('%PDF-1.4\n% kvittering\n%%EOF\n').toString('base64');
+
+const CREATE_JEV = `mutation($input: CreateJournalEntryVoucherInput!) {
+  createJournalEntryVoucher(input: $input) {
+    __typename
+    ... on CreateJournalEntryVoucherPayload { journalEntryVoucher { databaseId voucherType lines { debitAccountCode creditAccountCode amount } } }
+    ... on ValidationError { fields { field message } }
+  }
+}`;
+
+describe('journal-entry vouchers', () => {
+  it('lists the stored vouchers and their lines’ references with one call per level', async () => {
+    const { data, upstream } = await gql<{ journalEntryVouchers: { nodes: Row[] } }>(
+      '{ journalEntryVouchers(first: 20) { nodes { databaseId supplier { code } lines { amount debitVat { code } project { code } } } } }',
+    );
+    const stored = h.emulator.rows('JournalEntryVoucher');
+    expect(data.journalEntryVouchers.nodes.map((n) => n.databaseId).sort()).toEqual(
+      stored.map((r) => r.id).sort(),
+    );
+    expect(costOf(upstream)).toEqual({
+      'JournalEntryVoucher.list': 1,
+      'Supplier.list': 1,
+      'VatCode.list': 1,
+      'Project.list': 1,
+    });
+  });
+
+  it('creates one with its file, which is stored and never returned', async () => {
+    const { data } = await gql<{ createJournalEntryVoucher: Row }>(CREATE_JEV, {
+      input: {
+        data: {
+          voucherType: 'MANUAL_JOURNAL',
+          currencyCode: 'NOK',
+          file: { fileName: 'bilag.pdf', fileType: 'PDF', base64EncodedData: pdf },
+          voucherLines: [
+            {
+              debitAccountCode: 1920,
+              creditAccountCode: 3000,
+              creditVatCode: '3',
+              amount: 150_000,
+            },
+          ],
+        },
+      },
+    });
+    const made = (data.createJournalEntryVoucher as { journalEntryVoucher: Row })
+      .journalEntryVoucher;
+    expect(made.lines).toEqual([
+      { debitAccountCode: 1920, creditAccountCode: 3000, amount: 150_000 },
+    ]);
+    const stored = h.emulator.rows('JournalEntryVoucher').find((r) => r.id === made.databaseId);
+    expect((stored?.file as Row).base64EncodedData).toBe(pdf);
+    const res = await fetch(`${h.emulator.url}/JournalEntryVoucher/${String(made.databaseId)}`, {
+      headers: { authorization: `Bearer ${h.emulator.issueToken()}` },
+    });
+    expect(JSON.stringify(await res.json())).not.toContain(pdf);
+  });
+
+  it('refuses a voucher without its file, and an oversized or non-base64 file, before any upstream call', async () => {
+    const base = { voucherType: 'MANUAL_JOURNAL', currencyCode: 'NOK' };
+    const noFile = await gql<{ createJournalEntryVoucher: { __typename: string; fields: Row[] } }>(
+      CREATE_JEV,
+      { input: { data: base } },
+    );
+    expect(noFile.data.createJournalEntryVoucher.__typename).toBe('ValidationError');
+    expect(noFile.data.createJournalEntryVoucher.fields.map((f) => f.field)).toEqual([
+      'input.data.file',
+    ]);
+    expect(noFile.upstream).toHaveLength(0);
+    const big = Buffer.alloc(UPLOAD_MAX_BYTES + 3).toString('base64');
+    const tooBig = await gql<{ createJournalEntryVoucher: { __typename: string; fields: Row[] } }>(
+      CREATE_JEV,
+      {
+        input: {
+          data: { ...base, file: { fileName: 'x.pdf', fileType: 'PDF', base64EncodedData: big } },
+        },
+      },
+    );
+    expect(tooBig.data.createJournalEntryVoucher.fields).toEqual([
+      { field: 'input.data.file.base64EncodedData', message: `At most ${UPLOAD_MAX_BYTES} bytes.` },
+    ]);
+    expect(tooBig.upstream).toHaveLength(0);
+    const notBase64 = await gql<{ createJournalEntryVoucher: { fields: Row[] } }>(CREATE_JEV, {
+      input: {
+        data: {
+          ...base,
+          file: { fileName: 'x.pdf', fileType: 'PDF', base64EncodedData: 'ikke base64!' },
+        },
+      },
+    });
+    expect(notBase64.data.createJournalEntryVoucher.fields[0]?.message).toBe('Must be base64.');
+    expect(notBase64.upstream).toHaveLength(0);
+    // The emulator holds the same rules for callers that skip the facade.
+    const direct = await fetch(`${h.emulator.url}/JournalEntryVoucher`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${h.emulator.issueToken()}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ voucherType: 4, currencyCode: 'NOK' }),
+    });
+    const body = (await direct.json()) as { success: boolean; validation: { fields: Row } };
+    expect(body.success).toBe(false);
+    expect(Object.keys(body.validation.fields)).toContain('file');
+  });
+
+  it('forwards an incoming EHF (accepted), refuses a file that is not XML', async () => {
+    const xml = Buffer.from('<?xml version="1.0"?><Invoice/>').toString('base64');
+    const M = `mutation($input: ForwardIncomingEhfInput!) { forwardIncomingEhf(input: $input) {
+      __typename ... on ForwardIncomingEhfPayload { accepted { accepted } } ... on ValidationError { fields { field } } } }`;
+    const ok = await gql<{ forwardIncomingEhf: Row }>(M, {
+      input: { originalFileName: 'faktura.xml', base64EncodedData: xml },
+    });
+    expect(ok.data.forwardIncomingEhf).toEqual({
+      __typename: 'ForwardIncomingEhfPayload',
+      accepted: { accepted: true },
+    });
+    const bad = await gql<{ forwardIncomingEhf: Row }>(M, {
+      input: { originalFileName: 'faktura.xml', base64EncodedData: pdf },
+    });
+    expect(bad.data.forwardIncomingEhf).toMatchObject({ __typename: 'ValidationError' });
+  });
+
+  it('keeps uploads behind the CSRF guard: a multipart or form POST is refused before anything runs', async () => {
+    h.emulator.reset();
+    const form = new FormData();
+    form.set(
+      'operations',
+      JSON.stringify({
+        query:
+          'mutation { forwardIncomingEhf(input: { originalFileName: "a.xml", base64EncodedData: "PGEvPg==" }) { __typename } }',
+      }),
+    );
+    const res = await fetch(h.url, { method: 'POST', body: form });
+    expect(res.status).toBe(403);
+    expect(h.upstream()).toHaveLength(0);
+    expect(h.emulator.rows('IncomingEhf')).toHaveLength(1); // only the accepted one above
+  });
+});
+
+describe('imports', () => {
+  const STATUS =
+    '{ imports(first: 20) { nodes { databaseId isPosted status { isPosted hasError canBePosted errorDescription } } } }';
+
+  it('shows every import with its status, one status call per import', async () => {
+    const { data, upstream } = await gql<{ imports: { nodes: Row[] } }>(STATUS);
+    const stored = h.emulator.rows('Import');
+    expect(data.imports.nodes).toHaveLength(stored.length);
+    const states = data.imports.nodes.map((n) => n.status as Row);
+    expect(states.some((s) => s.isPosted === true)).toBe(true);
+    expect(states.some((s) => s.canBePosted === true)).toBe(true);
+    expect(states.filter((s) => s.hasError === true).length).toBeGreaterThanOrEqual(2);
+    expect(costOf(upstream)).toEqual({ 'Import.list': 1, 'Import.read': stored.length });
+  });
+
+  it('posts a valid import and follows it to posted; a posted import cannot be changed or deleted', async () => {
+    const ready = h.emulator
+      .rows('Import')
+      .find((r) => r.isPosted === false && !r.hasFile && r.type === 3) as Row;
+    const POST = `mutation($input: PostImportInput!) { postImport(input: $input) {
+      __typename ... on PostImportPayload { import { databaseId isPosted status { isPosted canBePosted } } }
+      ... on ValidationError { fields { field message } } } }`;
+    const posted = await gql<{ postImport: Row }>(POST, { input: { id: gid('Import', ready.id) } });
+    expect(posted.data.postImport).toEqual({
+      __typename: 'PostImportPayload',
+      import: {
+        databaseId: ready.id,
+        isPosted: true,
+        status: { isPosted: true, canBePosted: false },
+      },
+    });
+    const again = await gql<{ postImport: Row }>(POST, { input: { id: gid('Import', ready.id) } });
+    expect(again.data.postImport).toMatchObject({ __typename: 'ValidationError' });
+    const change = await gql<{ updateImport: Row }>(
+      `mutation { updateImport(input: { id: "${gid('Import', ready.id)}", data: { description: "x" } }) { __typename } }`,
+    );
+    expect(change.data.updateImport.__typename).not.toBe('UpdateImportPayload');
+    const del = await gql<{ deleteImport: Row }>(
+      `mutation { deleteImport(id: "${gid('Import', ready.id)}") { __typename } }`,
+    );
+    expect(del.data.deleteImport.__typename).toBe('ConflictError');
+    expect(h.emulator.rows('Import').find((r) => r.id === ready.id)?.description).toBe(
+      ready.description,
+    );
+  });
+
+  it('refuses to post an unbalanced import, with the reason on the id', async () => {
+    const bad = h.emulator
+      .rows('Import')
+      .find((r) => String(r.description).includes('ubalansert')) as Row;
+    const res = await gql<{ postImport: Row }>(
+      `mutation { postImport(input: { id: "${gid('Import', bad.id)}" }) { __typename ... on ValidationError { fields { field message } } } }`,
+    );
+    expect(res.data.postImport).toMatchObject({
+      __typename: 'ValidationError',
+      fields: [{ field: 'input.id', message: expect.stringContaining('does not balance') }],
+    });
+  });
+
+  it('uploads an import as a file (base64 and its type), which stays unposted with an error', async () => {
+    const csv = Buffer.from('Bilagsnr;Dato;Konto;Beløp\n1;2025-01-31;1920;100\n').toString(
+      'base64',
+    );
+    const res = await gql<{ createImport: { import: Row } }>(
+      `mutation($input: CreateImportInput!) { createImport(input: $input) { __typename ... on CreateImportPayload { import { databaseId isPosted status { hasError canBePosted } } } } }`,
+      {
+        input: {
+          data: {
+            description: 'Fra fil',
+            type: 'VOUCHER_JOURNAL',
+            date: '2025-01-31',
+            file: {
+              importFileType: 'STANDARD_IMPORT_FILE',
+              fileName: 'bilag.csv',
+              base64EncodedData: csv,
+            },
+          },
+        },
+      },
+    );
+    expect(res.data.createImport.import).toMatchObject({
+      isPosted: false,
+      status: { hasError: true, canBePosted: false },
+    });
+  });
+});
