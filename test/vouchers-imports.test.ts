@@ -78,7 +78,7 @@ describe('journal-entry vouchers', () => {
       { debitAccountCode: 1920, creditAccountCode: 3000, amount: 150_000 },
     ]);
     const stored = h.emulator.rows('JournalEntryVoucher').find((r) => r.id === made.databaseId);
-    expect((stored?.file as Row).base64EncodedData).toBe(pdf);
+    expect((stored?.file as Row | undefined)?.base64EncodedData).toBe(pdf);
     const res = await fetch(`${h.emulator.url}/JournalEntryVoucher/${String(made.databaseId)}`, {
       headers: { authorization: `Bearer ${h.emulator.issueToken()}` },
     });
@@ -251,5 +251,40 @@ describe('imports', () => {
       isPosted: false,
       status: { hasError: true, canBePosted: false },
     });
+  });
+});
+
+describe('voucher documentation (Blob)', () => {
+  it("lists an invoice's documents by voucher number and downloads one without exposing the token", async () => {
+    const doc = h.emulator.rows('VoucherDocument')[0] as Row;
+    const invoice = h.emulator
+      .rows('OutgoingInvoice')
+      .find((i) => i.voucherNo === doc.voucherNo) as Row;
+    const { data, upstream } = await gql<{ node: Row }>(
+      `{ node(id: "${gid('OutgoingInvoice', invoice.id)}") { ... on OutgoingInvoice { documents { voucherNo fileName fileType } documentationUrl } } }`,
+    );
+    expect(data.node.documents).toEqual([
+      { voucherNo: doc.voucherNo, fileName: doc.fileName, fileType: 'APPLICATION_PDF' },
+    ]);
+    expect(upstream.map((r) => r.path)).toContain(
+      `/Blob/GetVoucherDocumentationList/${String(doc.voucherNo)}`,
+    );
+    h.emulator.reset();
+    const base = h.url.replace(/\/graphql$/, '');
+    const res = await fetch(`${base}${String(data.node.documentationUrl)}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="${String(doc.fileName)}"`,
+    );
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.equals(Buffer.from(String(doc.base64EncodedData), 'base64'))).toBe(true);
+    expect([...res.headers.keys()].join(' ')).not.toMatch(/authorization|token/i);
+    expect(h.upstream().map((r) => `${r.method} ${r.path}`)).toEqual([
+      `GET /Blob/GetVoucherDocumentation/${String(doc.voucherNo)}`,
+    ]);
+    // A voucher without documentation: an empty list, and 404 for its download.
+    const none = await fetch(`${base}/files/OutgoingInvoice/documentation/987654`);
+    expect(none.status).toBe(404);
   });
 });

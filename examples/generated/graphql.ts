@@ -1708,6 +1708,67 @@ export type DepartmentWhere = {
   name?: InputMaybe<StringFilter>;
 };
 
+/** Content type of a voucher document (accounting reference §21). */
+export type DocumentMimeType =
+  /** ApplicationDocx (23 on the wire). */
+  | 'APPLICATION_DOCX'
+  /** ApplicationDwg (28 on the wire). */
+  | 'APPLICATION_DWG'
+  /** ApplicationExcel (7 on the wire). */
+  | 'APPLICATION_EXCEL'
+  /** ApplicationJavascript (18 on the wire). */
+  | 'APPLICATION_JAVASCRIPT'
+  /** ApplicationJson (6 on the wire). */
+  | 'APPLICATION_JSON'
+  /** ApplicationOctetStream (0 on the wire). */
+  | 'APPLICATION_OCTET_STREAM'
+  /** ApplicationOpenOfficePresentation (26 on the wire). */
+  | 'APPLICATION_OPEN_OFFICE_PRESENTATION'
+  /** ApplicationOpenOfficeSpreadsheet (25 on the wire). */
+  | 'APPLICATION_OPEN_OFFICE_SPREADSHEET'
+  /** ApplicationOpenOfficeText (27 on the wire). */
+  | 'APPLICATION_OPEN_OFFICE_TEXT'
+  /** ApplicationPdf (5 on the wire). */
+  | 'APPLICATION_PDF'
+  /** ApplicationPptx (24 on the wire). */
+  | 'APPLICATION_PPTX'
+  /** ApplicationXlsx (22 on the wire). */
+  | 'APPLICATION_XLSX'
+  /** ApplicationXml (15 on the wire). */
+  | 'APPLICATION_XML'
+  /** ImageBmp (12 on the wire). */
+  | 'IMAGE_BMP'
+  /** ImageGif (10 on the wire). */
+  | 'IMAGE_GIF'
+  /** ImageJpeg (11 on the wire). */
+  | 'IMAGE_JPEG'
+  /** ImagePng (9 on the wire). */
+  | 'IMAGE_PNG'
+  /** ImageSvg (21 on the wire). */
+  | 'IMAGE_SVG'
+  /** ImageTiff (8 on the wire). */
+  | 'IMAGE_TIFF'
+  /** ImageUnknown (13 on the wire). */
+  | 'IMAGE_UNKNOWN'
+  /** MultipartFormData (14 on the wire). */
+  | 'MULTIPART_FORM_DATA'
+  /** MultipartReport (16 on the wire). */
+  | 'MULTIPART_REPORT'
+  /** TextCss (19 on the wire). */
+  | 'TEXT_CSS'
+  /** TextCsv (2 on the wire). */
+  | 'TEXT_CSV'
+  /** TextHtml (4 on the wire). */
+  | 'TEXT_HTML'
+  /** TextMarkdown (20 on the wire). */
+  | 'TEXT_MARKDOWN'
+  /** TextPlain (3 on the wire). */
+  | 'TEXT_PLAIN'
+  /** TextXml (1 on the wire). */
+  | 'TEXT_XML'
+  /** ZipArchive (17 on the wire). */
+  | 'ZIP_ARCHIVE';
+
 /** Writable properties of a Employee. */
 export type EmployeeFields = {
   /** Employee number; assigned by PowerOffice when omitted on create. */

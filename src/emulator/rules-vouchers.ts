@@ -510,6 +510,23 @@ const postImport: ActionRule = (ctx, spec, body) => {
   return { ok: true, row };
 };
 
+// --- Blob (§7) ----------------------------------------------------------------------------------
+
+/** The documents stored for a voucher number (any voucher, not only invoices). */
+function documentsOf(store: Store, voucherNo: string): Row[] {
+  if (!/^\d{1,18}$/.test(voucherNo)) return [];
+  return store.table('VoucherDocument').candidates('voucherNo', [Number(voucherNo)]);
+}
+
+/** `GetVoucherDocumentationList/{voucherNo}`: a list, empty when there is none (§7). */
+const voucherDocumentList: SubListRule = (ctx, _spec, id) => documentsOf(ctx.store, id);
+
+/** `GetVoucherDocumentation/{voucherNo}`: the first document, base64 in JSON; 404 for none. */
+const voucherDocumentation: DownloadRule = (ctx, _spec, key) => {
+  const doc = documentsOf(ctx.store, key)[0];
+  return doc ? { document: doc } : undefined;
+};
+
 // --- Registration ------------------------------------------------------------------------------
 
 export const VOUCHER_ACTION_RULES: Record<string, ActionRule> = {
@@ -521,6 +538,7 @@ export const VOUCHER_ACTION_RULES: Record<string, ActionRule> = {
 };
 export const VOUCHER_SUBLIST_RULES: Record<string, SubListRule> = {
   'DebtCollectionInvoice.matchedItems': matchedItems,
+  'OutgoingInvoice.documents': voucherDocumentList,
 };
 export const VOUCHER_READ_RULES: Record<string, ReadRule> = {
   'DebtCollectionCase.isActive': isActive,
@@ -528,6 +546,7 @@ export const VOUCHER_READ_RULES: Record<string, ReadRule> = {
 };
 export const VOUCHER_DOWNLOAD_RULES: Record<string, DownloadRule> = {
   'DebtCollectionInvoice.pdf': invoicePdf,
+  'OutgoingInvoice.documentation': voucherDocumentation,
 };
 export const VOUCHER_REPORTS: Record<
   string,

@@ -1,5 +1,5 @@
 import { createPrng, type Prng, subSeed } from './prng.js';
-import { collectionInvoice } from './rules-vouchers.js';
+import { collectionInvoice, minimalPdf } from './rules-vouchers.js';
 import type { SeedOptions } from './seed.js';
 import { formatDateTime, formatDateTimeOffset, type Row } from './wire.js';
 
@@ -50,7 +50,26 @@ export function seedVouchers(
     DebtCollectionCase: debtCollectionCases(ctx),
     JournalEntryVoucher: journalEntryVouchers(ctx),
     Import: imports(ctx),
+    VoucherDocument: voucherDocuments(ctx),
   };
+}
+
+/**
+ * Voucher documentation (§7) of the first sent invoices: the invoice PDF, keyed by voucher
+ * number (DocumentMimeType ApplicationPdf 5).
+ */
+function voucherDocuments({ tables }: Ctx): Row[] {
+  return (tables.OutgoingInvoice ?? [])
+    .filter((i) => (i.status as number) >= 2 && typeof i.voucherNo === 'number')
+    .slice(0, 3)
+    .map((i, n) => ({
+      // The table's key (the emulator stores rows by id); not part of the document.
+      id: n + 1,
+      voucherNo: i.voucherNo,
+      fileName: `faktura-${String(i.invoiceNo)}.pdf`,
+      fileType: 5,
+      base64EncodedData: minimalPdf(`Faktura ${String(i.invoiceNo)}`).toString('base64'),
+    }));
 }
 
 /** A small PDF standing in for a scanned receipt or invoice (base64). */

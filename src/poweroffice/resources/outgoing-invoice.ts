@@ -1,3 +1,4 @@
+import { voucherDocuments, voucherDownloads } from './blob.js';
 import {
   AgricultureDepartment,
   DebtCollectionCaseStatus,
@@ -392,7 +393,9 @@ export const OutgoingInvoiceResource = defineResource({
     },
     saveNote: notes.save,
   },
-  subLists: { notes: notes.subList },
+  // Blob (accounting.md §7): the voucher's documents by voucher number.
+  subLists: { notes: notes.subList, documents: voucherDocuments },
+  downloads: voucherDownloads,
 });
 
 export type OutgoingInvoiceDto = EntityOf<typeof OutgoingInvoiceResource>;
