@@ -482,6 +482,49 @@ describe('time tracking', () => {
   });
 });
 
+describe('the time report (accounting reference §17)', () => {
+  it('lists the entries of the date range with their names joined, narrowed by payroll', async () => {
+    const days = rows('TimeTrackingEntry')
+      .map((e) => String(e.date).slice(0, 10))
+      .sort();
+    const from = days[Math.floor(days.length / 2)] as string;
+    const to = days[days.length - 1] as string;
+    const res = await h.gql<{
+      timeTransactions: {
+        totalCount: number;
+        nodes: { id: number; activityName: string; employee: { code: number }; hours: number }[];
+      };
+    }>(
+      `query($f: Date!, $t: Date!) { timeTransactions(fromDate: $f, toDate: $t, first: 100) {
+        totalCount nodes { id: databaseId activityName employee { code } hours } } }`,
+      { f: from, t: to },
+    );
+    expect(res.errors).toBeUndefined();
+    const want = rows('TimeTrackingEntry').filter((e) => {
+      const d = String(e.date).slice(0, 10);
+      return d >= from && d <= to;
+    });
+    expect(res.data?.timeTransactions.totalCount).toBe(want.length);
+    for (const n of res.data?.timeTransactions.nodes ?? []) {
+      const e = want.find((w) => w.id === n.id) as Row;
+      expect(n.employee.code).toBe(e.employeeCode);
+      expect(n.activityName).toBe(rows('Activity').find((a) => a.code === e.activityCode)?.name);
+      expect(n.hours).toBe(Math.round(((e.minutes as number) / 60) * 100) / 100);
+    }
+    const calls = h.upstream().filter((r) => r.resource === 'TimeTransaction');
+    expect(calls.length).toBeGreaterThan(0);
+    expect(new URLSearchParams(calls[0]?.query).get('fromDate')).toBe(from);
+    expect(costOf(h.upstream())['Employee.list']).toBe(1);
+
+    // No seeded time is on a payroll number: the narrowed report is empty, not the full one.
+    const narrowed = await h.gql<{ timeTransactions: { totalCount: number } }>(
+      `query($f: Date!, $t: Date!) { timeTransactions(fromDate: $f, toDate: $t, payrollNo: 7) { totalCount } }`,
+      { f: from, t: to },
+    );
+    expect(narrowed.data?.timeTransactions.totalCount).toBe(0);
+  });
+});
+
 describe('without the Time subscription', () => {
   let gated: Harness;
   beforeAll(async () => {
@@ -520,6 +563,13 @@ describe('without the Time subscription', () => {
       expect(e.extensions?.missingPrivileges).toContain('TimeTracking_Full');
       expect(e.message).toContain('TimeTracking_Full');
     }
+    const report = await gated.gql<{ timeTransactions: unknown }>(
+      '{ timeTransactions(fromDate: "2020-01-01", toDate: "2030-01-01") { totalCount } }',
+    );
+    expect(report.data?.timeTransactions).toBeNull();
+    expect(report.errors?.[0]?.extensions?.missingPrivileges).toContain(
+      'Reporting_TimeTransaction_Full',
+    );
     // The emulator refused with 403 (reference §0), and nothing secret went out.
     const refused = gated.upstream().filter((r) => r.status === 403);
     expect(refused.map((r) => r.resource)).toContain('TimeTrackingEntry');

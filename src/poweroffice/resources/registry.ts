@@ -26,6 +26,7 @@ import {
 import type { ParentSpec, ResourceSpec } from './resource.js';
 import { SupplierResource } from './supplier.js';
 import { ActivityResource, HourTypeResource, TimeTrackingEntryResource } from './time-tracking.js';
+import { TimeTransactionResource } from './time-transactions.js';
 import { VatCodeResource } from './vat-code.js';
 
 /**
@@ -64,6 +65,7 @@ export const allResources: readonly ResourceSpec[] = [
   ActivityResource,
   HourTypeResource,
   TimeTrackingEntryResource,
+  TimeTransactionResource,
 ];
 
 /** The parent's key a sub-resource row holds in `parent.field`: `id` unless declared. */
