@@ -28,6 +28,8 @@ function createBody(name: string, tag: string): Record<string, unknown> {
       return { firstName: 'Test', lastName: tag };
     case 'ContactGroup':
       return { title: `Gruppe ${tag}` };
+    case 'PartyBankAccount':
+      return { code: `1503${String(tag.length).padStart(7, '0')}`, countryCode: 'NO' };
     case 'Employee':
       return { firstName: 'Test', lastName: tag };
     case 'Product':

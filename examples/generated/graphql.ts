@@ -606,6 +606,18 @@ export type CreateOutgoingInvoiceInput = {
   data: OutgoingInvoiceFields;
 };
 
+/** A new party bank account of a customer or supplier or employee: give exactly one parent id. */
+export type CreatePartyBankAccountInput = {
+  /** Global id of the customer. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Properties. */
+  data: PartyBankAccountFields;
+  /** Global id of the employee. */
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Global id of the supplier. */
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A new PaymentTerm. */
 export type CreatePaymentTermInput = {
   /** Properties. */
@@ -2342,6 +2354,73 @@ export type OutgoingInvoiceWhere = {
   voucherDate?: InputMaybe<DateFilter>;
   /** Voucher number of the posting; sent invoices only. */
   voucherNo?: InputMaybe<LongFilter>;
+};
+
+/** Writable properties of a PartyBankAccount. */
+export type PartyBankAccountFields = {
+  /** Bank code, for countries without BIC/SWIFT. */
+  bankCode?: InputMaybe<Scalars['String']['input']>;
+  /** BIC/SWIFT code of the bank. */
+  bicSwift?: InputMaybe<Scalars['String']['input']>;
+  /** Account number: a domestic account number or an IBAN. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Country of the account (ISO 3166 alpha-2). */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the account is in use. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One sort key of a PartyBankAccount list; earlier entries sort first. */
+export type PartyBankAccountOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: PartyBankAccountOrderField;
+};
+
+/** Properties a PartyBankAccount list can be sorted by. */
+export type PartyBankAccountOrderField =
+  /** Bank code, for countries without BIC/SWIFT. */
+  | 'BANK_CODE'
+  /** BIC/SWIFT code of the bank. */
+  | 'BIC_SWIFT'
+  /** Account number: a domestic account number or an IBAN. */
+  | 'CODE'
+  /** Country of the account (ISO 3166 alpha-2). */
+  | 'COUNTRY_CODE'
+  /** PowerOffice id of the bank account. Send it to update. */
+  | 'ID'
+  /** Whether the account is in use. */
+  | 'IS_ACTIVE'
+  /** When the account last changed. */
+  | 'LAST_CHANGED'
+  /** Id of the customer, supplier or employee the account belongs to. */
+  | 'PARTY_ID';
+
+/** Conditions on PartyBankAccount properties, compiled to one OData $filter. */
+export type PartyBankAccountWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<PartyBankAccountWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<PartyBankAccountWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<PartyBankAccountWhere>>;
+  /** Bank code, for countries without BIC/SWIFT. */
+  bankCode?: InputMaybe<StringFilter>;
+  /** BIC/SWIFT code of the bank. */
+  bicSwift?: InputMaybe<StringFilter>;
+  /** Account number: a domestic account number or an IBAN. */
+  code?: InputMaybe<StringFilter>;
+  /** Country of the account (ISO 3166 alpha-2). */
+  countryCode?: InputMaybe<StringFilter>;
+  /** PowerOffice id of the bank account. Send it to update. */
+  id?: InputMaybe<LongFilter>;
+  /** Whether the account is in use. */
+  isActive?: InputMaybe<BooleanFilter>;
+  /** When the account last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Id of the customer, supplier or employee the account belongs to. */
+  partyId?: InputMaybe<LongFilter>;
 };
 
 /** One sort key of a PayItem list; earlier entries sort first. */
@@ -4263,6 +4342,14 @@ export type UpdateOutgoingInvoiceInput = {
   /** Properties to change. */
   data: OutgoingInvoiceFields;
   /** Global id of the OutgoingInvoice. */
+  id: Scalars['ID']['input'];
+};
+
+/** Changes to a party bank account: properties left out keep their value. */
+export type UpdatePartyBankAccountInput = {
+  /** Changes. */
+  data: PartyBankAccountFields;
+  /** Global id of the party bank account. */
   id: Scalars['ID']['input'];
 };
 

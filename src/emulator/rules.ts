@@ -64,6 +64,8 @@ interface Blocker {
   readonly field: string;
   /** The target's key the field holds. */
   readonly targetKey: string;
+  /** Only a holder whose `holderKey` equals the target's `targetField` (RefSpec `within`). */
+  readonly within?: { readonly targetField: string; readonly holderKey: string };
 }
 
 /** Who points at a row, by target resource: every `blocksDelete` reference in the registry. */
@@ -80,10 +82,13 @@ for (const spec of allResources) {
         path: held.path,
         field: held.key,
         targetKey: held.ref.key,
+        ...(held.ref.within ? { within: held.ref.within } : {}),
       });
       BLOCKERS.set(held.ref.to, list);
     }
-    if (held.ref.mustExist !== false && !held.many && held.path.length === 0) {
+    // A value naming a row of any of several resources is checked once, against all of them.
+    const first = held.anyOf[0] === held.ref.to;
+    if (held.ref.mustExist !== false && !held.many && held.path.length === 0 && first) {
       MUST_EXIST.set(spec.name, [...(MUST_EXIST.get(spec.name) ?? []), held]);
     }
   }
@@ -111,10 +116,22 @@ function checkReferences(ctx: RuleContext, spec: ResourceSpec, row: Row, errors:
   for (const held of MUST_EXIST.get(spec.name) ?? []) {
     const value = row[held.key];
     if (value === undefined || value === null || value === held.ref.none) continue;
-    const target = resourceNamed(held.ref.to);
-    const table = ctx.store.table(tableOf(target));
-    const found =
-      held.ref.key === 'id' ? table.get(idKey(value)) : table.lookup(held.ref.key, value);
+    const found = held.anyOf.some((to) => {
+      const table = ctx.store.table(tableOf(resourceNamed(to)));
+      const within = held.ref.within;
+      if (within) {
+        // A row of the holder's own (reference B3: a bank account *of this employee*).
+        return table
+          .all()
+          .some(
+            (t) =>
+              t[held.ref.key] === value &&
+              t[within.targetField] === row[within.holderKey] &&
+              row[within.holderKey] !== undefined,
+          );
+      }
+      return held.ref.key === 'id' ? table.get(idKey(value)) : table.lookup(held.ref.key, value);
+    });
     if (!found) errors[held.key] = missing(held.ref.to, held.ref.key);
   }
 }
@@ -550,10 +567,15 @@ export function checkDelete(
   for (const blocker of BLOCKERS.get(spec.name) ?? []) {
     const value = row[blocker.targetKey];
     if (value === undefined) continue;
+    const within = blocker.within;
     const used = ctx.store
       .table(blocker.table)
       .all()
-      .some((r) => heldValues(r, blocker.path, blocker.field).includes(value));
+      .some(
+        (r) =>
+          heldValues(r, blocker.path, blocker.field).includes(value) &&
+          (!within || r[within.holderKey] === row[within.targetField]),
+      );
     if (used) return { summary: RELATED };
   }
   return undefined;

@@ -12,6 +12,7 @@ import { InvoiceAttachmentResource } from './invoice-attachment.js';
 import { InvoiceJournalResource } from './invoice-journal.js';
 import { LocationResource } from './location.js';
 import { OutgoingInvoiceResource } from './outgoing-invoice.js';
+import { PartyBankAccountResource, PartyBankAccountViewResource } from './party-bank-account.js';
 import { PaymentTermsResource } from './payment-terms.js';
 import { PayItemResource, SalaryLineResource } from './payroll.js';
 import { ProductResource } from './product.js';
@@ -55,6 +56,8 @@ export const allResources: readonly ResourceSpec[] = [
   InvoiceJournalResource,
   ClientCompanyResource,
   InvoiceAttachmentResource,
+  PartyBankAccountResource,
+  PartyBankAccountViewResource,
   // Projects, payroll and time tracking (issue 11).
   ProjectActivityResource,
   ProjectActivityViewResource,
@@ -108,6 +111,8 @@ export interface RefUse {
   readonly ref: RefSpec & { readonly key: string };
   /** The holding field is a list: each item is a reference. */
   readonly many: boolean;
+  /** Every resource the value may name (`ref.to` and `ref.alsoTo`), registered ones only. */
+  readonly anyOf: readonly string[];
 }
 
 /**
@@ -117,8 +122,17 @@ export interface RefUse {
 export function refsOf(map: FieldMap): RefUse[] {
   const out: RefUse[] = [];
   for (const [key, field] of Object.entries(map)) {
-    if (field.ref && byName.has(field.ref.to)) {
-      out.push({ key, field, ref: { key: 'code', ...field.ref }, many: field.type === 'list' });
+    if (!field.ref) continue;
+    // A value that may name a row of several resources is one use per registered target.
+    const anyOf = [field.ref.to, ...(field.ref.alsoTo ?? [])].filter((to) => byName.has(to));
+    for (const to of anyOf) {
+      out.push({
+        key,
+        field,
+        ref: { key: 'code', ...field.ref, to },
+        many: field.type === 'list',
+        anyOf,
+      });
     }
   }
   return out;
@@ -169,7 +183,14 @@ export function parentVariants(spec: ResourceSpec): ResourceSpec[] {
   if (!spec.parent) return [spec];
   return [
     spec,
-    ...(spec.alsoUnder ?? []).map(({ path, ...parent }) => ({ ...spec, path, parent })),
+    ...(spec.alsoUnder ?? []).map(({ path, privilege, ...parent }) => ({
+      ...spec,
+      path,
+      // The list route is the path itself under every parent (`GET /Supplier/{id}/Contact`).
+      listPath: spec.listPath === spec.path ? path : spec.listPath,
+      parent,
+      privilege: privilege ?? spec.privilege,
+    })),
   ];
 }
 

@@ -36,7 +36,11 @@ export interface ResourceSpec<M extends FieldMap = FieldMap, L extends FieldMap 
    * Further parents the same rows are written under, each at its own path (contact persons
    * under `/Customer/{parentId}/Contact` and `/Supplier/{parentId}/Contact`, reference B5).
    */
-  readonly alsoUnder?: readonly (ParentSpec & { readonly path: string })[];
+  readonly alsoUnder?: readonly (ParentSpec & {
+    readonly path: string;
+    /** The privilege of the routes under this parent, when not the declaration's. */
+    readonly privilege?: string;
+  })[];
   /**
    * Another resource that serves this one's reads (the global read-only view of a sub-resource:
    * `/PartyContactPerson` for contacts written under `/Customer/{id}/Contact`).
