@@ -1,6 +1,9 @@
+import { classifyCode } from '../poweroffice/resources/account-code.js';
+import { fieldProblems } from '../poweroffice/resources/checks.js';
 import type { FieldMap, FieldSpec } from '../poweroffice/resources/fields.js';
 import {
   allResources,
+  codeFieldsOf,
   type HeldRef,
   heldRefs,
   parentVariants,
@@ -115,6 +118,17 @@ function checkReferences(ctx: RuleContext, spec: ResourceSpec, row: Row, errors:
       held.ref.key === 'id' ? table.get(idKey(value)) : table.lookup(held.ref.key, value);
     if (!found) errors[held.key] = missing(held.ref.to, held.ref.key);
   }
+  // Account codes (f.accountCode): the code must name a ledger account, or a customer,
+  // supplier or employee by the sub-ledger number series (accounting.md §1, §2).
+  for (const use of codeFieldsOf(spec.fields)) {
+    const value = row[use.key];
+    if (typeof value !== 'number' || use.spec.mustExist === false) continue;
+    const classes = use.spec.classes;
+    const series = ctx.store.table(classes.series.resource).all();
+    const target = classifyCode(classes, value, series);
+    const found = target && ctx.store.table(target.resource).lookup(target.key, value);
+    if (!found) errors[use.key] = 'No ledger account or sub-ledger account has this code.';
+  }
 }
 
 const invalid = (fields: FieldErrors, summary = 'One or more fields are invalid.'): Outcome => ({
@@ -178,6 +192,11 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
 
   let row = applyPatch(existing ?? defaults(spec.fields), patch);
   row = compact(row) as Row;
+  // Declared field rules: required on create, ranges, formats (accounting.md §1, §6).
+  Object.assign(
+    errors,
+    fieldProblems(spec.fields, existing ? patch : row, existing ? 'update' : 'create'),
+  );
   if (!existing) {
     row.id = spec.idKind === 'guid' ? ctx.newGuid() : table.nextId++;
     for (const k of ['createdDate', 'customerCreatedDate', 'employeeCreatedDate']) {
@@ -199,7 +218,15 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
       if (key.assignedFrom === undefined) return invalid({ [field]: `${field} is required.` });
       row[field] = table.nextNumber(field, key.assignedFrom);
     }
-    const other = table.lookup(field, row[field]);
+    // A scoped key (agriculture: code + department) is unique with its scope; an absent
+    // scope value is None (0), so a client without departments keeps codes unique.
+    const scope = key.scope ?? [];
+    const other =
+      scope.length === 0
+        ? table.lookup(field, row[field])
+        : table
+            .candidates(field, [row[field]])
+            .find((r) => r.id !== row.id && scope.every((s) => (r[s] ?? 0) === (row[s] ?? 0)));
     if (other && other.id !== row.id) {
       return {
         ok: false,

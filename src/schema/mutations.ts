@@ -6,6 +6,7 @@ import {
   type PowerOfficeError,
   type UpstreamFieldError,
 } from '../poweroffice/errors.js';
+import { fieldProblems } from '../poweroffice/resources/checks.js';
 import type { FieldMap } from '../poweroffice/resources/fields.js';
 import {
   parentVariants,
@@ -277,6 +278,13 @@ function staticProblems(spec: ResourceSpec, dto: Record<string, unknown>, op: Op
       if (v === undefined || v === null || v === '') {
         problems.push({ field: inputPath(field), message: `${field} is required.` });
       }
+    }
+  }
+  for (const [field, message] of Object.entries(
+    fieldProblems(spec.fields, dto, op === 'create' ? 'create' : 'update'),
+  )) {
+    if (!problems.some((p) => p.field === inputPath(field))) {
+      problems.push({ field: inputPath(field), message });
     }
   }
   const ref = dto[KEY_FIELD];

@@ -54,6 +54,62 @@ interface FieldBase {
    * route names the file by the row's `nameField`.
    */
   readonly file?: { readonly nameField: string };
+  /**
+   * The value is a code that names a row of one of several resources, told apart by code
+   * ranges (`f.accountCode`): a ledger account or a customer, supplier or employee account.
+   */
+  readonly codeOf?: CodeRefSpec;
+  /** Required on create (reference: "required on create"); checked before any upstream call. */
+  readonly required?: true;
+  /** Inclusive bounds of a number (account codes 1000–9999, accounting.md §1). */
+  readonly range?: readonly [number, number];
+  /** A documented format rule: a message when `value` breaks it (bank account check digits). */
+  readonly check?: (value: unknown) => string | undefined;
+}
+
+/**
+ * Resources that share one code space, told apart by ranges (accounting.md §1, §2;
+ * relations.md §3.6). A code inside a fixed range names that range's resource; any other code
+ * is looked up in the ranges a resource's rows declare (the sub-ledger number series), read
+ * once per operation. Declared once (`account-code.ts`), used by every field that holds such a
+ * code.
+ */
+export interface CodeClasses {
+  /** Name of the GraphQL union of the target types, e.g. `LedgerAccount`. */
+  readonly name: string;
+  readonly description: string;
+  /** Fixed ranges: general ledger accounts are 1000–9999 (accounting.md §1). */
+  readonly fixed: readonly {
+    readonly from: number;
+    readonly to: number;
+    readonly resource: string;
+    readonly key: string;
+  }[];
+  /** Ranges held in a resource's rows (SubledgerNumberSeries: fromInclusive..toInclusive). */
+  readonly series: {
+    readonly resource: string;
+    readonly from: string;
+    readonly to: string;
+    /** The row field saying which resource the range belongs to, and its values. */
+    readonly kindField: string;
+    readonly kinds: Readonly<Record<number, string>>;
+    /** The key of the target resources the codes are (`code`). */
+    readonly key: string;
+  };
+}
+
+/** A field holding a code of a `CodeClasses` space (`f.accountCode`). */
+export interface CodeRefSpec {
+  readonly classes: CodeClasses;
+  /** Name of the forward field; default: the JSON key without its `Code`/`No` suffix. */
+  readonly as?: string;
+  /** Description of the forward field. */
+  readonly description: string;
+  /**
+   * PowerOffice refuses a save whose code names no row (default true). Only top-level fields
+   * are checked by the emulator's generic rule, like `ref`.
+   */
+  readonly mustExist?: boolean;
 }
 
 /**
@@ -85,6 +141,12 @@ export interface RefSpec {
   readonly blocksDelete?: boolean;
   /** A value meaning "none" (dimension codes: `"-1"`, reference Part B legend). */
   readonly none?: string;
+  /**
+   * Holder fields that carry the target key's scope (`KeySpec.scope`), by target field: a
+   * product's `salesAccount` comes with `salesAccountAgricultureDepartment`. When the holder
+   * has a value there, the forward field loads by the composite key.
+   */
+  readonly scope?: Readonly<Record<string, string>>;
 }
 
 export interface InverseSpec {
@@ -125,6 +187,10 @@ export interface FieldOptions {
   gqlName?: string;
   default?: string | number | boolean;
   file?: { readonly nameField: string };
+  codeOf?: CodeRefSpec;
+  required?: true;
+  range?: readonly [number, number];
+  check?: (value: unknown) => string | undefined;
 }
 
 function base(description: string, o: FieldOptions = {}): FieldBase {
@@ -139,6 +205,10 @@ function base(description: string, o: FieldOptions = {}): FieldBase {
     ...(o.gqlName ? { gqlName: o.gqlName } : {}),
     ...(o.default !== undefined ? { default: o.default } : {}),
     ...(o.file ? { file: o.file } : {}),
+    ...(o.codeOf ? { codeOf: o.codeOf } : {}),
+    ...(o.required ? { required: o.required } : {}),
+    ...(o.range ? { range: o.range } : {}),
+    ...(o.check ? { check: o.check } : {}),
   };
 }
 
