@@ -218,9 +218,11 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
       if (key.assignedFrom === undefined) return invalid({ [field]: `${field} is required.` });
       row[field] = table.nextNumber(field, key.assignedFrom);
     }
-    // A scoped key (agriculture: code + department) is unique with its scope; an absent
-    // scope value is None (0), so a client without departments keeps codes unique.
-    const scope = key.scope ?? [];
+    // A scoped key (agriculture: code + department, accounting.md §1) is unique with its
+    // scope where the client says so; an absent scope value is None (0).
+    const when = key.scopeWhen;
+    const scoped = when ? ctx.store.table(when.resource).all()[0]?.[when.field] === true : true;
+    const scope = scoped ? (key.scope ?? []) : [];
     const other =
       scope.length === 0
         ? table.lookup(field, row[field])

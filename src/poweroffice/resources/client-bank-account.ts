@@ -62,10 +62,14 @@ export const ClientBankAccountResource = defineResource({
     hasOutgoingPaymentService: f.bool('Outgoing payments through the bank are enabled.', {
       nullable: false,
       readOnly: true,
+      // Set up in PowerOffice, not through the API: a new account has none.
+      default: false,
     }),
     hasIncomingPaymentService: f.bool('Incoming payments from the bank are enabled.', {
       nullable: false,
       readOnly: true,
+      // Set up in PowerOffice, not through the API: a new account has none.
+      default: false,
     }),
     isClientTrustAccount: f.bool('Client trust account.'),
     isCurrentAccount: f.bool('The operating account ("driftskonto").', { readOnly: true }),

@@ -35,6 +35,10 @@ export const generalLedgerAccountFields = {
     ref: {
       to: 'Department',
       description: 'The default department (by departmentCode).',
+      inverse: {
+        name: 'generalLedgerAccounts',
+        description: 'Ledger accounts with this default department, batched across departments.',
+      },
       blocksDelete: true,
     },
   }),
@@ -43,6 +47,10 @@ export const generalLedgerAccountFields = {
     ref: {
       to: 'Project',
       description: 'The default project (by projectCode).',
+      inverse: {
+        name: 'generalLedgerAccounts',
+        description: 'Ledger accounts with this default project, batched across projects.',
+      },
       blocksDelete: true,
     },
   }),
@@ -79,6 +87,7 @@ export const GeneralLedgerAccountResource = defineResource({
   keys: {
     code: {
       scope: ['agricultureDepartment'],
+      scopeWhen: { resource: 'Client', field: 'isAgricultureClient' },
       lookup: {
         description:
           'One ledger account by code; null when there is none. On agriculture clients give ' +
@@ -99,7 +108,7 @@ export const GeneralLedgerAccountResource = defineResource({
         field: 'vatCodes',
         description:
           'VAT codes allowed on this account (`GET /VatCode/chartofaccount/{accountCode}`): one ' +
-          'upstream call per distinct account code, at most 8 in flight.',
+          'upstream call per distinct account code per operation, with at most as many in flight as the facade allows detail reads (default 8).',
       },
     },
   },

@@ -105,6 +105,11 @@ export interface KeySpec {
    * (`RefSpec.scope`) and the lookup's optional arguments derive from it.
    */
   readonly scope?: readonly string[];
+  /**
+   * The singleton row and its boolean field that say whether `scope` applies on this client
+   * (`Client.isAgricultureClient`); absent: always. Elsewhere the key alone is unique.
+   */
+  readonly scopeWhen?: { readonly resource: string; readonly field: string };
   /** The root lookup field, e.g. `customer(code:)`; absent: none. */
   readonly lookup?: { readonly description: string; readonly argument: string };
 }

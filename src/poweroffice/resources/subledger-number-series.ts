@@ -30,6 +30,7 @@ export const SubledgerNumberSeriesResource = defineResource({
           description: 'Sub-ledger number series whose control account this is.',
           plainList: true,
         },
+        blocksDelete: true,
       },
     }),
     generalLedgerAccountAgricultureDepartment: f.enum(
