@@ -5,11 +5,14 @@ import { Store } from '../src/emulator/store.js';
 import {
   accountCode,
   classifyCode,
+  codeFieldName,
   LEDGER_ACCOUNT,
 } from '../src/poweroffice/resources/account-code.js';
 import { bankAccountProblem } from '../src/poweroffice/resources/client-bank-account.js';
 import { f } from '../src/poweroffice/resources/fields.js';
+import { codeFieldsOf, graphResources } from '../src/poweroffice/resources/registry.js';
 import { defineResource } from '../src/poweroffice/resources/resource.js';
+import { rootListName } from '../src/schema/resource-type.js';
 import { call } from './emulator-support.js';
 import { type Harness, startHarness } from './graph-harness.js';
 
@@ -186,6 +189,68 @@ describe('account codes (relations.md §3.6): ledger account or sub-ledger accou
       if (!out.ok) expect(Object.keys(out.validation.fields ?? {})).toEqual(['accountNo']);
     }
   });
+});
+
+describe('every account-code field resolves to the row its code names', () => {
+  // Walks the registry: each top-level `accountCode` field of a listed, writable resource. Four
+  // rows get a code of each kind (upserted over loopback), then the root list reads the forward
+  // field: the list, the series once, and one batched call per member type.
+  const cases = graphResources
+    .filter((r) => r.graph?.list && r.operations.save && !r.parent)
+    .flatMap((spec) => codeFieldsOf(spec.fields).map((use) => ({ spec, use })));
+  it('covers the declared ones (salary lines)', () => {
+    expect(cases.length).toBeGreaterThan(0);
+  });
+  for (const { spec, use } of cases) {
+    const name = codeFieldName(use.key, use.spec.as);
+    it(`${spec.name}.${use.key} → ${spec.name}.${name}`, async () => {
+      const token = h.emulator.issueToken();
+      const locked = spec.lockedWhen?.field;
+      const rows = h.emulator
+        .rows(spec.name)
+        .filter((r) => !locked || r[locked] !== true)
+        .slice(0, 4);
+      expect(rows.length, 'the seed has rows to update').toBe(4);
+      const codes = [
+        h.emulator.rows('GeneralLedgerAccount')[0]?.code,
+        h.emulator.rows('Customer')[0]?.code,
+        h.emulator.rows('Supplier')[0]?.code,
+        h.emulator.rows('Employee')[0]?.code,
+      ] as number[];
+      const kinds = ['GeneralLedgerAccount', 'Customer', 'Supplier', 'Employee'];
+      for (const [i, row] of rows.entries()) {
+        const res = await call(h.emulator, token, 'POST', spec.path, {
+          id: row.id,
+          [use.key]: codes[i],
+        });
+        expect((res.body as Row).success, JSON.stringify(res.body)).toBe(true);
+      }
+      const list = rootListName(spec);
+      const { data, upstream } = await run<Record<string, { nodes: Row[] }>>(
+        `{ ${list}(first: 100) { nodes { databaseId ${name} { __typename
+          ... on GeneralLedgerAccount { code } ... on Customer { code }
+          ... on Supplier { code } ... on Employee { code } } } } }`,
+      );
+      const byId = new Map((data[list]?.nodes ?? []).map((n) => [n.databaseId, n[name] as Row]));
+      rows.forEach((row, i) => {
+        expect(byId.get(row.id), `${String(row.id)}`).toEqual({
+          __typename: kinds[i],
+          code: codes[i],
+        });
+      });
+      const got = calls(upstream);
+      expect(got.filter((c) => c === `${spec.name}.list`)).toHaveLength(1);
+      expect(got.filter((c) => c === 'SubledgerNumberSeries.list')).toHaveLength(1);
+      for (const kind of kinds) expect(got.filter((c) => c === `${kind}.list`)).toHaveLength(1);
+      expect(got).toHaveLength(6);
+      // A code naming nothing is refused on save (relations.md §3.6, DECISIONS.md).
+      const bad = await call(h.emulator, token, 'POST', spec.path, {
+        id: rows[0]?.id,
+        [use.key]: 999_999,
+      });
+      expect(Object.keys(((bad.body as Row).validation as Row)?.fields as Row)).toEqual([use.key]);
+    });
+  }
 });
 
 describe('VAT codes allowed on an account (path-keyed, one call per distinct code)', () => {

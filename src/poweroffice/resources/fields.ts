@@ -54,13 +54,15 @@ interface FieldBase {
    * route names the file by the row's `nameField`.
    */
   readonly file?: { readonly nameField: string };
+  /** The reference marks the property required: a create without it is refused. */
+  readonly required?: true;
+  /** The reference's maximum length of a string property. */
+  readonly maxLength?: number;
   /**
    * The value is a code that names a row of one of several resources, told apart by code
-   * ranges (`f.accountCode`): a ledger account or a customer, supplier or employee account.
+   * ranges (`accountCode`): a ledger account or a customer, supplier or employee account.
    */
   readonly codeOf?: CodeRefSpec;
-  /** Required on create (reference: "required on create"); checked before any upstream call. */
-  readonly required?: true;
   /** Inclusive bounds of a number (account codes 1000–9999, accounting.md §1). */
   readonly range?: readonly [number, number];
   /** A documented format rule: a message when `value` breaks it (bank account check digits). */
@@ -142,6 +144,19 @@ export interface RefSpec {
   /** A value meaning "none" (dimension codes: `"-1"`, reference Part B legend). */
   readonly none?: string;
   /**
+   * Further resources the value may name instead (a party id: a bank account's `partyId` is a
+   * customer's, a supplier's or an employee's, reference B6). Each target gets the `inverse`;
+   * must-exist means "a row of any of them"; no forward field (`as: null`).
+   */
+  readonly alsoTo?: readonly string[];
+  /**
+   * The target is only looked for among rows whose `targetField` equals the holder's
+   * `holderKey` (Employee.payrollBankAccountCode names a bank account *of this employee*,
+   * reference B3): the forward field loads the holder's related rows (one batched call per
+   * level) and picks the one with the key; must-exist and delete blocks check the pair.
+   */
+  readonly within?: { readonly targetField: string; readonly holderKey: string };
+  /**
    * Holder fields that carry the target key's scope (`KeySpec.scope`), by target field: a
    * product's `salesAccount` comes with `salesAccountAgricultureDepartment`. When the holder
    * has a value there, the forward field loads by the composite key.
@@ -187,8 +202,9 @@ export interface FieldOptions {
   gqlName?: string;
   default?: string | number | boolean;
   file?: { readonly nameField: string };
-  codeOf?: CodeRefSpec;
   required?: true;
+  maxLength?: number;
+  codeOf?: CodeRefSpec;
   range?: readonly [number, number];
   check?: (value: unknown) => string | undefined;
 }
@@ -205,8 +221,9 @@ function base(description: string, o: FieldOptions = {}): FieldBase {
     ...(o.gqlName ? { gqlName: o.gqlName } : {}),
     ...(o.default !== undefined ? { default: o.default } : {}),
     ...(o.file ? { file: o.file } : {}),
+    ...(o.required ? { required: true as const } : {}),
+    ...(o.maxLength !== undefined ? { maxLength: o.maxLength } : {}),
     ...(o.codeOf ? { codeOf: o.codeOf } : {}),
-    ...(o.required ? { required: o.required } : {}),
     ...(o.range ? { range: o.range } : {}),
     ...(o.check ? { check: o.check } : {}),
   };
