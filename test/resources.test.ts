@@ -63,6 +63,7 @@ describe('resource registry', () => {
       [
         'BrandingTheme',
         'Client',
+        'ClientBankAccount',
         'ContactGroup',
         'ContactPerson',
         'Currency',
@@ -70,6 +71,7 @@ describe('resource registry', () => {
         'DeliveryTerm',
         'Department',
         'Employee',
+        'GeneralLedgerAccount',
         'InvoiceAttachment',
         'InvoiceJournalLine',
         'Location',
@@ -79,6 +81,7 @@ describe('resource registry', () => {
         'Product',
         'ProductGroup',
         'Project',
+        'SubledgerNumberSeries',
         'Supplier',
         'VatCode',
       ].sort(),
@@ -148,7 +151,9 @@ describe('resource registry', () => {
       const expected =
         r.name === 'VatCode'
           ? 'int'
-          : ['OutgoingInvoice', 'InvoiceJournalLine', 'Client'].includes(r.name)
+          : ['OutgoingInvoice', 'InvoiceJournalLine', 'Client', 'SubledgerNumberSeries'].includes(
+                r.name,
+              )
             ? 'guid'
             : 'long';
       expect(r.idKind, r.name).toBe(expected);
@@ -165,7 +170,7 @@ describe('resource registry', () => {
       const expected =
         r.name === 'Client'
           ? { list: false, get: true, save: true, delete: false }
-          : ['VatCode', 'BrandingTheme'].includes(r.name)
+          : ['VatCode', 'BrandingTheme', 'SubledgerNumberSeries'].includes(r.name)
             ? { list: true, get: true, save: false, delete: false }
             : ['PartyContactPerson', 'Currency', 'InvoiceJournalLine'].includes(r.name)
               ? { list: true, get: false, save: false, delete: false }
