@@ -221,12 +221,18 @@ describe('payroll', () => {
         nodes: {
           code: number;
           salaryLines: {
-            nodes: { databaseId: number; isLocked: boolean; payItem: { code: string } | null }[];
+            nodes: {
+              databaseId: number;
+              isLocked: boolean;
+              payItem: { code: string } | null;
+              ledgerAccount: { __typename: string; code: number } | null;
+            }[];
           };
         }[];
       };
     }>(`{ employees(first: 50) { nodes { code
-      salaryLines(first: 20) { nodes { databaseId isLocked payItem { code } } } } } }`);
+      salaryLines(first: 20) { nodes { databaseId isLocked payItem { code }
+        ledgerAccount { __typename ... on GeneralLedgerAccount { code } } } } } } }`);
     expect(res.errors).toBeUndefined();
     for (const e of res.data?.employees.nodes ?? []) {
       const own = rows('SalaryLine').filter((l) => l.employeeCode === e.code);
@@ -237,12 +243,18 @@ describe('payroll', () => {
         const row = own.find((r) => r.id === l.databaseId);
         expect(l.payItem?.code).toBe(row?.payItemCode);
         expect(l.isLocked).toBe(row?.isLocked);
+        // The account override resolves through the account-code kind (ledger branch).
+        expect(l.ledgerAccount?.code).toBe(row?.account);
+        if (row?.account !== undefined)
+          expect(l.ledgerAccount?.__typename).toBe('GeneralLedgerAccount');
       }
     }
+    expect(rows('SalaryLine').some((l) => l.account !== undefined)).toBe(true);
     expect(costOf(h.upstream())).toEqual({
       'Employee.list': 1,
       'SalaryLine.list': 1,
       'PayItem.list': 1,
+      'GeneralLedgerAccount.list': 1,
     });
   });
 
@@ -560,16 +572,17 @@ describe('without the Time subscription', () => {
     expect(errors.length).toBe(customers.length + 1);
     for (const e of errors) {
       expect(e.extensions?.code).toBe('FORBIDDEN');
-      expect(e.extensions?.missingPrivileges).toContain('TimeTracking_Full');
+      // The privilege of the resource called, not every privilege the token lists as blocked.
+      expect(e.extensions?.missingPrivileges).toEqual(['TimeTracking_Full']);
       expect(e.message).toContain('TimeTracking_Full');
     }
     const report = await gated.gql<{ timeTransactions: unknown }>(
       '{ timeTransactions(fromDate: "2020-01-01", toDate: "2030-01-01") { totalCount } }',
     );
     expect(report.data?.timeTransactions).toBeNull();
-    expect(report.errors?.[0]?.extensions?.missingPrivileges).toContain(
+    expect(report.errors?.[0]?.extensions?.missingPrivileges).toEqual([
       'Reporting_TimeTransaction_Full',
-    );
+    ]);
     // The emulator refused with 403 (reference §0), and nothing secret went out.
     const refused = gated.upstream().filter((r) => r.status === 403);
     expect(refused.map((r) => r.resource)).toContain('TimeTrackingEntry');
