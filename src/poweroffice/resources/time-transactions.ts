@@ -84,7 +84,6 @@ export const TimeTransactionResource = defineResource({
     }),
     isInvoicedExternallyBy: f.string('The system that invoiced it.', { readOnly: true }),
   },
-  maxRows: 50_000,
   privilege: 'Reporting_TimeTransaction',
   subscription: 'Time',
   operations: LIST_ONLY,
