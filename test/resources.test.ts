@@ -61,6 +61,7 @@ describe('resource registry', () => {
   it('lists every covered resource once, with distinct names and routes', () => {
     expect([...byName.keys()].sort()).toEqual(
       [
+        'Activity',
         'BrandingTheme',
         'Client',
         'ClientBankAccount',
@@ -72,17 +73,27 @@ describe('resource registry', () => {
         'Department',
         'Employee',
         'GeneralLedgerAccount',
+        'HourType',
         'InvoiceAttachment',
         'InvoiceJournalLine',
         'Location',
         'OutgoingInvoice',
+        'PartyBankAccount',
+        'PartyBankAccountView',
         'PartyContactPerson',
+        'PayItem',
         'PaymentTerm',
         'Product',
         'ProductGroup',
         'Project',
+        'ProjectActivity',
+        'ProjectActivityView',
+        'ProjectTeamMember',
+        'ProjectTeamMemberView',
+        'SalaryLine',
         'SubledgerNumberSeries',
         'Supplier',
+        'TimeTrackingEntry',
         'VatCode',
       ].sort(),
     );
@@ -136,6 +147,8 @@ describe('resource registry', () => {
       OutgoingInvoice: 10_000,
       // accounting.md §0 (limitations.md): the invoice journal answers at most 5 000 rows.
       InvoiceJournalLine: 5_000,
+      // accounting.md §0: 50 000 for TimeTracking/TimeTrackingEntry.
+      TimeTrackingEntry: 50_000,
       ContactPerson: undefined,
       PartyContactPerson: undefined,
       ContactGroup: undefined,
@@ -151,9 +164,14 @@ describe('resource registry', () => {
       const expected =
         r.name === 'VatCode'
           ? 'int'
-          : ['OutgoingInvoice', 'InvoiceJournalLine', 'Client', 'SubledgerNumberSeries'].includes(
-                r.name,
-              )
+          : // relations.md §3.10: uuid keys (PayItem, SubledgerNumberSeries, …).
+            [
+                'OutgoingInvoice',
+                'InvoiceJournalLine',
+                'Client',
+                'SubledgerNumberSeries',
+                'PayItem',
+              ].includes(r.name)
             ? 'guid'
             : 'long';
       expect(r.idKind, r.name).toBe(expected);
@@ -170,9 +188,21 @@ describe('resource registry', () => {
       const expected =
         r.name === 'Client'
           ? { list: false, get: true, save: true, delete: false }
-          : ['VatCode', 'BrandingTheme', 'SubledgerNumberSeries'].includes(r.name)
+          : [
+                'VatCode',
+                'BrandingTheme',
+                'SubledgerNumberSeries',
+                'ProjectActivityView',
+                'ProjectTeamMemberView',
+              ].includes(r.name)
             ? { list: true, get: true, save: false, delete: false }
-            : ['PartyContactPerson', 'Currency', 'InvoiceJournalLine'].includes(r.name)
+            : [
+                  'PartyContactPerson',
+                  'PartyBankAccountView',
+                  'Currency',
+                  'InvoiceJournalLine',
+                  'PayItem',
+                ].includes(r.name)
               ? { list: true, get: false, save: false, delete: false }
               : all;
       expect(r.operations, r.name).toEqual(expected);
