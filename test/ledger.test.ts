@@ -95,6 +95,40 @@ describe('reads equal the emulator rows', () => {
   });
 });
 
+describe("a party's sub-ledger number series, derived from the ranges (relations.md §1.2)", () => {
+  it('customers, suppliers and employees: the series of their kind holding the code, one list', async () => {
+    const { data, upstream } = await run<Record<string, { nodes: Row[] }>>(`{
+      customers(first: 100) { nodes { code subledgerNumberSeries { databaseId } } }
+      suppliers(first: 100) { nodes { code subledgerNumberSeries { databaseId } } }
+      employees(first: 100) { nodes { code subledgerNumberSeries { databaseId } } }
+    }`);
+    const series = h.emulator.rows('SubledgerNumberSeries');
+    const expected = (type: number, code: unknown) =>
+      series.find(
+        (s) =>
+          s.type === type &&
+          (code as number) >= (s.fromInclusive as number) &&
+          (code as number) <= (s.toInclusive as number),
+      )?.id;
+    for (const [list, type] of [
+      ['customers', 1],
+      ['suppliers', 2],
+      ['employees', 3],
+    ] as const) {
+      const nodes = data[list]?.nodes ?? [];
+      expect(nodes.length).toBeGreaterThan(0);
+      for (const n of nodes) {
+        const want = expected(type, n.code);
+        expect(want, `${list} ${String(n.code)}`).toBeDefined();
+        expect((n.subledgerNumberSeries as Row | null)?.databaseId).toBe(want);
+      }
+    }
+    expect(calls(upstream)).toEqual(
+      ['Customer.list', 'Employee.list', 'SubledgerNumberSeries.list', 'Supplier.list'].sort(),
+    );
+  });
+});
+
 describe('account codes (relations.md §3.6): ledger account or sub-ledger account', () => {
   const codesOf = () => ({
     account: h.emulator.rows('GeneralLedgerAccount')[3]?.code as number,
