@@ -95,6 +95,79 @@ describe('reads equal the emulator rows', () => {
   });
 });
 
+describe("a party's sub-ledger number series, derived from the ranges (relations.md §1.2)", () => {
+  it('customers, suppliers and employees: the series of their kind holding the code, one list', async () => {
+    const { data, upstream } = await run<Record<string, { nodes: Row[] }>>(`{
+      customers(first: 100) { nodes { code subledgerNumberSeries { databaseId } } }
+      suppliers(first: 100) { nodes { code subledgerNumberSeries { databaseId } } }
+      employees(first: 100) { nodes { code subledgerNumberSeries { databaseId } } }
+    }`);
+    const series = h.emulator.rows('SubledgerNumberSeries');
+    const expected = (type: number, code: unknown) =>
+      series.find(
+        (s) =>
+          s.type === type &&
+          (code as number) >= (s.fromInclusive as number) &&
+          (code as number) <= (s.toInclusive as number),
+      )?.id;
+    for (const [list, type] of [
+      ['customers', 1],
+      ['suppliers', 2],
+      ['employees', 3],
+    ] as const) {
+      const nodes = data[list]?.nodes ?? [];
+      expect(nodes.length).toBeGreaterThan(0);
+      for (const n of nodes) {
+        const want = expected(type, n.code);
+        expect(want, `${list} ${String(n.code)}`).toBeDefined();
+        expect((n.subledgerNumberSeries as Row | null)?.databaseId).toBe(want);
+      }
+    }
+    expect(calls(upstream)).toEqual(
+      ['Customer.list', 'Employee.list', 'SubledgerNumberSeries.list', 'Supplier.list'].sort(),
+    );
+  });
+});
+
+describe('a create naming its series gets the next code of that series (accounting.md §2)', () => {
+  it('customers and suppliers; a series of another kind or an unknown one is refused', async () => {
+    const token = h.emulator.issueToken();
+    const series = h.emulator.rows('SubledgerNumberSeries');
+    const ofType = (type: number) => series.find((s) => s.type === type) as Row;
+    const inRange = (table: string, s: Row) =>
+      h.emulator
+        .rows(table)
+        .map((r) => r.code as number)
+        .filter((c) => c >= (s.fromInclusive as number) && c <= (s.toInclusive as number));
+    for (const [table, type] of [
+      ['Customer', 1],
+      ['Supplier', 2],
+    ] as const) {
+      const s = ofType(type);
+      const want = Math.max(s.fromInclusive as number, ...inRange(table, s).map((c) => c + 1));
+      const res = await call(h.emulator, token, 'POST', `/${table}`, {
+        name: `Serie ${table} AS`,
+        subledgerNumberSeriesId: s.id,
+      });
+      expect((res.body as { data: Row }).data.code).toBe(want);
+    }
+    const wrong = await call(h.emulator, token, 'POST', '/Customer', {
+      name: 'Feil serie AS',
+      subledgerNumberSeriesId: ofType(2).id,
+    });
+    const unknown = await call(h.emulator, token, 'POST', '/Customer', {
+      name: 'Ukjent serie AS',
+      subledgerNumberSeriesId: '00000000-0000-4000-a000-000000000000',
+    });
+    for (const res of [wrong, unknown]) {
+      expect((res.body as Row).success).toBe(false);
+      expect(Object.keys(((res.body as Row).validation as Row).fields as Row)).toEqual([
+        'subledgerNumberSeriesId',
+      ]);
+    }
+  });
+});
+
 describe('account codes (relations.md §3.6): ledger account or sub-ledger account', () => {
   const codesOf = () => ({
     account: h.emulator.rows('GeneralLedgerAccount')[3]?.code as number,

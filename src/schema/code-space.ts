@@ -5,6 +5,7 @@ import type { CodeClasses, CodeRefSpec } from '../poweroffice/resources/fields.j
 import { graphResources } from '../poweroffice/resources/registry.js';
 import { builder, type Types } from './builder.js';
 import { upstream } from './cost.js';
+import { typeRef } from './resource-type.js';
 
 /**
  * Shared code spaces (`CodeClasses`, e.g. account codes: a ledger account or a customer,
@@ -75,8 +76,43 @@ export function codeField(
   };
 }
 
-/** The root lookup of a code space: `ledgerAccount(code: Long!)`. */
-export function codeLookup(classes: CodeClasses): void {
+/**
+ * On each series kind's type (Customer, Supplier, Employee), the series row whose range holds
+ * the row's code and whose kind is that type: the series list, read once per operation.
+ */
+function seriesFields(classes: CodeClasses): void {
+  const s = classes.series;
+  const series = graphResources.find((r) => r.name === s.resource);
+  if (!series) return;
+  for (const [kind, resource] of Object.entries(s.kinds)) {
+    if (!graphResources.some((r) => r.name === resource)) continue;
+    builder.objectFields(typeRef(resource), (t) => ({
+      [s.field.name]: t.field({
+        type: typeRef(s.resource),
+        nullable: true,
+        description: s.field.description,
+        extensions: upstream({ calls: 'list' }),
+        resolve: async (row, _args, ctx) => {
+          const code = row[s.key];
+          if (typeof code !== 'number') return null;
+          const { items } = await ctx.loaders.list(series, {});
+          return (
+            (items as Row[]).find(
+              (r) =>
+                String(r[s.kindField]) === kind &&
+                code >= (r[s.from] as number) &&
+                code <= (r[s.to] as number),
+            ) ?? null
+          );
+        },
+      }),
+    }));
+  }
+}
+
+/** A code space in the graph: its root lookup (`ledgerAccount(code: Long!)`) and series fields. */
+export function buildCodeSpace(classes: CodeClasses): void {
+  seriesFields(classes);
   const union = codeUnion(classes);
   if (!union) return;
   const name = classes.name.charAt(0).toLowerCase() + classes.name.slice(1);

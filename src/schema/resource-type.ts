@@ -16,7 +16,7 @@ import {
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 import { buildActions } from './actions.js';
 import { builder, type Types } from './builder.js';
-import { codeField, codeLookup } from './code-space.js';
+import { buildCodeSpace, codeField } from './code-space.js';
 import { upstream } from './cost.js';
 import { enumRef } from './enums.js';
 import { type ListInputs, listInputs, relationConnection, rootConnection } from './lists.js';
@@ -529,5 +529,5 @@ function scopeArgs(
 /** Builds every registered resource's type; `schema/index.ts` calls it once. */
 export function buildResourceTypes(): void {
   for (const spec of graphResources) resourceType(spec);
-  for (const space of codeSpaces) codeLookup(space);
+  for (const space of codeSpaces) buildCodeSpace(space);
 }

@@ -30,6 +30,12 @@ export const LEDGER_ACCOUNT: CodeClasses = {
     // SubledgerNumberSeriesType (accounting.md §21): Customer 1, Supplier 2, Employee 3.
     kinds: { 1: 'Customer', 2: 'Supplier', 3: 'Employee' },
     key: 'code',
+    field: {
+      name: 'subledgerNumberSeries',
+      description:
+        'The sub-ledger number series whose code range holds this code (the write-only ' +
+        '`subledgerNumberSeriesId`, derived): one series list per operation.',
+    },
   },
 };
 

@@ -97,6 +97,11 @@ export interface CodeClasses {
     readonly kinds: Readonly<Record<number, string>>;
     /** The key of the target resources the codes are (`code`). */
     readonly key: string;
+    /**
+     * The field each kind's type gets for the series row whose range holds its code (the
+     * parties' `subledgerNumberSeriesId` is write-only, relations.md §1.2: derive it).
+     */
+    readonly field: { readonly name: string; readonly description: string };
   };
 }
 
