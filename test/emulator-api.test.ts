@@ -316,7 +316,8 @@ describe('envelope', () => {
       name: 'Person',
       isPerson: true,
       socialSecurityNumber: '01017012345',
-      subledgerNumberSeriesId: '6a1f7c1e-0000-4000-8000-000000000001',
+      // A customer series that exists: an unknown one is refused since the ledger's series rule.
+      subledgerNumberSeriesId: emu.rows('SubledgerNumberSeries').find((s) => s.type === 1)?.id,
     });
     expect(res.body.data.socialSecurityNumber).toBe('hidden');
     expect(res.body.data).not.toHaveProperty('subledgerNumberSeriesId');
