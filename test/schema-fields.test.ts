@@ -110,6 +110,20 @@ function expectedRow(type: GraphQLObjectType, row: Row): Row {
       out[f.name] = `/files/${type.name}/${String(row.id)}`;
       continue;
     }
+    // A declared download's path (resource.ts `downloads`): the facade's, from the row's key.
+    const download = Object.entries(
+      allResources.find((r) => r.name === type.name)?.downloads ?? {},
+    ).find(([, d]) => d.graph.field === f.name);
+    if (download) {
+      const [name, d] = download;
+      const key = row[d.key];
+      out[f.name] = d.pages
+        ? expectedValue(f, undefined)
+        : key == null
+          ? null
+          : `/files/${type.name}/${name}/${String(key)}`;
+      continue;
+    }
     out[f.name] = expectedValue(f, row[WIRE_KEY[f.name] ?? f.name]);
   }
   return out;

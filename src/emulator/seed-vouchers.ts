@@ -14,9 +14,9 @@ const DAY = 86_400_000;
 /**
  * The client's operating bank account (an 11-digit Norwegian account number with its mod-11
  * check digit): what seeded bank transfers pay from (BankTransfer.payableBankAccount →
- * ClientBankAccount.code, accounting.md §5). The ledger's ClientBankAccount seed holds it.
+ * ClientBankAccount.code, accounting.md §5): the operating account `seed-ledger.ts` seeds.
  */
-export const OPERATING_ACCOUNT = accountNumber('1503', '1234567');
+export const OPERATING_ACCOUNT = '15034021004';
 
 /** A Norwegian bank account number: bank code + account digits + mod-11 check digit. */
 export function accountNumber(bank: string, account: string): string {

@@ -22,7 +22,7 @@ import { type ClientObserver, observeLimiter, resourceOf } from './observer.js';
 import { isUnsatisfiable, type ListQuery, toSearchParams } from './odata.js';
 import { keyLookupOf, RecentWrites } from './recent-writes.js';
 import type { DtoOf, FieldMap } from './resources/fields.js';
-import { readResource } from './resources/registry.js';
+import { allResources, readResource } from './resources/registry.js';
 import type { ResourceSpec } from './resources/resource.js';
 import { deepFreeze, type ReadLog, ResponseCache } from './response-cache.js';
 import { createSessionStore } from './sessions/index.js';
@@ -393,12 +393,13 @@ export class PowerOfficeClient {
   async subList(
     resource: ResourceSpec<FieldMap, FieldMap>,
     name: string,
+    /** The value of the path's key (`sub.key`, default the row's id). */
     id: string | number,
     opts: CallOptions = {},
   ): Promise<Record<string, unknown>[]> {
     const sub = resource.subLists?.[name];
     if (!sub) throw new Error(`PowerOffice client: ${resource.name} has no sub-list ${name}`);
-    const path = sub.path.replace('{id}', encodeURIComponent(String(id)));
+    const path = sub.path.replace(`{${sub.key ?? 'id'}}`, encodeURIComponent(String(id)));
     const body = await this.#get(path, undefined, resource.name, opts);
     const data = (body as { data?: unknown }).data;
     return Array.isArray(data) ? (data as Record<string, unknown>[]) : [];
@@ -852,7 +853,7 @@ export class PowerOfficeClient {
           { status, method, path },
         );
       }
-      if (status === 403) throw this.#forbidden(token, status, text, method, path);
+      if (status === 403) throw this.#forbidden(token, resource, status, text, method, path);
       // A file answered as bytes: only a failure is a JSON envelope to decode.
       if (opts.raw && status >= 200 && status < 300 && raw?.bytes) {
         return {
@@ -873,6 +874,7 @@ export class PowerOfficeClient {
    */
   #forbidden(
     token: string,
+    resource: string,
     status: number,
     text: string,
     method: string,
@@ -880,7 +882,11 @@ export class PowerOfficeClient {
   ): PowerOfficeError {
     const body = parseJson(text);
     const summary = isEnvelope(body) ? validationOf(body).summary : undefined;
-    const blocked = blockedPrivilegesOf(token);
+    // Only the blocked privileges of the resource called: the claim lists every blocked one.
+    const privilege = allResources.find((r) => r.name === resource)?.privilege;
+    const blocked = blockedPrivilegesOf(token).filter(
+      (p) => privilege !== undefined && (p === privilege || p === `${privilege}_Full`),
+    );
     return this.#fail(
       'FORBIDDEN',
       blocked.length > 0

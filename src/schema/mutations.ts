@@ -6,6 +6,7 @@ import {
   type PowerOfficeError,
   type UpstreamFieldError,
 } from '../poweroffice/errors.js';
+import { fieldProblems } from '../poweroffice/resources/checks.js';
 import { contentProblems, type FieldMap } from '../poweroffice/resources/fields.js';
 import {
   parentKeyOf,
@@ -303,6 +304,9 @@ function staticProblems(spec: ResourceSpec, dto: Record<string, unknown>, op: Op
         problems.push({ field: inputPath(field), message: `${field} is required.` });
       }
     }
+  }
+  for (const [field, message] of Object.entries(fieldProblems(spec.fields, dto))) {
+    problems.push({ field: inputPath(field), message });
   }
   // Uploads: base64 and bounded (fields.ts `base64`), before the body goes anywhere.
   for (const p of contentProblems(spec.fields, dto)) {

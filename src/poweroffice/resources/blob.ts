@@ -25,7 +25,7 @@ export const VoucherDocument: RowType = {
 
 /** `GET /Blob/GetVoucherDocumentationList/{voucherNo}`: the documents of a voucher (§7). */
 export const voucherDocuments: SubListSpec = {
-  path: '/Blob/GetVoucherDocumentationList/{id}',
+  path: '/Blob/GetVoucherDocumentationList/{voucherNo}',
   item: VoucherDocument,
   parentField: 'voucherNo',
   key: 'voucherNo',
