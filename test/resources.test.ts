@@ -62,6 +62,7 @@ describe('resource registry', () => {
     expect([...byName.keys()].sort()).toEqual(
       [
         'Activity',
+        'BankTransfer',
         'BrandingTheme',
         'Client',
         'ClientBankAccount',
@@ -69,13 +70,18 @@ describe('resource registry', () => {
         'ContactPerson',
         'Currency',
         'Customer',
+        'DebtCollectionCase',
+        'DebtCollectionCaseWithMatches',
+        'DebtCollectionInvoice',
         'DeliveryTerm',
         'Department',
         'Employee',
         'GeneralLedgerAccount',
         'HourType',
+        'Import',
         'InvoiceAttachment',
         'InvoiceJournalLine',
+        'JournalEntryVoucher',
         'Location',
         'OutgoingInvoice',
         'PartyBankAccount',
@@ -172,6 +178,13 @@ describe('resource registry', () => {
                 'SubledgerNumberSeries',
                 // accounting.md §9: PayItem.id is a uuid.
                 'PayItem',
+                // accounting.md §3, §4, §5, §8: uuid ids.
+                'BankTransfer',
+                'DebtCollectionCase',
+                'DebtCollectionCaseWithMatches',
+                'DebtCollectionInvoice',
+                'Import',
+                'JournalEntryVoucher',
               ].includes(r.name)
             ? 'guid'
             : 'long';
@@ -206,6 +219,9 @@ describe('resource registry', () => {
                   // accounting.md §9 (no get-by-id) and §17 (a report).
                   'PayItem',
                   'TimeTransaction',
+                  // accounting.md §8: the available invoices and GetAllMatchedItems.
+                  'DebtCollectionInvoice',
+                  'DebtCollectionCaseWithMatches',
                 ].includes(r.name)
               ? { list: true, get: false, save: false, delete: false }
               : all;
