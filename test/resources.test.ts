@@ -94,6 +94,7 @@ describe('resource registry', () => {
         'SubledgerNumberSeries',
         'Supplier',
         'TimeTrackingEntry',
+        'TimeTransaction',
         'VatCode',
       ].sort(),
     );
@@ -147,7 +148,7 @@ describe('resource registry', () => {
       OutgoingInvoice: 10_000,
       // accounting.md §0 (limitations.md): the invoice journal answers at most 5 000 rows.
       InvoiceJournalLine: 5_000,
-      // accounting.md §0: 50 000 for TimeTracking/TimeTrackingEntry.
+      // accounting.md §0: time-tracking entries answer at most 50 000 rows.
       TimeTrackingEntry: 50_000,
       ContactPerson: undefined,
       PartyContactPerson: undefined,
@@ -164,12 +165,12 @@ describe('resource registry', () => {
       const expected =
         r.name === 'VatCode'
           ? 'int'
-          : // relations.md §3.10: uuid keys (PayItem, SubledgerNumberSeries, …).
-            [
+          : [
                 'OutgoingInvoice',
                 'InvoiceJournalLine',
                 'Client',
                 'SubledgerNumberSeries',
+                // accounting.md §9: PayItem.id is a uuid.
                 'PayItem',
               ].includes(r.name)
             ? 'guid'
@@ -192,6 +193,7 @@ describe('resource registry', () => {
                 'VatCode',
                 'BrandingTheme',
                 'SubledgerNumberSeries',
+                // B17: `GET /ProjectActivity[/{id}]`, `GET /ProjectTeamMember[/{id}]`.
                 'ProjectActivityView',
                 'ProjectTeamMemberView',
               ].includes(r.name)
@@ -201,7 +203,9 @@ describe('resource registry', () => {
                   'PartyBankAccountView',
                   'Currency',
                   'InvoiceJournalLine',
+                  // accounting.md §9 (no get-by-id) and §17 (a report).
                   'PayItem',
+                  'TimeTransaction',
                 ].includes(r.name)
               ? { list: true, get: false, save: false, delete: false }
               : all;

@@ -31,6 +31,7 @@ import type { ParentSpec, ResourceSpec } from './resource.js';
 import { SubledgerNumberSeriesResource } from './subledger-number-series.js';
 import { SupplierResource } from './supplier.js';
 import { ActivityResource, HourTypeResource, TimeTrackingEntryResource } from './time-tracking.js';
+import { TimeTransactionResource } from './time-transactions.js';
 import { VatCodeResource } from './vat-code.js';
 
 /**
@@ -71,6 +72,7 @@ export const allResources: readonly ResourceSpec[] = [
   ActivityResource,
   HourTypeResource,
   TimeTrackingEntryResource,
+  TimeTransactionResource,
   GeneralLedgerAccountResource,
   SubledgerNumberSeriesResource,
   ClientBankAccountResource,
