@@ -18,6 +18,7 @@ import { useGraphiQLAssets } from './graphiql/assets.js';
 import { DEFAULT_GRAPHIQL_QUERY } from './graphiql/default-query.js';
 import { renderOfflineGraphiQL } from './graphiql/render.js';
 import type { Metrics } from './metrics.js';
+import { useRequestBodyLimit } from './plugins/body-limit.js';
 import { useClientAuth } from './plugins/client-auth.js';
 import { usePowerOfficeCost } from './plugins/cost.js';
 import { useCsrfGuard } from './plugins/csrf.js';
@@ -59,6 +60,8 @@ export interface ServerConfig {
    * absent: on. `FACADE_RESPONSE_CACHE=false` turns it off.
    */
   readonly responseCache?: boolean;
+  /** Largest request body accepted (413 above it); absent: `MAX_REQUEST_BODY_BYTES` (25 MB). */
+  readonly maxRequestBodyBytes?: number;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the context type belongs to the schema; the server only passes it through.
@@ -240,6 +243,8 @@ export function createServer(deps: ServerDeps): AppServer {
       defaultQuery: DEFAULT_GRAPHIQL_QUERY,
     },
     renderGraphiQL: renderOfflineGraphiQL,
+    // `useRequestBodyLimit` below keeps the limit without Yoga's per-request stream wrapping.
+    maxRequestBodySize: false,
     plugins: [
       // First: it times every request and guards `/metrics` with its own rule.
       ...(deps.metrics
@@ -270,6 +275,8 @@ export function createServer(deps: ServerDeps): AppServer {
       useInputHygiene(),
       // Last: a hit ends the request after every check above has seen its params.
       ...(operationCache ? [operationCache.plugin] : []),
+      // After every plugin: none registers a request parser, so it wraps the one Yoga picked.
+      useRequestBodyLimit(deps.config.maxRequestBodyBytes),
     ],
   });
 
