@@ -156,7 +156,7 @@ function answerType(accept: string | undefined): string | null {
  * always go to Yoga, which owns CORS; client auth is implied by the hit (see `lookup`).
  */
 function cachedFastPath(
-  cache: OperationCache,
+  cache: OperationCache | null,
   yoga: (req: IncomingMessage, res: ServerResponse) => unknown,
   metrics: Metrics | undefined,
 ) {
@@ -196,6 +196,9 @@ function cachedFastPath(
           (performance.now() - startedAt) / 1000,
         );
       };
+      // Without the operation cache the body is still read here: Yoga then gets it whole
+      // (`request.body`) instead of streaming it through Fetch objects (bench/analysis.md).
+      if (!cache) return toYoga();
       let found: ReturnType<OperationCache['lookup']>;
       try {
         const params = JSON.parse(body.toString('utf8')) as unknown;
@@ -280,9 +283,7 @@ export function createServer(deps: ServerDeps): AppServer {
     ],
   });
 
-  const httpServer = createHttpServer(
-    operationCache ? cachedFastPath(operationCache, yoga, deps.metrics) : yoga,
-  );
+  const httpServer = createHttpServer(cachedFastPath(operationCache, yoga, deps.metrics));
   let draining = false;
   httpServer.on('request', (_request, response) => {
     // A keep-alive socket whose last answer went out after `close` began would otherwise hold
