@@ -61,8 +61,10 @@ describe('resource registry', () => {
   it('lists every covered resource once, with distinct names and routes', () => {
     expect([...byName.keys()].sort()).toEqual(
       [
+        'Activity',
         'BrandingTheme',
         'Client',
+        'ClientBankAccount',
         'ContactGroup',
         'ContactPerson',
         'Currency',
@@ -70,16 +72,29 @@ describe('resource registry', () => {
         'DeliveryTerm',
         'Department',
         'Employee',
+        'GeneralLedgerAccount',
+        'HourType',
         'InvoiceAttachment',
         'InvoiceJournalLine',
         'Location',
         'OutgoingInvoice',
+        'PartyBankAccount',
+        'PartyBankAccountView',
         'PartyContactPerson',
+        'PayItem',
         'PaymentTerm',
         'Product',
         'ProductGroup',
         'Project',
+        'ProjectActivity',
+        'ProjectActivityView',
+        'ProjectTeamMember',
+        'ProjectTeamMemberView',
+        'SalaryLine',
+        'SubledgerNumberSeries',
         'Supplier',
+        'TimeTrackingEntry',
+        'TimeTransaction',
         'VatCode',
       ].sort(),
     );
@@ -133,6 +148,8 @@ describe('resource registry', () => {
       OutgoingInvoice: 10_000,
       // accounting.md §0 (limitations.md): the invoice journal answers at most 5 000 rows.
       InvoiceJournalLine: 5_000,
+      // accounting.md §0: time-tracking entries answer at most 50 000 rows.
+      TimeTrackingEntry: 50_000,
       ContactPerson: undefined,
       PartyContactPerson: undefined,
       ContactGroup: undefined,
@@ -148,7 +165,14 @@ describe('resource registry', () => {
       const expected =
         r.name === 'VatCode'
           ? 'int'
-          : ['OutgoingInvoice', 'InvoiceJournalLine', 'Client'].includes(r.name)
+          : [
+                'OutgoingInvoice',
+                'InvoiceJournalLine',
+                'Client',
+                'SubledgerNumberSeries',
+                // accounting.md §9: PayItem.id is a uuid.
+                'PayItem',
+              ].includes(r.name)
             ? 'guid'
             : 'long';
       expect(r.idKind, r.name).toBe(expected);
@@ -165,9 +189,24 @@ describe('resource registry', () => {
       const expected =
         r.name === 'Client'
           ? { list: false, get: true, save: true, delete: false }
-          : ['VatCode', 'BrandingTheme'].includes(r.name)
+          : [
+                'VatCode',
+                'BrandingTheme',
+                'SubledgerNumberSeries',
+                // B17: `GET /ProjectActivity[/{id}]`, `GET /ProjectTeamMember[/{id}]`.
+                'ProjectActivityView',
+                'ProjectTeamMemberView',
+              ].includes(r.name)
             ? { list: true, get: true, save: false, delete: false }
-            : ['PartyContactPerson', 'Currency', 'InvoiceJournalLine'].includes(r.name)
+            : [
+                  'PartyContactPerson',
+                  'PartyBankAccountView',
+                  'Currency',
+                  'InvoiceJournalLine',
+                  // accounting.md §9 (no get-by-id) and §17 (a report).
+                  'PayItem',
+                  'TimeTransaction',
+                ].includes(r.name)
               ? { list: true, get: false, save: false, delete: false }
               : all;
       expect(r.operations, r.name).toEqual(expected);
