@@ -271,7 +271,8 @@ describe('every declared action and sub-list has its route and its graph field',
   for (const { spec, name, sub } of subLists) {
     it(`${spec.name}.${name}: GET ${sub.path} lists rows; ${spec.name}.${sub.graph.field}`, async () => {
       const parent = rowsOf(spec)[0] as Row;
-      const res = await call('GET', sub.path.replace('{id}', String(parent.id)));
+      const key = String(parent[sub.parentKey ?? 'id']);
+      const res = await call('GET', sub.path.replace('{id}', encodeURIComponent(key)));
       expect(res.status).toBe(200);
       expect(Array.isArray(res.body.data)).toBe(true);
       const type = schema.getType(spec.name);

@@ -529,11 +529,14 @@ export class Emulator {
     route.segments.forEach((s, i) => {
       if (s !== null) return;
       const value = decodeSegment(segments[i] as string);
+      // A sub-list's one parameter is its parent's key wherever it sits in the path
+      // (`/ContactGroup/{name}/customers`, reference B4).
       if (
-        i === route.segments.length - 1 &&
-        route.kind !== 'list' &&
-        route.kind !== 'save' &&
-        route.kind !== 'action'
+        route.kind === 'sublist' ||
+        (i === route.segments.length - 1 &&
+          route.kind !== 'list' &&
+          route.kind !== 'save' &&
+          route.kind !== 'action')
       ) {
         params.id = value;
       } else params.parentId = value;
@@ -602,7 +605,7 @@ export class Emulator {
       case 'action':
         return this.action(req, res, rec, route, claims.goUserId, now, after);
       case 'sublist':
-        return this.subList(res, rec, route, params.id ?? '', now);
+        return this.subList(res, rec, route, params.id ?? '', url.searchParams, now);
       default:
         return this.fail(res, rec, 404, { summary: 'No such API path.' });
     }
@@ -997,12 +1000,17 @@ export class Emulator {
     await this.answerWrite(req, res, rec, answer, after);
   }
 
-  /** A declared sub-list: the rows of the item table whose parent field holds the id. */
+  /**
+   * A declared sub-list: the rows of the item table whose parent field holds the parent's key
+   * (its id, or the declared `parentKey`: a contact group's title, matched ignoring case like
+   * the key itself). A sub-list `of` a resource takes OData on its rows like that resource's list.
+   */
   private subList(
     res: ServerResponse,
     rec: RecordedRequest,
     route: Route,
     id: string,
+    params: URLSearchParams,
     now: number,
   ): void {
     const spec = route.spec;
@@ -1011,18 +1019,45 @@ export class Emulator {
       this.fail(res, rec, 404, { summary: 'No such API path.' });
       return;
     }
-    const key = parseId(spec.idKind, id);
-    const parent = key === undefined ? undefined : this.store.view(tableOf(spec), now).get(key);
+    const parentKey = sub.parentKey ?? 'id';
+    const fold = spec.keys[parentKey]?.caseInsensitive
+      ? (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : idKey(v))
+      : idKey;
+    const view = this.store.view(tableOf(spec), now);
+    let parent: Row | undefined;
+    if (parentKey === 'id') {
+      const key = parseId(spec.idKind, id);
+      parent = key === undefined ? undefined : view.get(key);
+    } else {
+      parent = view.all().find((r) => r[parentKey] != null && fold(r[parentKey]) === fold(id));
+    }
     if (!parent) {
       this.notFound(res, rec, `${spec.name} ${id}`);
       return;
     }
+    const key = fold(parent[parentKey]);
+    const holds = (v: unknown) =>
+      Array.isArray(v) ? v.some((x) => fold(x) === key) : v != null && fold(v) === key;
     const rows = this.store
       .view(sub.item.table ?? sub.item.type, now)
       .all()
-      .filter((r) => idKey(r[sub.parentField]) === idKey(parent.id));
-    const data = rows.map((r) => this.json(sub.item.fields, r)).join(',');
-    this.send(res, rec, 200, `{"data":[${data}],"count":${rows.length},"success":true}`);
+      .filter((r) => holds(r[sub.parentField]));
+    if (!sub.of) {
+      const data = rows.map((r) => this.json(sub.item.fields, r)).join(',');
+      this.send(res, rec, 200, `{"data":[${data}],"count":${rows.length},"success":true}`);
+      return;
+    }
+    let query: ReturnType<typeof compileQuery>;
+    try {
+      query = compileQuery(params, sub.item.fields);
+    } catch (e) {
+      if (e instanceof ODataError)
+        return this.fail(res, rec, 200, { summary: e.message, exception: 'OData' });
+      throw e;
+    }
+    const { items, count } = runQuery(rows, query);
+    const data = items.map((r) => this.json(sub.item.fields, r)).join(',');
+    this.send(res, rec, 200, `{"data":[${data}],"count":${count},"success":true}`);
   }
 
   private async admin(

@@ -22,7 +22,7 @@ import { type ClientObserver, observeLimiter, resourceOf } from './observer.js';
 import { isUnsatisfiable, type ListQuery, toSearchParams } from './odata.js';
 import { keyLookupOf, RecentWrites } from './recent-writes.js';
 import type { DtoOf, FieldMap } from './resources/fields.js';
-import { readResource } from './resources/registry.js';
+import { readResource, resourceNamed } from './resources/registry.js';
 import type { ResourceSpec } from './resources/resource.js';
 import { deepFreeze, type ReadLog, ResponseCache } from './response-cache.js';
 import { createSessionStore } from './sessions/index.js';
@@ -400,6 +400,34 @@ export class PowerOfficeClient {
     const body = await this.#get(path, undefined, resource.name, opts);
     const data = (body as { data?: unknown }).data;
     return Array.isArray(data) ? (data as Record<string, unknown>[]) : [];
+  }
+
+  /**
+   * One page of a sub-list `of` another resource's rows (reference B4: `GET /ContactGroup/
+   * {name}/customers?contactGroupName={name}` with OData): `key` fills the path (and the
+   * declared `keyParam`), `query` compiles against the row resource's fields. `count` is the
+   * total of the parent's rows matching the filter, as for lists. Cached like every GET.
+   */
+  async subListPage(
+    resource: ResourceSpec<FieldMap, FieldMap>,
+    name: string,
+    key: string | number,
+    query: ListQuery = {},
+    opts: CallOptions = {},
+  ): Promise<{ items: Record<string, unknown>[]; count: number }> {
+    const sub = resource.subLists?.[name];
+    if (!sub?.of)
+      throw new Error(`PowerOffice client: ${resource.name} has no OData sub-list ${name}`);
+    if (isUnsatisfiable(query.filter)) return { items: [], count: 0 };
+    const rows = resourceNamed(sub.of);
+    const params = toSearchParams(rows, query, { inOperator: this.config.odata.inOperator });
+    if (sub.keyParam) params[sub.keyParam] = String(key);
+    const path = sub.path.replace('{id}', encodeURIComponent(String(key)));
+    const body = await this.#get(path, params, resource.name, opts);
+    const data = (body as { data?: unknown }).data;
+    const items = Array.isArray(data) ? (data as Record<string, unknown>[]) : [];
+    const count = Number((body as { count?: unknown }).count);
+    return { items, count: Number.isFinite(count) ? count : items.length };
   }
 
   /**

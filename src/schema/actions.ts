@@ -1,11 +1,13 @@
 import type { ObjectRef } from '@pothos/core';
 import type { Context } from '../context.js';
 import type { FieldSpec } from '../poweroffice/resources/fields.js';
+import { resourceNamed } from '../poweroffice/resources/registry.js';
 import type { ActionSpec, ResourceSpec, RowType } from '../poweroffice/resources/resource.js';
 import { builder, type Types } from './builder.js';
 import { upstream } from './cost.js';
 import { NotFound, OutcomeUnknown, UpstreamUnavailable, ValidationFailed } from './errors.js';
 import { type InputShape, inputTypeOf, toDto, writableKeys } from './inputs.js';
+import { relationConnection } from './lists.js';
 import {
   asUserError,
   ERROR_TYPES,
@@ -16,7 +18,7 @@ import {
   sleep,
   unknownOutcome,
 } from './mutations.js';
-import { objectFields, type Row, typeRef } from './resource-type.js';
+import { inputsOf, objectFields, type Row, typeRef } from './resource-type.js';
 
 /**
  * The graph of a resource's declared action routes and sub-lists (resource.ts, issue 8):
@@ -70,6 +72,28 @@ export function buildActions(spec: ResourceSpec, parseId: (id: string) => string
     builder.objectFields(ref, (t) => {
       const out: Record<string, unknown> = {};
       for (const [name, sub] of subLists) {
+        if (sub.of) {
+          // Rows of another resource with OData (contact-group members): a connection of its
+          // type, one call per parent row and page (the key is in the path, reference B4).
+          const rows = resourceNamed(sub.of);
+          const key = sub.parentKey ?? 'id';
+          out[sub.graph.field] = relationConnection(t, {
+            type: typeRef(sub.of),
+            inputs: inputsOf(rows),
+            map: rows.listFields,
+            typeName: sub.of,
+            relation: `${spec.name}.${sub.graph.field}`,
+            description: sub.graph.description,
+            cost: { calls: 'detail', detail: `${spec.name}.${name}` },
+            load: (row, query, ctx) => {
+              const value = row[key];
+              return typeof value === 'string' || typeof value === 'number'
+                ? ctx.loaders.subListPage(spec, name, query).load(value)
+                : Promise.resolve({ rows: [], count: 0 });
+            },
+          });
+          continue;
+        }
         out[sub.graph.field] = t.field({
           type: [rowTypeRef(sub.item)],
           nullable: { list: false, items: false },

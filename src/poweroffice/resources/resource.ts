@@ -181,8 +181,22 @@ export interface SubListSpec {
   /** Path with the `{id}` placeholder. */
   readonly path: string;
   readonly item: RowType;
-  /** The item field holding the parent's id (VoucherNote.voucherId). */
+  /**
+   * The item field holding the parent's key (VoucherNote.voucherId); a list field holds it among
+   * others (a party's `contactGroups` titles), compared as the parent's key is.
+   */
   readonly parentField: string;
+  /**
+   * The rows are rows of this registered resource and the route takes OData like its list
+   * (`GET /ContactGroup/{name}/customers`, reference B4): `$filter`, `$orderby`, `$top`,
+   * `$skip` and a `count`. The graph field is a connection of that resource's type, one call
+   * per parent row and page.
+   */
+  readonly of?: string;
+  /** The parent's field whose value fills `{id}` (default `id`; a contact group's `title`). */
+  readonly parentKey?: string;
+  /** A query parameter that repeats the path's key (reference B4: `?contactGroupName=`). */
+  readonly keyParam?: string;
   /** Token privilege the route needs; default the resource's read privilege. */
   readonly privilege?: string;
   readonly graph: {
