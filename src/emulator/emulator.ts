@@ -1051,9 +1051,9 @@ export class Emulator {
     try {
       query = compileQuery(params, sub.item.fields);
     } catch (e) {
-      if (e instanceof ODataError)
-        return this.fail(res, rec, 200, { summary: e.message, exception: 'OData' });
-      throw e;
+      if (!(e instanceof ODataError)) throw e;
+      this.fail(res, rec, 200, { summary: e.message, exception: 'OData' });
+      return;
     }
     const { items, count } = runQuery(rows, query);
     const data = items.map((r) => this.json(sub.item.fields, r)).join(',');
