@@ -45,6 +45,7 @@ function createBody(name: string, tag: string): Record<string, unknown> {
         base64EncodedData: Buffer.from(`Vedlegg ${tag}`).toString('base64'),
       };
     case 'OutgoingInvoice':
+    case 'RecurringInvoice':
       return {
         customerCode: customers[0]?.code,
         outgoingInvoiceLines: [{ productCode: products[0]?.code, quantity: 2 }],

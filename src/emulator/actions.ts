@@ -193,6 +193,7 @@ const saveNote: ActionRule = (ctx, spec, body) => {
 export const ACTION_RULES: Readonly<Record<string, ActionRule>> = {
   'OutgoingInvoice.send': sendInvoice,
   'OutgoingInvoice.saveNote': saveNote,
+  'RecurringInvoice.saveNote': saveNote,
 };
 
 /** Coerces an action's body by its field map (wrong types → field errors, like a save). */

@@ -126,7 +126,16 @@ export function objectFields(
     if (opts.omit?.includes(key) || spec.writeOnly || spec.file) continue;
     const item: FieldSpec = spec.type === 'list' ? spec.item : spec;
     if (item.type === 'object') {
-      if (opts.nested) out[spec.gqlName ?? key] = nestedField(t, spec, item, key);
+      if (opts.nested) {
+        const read = fromDetail(key);
+        out[spec.gqlName ?? key] = nestedField(
+          t,
+          spec,
+          item,
+          key,
+          read && detail ? { read, resource: detail.resource } : undefined,
+        );
+      }
       continue;
     }
     if (key === 'id') {
@@ -143,6 +152,8 @@ export function objectFields(
   }
   for (const use of refsOf(map)) {
     if (opts.omit?.includes(use.key) || use.ref.as === null) continue;
+    // A value that may name a row of several resources: the forward field is the first's.
+    if (use.anyOf[0] !== use.ref.to) continue;
     const target = resourceNamed(use.ref.to);
     const loaderOf = (ctx: Context) => ctx.loaders.byKey(readResource(target), use.ref.key);
     const read = fromDetail(use.key);
@@ -210,6 +221,8 @@ function nestedField(
   spec: FieldSpec,
   item: Extract<FieldSpec, { type: 'object' }>,
   key: string,
+  /** For a detail-only property (a recurring invoice's lines): read from the full row. */
+  detail?: { read: (row: Row, key: string, ctx: Context) => unknown; resource: string },
 ): AnyFieldRef {
   // A type an override file already made (Address) is used as it is.
   const made = typeRefs.has(item.typeName);
@@ -227,6 +240,19 @@ function nestedField(
     });
   }
   if (spec.type === 'list') {
+    if (detail) {
+      // Only the full row has it: one GET per parent (null when the row is gone).
+      return t.field({
+        type: [ref],
+        nullable: { list: true, items: false },
+        description: spec.description,
+        extensions: upstream({ calls: 'detail', detail: detail.resource }),
+        resolve: async (row, _args, ctx) => {
+          if (row.id == null) return null;
+          return ((await detail.read(row, key, ctx)) as Row[] | undefined) ?? [];
+        },
+      });
+    }
     // PowerOffice omits empty properties (reference A5): an absent list is an empty one.
     return t.field({
       type: [ref],
@@ -370,7 +396,7 @@ function resourceType(spec: ResourceSpec): void {
         ...(override.omit ? { omit: override.omit } : {}),
         ...(detailOnly.size ? { detail: { keys: detailOnly, read, resource: spec.name } } : {}),
         // Nested objects are typed from the declaration unless an override shapes them.
-        nested: !overrides.has(spec.name),
+        nested: !override.fields,
       }),
       inverseFields(t, spec),
       fileFieldOf(spec)

@@ -283,3 +283,15 @@ export const Months = defineEnum(
   },
   'A month of the year (reference Part C).',
 );
+
+export const RecurringSendFrequencyUnit = defineEnum(
+  'RecurringSendFrequencyUnit',
+  { Weekly: 0, Monthly: 1, Yearly: 2, Daily: 3 },
+  "The unit of a recurring invoice's frequency (reference Part C).",
+);
+
+export const RecurringSendMethod = defineEnum(
+  'RecurringSendMethod',
+  { Confirm: 0, Send: 1, Draft: 2 },
+  'What happens when a recurring invoice falls due: confirm, send, or make a draft (Part C).',
+);

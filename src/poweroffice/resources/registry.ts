@@ -17,6 +17,7 @@ import { PaymentTermsResource } from './payment-terms.js';
 import { ProductResource } from './product.js';
 import { ProductGroupResource } from './product-group.js';
 import { ProjectResource } from './project.js';
+import { RecurringInvoiceResource } from './recurring-invoice.js';
 import type { ResourceSpec } from './resource.js';
 import { SupplierResource } from './supplier.js';
 import { VatCodeResource } from './vat-code.js';
@@ -49,6 +50,7 @@ export const allResources: readonly ResourceSpec[] = [
   InvoiceAttachmentResource,
   PartyBankAccountResource,
   PartyBankAccountViewResource,
+  RecurringInvoiceResource,
 ];
 
 /** The field holding a file's content, for resources that carry one. */
