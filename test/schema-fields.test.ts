@@ -72,7 +72,11 @@ function expectedValue(field: GraphQLField<unknown, unknown>, raw: unknown): unk
     }
     // PowerOffice omits empty properties: a non-null list reads an absent one as empty.
     const absent = isNonNullType(field.type) ? [] : null;
-    return raw === undefined || raw === null ? absent : raw;
+    if (raw === undefined || raw === null) return absent;
+    // A list of enum values (a recurring invoice's excluded months): each by its name.
+    return isEnumType(item)
+      ? (raw as unknown[]).map((v) => item.getValues().find((e) => e.value === v)?.name ?? null)
+      : raw;
   }
   if (raw === undefined || raw === null) return null;
   const named = getNamedType(type);
@@ -97,6 +101,14 @@ function expectedRow(type: GraphQLObjectType, row: Row): Row {
     // The facade's own download path of a row's file (plugins/files.ts), not wire data.
     if (f.name === 'downloadUrl') {
       out[f.name] = `/files/${type.name}/${String(row.id)}`;
+      continue;
+    }
+    // A declared download's path (EHF), likewise the facade's own.
+    const download = Object.entries(
+      allResources.find((r) => r.name === type.name)?.downloads ?? {},
+    ).find(([, d]) => d.graph.field === f.name);
+    if (download) {
+      out[f.name] = `/files/${type.name}/${String(row.id)}/${download[0]}`;
       continue;
     }
     out[f.name] = expectedValue(f, row[WIRE_KEY[f.name] ?? f.name]);

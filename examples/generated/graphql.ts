@@ -924,6 +924,14 @@ export type DebtCollectionStatusFilter = {
   ne?: InputMaybe<DebtCollectionStatus>;
 };
 
+/** Writable properties of DeliveredFile. */
+export type DeliveredFileInput = {
+  /** The delivered document, base64. */
+  base64EncodedData?: InputMaybe<Scalars['String']['input']>;
+  /** File name with its extension. */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Writable properties of a DeliveryTerm. */
 export type DeliveryTermFields = {
   /** The client default; it cannot be deleted. */
@@ -1259,6 +1267,94 @@ export type EmployeeWhere = {
   startDate?: InputMaybe<DateFilter>;
   /** Obsolete single street address, kept for compatibility. */
   streetAddress?: InputMaybe<AddressWhere>;
+};
+
+/** How an external delivery service is to deliver an invoice (reference Part C). */
+export type ExternalInvoiceDeliveryType =
+  /** Ehf (3 on the wire). */
+  | 'EHF'
+  /** PdfByEmail (2 on the wire). */
+  | 'PDF_BY_EMAIL'
+  /** Print (1 on the wire). */
+  | 'PRINT'
+  /** Unspecified (0 on the wire). */
+  | 'UNSPECIFIED';
+
+/** Conditions on a ExternalInvoiceDeliveryType property. */
+export type ExternalInvoiceDeliveryTypeFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<ExternalInvoiceDeliveryType>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<ExternalInvoiceDeliveryType>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<ExternalInvoiceDeliveryType>;
+};
+
+/** One sort key of a ExternallyDeliverableInvoice list; earlier entries sort first. */
+export type ExternallyDeliverableInvoiceOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: ExternallyDeliverableInvoiceOrderField;
+};
+
+/** Properties a ExternallyDeliverableInvoice list can be sorted by. */
+export type ExternallyDeliverableInvoiceOrderField =
+  /** When it was handed over for external delivery. */
+  | 'CREATED_DATE'
+  /** The customer invoiced (Customer.code). */
+  | 'CUSTOMER_CODE'
+  /** The customer's email address for the invoice. */
+  | 'CUSTOMER_EMAIL'
+  /** Due date. */
+  | 'DUE_DATE'
+  /** How to deliver it. */
+  | 'EXTERNAL_INVOICE_DELIVERY_TYPE'
+  /** PowerOffice id; the same as the outgoing invoice it delivers. */
+  | 'ID'
+  /** Invoice date. */
+  | 'INVOICE_DATE'
+  /** When it was delivered. */
+  | 'INVOICE_DELIVERY_DATE'
+  /** Invoice number (OutgoingInvoice.invoiceNo). */
+  | 'INVOICE_NO'
+  /** Whether the delivery service reported it delivered. */
+  | 'IS_DELIVERED'
+  /** Total including VAT. */
+  | 'TOTAL_AMOUNT';
+
+/** Conditions on ExternallyDeliverableInvoice properties, compiled to one OData $filter. */
+export type ExternallyDeliverableInvoiceWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<ExternallyDeliverableInvoiceWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<ExternallyDeliverableInvoiceWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<ExternallyDeliverableInvoiceWhere>>;
+  /** When it was handed over for external delivery. */
+  createdDate?: InputMaybe<DateTimeFilter>;
+  /** The customer invoiced (Customer.code). */
+  customerCode?: InputMaybe<LongFilter>;
+  /** The customer's email address for the invoice. */
+  customerEmail?: InputMaybe<StringFilter>;
+  /** Due date. */
+  dueDate?: InputMaybe<DateFilter>;
+  /** How to deliver it. */
+  externalInvoiceDeliveryType?: InputMaybe<ExternalInvoiceDeliveryTypeFilter>;
+  /** PowerOffice id; the same as the outgoing invoice it delivers. */
+  id?: InputMaybe<GuidFilter>;
+  /** Invoice date. */
+  invoiceDate?: InputMaybe<DateFilter>;
+  /** When it was delivered. */
+  invoiceDeliveryDate?: InputMaybe<DateFilter>;
+  /** Invoice number (OutgoingInvoice.invoiceNo). */
+  invoiceNo?: InputMaybe<LongFilter>;
+  /** Whether the delivery service reported it delivered. */
+  isDelivered?: InputMaybe<BooleanFilter>;
+  /** Total including VAT. */
+  totalAmount?: InputMaybe<FloatFilter>;
 };
 
 /** Conditions on a decimal number, all of which must hold. */
@@ -1705,6 +1801,18 @@ export type LongFilter = {
   lte?: InputMaybe<Scalars['Long']['input']>;
   /** Not equal to (null values also match). */
   ne?: InputMaybe<Scalars['Long']['input']>;
+};
+
+/** Reports an invoice delivered, with the delivered document (B11). */
+export type MarkExternallyDeliverableInvoiceDeliveredInput = {
+  /** A comment on the delivery. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** True puts the invoice on hold for debt collection indefinitely. */
+  exemptDebtCollection?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Global id of the externally deliverable invoice. */
+  externallyDeliverableInvoiceId: Scalars['ID']['input'];
+  /** The delivered document; mandatory since 2.8.0. */
+  file: DeliveredFileInput;
 };
 
 /** A month of the year (reference Part C). */

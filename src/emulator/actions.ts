@@ -1,4 +1,5 @@
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
+import { ehfDocument } from './ehf.js';
 import { idKey, type RuleContext, tableOf, type Validation } from './rules.js';
 import { kid } from './seed.js';
 import {
@@ -189,8 +190,56 @@ const saveNote: ActionRule = (ctx, spec, body) => {
   return { ok: true, row };
 };
 
+/**
+ * `POST /ExternallyDeliverableInvoice/delivered` (reference B11): the delivery service reports an
+ * invoice delivered. The file is mandatory (since 2.8.0): a file name with its extension and
+ * base64 content. Sets `isDelivered` and the delivery date; `exemptDebtCollection` puts the
+ * outgoing invoice on hold (DebtCollectionStatus OnHold). Delivering twice is refused.
+ */
+const delivered: ActionRule = (ctx, spec, body) => {
+  const errors: FieldErrors = {};
+  const id = body.externallyDeliverableInvoiceId;
+  const table = ctx.store.table(tableOf(spec));
+  const row = typeof id === 'string' ? table.get(idKey(id)) : undefined;
+  if (typeof id !== 'string') errors.externallyDeliverableInvoiceId = 'Required.';
+  else if (!row)
+    errors.externallyDeliverableInvoiceId = 'No externally deliverable invoice has this id.';
+  const file = body.file as Row | undefined;
+  if (!file) errors.file = 'Required: the delivered document.';
+  else {
+    if (typeof file.fileName !== 'string' || !/\.[A-Za-z0-9]+$/.test(file.fileName)) {
+      errors['file.fileName'] = 'Required, with the file extension.';
+    }
+    const data = file.base64EncodedData;
+    if (
+      typeof data !== 'string' ||
+      data === '' ||
+      data.length % 4 !== 0 ||
+      !/^[A-Za-z0-9+/]*={0,2}$/.test(data)
+    ) {
+      errors['file.base64EncodedData'] = 'Required: the file content, base64.';
+    }
+  }
+  if (Object.keys(errors).length > 0 || !row)
+    return refuse('One or more fields are invalid.', errors);
+  if (row.isDelivered === true) return refuse('The invoice is already delivered.');
+  const updated: Row = { ...row, isDelivered: true, invoiceDeliveryDate: formatDateTime(ctx.now) };
+  ctx.store.write(tableOf(spec), idKey(row.id), updated, ctx.now);
+  const invoice = ctx.store.table('OutgoingInvoice').get(idKey(row.id));
+  if (invoice && body.exemptDebtCollection === true) {
+    const onHold: Row = {
+      ...invoice,
+      invoiceDebtCollectionStatus: 2,
+      lastChanged: formatDateTimeOffset(ctx.now),
+    };
+    ctx.store.write('OutgoingInvoice', idKey(invoice.id), onHold, ctx.now);
+  }
+  return { ok: true, row: updated };
+};
+
 /** Rules by `Resource.action`. */
 export const ACTION_RULES: Readonly<Record<string, ActionRule>> = {
+  'ExternallyDeliverableInvoice.delivered': delivered,
   'OutgoingInvoice.send': sendInvoice,
   'OutgoingInvoice.saveNote': saveNote,
   'RecurringInvoice.saveNote': saveNote,
@@ -201,3 +250,17 @@ export function actionBody(spec: ResourceSpec, name: string, body: Row, errors: 
   const fields = spec.actions?.[name]?.body ?? {};
   return coerceObject(fields, body, errors);
 }
+
+/**
+ * What the declared download routes answer (resource.ts `downloads`), by `Resource.download`:
+ * the file's text for the row `id`, or undefined when there is none (answered as unknown id).
+ */
+export const DOWNLOAD_RULES: Readonly<
+  Record<string, (ctx: RuleContext, spec: ResourceSpec, id: string) => string | undefined>
+> = {
+  // Reference B11: the EHF of an invoice handed to external delivery (its id is the invoice's).
+  'ExternallyDeliverableInvoice.ehf': (ctx, spec, id) =>
+    ctx.store.table(tableOf(spec)).get(idKey(id))
+      ? ehfDocument(ctx.store, id, ctx.store.table('Client').all()[0])
+      : undefined,
+};

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { FieldMap } from '../poweroffice/resources/fields.js';
 import { allResources, parentVariants } from '../poweroffice/resources/registry.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
-import { ACTION_RULES, actionBody } from './actions.js';
+import { ACTION_RULES, actionBody, DOWNLOAD_RULES } from './actions.js';
 import { adminRoute } from './admin.js';
 import { indexHint } from './hint.js';
 import { signJwt, type TokenClaims, verifyJwt } from './jwt.js';
@@ -132,6 +132,9 @@ function addActionRoutes(
   }
   for (const [name, sub] of Object.entries(spec.subLists ?? {})) {
     add('GET', splitPath(sub.path), 'sublist', spec, name);
+  }
+  for (const [name, download] of Object.entries(spec.downloads ?? {})) {
+    add('GET', splitPath(download.path), 'download', spec, name);
   }
 }
 
@@ -606,6 +609,8 @@ export class Emulator {
         return this.action(req, res, rec, route, claims.goUserId, now, after);
       case 'sublist':
         return this.subList(res, rec, route, params.id ?? '', url.searchParams, now);
+      case 'download':
+        return this.download(res, rec, route, params.id ?? '', now);
       default:
         return this.fail(res, rec, 404, { summary: 'No such API path.' });
     }
@@ -993,10 +998,15 @@ export class Emulator {
     };
     const outcome = rule(ctx, spec, input);
     if (!outcome.ok) return this.rejectSave(res, rec, outcome.validation);
+    // `row`: the action's own resource row (its fields); a row type: that type's fields.
+    const result = declared.result;
+    const fields =
+      result === 'success' ? undefined : result === 'row' ? spec.fields : result.fields;
+    const names = this.knobs.enumsAs === 'names';
     const answer =
-      declared.result === 'success' || !outcome.row
+      !fields || !outcome.row
         ? '{"success":true}'
-        : `{"data":${JSON.stringify(project(declared.result.fields, outcome.row, this.knobs.enumsAs === 'names'))},"success":true}`;
+        : `{"data":${JSON.stringify(project(fields, outcome.row, names))},"success":true}`;
     await this.answerWrite(req, res, rec, answer, after);
   }
 
@@ -1060,6 +1070,33 @@ export class Emulator {
     this.send(res, rec, 200, `{"data":[${data}],"count":${count},"success":true}`);
   }
 
+  /** A declared download: the file itself with its content type, not the JSON envelope. */
+  private download(
+    res: ServerResponse,
+    rec: RecordedRequest,
+    route: Route,
+    id: string,
+    now: number,
+  ): void {
+    const spec = route.spec;
+    const name = route.name ?? '';
+    const declared = spec.downloads?.[name];
+    const rule = DOWNLOAD_RULES[`${spec.name}.${name}`];
+    const key = parseId(spec.idKind, id);
+    const text =
+      declared && rule && key !== undefined ? rule(this.context(now), spec, key) : undefined;
+    if (!declared || text === undefined) {
+      this.notFound(res, rec, `${spec.name} ${id}`);
+      return;
+    }
+    rec.status = 200;
+    res.writeHead(200, {
+      'content-type': `${declared.contentType}; charset=utf-8`,
+      'content-length': Buffer.byteLength(text),
+    });
+    res.end(text);
+  }
+
   private async admin(
     req: IncomingMessage,
     res: ServerResponse,
@@ -1083,6 +1120,7 @@ function allPrivileges(specs: readonly ResourceSpec[]): string[] {
   const declared = specs.flatMap((s) => [
     ...Object.values(s.actions ?? {}).map((a) => a.privilege),
     ...Object.values(s.subLists ?? {}).map((l) => l.privilege),
+    ...Object.values(s.downloads ?? {}).map((d) => d.privilege),
   ]);
   return [
     ...new Set([
@@ -1098,6 +1136,7 @@ function privilegeOf(route: Route, write: boolean): string {
   const name = route.name ?? '';
   if (route.kind === 'action') return spec.actions?.[name]?.privilege ?? `${spec.privilege}_Full`;
   if (route.kind === 'sublist') return spec.subLists?.[name]?.privilege ?? spec.privilege;
+  if (route.kind === 'download') return spec.downloads?.[name]?.privilege ?? spec.privilege;
   return write ? `${spec.privilege}_Full` : spec.privilege;
 }
 

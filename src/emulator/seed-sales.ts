@@ -45,6 +45,7 @@ export interface SalesInputs {
   Location: Row[];
   InvoiceAttachment: Row[];
   VoucherNote: Row[];
+  OutgoingInvoice: Row[];
 }
 
 export function seedSales(
@@ -84,7 +85,45 @@ export function seedSales(
     e.payrollBankAccountCode = payroll.code;
     e.expenseBankAccountCode = k % 4 === 3 ? account(e).code : payroll.code;
   });
-  return { PartyBankAccount: accounts, RecurringInvoice: recurringInvoices(tables, prng, opts) };
+  return {
+    PartyBankAccount: accounts,
+    RecurringInvoice: recurringInvoices(tables, prng, opts),
+    ExternallyDeliverableInvoice: externallyDeliverable(tables),
+  };
+}
+
+/** InvoiceDeliveryType of the customer → ExternalInvoiceDeliveryType (reference Part C). */
+const EXTERNAL_AS: Readonly<Record<number, number>> = { 1: 2, 2: 1, 3: 3 };
+
+/**
+ * Invoices handed to an external delivery service (reference B11): every sixth posted invoice
+ * (not credit notes), at most 50; its id is the outgoing invoice's. Every other one is already
+ * reported delivered. No random draws.
+ */
+function externallyDeliverable(tables: SalesInputs): Row[] {
+  const customers = new Map(tables.Customer.map((c) => [c.code, c]));
+  return tables.OutgoingInvoice.filter(
+    (i) => (i.status as number) >= 2 && i.customerCode !== undefined && !i.relatedDocumentNo,
+  )
+    .filter((_, k) => k % 6 === 0)
+    .slice(0, 50)
+    .map((inv, k) => {
+      const customer = customers.get(inv.customerCode) as Row;
+      const delivered = k % 2 === 1;
+      return {
+        id: inv.id,
+        customerCode: inv.customerCode,
+        customerEmail: customer.invoiceEmailAddress ?? customer.emailAddress,
+        externalInvoiceDeliveryType: EXTERNAL_AS[customer.invoiceDeliveryType as number] ?? 0,
+        totalAmount: inv.totalAmount,
+        invoiceNo: inv.invoiceNo,
+        invoiceDate: inv.voucherDate,
+        dueDate: inv.dueDate,
+        invoiceDeliveryDate: delivered ? inv.voucherDate : undefined,
+        createdDate: inv.lastChanged,
+        isDelivered: delivered,
+      };
+    });
 }
 
 /** Line ids of seeded recurring invoices start here, far above the outgoing invoices' lines. */

@@ -108,8 +108,11 @@ export interface RecordedRequest {
   query: string;
   /** ResourceSpec name (`Customer`, `ContactPerson`, …); `OAuth` for tokens; '' if unrouted. */
   resource: string;
-  /** `action`: a declared action route (SendInvoice); `sublist`: a path-keyed read (GetNotes). */
-  kind: 'token' | 'list' | 'get' | 'save' | 'delete' | 'action' | 'sublist' | 'other';
+  /**
+   * `action`: a declared action route (SendInvoice); `sublist`: a path-keyed read (GetNotes);
+   * `download`: a file route (InvoiceEhf).
+   */
+  kind: 'token' | 'list' | 'get' | 'save' | 'delete' | 'action' | 'sublist' | 'download' | 'other';
   /** HTTP status answered; 0 when a fault dropped the connection. */
   status: number;
   /** Time spent answering, including injected latency. */

@@ -12,9 +12,10 @@ import { allResources, fileFieldOf } from '../poweroffice/resources/registry.js'
 
 export const FILES_PATH = '/files';
 
-/** The download path of a row's file. */
-export function fileUrl(resource: string, id: string | number): string {
-  return `${FILES_PATH}/${resource}/${encodeURIComponent(String(id))}`;
+/** The download path of a row's file, or of its declared download `name` (EHF). */
+export function fileUrl(resource: string, id: string | number, name?: string): string {
+  const base = `${FILES_PATH}/${resource}/${encodeURIComponent(String(id))}`;
+  return name === undefined ? base : `${base}/${name}`;
 }
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -46,20 +47,58 @@ const json = (status: number, code: string, message: string) =>
 export function useFileDownloads(options: { client: PowerOfficeClient }): Plugin {
   return {
     onRequest({ url, request, endResponse }) {
-      const m = /^\/files\/([A-Za-z]+)\/([^/]+)$/.exec(url.pathname);
+      const m = /^\/files\/([A-Za-z]+)\/([^/]+)(?:\/([A-Za-z]+))?$/.exec(url.pathname);
       if (!m) return;
-      const spec = allResources.find((r) => r.name === m[1] && r.graph && r.operations.get);
-      const file = spec ? fileFieldOf(spec) : undefined;
-      if (request.method !== 'GET' || !spec || !file) {
+      const named = m[3];
+      const spec = allResources.find((r) => r.name === m[1] && r.graph);
+      const download = named === undefined ? undefined : spec?.downloads?.[named];
+      const file =
+        spec && named === undefined && spec.operations.get ? fileFieldOf(spec) : undefined;
+      if (request.method !== 'GET' || !spec || (!file && !download)) {
         endResponse(json(404, 'NOT_FOUND', 'No such file route.'));
         return;
       }
       const raw = decodeURIComponent(m[2] ?? '');
-      const id = spec.idKind === 'guid' ? raw : /^\d{1,16}$/.test(raw) ? Number(raw) : undefined;
+      const id =
+        spec.idKind === 'guid'
+          ? /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(raw)
+            ? raw
+            : undefined
+          : /^\d{1,16}$/.test(raw)
+            ? Number(raw)
+            : undefined;
       if (id === undefined) {
         endResponse(json(400, 'BAD_USER_INPUT', `"${raw.slice(0, 40)}" is not an id.`));
         return;
       }
+      if (download && named !== undefined) {
+        // A file route of its own (EHF): its text, typed as the declaration says.
+        return options.client.download(spec, named, id).then(
+          (text) => {
+            if (text === null) {
+              endResponse(json(404, 'NOT_FOUND', 'The file does not exist.'));
+              return;
+            }
+            const name = download.fileName.replace('{id}', String(id)).replace(/["\\\r\n]/g, '_');
+            endResponse(
+              new Response(text, {
+                status: 200,
+                headers: {
+                  'content-type': `${download.contentType}; charset=utf-8`,
+                  'content-disposition': `attachment; filename="${name}"`,
+                  'cache-control': 'private, no-store',
+                  'x-content-type-options': 'nosniff',
+                },
+              }),
+            );
+          },
+          (error: unknown) => {
+            const code = isPowerOfficeError(error) ? error.code : 'UPSTREAM_UNAVAILABLE';
+            endResponse(json(502, code, 'The file could not be read.'));
+          },
+        );
+      }
+      if (!file) return;
       return options.client.get(spec, id).then(
         (row) => {
           const content = (row as Record<string, unknown> | null)?.[file.key];

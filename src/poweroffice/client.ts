@@ -431,6 +431,29 @@ export class PowerOfficeClient {
   }
 
   /**
+   * The file of the declared download `name` for the row `id` (reference B11 `InvoiceEhf`): its
+   * text as PowerOffice sent it; null when PowerOffice does not know the row. Not cached (a file
+   * is fetched when a client downloads it), retried like every GET.
+   */
+  async download(
+    resource: ResourceSpec<FieldMap, FieldMap>,
+    name: string,
+    id: string | number,
+    opts: CallOptions = {},
+  ): Promise<string | null> {
+    const download = resource.downloads?.[name];
+    if (!download) throw new Error(`PowerOffice client: ${resource.name} has no download ${name}`);
+    const path = download.path.replace('{id}', encodeURIComponent(String(id)));
+    try {
+      const { value } = await this.#exchange('GET', path, undefined, resource.name, opts, true);
+      return value as string;
+    } catch (e) {
+      if (e instanceof PowerOfficeError && e.code === 'NOT_FOUND') return null;
+      throw e;
+    }
+  }
+
+  /**
    * Raw passthrough for routes no resource models. GETs share the cache and in-flight
    * de-duplication; writes invalidate the path's resource. Returns the unwrapped envelope
    * (`{data, count, success}` for JSON envelopes, the parsed body otherwise).
@@ -680,6 +703,8 @@ export class PowerOfficeClient {
     json: unknown,
     resource: string,
     opts: CallOptions,
+    /** A file route: a 2xx body is the file's text, not an envelope (errors decode as usual). */
+    raw = false,
   ): Promise<{ text: string; value: unknown }> {
     if (this.#closed) throw new Error('PowerOffice client is closed');
     const { retry } = this.config;
@@ -808,6 +833,7 @@ export class PowerOfficeClient {
           { status, method, path },
         );
       }
+      if (raw && status >= 200 && status < 300) return { text, value: text };
       return { text, value: this.#decode(status, text, method, path) };
     }
   }

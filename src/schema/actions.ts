@@ -145,7 +145,8 @@ function actionMutation(
       return fields as never;
     },
   });
-  const rowResult = action.result !== 'success' ? action.result : undefined;
+  // A row type of its own (VoucherNote); `success` and `row` return the resource's own row.
+  const rowResult = typeof action.result === 'object' ? action.result : undefined;
   const resultRef = rowResult ? rowTypeRef(rowResult) : typeRef(spec.name);
   const dataName = lowerFirst(rowResult ? rowResult.type : spec.name);
   const field = t.field.bind(t) as unknown as (

@@ -411,6 +411,18 @@ function resourceType(spec: ResourceSpec): void {
             }),
           }
         : {},
+      // Declared file routes (EHF): the facade's download path of each, behind the client key.
+      Object.fromEntries(
+        Object.entries(spec.downloads ?? {}).map(([name, download]) => [
+          download.graph.field,
+          t.field({
+            type: 'String',
+            nullable: false,
+            description: download.graph.description,
+            resolve: (row) => fileUrl(spec.name, row.id as string | number, name),
+          }),
+        ]),
+      ),
     ]),
     // Overrides may replace a generated field on purpose.
     ...override.fields?.(t),

@@ -295,3 +295,9 @@ export const RecurringSendMethod = defineEnum(
   { Confirm: 0, Send: 1, Draft: 2 },
   'What happens when a recurring invoice falls due: confirm, send, or make a draft (Part C).',
 );
+
+export const ExternalInvoiceDeliveryType = defineEnum(
+  'ExternalInvoiceDeliveryType',
+  { Unspecified: 0, Print: 1, PdfByEmail: 2, Ehf: 3 },
+  'How an external delivery service is to deliver an invoice (reference Part C).',
+);

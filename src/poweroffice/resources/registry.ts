@@ -7,6 +7,7 @@ import { CustomerResource } from './customer.js';
 import { DeliveryTermsResource } from './delivery-terms.js';
 import { DepartmentResource } from './department.js';
 import { EmployeeResource } from './employee.js';
+import { ExternallyDeliverableInvoiceResource } from './externally-deliverable-invoice.js';
 import type { FieldMap, FieldSpec, RefSpec } from './fields.js';
 import { InvoiceAttachmentResource } from './invoice-attachment.js';
 import { InvoiceJournalResource } from './invoice-journal.js';
@@ -51,6 +52,7 @@ export const allResources: readonly ResourceSpec[] = [
   PartyBankAccountResource,
   PartyBankAccountViewResource,
   RecurringInvoiceResource,
+  ExternallyDeliverableInvoiceResource,
 ];
 
 /** The field holding a file's content, for resources that carry one. */

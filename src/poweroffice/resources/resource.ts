@@ -84,6 +84,29 @@ export interface ResourceSpec<M extends FieldMap = FieldMap, L extends FieldMap 
   readonly actions?: Readonly<Record<string, ActionSpec>>;
   /** Path-keyed reads of rows that belong to one of this resource's rows; see `SubListSpec`. */
   readonly subLists?: Readonly<Record<string, SubListSpec>>;
+  /** Routes that answer a file of one row instead of the JSON envelope; see `DownloadSpec`. */
+  readonly downloads?: Readonly<Record<string, DownloadSpec>>;
+}
+
+/**
+ * `GET {path}` with `{id}` = a row's id, answering the file itself, not the JSON envelope
+ * (reference: `GET /ExternallyDeliverableInvoice/InvoiceEhf/{invoiceId}`, EHF XML). The facade
+ * serves it at `/files/<Resource>/<id>/<name>` behind the client key, fetched with its own token.
+ */
+export interface DownloadSpec {
+  /** Path with the `{id}` placeholder. */
+  readonly path: string;
+  /** The media type of the file (the reference names the format: EHF is XML). */
+  readonly contentType: string;
+  /** The file name the facade gives it; `{id}` is replaced by the row's id. */
+  readonly fileName: string;
+  /** Token privilege the route needs; default the resource's read privilege. */
+  readonly privilege?: string;
+  readonly graph: {
+    /** Field on the resource's type holding the facade's download path, e.g. `ehfUrl`. */
+    readonly field: string;
+    readonly description: string;
+  };
 }
 
 /** The parent a sub-resource is addressed under. */
@@ -152,10 +175,11 @@ export interface ActionSpec {
   readonly target?: string;
   /**
    * `'success'`: the answer is the `Success` envelope, `{"success":true}` or its double-wrapped
-   * form (reference A4); the mutation returns the target row re-read. Otherwise `data` holds a
-   * row of this type (a VoucherNote upsert), which the mutation returns.
+   * form (reference A4); the mutation returns the target row re-read. `'row'`: `data` holds the
+   * target row as the action left it (ExternallyDeliverableInvoice `delivered`), which the
+   * mutation returns. Otherwise `data` holds a row of this type (a VoucherNote upsert).
    */
-  readonly result: 'success' | RowType;
+  readonly result: 'success' | 'row' | RowType;
   readonly description: string;
   /** Token privilege the route needs; default `${privilege}_Full`. */
   readonly privilege?: string;
