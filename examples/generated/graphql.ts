@@ -168,6 +168,55 @@ export type BrandingThemeWhere = {
   name?: InputMaybe<StringFilter>;
 };
 
+/** One sort key of a ClientContact list; earlier entries sort first. */
+export type ClientContactOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: ClientContactOrderField;
+};
+
+/** Properties a ClientContact list can be sorted by. */
+export type ClientContactOrderField =
+  /** Year of birth (a date in that year). */
+  | 'BORN_YEAR'
+  /** Email address. */
+  | 'EMAIL'
+  /** Given name. */
+  | 'FIRST_NAME'
+  /** PowerOffice id of the contact. */
+  | 'ID'
+  /** Family name. */
+  | 'LAST_NAME'
+  /** Phone number. */
+  | 'PHONE_NUMBER'
+  /** Role in the company. */
+  | 'ROLE';
+
+/** Conditions on ClientContact properties, compiled to one OData $filter. */
+export type ClientContactWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<ClientContactWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<ClientContactWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<ClientContactWhere>>;
+  /** Year of birth (a date in that year). */
+  bornYear?: InputMaybe<DateFilter>;
+  /** Email address. */
+  email?: InputMaybe<StringFilter>;
+  /** Given name. */
+  firstName?: InputMaybe<StringFilter>;
+  /** PowerOffice id of the contact. */
+  id?: InputMaybe<LongFilter>;
+  /** Family name. */
+  lastName?: InputMaybe<StringFilter>;
+  /** Phone number. */
+  phoneNumber?: InputMaybe<StringFilter>;
+  /** Role in the company. */
+  role?: InputMaybe<ContactPersonRoleFilter>;
+};
+
 /** Writable properties of the Client. */
 export type ClientFields = {
   /** Default agriculture department. */
@@ -334,6 +383,31 @@ export type ContactPersonOrderField =
   /** Postcode. */
   | 'ZIP_CODE';
 
+/** A contact's role in the client company (reference Part C). */
+export type ContactPersonRole =
+  /** BoardMember (4 on the wire). */
+  | 'BOARD_MEMBER'
+  /** ChairmanOfTheBoard (3 on the wire). */
+  | 'CHAIRMAN_OF_THE_BOARD'
+  /** GeneralManager (2 on the wire). */
+  | 'GENERAL_MANAGER'
+  /** None (0 on the wire). */
+  | 'NONE'
+  /** Other (1 on the wire). */
+  | 'OTHER';
+
+/** Conditions on a ContactPersonRole property. */
+export type ContactPersonRoleFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<ContactPersonRole>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<ContactPersonRole>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<ContactPersonRole>;
+};
+
 /** Conditions on ContactPerson properties, compiled to one OData $filter. */
 export type ContactPersonWhere = {
   /** All of these hold. */
@@ -388,6 +462,16 @@ export type ContactPersonWhere = {
   socialSecurityNumber?: InputMaybe<StringFilter>;
   /** Postcode. */
   zipCode?: InputMaybe<StringFilter>;
+};
+
+/** Asks for an onboarding link for a client company (reference A2). */
+export type CreateClientOnboardingUrlInput = {
+  /** Where PowerOffice POSTs the outcome (and the client key). */
+  callbackUri: Scalars['String']['input'];
+  /** Organisation number of the client company. */
+  clientOrganizationNo: Scalars['String']['input'];
+  /** Where the administrator's browser goes afterwards. */
+  redirectUri: Scalars['String']['input'];
 };
 
 /** A new ContactGroup. */

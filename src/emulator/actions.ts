@@ -20,6 +20,8 @@ import {
 export interface ActionContext extends RuleContext {
   /** The caller's PowerOffice user (token `goUserId`): stamps notes. */
   readonly userId: string;
+  /** Application keys of the integrations the emulator knows (onboarding checks them). */
+  readonly applicationKeys: readonly string[];
   /** Emulated time SendInvoice's delivery takes (knob `sendDelayMs`). */
   readonly delayMs: number;
   /** Runs `fn` after `ms` with the time it runs at; cancelled when the emulator closes or re-seeds. */
@@ -237,8 +239,42 @@ const delivered: ActionRule = (ctx, spec, body) => {
   return { ok: true, row: updated };
 };
 
+/**
+ * `POST /ClientAuth/CreateTemporaryUrl` (reference A2, onboarding): a known application key, a
+ * 9-digit organisation number and absolute http(s) callback and redirect URIs, each checked
+ * per field. Answers a link valid for one hour (the reference gives no lifetime).
+ */
+const createTemporaryUrl: ActionRule = (ctx, _spec, body) => {
+  const errors: FieldErrors = {};
+  const key = String(body.applicationKey ?? '').toLowerCase();
+  if (!ctx.applicationKeys.some((k) => k.toLowerCase() === key)) {
+    errors.applicationKey = 'Unknown application key.';
+  }
+  if (!/^\d{9}$/.test(String(body.clientOrganizationNo ?? '').replace(/\s/g, ''))) {
+    errors.clientOrganizationNo = 'A 9-digit organisation number.';
+  }
+  for (const field of ['callbackUri', 'redirectUri']) {
+    let ok = false;
+    try {
+      ok = /^https?:$/.test(new URL(String(body[field])).protocol);
+    } catch {
+      ok = false;
+    }
+    if (!ok) errors[field] = 'An absolute http(s) URI.';
+  }
+  if (Object.keys(errors).length > 0) return refuse('One or more fields are invalid.', errors);
+  return {
+    ok: true,
+    row: {
+      temporaryUrl: `https://godemo.poweroffice.net/onboarding/${ctx.newGuid()}`,
+      validUntil: formatDateTimeOffset(ctx.now + 3_600_000),
+    },
+  };
+};
+
 /** Rules by `Resource.action`. */
 export const ACTION_RULES: Readonly<Record<string, ActionRule>> = {
+  'ClientAuth.createTemporaryUrl': createTemporaryUrl,
   'ExternallyDeliverableInvoice.delivered': delivered,
   'OutgoingInvoice.send': sendInvoice,
   'OutgoingInvoice.saveNote': saveNote,

@@ -545,6 +545,12 @@ export class Emulator {
       } else params.parentId = value;
     });
 
+    // An anonymous action (onboarding, reference A2) is answered without a token.
+    if (route.kind === 'action' && spec.actions?.[route.name ?? '']?.anonymous) {
+      const faulted = await this.fault(req, res, rec, method, true);
+      if (faulted === true) return;
+      return this.action(req, res, rec, route, '', Date.now(), faulted || undefined);
+    }
     // Bearer token (401), throttle (429), privilege (403), in that order.
     const auth = req.headers.authorization ?? '';
     const m = /^Bearer\s+(\S+)\s*$/i.exec(auth);
@@ -987,6 +993,7 @@ export class Emulator {
     const ctx = {
       ...this.context(now),
       userId,
+      applicationKeys: this.clients.map((c) => c.applicationKey),
       delayMs: this.knobs.sendDelayMs ?? 1_000,
       later: (ms: number, fn: (at: number) => void) => {
         const timer = setTimeout(() => {

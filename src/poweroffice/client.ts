@@ -145,6 +145,8 @@ export class PowerOfficeClient {
     inflightShares: 0,
     retries: 0,
   };
+  /** Sent only in bodies that declare it (ClientAuth onboarding); never logged or exposed. */
+  readonly #applicationKey: string;
   #closed = false;
 
   constructor(
@@ -157,8 +159,9 @@ export class PowerOfficeClient {
     if (!config.applicationKey || !config.clientKey) {
       throw new Error('PowerOffice client: application key and client key are required');
     }
-    const { applicationKey: _a, clientKey: _c, ...settings } = config;
+    const { applicationKey, clientKey: _c, ...settings } = config;
     this.config = settings;
+    this.#applicationKey = applicationKey;
     this.#logger = deps.logger ?? silentLogger;
     this.#observer = deps.observer ?? {};
     // Redirects are not followed and retries are ours (never a POST after a network error).
@@ -368,8 +371,10 @@ export class PowerOfficeClient {
     const action = resource.actions?.[name];
     if (!action) throw new Error(`PowerOffice client: ${resource.name} has no action ${name}`);
     const path = action.path;
+    const sent = { ...body };
+    for (const field of action.credentialFields ?? []) sent[field] = this.#applicationKey;
     try {
-      const answer = await this.#write('POST', path, body, resource.name, opts);
+      const answer = await this.#write('POST', path, sent, resource.name, opts);
       const data = (answer as { data?: unknown } | undefined)?.data;
       if (isEnvelope(data) && typeof data.success === 'boolean') {
         if (data.success === false) {

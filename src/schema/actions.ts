@@ -128,7 +128,10 @@ function actionMutation(
     description: action.description,
     fields: (ti) => {
       const fields: Record<string, unknown> = {};
+      const filled: readonly string[] = action.credentialFields ?? [];
       for (const key of writableKeys(action.body, { keepId: true })) {
+        // Filled by the PowerOffice client from its credentials, never by a GraphQL client.
+        if (filled.includes(key)) continue;
         const field = action.body[key] as FieldSpec;
         if (key === target) {
           fields[key] = ti.id({ required: true, description: `Global id of the ${human}.` });

@@ -4,6 +4,7 @@ import { fileUrl } from '../plugins/files.js';
 import type { FieldMap, FieldSpec } from '../poweroffice/resources/fields.js';
 import {
   allFields,
+  allResources,
   fileFieldOf,
   graphResources,
   inversesTo,
@@ -512,4 +513,8 @@ function resourceType(spec: ResourceSpec): void {
 /** Builds every registered resource's type; `schema/index.ts` calls it once. */
 export function buildResourceTypes(): void {
   for (const spec of graphResources) resourceType(spec);
+  // Resources that are only actions (ClientAuth): their mutations, no type of their own.
+  for (const spec of allResources) {
+    if (!spec.graph && spec.actions) buildActions(spec, (id) => id);
+  }
 }

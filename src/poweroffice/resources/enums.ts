@@ -301,3 +301,10 @@ export const ExternalInvoiceDeliveryType = defineEnum(
   { Unspecified: 0, Print: 1, PdfByEmail: 2, Ehf: 3 },
   'How an external delivery service is to deliver an invoice (reference Part C).',
 );
+
+export const ContactPersonRole = defineEnum(
+  'ContactPersonRole',
+  // Reference Part C: names only, numbers unverified; declaration order (DECISIONS.md).
+  { None: 0, Other: 1, GeneralManager: 2, ChairmanOfTheBoard: 3, BoardMember: 4 },
+  "A contact's role in the client company (reference Part C).",
+);

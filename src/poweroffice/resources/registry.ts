@@ -1,5 +1,7 @@
 import { BrandingThemeResource } from './branding-theme.js';
+import { ClientAuthResource } from './client-auth.js';
 import { ClientCompanyResource } from './client-company.js';
+import { ClientContactResource } from './client-contact.js';
 import { ContactGroupResource } from './contact-group.js';
 import { ContactPersonResource, PartyContactPersonResource } from './contact-person.js';
 import { CurrencyResource } from './currency.js';
@@ -53,6 +55,8 @@ export const allResources: readonly ResourceSpec[] = [
   PartyBankAccountViewResource,
   RecurringInvoiceResource,
   ExternallyDeliverableInvoiceResource,
+  ClientContactResource,
+  ClientAuthResource,
 ];
 
 /** The field holding a file's content, for resources that carry one. */

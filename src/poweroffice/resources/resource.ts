@@ -189,6 +189,16 @@ export interface ActionSpec {
    * Absent: a lost answer is reported as `OutcomeUnknownError`.
    */
   readonly appliedWhen?: (row: Readonly<Record<string, unknown>>) => boolean;
+  /**
+   * Body fields the PowerOffice client fills from its own credentials (ClientAuth's
+   * `applicationKey`): never an input of the mutation, never seen by GraphQL clients.
+   */
+  readonly credentialFields?: readonly 'applicationKey'[];
+  /**
+   * The route needs no bearer token (onboarding happens before a client key, hence a token,
+   * exists: reference A2); the emulator neither checks one nor throttles by it.
+   */
+  readonly anonymous?: true;
   readonly graph: {
     /** Mutation name, e.g. `sendOutgoingInvoice`. */
     readonly mutation: string;
