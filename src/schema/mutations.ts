@@ -8,6 +8,7 @@ import {
 } from '../poweroffice/errors.js';
 import type { FieldMap } from '../poweroffice/resources/fields.js';
 import {
+  parentKeyOf,
   parentVariants,
   readResource,
   refsOf,
@@ -270,6 +271,23 @@ export function localIdOf<I>(
  */
 function staticProblems(spec: ResourceSpec, dto: Record<string, unknown>, op: Op): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  for (const [field, declared] of Object.entries(spec.fields)) {
+    const v = dto[field];
+    const absent = v === undefined || v === null || v === '';
+    if (op === 'create' && declared.required && absent && !(field in spec.keys)) {
+      problems.push({ field: inputPath(field), message: `${field} is required.` });
+    }
+    if (
+      declared.maxLength !== undefined &&
+      typeof v === 'string' &&
+      v.length > declared.maxLength
+    ) {
+      problems.push({
+        field: inputPath(field),
+        message: `At most ${declared.maxLength} characters.`,
+      });
+    }
+  }
   if (op === 'create') {
     for (const [field, key] of Object.entries(spec.keys)) {
       if (key.optional || key.assignedFrom !== undefined || !(field in spec.fields)) continue;
@@ -745,7 +763,18 @@ export function subResourceMutations<Shape>(
     const view = ctx.loaders.byKey(registryResource(reader), 'id');
     const row = (await view.load(id)) as Record<string, unknown> | null;
     const variant = row ? await variantOf(ctx, row) : spec;
-    const parentId = row?.[(variant.parent ?? parents[0])?.field ?? ''];
+    const parentSpec = (variant.parent ?? parents[0]) as NonNullable<ResourceSpec['parent']>;
+    const held = row?.[parentSpec.field];
+    // A row that holds its parent by a natural key (a project activity's projectCode) reaches
+    // the parent's id, which the path needs, through the parent's own loader.
+    const parentId =
+      parentKeyOf(parentSpec) === 'id' || (typeof held !== 'string' && typeof held !== 'number')
+        ? held
+        : (
+            (await ctx.loaders
+              .byKey(readResource(registryResource(parentSpec.resource)), parentKeyOf(parentSpec))
+              .load(held)) as Record<string, unknown> | null
+          )?.id;
     if (!row || typeof parentId !== 'number') {
       throw new NotFound(`No ${human} has this id.`, globalId);
     }

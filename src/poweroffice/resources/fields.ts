@@ -54,6 +54,10 @@ interface FieldBase {
    * route names the file by the row's `nameField`.
    */
   readonly file?: { readonly nameField: string };
+  /** The reference marks the property required: a create without it is refused. */
+  readonly required?: true;
+  /** The reference's maximum length of a string property. */
+  readonly maxLength?: number;
 }
 
 /**
@@ -138,6 +142,8 @@ export interface FieldOptions {
   gqlName?: string;
   default?: string | number | boolean;
   file?: { readonly nameField: string };
+  required?: true;
+  maxLength?: number;
 }
 
 function base(description: string, o: FieldOptions = {}): FieldBase {
@@ -152,6 +158,8 @@ function base(description: string, o: FieldOptions = {}): FieldBase {
     ...(o.gqlName ? { gqlName: o.gqlName } : {}),
     ...(o.default !== undefined ? { default: o.default } : {}),
     ...(o.file ? { file: o.file } : {}),
+    ...(o.required ? { required: true as const } : {}),
+    ...(o.maxLength !== undefined ? { maxLength: o.maxLength } : {}),
   };
 }
 

@@ -17,12 +17,20 @@ import { LocationResource } from './location.js';
 import { OutgoingInvoiceResource } from './outgoing-invoice.js';
 import { PartyBankAccountResource, PartyBankAccountViewResource } from './party-bank-account.js';
 import { PaymentTermsResource } from './payment-terms.js';
+import { PayItemResource, SalaryLineResource } from './payroll.js';
 import { ProductResource } from './product.js';
 import { ProductGroupResource } from './product-group.js';
 import { ProjectResource } from './project.js';
+import {
+  ProjectActivityResource,
+  ProjectActivityViewResource,
+  ProjectTeamMemberResource,
+  ProjectTeamMemberViewResource,
+} from './project-team.js';
 import { RecurringInvoiceResource } from './recurring-invoice.js';
-import type { ResourceSpec } from './resource.js';
+import type { ParentSpec, ResourceSpec } from './resource.js';
 import { SupplierResource } from './supplier.js';
+import { ActivityResource, HourTypeResource, TimeTrackingEntryResource } from './time-tracking.js';
 import { VatCodeResource } from './vat-code.js';
 
 /**
@@ -53,11 +61,26 @@ export const allResources: readonly ResourceSpec[] = [
   InvoiceAttachmentResource,
   PartyBankAccountResource,
   PartyBankAccountViewResource,
+  // Projects, payroll and time tracking (issue 11).
+  ProjectActivityResource,
+  ProjectActivityViewResource,
+  ProjectTeamMemberResource,
+  ProjectTeamMemberViewResource,
+  PayItemResource,
+  SalaryLineResource,
+  ActivityResource,
+  HourTypeResource,
+  TimeTrackingEntryResource,
   RecurringInvoiceResource,
   ExternallyDeliverableInvoiceResource,
   ClientContactResource,
   ClientAuthResource,
 ];
+
+/** The parent's key a sub-resource row holds in `parent.field`: `id` unless declared. */
+export function parentKeyOf(parent: ParentSpec): string {
+  return parent.key ?? 'id';
+}
 
 /** The field holding a file's content, for resources that carry one. */
 export function fileFieldOf(spec: ResourceSpec): { key: string; nameField: string } | undefined {
