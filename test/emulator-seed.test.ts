@@ -70,6 +70,8 @@ describe('scale', () => {
     for (const spec of allResources) {
       // Reports have no table: their rows are computed from the books per request.
       if (spec.params) continue;
+      // Action-only resources (ClientAuth onboarding) hold no rows.
+      if (!Object.values(spec.operations).some(Boolean)) continue;
       expect(rows(spec.table ?? spec.name).length, spec.name).toBeGreaterThan(0);
     }
   });

@@ -61,8 +61,12 @@ describe('resource registry', () => {
   it('lists every covered resource once, with distinct names and routes', () => {
     expect([...byName.keys()].sort()).toEqual(
       [
+        'Activity',
         'BrandingTheme',
         'Client',
+        'ClientAuth',
+        'ClientBankAccount',
+        'ClientContact',
         'ContactGroup',
         'ContactPerson',
         'Currency',
@@ -70,16 +74,31 @@ describe('resource registry', () => {
         'DeliveryTerm',
         'Department',
         'Employee',
+        'ExternallyDeliverableInvoice',
+        'GeneralLedgerAccount',
+        'HourType',
         'InvoiceAttachment',
         'InvoiceJournalLine',
         'Location',
         'OutgoingInvoice',
+        'PartyBankAccount',
+        'PartyBankAccountView',
         'PartyContactPerson',
+        'PayItem',
         'PaymentTerm',
         'Product',
         'ProductGroup',
         'Project',
+        'ProjectActivity',
+        'ProjectActivityView',
+        'ProjectTeamMember',
+        'ProjectTeamMemberView',
+        'RecurringInvoice',
+        'SalaryLine',
+        'SubledgerNumberSeries',
         'Supplier',
+        'TimeTrackingEntry',
+        'TimeTransaction',
         'VatCode',
       ].sort(),
     );
@@ -133,6 +152,8 @@ describe('resource registry', () => {
       OutgoingInvoice: 10_000,
       // accounting.md §0 (limitations.md): the invoice journal answers at most 5 000 rows.
       InvoiceJournalLine: 5_000,
+      // accounting.md §0: time-tracking entries answer at most 50 000 rows.
+      TimeTrackingEntry: 50_000,
       ContactPerson: undefined,
       PartyContactPerson: undefined,
       ContactGroup: undefined,
@@ -148,11 +169,24 @@ describe('resource registry', () => {
       const expected =
         r.name === 'VatCode'
           ? 'int'
-          : ['OutgoingInvoice', 'InvoiceJournalLine', 'Client'].includes(r.name)
+          : [
+                'OutgoingInvoice',
+                'InvoiceJournalLine',
+                'Client',
+                'SubledgerNumberSeries',
+                // accounting.md §9: PayItem.id is a uuid.
+                'PayItem',
+                // B10, B11 (A10: their ids are GUID strings); onboarding has no rows.
+                'RecurringInvoice',
+                'ExternallyDeliverableInvoice',
+                'ClientAuth',
+              ].includes(r.name)
             ? 'guid'
             : 'long';
       expect(r.idKind, r.name).toBe(expected);
       const id = r.fields.id;
+      // ClientAuth is only an action (A2): no rows, no id.
+      if (r.name === 'ClientAuth') continue;
       // Currency has no id at all (reference B19): its code identifies it.
       if (r.name === 'Currency') expect([id, r.nodeKey]).toEqual([undefined, 'code']);
       else expect(id?.type === 'scalar' && id.kind, r.name).toBe(expected);
@@ -165,11 +199,31 @@ describe('resource registry', () => {
       const expected =
         r.name === 'Client'
           ? { list: false, get: true, save: true, delete: false }
-          : ['VatCode', 'BrandingTheme'].includes(r.name)
-            ? { list: true, get: true, save: false, delete: false }
-            : ['PartyContactPerson', 'Currency', 'InvoiceJournalLine'].includes(r.name)
-              ? { list: true, get: false, save: false, delete: false }
-              : all;
+          : r.name === 'ClientAuth'
+            ? { list: false, get: false, save: false, delete: false }
+            : [
+                  'VatCode',
+                  'BrandingTheme',
+                  'SubledgerNumberSeries',
+                  // B17: `GET /ProjectActivity[/{id}]`, `GET /ProjectTeamMember[/{id}]`.
+                  'ProjectActivityView',
+                  'ProjectTeamMemberView',
+                ].includes(r.name)
+              ? { list: true, get: true, save: false, delete: false }
+              : [
+                    'PartyContactPerson',
+                    'PartyBankAccountView',
+                    'Currency',
+                    'InvoiceJournalLine',
+                    // accounting.md §9 (no get-by-id) and §17 (a report).
+                    'PayItem',
+                    'TimeTransaction',
+                    // B11 and B18 (`GET /Client/GetContacts`) list no route by id.
+                    'ExternallyDeliverableInvoice',
+                    'ClientContact',
+                  ].includes(r.name)
+                ? { list: true, get: false, save: false, delete: false }
+                : all;
       expect(r.operations, r.name).toEqual(expected);
       // `Area` or `Area_Sub` (`Reporting_InvoiceJournal`), as the reference's privileges read.
       expect(r.privilege, r.name).toMatch(/^[A-Z][A-Za-z]*(_[A-Z][A-Za-z]*)?$/);

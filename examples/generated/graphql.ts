@@ -314,6 +314,95 @@ export type BrandingThemeWhere = {
   name?: InputMaybe<StringFilter>;
 };
 
+/** Writable properties of a ClientBankAccount. */
+export type ClientBankAccountFields = {
+  /** Name of the bank. */
+  bankName?: InputMaybe<Scalars['String']['input']>;
+  /** BIC (SWIFT) of the bank. */
+  bicSwift?: InputMaybe<Scalars['String']['input']>;
+  /** The bank account number; required and valid (11 digits or an IBAN). */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Country of the account (ISO 3166-1 alpha-2). */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  /** Currency of the account (ISO 4217). */
+  currencyCode?: InputMaybe<Scalars['String']['input']>;
+  /** Agriculture department of the ledger account. */
+  generalLedgerAccountAgricultureDepartment?: InputMaybe<AgricultureDepartment>;
+  /** Ledger account of the bank account (its code). */
+  generalLedgerAccountCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Client trust account. */
+  isClientTrustAccount?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One sort key of a ClientBankAccount list; earlier entries sort first. */
+export type ClientBankAccountOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: ClientBankAccountOrderField;
+};
+
+/** Properties a ClientBankAccount list can be sorted by. */
+export type ClientBankAccountOrderField =
+  /** Name of the bank. */
+  | 'BANK_NAME'
+  /** BIC (SWIFT) of the bank. */
+  | 'BIC_SWIFT'
+  /** The bank account number; required and valid (11 digits or an IBAN). */
+  | 'CODE'
+  /** Country of the account (ISO 3166-1 alpha-2). */
+  | 'COUNTRY_CODE'
+  /** Currency of the account (ISO 4217). */
+  | 'CURRENCY_CODE'
+  /** Agriculture department of the ledger account. */
+  | 'GENERAL_LEDGER_ACCOUNT_AGRICULTURE_DEPARTMENT'
+  /** Ledger account of the bank account (its code). */
+  | 'GENERAL_LEDGER_ACCOUNT_CODE'
+  /** Incoming payments from the bank are enabled. */
+  | 'HAS_INCOMING_PAYMENT_SERVICE'
+  /** Outgoing payments through the bank are enabled. */
+  | 'HAS_OUTGOING_PAYMENT_SERVICE'
+  /** PowerOffice id of the bank account. Send it to update. */
+  | 'ID'
+  /** Client trust account. */
+  | 'IS_CLIENT_TRUST_ACCOUNT'
+  /** The operating account ("driftskonto"). */
+  | 'IS_CURRENT_ACCOUNT';
+
+/** Conditions on ClientBankAccount properties, compiled to one OData $filter. */
+export type ClientBankAccountWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<ClientBankAccountWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<ClientBankAccountWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<ClientBankAccountWhere>>;
+  /** Name of the bank. */
+  bankName?: InputMaybe<StringFilter>;
+  /** BIC (SWIFT) of the bank. */
+  bicSwift?: InputMaybe<StringFilter>;
+  /** The bank account number; required and valid (11 digits or an IBAN). */
+  code?: InputMaybe<StringFilter>;
+  /** Country of the account (ISO 3166-1 alpha-2). */
+  countryCode?: InputMaybe<StringFilter>;
+  /** Currency of the account (ISO 4217). */
+  currencyCode?: InputMaybe<StringFilter>;
+  /** Agriculture department of the ledger account. */
+  generalLedgerAccountAgricultureDepartment?: InputMaybe<AgricultureDepartmentFilter>;
+  /** Ledger account of the bank account (its code). */
+  generalLedgerAccountCode?: InputMaybe<LongFilter>;
+  /** Incoming payments from the bank are enabled. */
+  hasIncomingPaymentService?: InputMaybe<BooleanFilter>;
+  /** Outgoing payments through the bank are enabled. */
+  hasOutgoingPaymentService?: InputMaybe<BooleanFilter>;
+  /** PowerOffice id of the bank account. Send it to update. */
+  id?: InputMaybe<LongFilter>;
+  /** Client trust account. */
+  isClientTrustAccount?: InputMaybe<BooleanFilter>;
+  /** The operating account ("driftskonto"). */
+  isCurrentAccount?: InputMaybe<BooleanFilter>;
+};
+
 /** One sort key of a ClientContact list; earlier entries sort first. */
 export type ClientContactOrderBy = {
   /** Direction; ascending by default. */
@@ -616,6 +705,12 @@ export type CreateActivityInput = {
   data: ActivityFields;
 };
 
+/** A new ClientBankAccount. */
+export type CreateClientBankAccountInput = {
+  /** Properties. */
+  data: ClientBankAccountFields;
+};
+
 /** Asks for an onboarding link for a client company (reference A2). */
 export type CreateClientOnboardingUrlInput = {
   /** Where PowerOffice POSTs the outcome (and the client key). */
@@ -664,6 +759,12 @@ export type CreateDepartmentInput = {
 export type CreateEmployeeInput = {
   /** Properties. */
   data: EmployeeFields;
+};
+
+/** A new GeneralLedgerAccount. */
+export type CreateGeneralLedgerAccountInput = {
+  /** Properties. */
+  data: GeneralLedgerAccountFields;
 };
 
 /** A new HourType. */
@@ -1668,6 +1769,193 @@ export type GenderFilter = {
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
   /** Not equal to (null values also match). */
   ne?: InputMaybe<Gender>;
+};
+
+/** Writable properties of a GeneralLedgerAccount. */
+export type GeneralLedgerAccountFields = {
+  /** Agriculture department; with the code, the key on agriculture clients. */
+  agricultureDepartment?: InputMaybe<AgricultureDepartment>;
+  /** Account number, 1000–9999; required on create. */
+  code?: InputMaybe<Scalars['Long']['input']>;
+  /** Currency of the account (ISO 4217). */
+  currencyCode?: InputMaybe<Scalars['String']['input']>;
+  /** Default department (Department.code). */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Inactive accounts are hidden from users. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry an activity. */
+  isActivityRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry an agriculture product. */
+  isAgricultureProductRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry a department. */
+  isDepartmentRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry dimension 1. */
+  isDim1Required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry dimension 2. */
+  isDim2Required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry dimension 3. */
+  isDim3Required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry an enterprise. */
+  isEnterpriseRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry a fixed asset. */
+  isFixedAssetsRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry a location. */
+  isLocationRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry a product. */
+  isProductRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry a project. */
+  isProjectRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry a second quantity. */
+  isQuantity2Required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry a quantity. */
+  isQuantityRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The VAT code cannot change once the account is posted. */
+  isVatCodeLockedAfterPosting?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Account name; required on create. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Default project (Project.code). */
+  projectCode?: InputMaybe<Scalars['String']['input']>;
+  /** First unit (agriculture clients). */
+  unit1?: InputMaybe<UnitOfMeasureCode>;
+  /** Second unit (agriculture clients). */
+  unit2?: InputMaybe<UnitOfMeasureCode>;
+  /** Default VAT code (VatCode.code, "MVA-kode"). */
+  vatCode?: InputMaybe<Scalars['String']['input']>;
+  /** VAT return specification. */
+  vatReturnSpecification?: InputMaybe<VatReturnSpecification>;
+};
+
+/** One sort key of a GeneralLedgerAccount list; earlier entries sort first. */
+export type GeneralLedgerAccountOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: GeneralLedgerAccountOrderField;
+};
+
+/** Properties a GeneralLedgerAccount list can be sorted by. */
+export type GeneralLedgerAccountOrderField =
+  /** Agriculture department; with the code, the key on agriculture clients. */
+  | 'AGRICULTURE_DEPARTMENT'
+  /** Account number, 1000–9999; required on create. */
+  | 'CODE'
+  /** Import journal that created the account. */
+  | 'CREATED_FROM_IMPORT_JOURNAL_ID'
+  /** Currency of the account (ISO 4217). */
+  | 'CURRENCY_CODE'
+  /** Default department (Department.code). */
+  | 'DEPARTMENT_CODE'
+  /** PowerOffice id of the account (not its code). Send it to update. */
+  | 'ID'
+  /** Inactive accounts are hidden from users. */
+  | 'IS_ACTIVE'
+  /** Postings to the account must carry an activity. */
+  | 'IS_ACTIVITY_REQUIRED'
+  /** Postings to the account must carry an agriculture product. */
+  | 'IS_AGRICULTURE_PRODUCT_REQUIRED'
+  /** Postings to the account must carry a department. */
+  | 'IS_DEPARTMENT_REQUIRED'
+  /** Postings to the account must carry dimension 1. */
+  | 'IS_DIM1_REQUIRED'
+  /** Postings to the account must carry dimension 2. */
+  | 'IS_DIM2_REQUIRED'
+  /** Postings to the account must carry dimension 3. */
+  | 'IS_DIM3_REQUIRED'
+  /** Postings to the account must carry an enterprise. */
+  | 'IS_ENTERPRISE_REQUIRED'
+  /** Postings to the account must carry a fixed asset. */
+  | 'IS_FIXED_ASSETS_REQUIRED'
+  /** Postings to the account must carry a location. */
+  | 'IS_LOCATION_REQUIRED'
+  /** Postings to the account must carry a product. */
+  | 'IS_PRODUCT_REQUIRED'
+  /** Postings to the account must carry a project. */
+  | 'IS_PROJECT_REQUIRED'
+  /** Postings to the account must carry a second quantity. */
+  | 'IS_QUANTITY2_REQUIRED'
+  /** Postings to the account must carry a quantity. */
+  | 'IS_QUANTITY_REQUIRED'
+  /** The VAT code cannot change once the account is posted. */
+  | 'IS_VAT_CODE_LOCKED_AFTER_POSTING'
+  /** When the account last changed. */
+  | 'LAST_CHANGED'
+  /** Account name; required on create. */
+  | 'NAME'
+  /** Default project (Project.code). */
+  | 'PROJECT_CODE'
+  /** First unit (agriculture clients). */
+  | 'UNIT1'
+  /** Second unit (agriculture clients). */
+  | 'UNIT2'
+  /** Default VAT code (VatCode.code, "MVA-kode"). */
+  | 'VAT_CODE'
+  /** VAT return specification. */
+  | 'VAT_RETURN_SPECIFICATION';
+
+/** Conditions on GeneralLedgerAccount properties, compiled to one OData $filter. */
+export type GeneralLedgerAccountWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<GeneralLedgerAccountWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<GeneralLedgerAccountWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<GeneralLedgerAccountWhere>>;
+  /** Agriculture department; with the code, the key on agriculture clients. */
+  agricultureDepartment?: InputMaybe<AgricultureDepartmentFilter>;
+  /** Account number, 1000–9999; required on create. */
+  code?: InputMaybe<LongFilter>;
+  /** Import journal that created the account. */
+  createdFromImportJournalId?: InputMaybe<GuidFilter>;
+  /** Currency of the account (ISO 4217). */
+  currencyCode?: InputMaybe<StringFilter>;
+  /** Default department (Department.code). */
+  departmentCode?: InputMaybe<StringFilter>;
+  /** PowerOffice id of the account (not its code). Send it to update. */
+  id?: InputMaybe<LongFilter>;
+  /** Inactive accounts are hidden from users. */
+  isActive?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry an activity. */
+  isActivityRequired?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry an agriculture product. */
+  isAgricultureProductRequired?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry a department. */
+  isDepartmentRequired?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry dimension 1. */
+  isDim1Required?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry dimension 2. */
+  isDim2Required?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry dimension 3. */
+  isDim3Required?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry an enterprise. */
+  isEnterpriseRequired?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry a fixed asset. */
+  isFixedAssetsRequired?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry a location. */
+  isLocationRequired?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry a product. */
+  isProductRequired?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry a project. */
+  isProjectRequired?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry a second quantity. */
+  isQuantity2Required?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry a quantity. */
+  isQuantityRequired?: InputMaybe<BooleanFilter>;
+  /** The VAT code cannot change once the account is posted. */
+  isVatCodeLockedAfterPosting?: InputMaybe<BooleanFilter>;
+  /** When the account last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Account name; required on create. */
+  name?: InputMaybe<StringFilter>;
+  /** Default project (Project.code). */
+  projectCode?: InputMaybe<StringFilter>;
+  /** First unit (agriculture clients). */
+  unit1?: InputMaybe<UnitOfMeasureCodeFilter>;
+  /** Second unit (agriculture clients). */
+  unit2?: InputMaybe<UnitOfMeasureCodeFilter>;
+  /** Default VAT code (VatCode.code, "MVA-kode"). */
+  vatCode?: InputMaybe<StringFilter>;
+  /** VAT return specification. */
+  vatReturnSpecification?: InputMaybe<VatReturnSpecificationFilter>;
 };
 
 /** Conditions on a GUID property. */
@@ -4133,6 +4421,86 @@ export type StringFilter = {
   startsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One sort key of a SubledgerNumberSeries list; earlier entries sort first. */
+export type SubledgerNumberSeriesOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: SubledgerNumberSeriesOrderField;
+};
+
+/** Properties a SubledgerNumberSeries list can be sorted by. */
+export type SubledgerNumberSeriesOrderField =
+  /** First code of the range. */
+  | 'FROM_INCLUSIVE'
+  /** Agriculture department of the control account. */
+  | 'GENERAL_LEDGER_ACCOUNT_AGRICULTURE_DEPARTMENT'
+  /** Control account (GeneralLedgerAccount.code). */
+  | 'GENERAL_LEDGER_ACCOUNT_CODE'
+  /** PowerOffice id of the series. */
+  | 'ID'
+  /** Series of client trust funds. */
+  | 'IS_CLIENT_TRUST'
+  /** The default series of its type. */
+  | 'IS_DEFAULT'
+  /** Name of the series. */
+  | 'NAME'
+  /** Last code of the range. */
+  | 'TO_INCLUSIVE'
+  /** Which sub-ledger the series numbers. */
+  | 'TYPE';
+
+/** Which sub-ledger a number series numbers (accounting.md §21). */
+export type SubledgerNumberSeriesType =
+  /** Customer (1 on the wire). */
+  | 'CUSTOMER'
+  /** Employee (3 on the wire). */
+  | 'EMPLOYEE'
+  /** None (0 on the wire). */
+  | 'NONE'
+  /** Supplier (2 on the wire). */
+  | 'SUPPLIER';
+
+/** Conditions on a SubledgerNumberSeriesType property. */
+export type SubledgerNumberSeriesTypeFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<SubledgerNumberSeriesType>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<SubledgerNumberSeriesType>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<SubledgerNumberSeriesType>;
+};
+
+/** Conditions on SubledgerNumberSeries properties, compiled to one OData $filter. */
+export type SubledgerNumberSeriesWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<SubledgerNumberSeriesWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<SubledgerNumberSeriesWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<SubledgerNumberSeriesWhere>>;
+  /** First code of the range. */
+  fromInclusive?: InputMaybe<LongFilter>;
+  /** Agriculture department of the control account. */
+  generalLedgerAccountAgricultureDepartment?: InputMaybe<AgricultureDepartmentFilter>;
+  /** Control account (GeneralLedgerAccount.code). */
+  generalLedgerAccountCode?: InputMaybe<LongFilter>;
+  /** PowerOffice id of the series. */
+  id?: InputMaybe<GuidFilter>;
+  /** Series of client trust funds. */
+  isClientTrust?: InputMaybe<BooleanFilter>;
+  /** The default series of its type. */
+  isDefault?: InputMaybe<BooleanFilter>;
+  /** Name of the series. */
+  name?: InputMaybe<StringFilter>;
+  /** Last code of the range. */
+  toInclusive?: InputMaybe<LongFilter>;
+  /** Which sub-ledger the series numbers. */
+  type?: InputMaybe<SubledgerNumberSeriesTypeFilter>;
+};
+
 /** Writable properties of a Supplier. */
 export type SupplierFields = {
   /** Supplier number; assigned by PowerOffice when omitted on create. */
@@ -4334,6 +4702,29 @@ export type SupplierWhere = {
   websiteUrl?: InputMaybe<StringFilter>;
 };
 
+/** Approval state of logged time. */
+export type TimeApprovalStatus =
+  /** Approved (2 on the wire). */
+  | 'APPROVED'
+  /** Draft (0 on the wire). */
+  | 'DRAFT'
+  /** Rejected (3 on the wire). */
+  | 'REJECTED'
+  /** Submitted (1 on the wire). */
+  | 'SUBMITTED';
+
+/** Conditions on a TimeApprovalStatus property. */
+export type TimeApprovalStatusFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<TimeApprovalStatus>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<TimeApprovalStatus>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<TimeApprovalStatus>;
+};
+
 /** Writable properties of a TimeTrackingEntry. */
 export type TimeTrackingEntryFields = {
   /** Required: the activity (Activity.code). */
@@ -4505,6 +4896,187 @@ export type TimeTrackingEntryWhere = {
   toTime?: InputMaybe<StringFilter>;
 };
 
+/** One sort key of a TimeTransaction list; earlier entries sort first. */
+export type TimeTransactionOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: TimeTransactionOrderField;
+};
+
+/** Properties a TimeTransaction list can be sorted by. */
+export type TimeTransactionOrderField =
+  /** Accrual voucher. */
+  | 'ACCRUAL_VOUCHER_NO'
+  /** Activity code. */
+  | 'ACTIVITY_CODE'
+  /** Activity name. */
+  | 'ACTIVITY_NAME'
+  /** Approval state. */
+  | 'APPROVAL_STATUS'
+  /** Billable amount. */
+  | 'BILLABLE_AMOUNT'
+  /** Billable hours. */
+  | 'BILLABLE_HOURS'
+  /** Break in hours. */
+  | 'BREAK_DURATION_HOURS'
+  /** External comment. */
+  | 'COMMENT'
+  /** Cost. */
+  | 'COST_PRICE'
+  /** Cost per hour. */
+  | 'COST_RATE'
+  /** Customer number. */
+  | 'CUSTOMER_CODE'
+  /** Customer name. */
+  | 'CUSTOMER_NAME'
+  /** Day worked. */
+  | 'DATE'
+  /** Department code. */
+  | 'DEPARTMENT_CODE'
+  /** Department name. */
+  | 'DEPARTMENT_NAME'
+  /** Employee number. */
+  | 'EMPLOYEE_CODE'
+  /** Employee name. */
+  | 'EMPLOYEE_NAME'
+  /** Hourly rate. */
+  | 'HOURLY_RATE'
+  /** Hours. */
+  | 'HOURS'
+  /** Id of the time entry. */
+  | 'ID'
+  /** Internal comment. */
+  | 'INTERNAL_COMMENT'
+  /** Invoice the time was billed on. */
+  | 'INVOICE_NO'
+  /** Accrued. */
+  | 'IS_ACCRUED'
+  /** Invoiced in another system. */
+  | 'IS_INVOICED_EXTERNALLY'
+  /** The system that invoiced it. */
+  | 'IS_INVOICED_EXTERNALLY_BY'
+  /** Billable amount less cost. */
+  | 'MARGIN'
+  /** Margin in percent of the billable amount. */
+  | 'MARGIN_PERCENT'
+  /** Order the time belongs to. */
+  | 'ORDER_NO'
+  /** Payroll text. */
+  | 'PAYROLL_DESCRIPTION'
+  /** Payroll the time was paid on. */
+  | 'PAYROLL_NO'
+  /** How the project is billed. */
+  | 'PROJECT_BILLING_METHOD'
+  /** Project category. */
+  | 'PROJECT_CATEGORY_NAME'
+  /** Project code (the top project). */
+  | 'PROJECT_CODE'
+  /** Name of the project's department. */
+  | 'PROJECT_DEPARTMENT_NAME'
+  /** Project name. */
+  | 'PROJECT_NAME'
+  /** Bit flags: PendingApproval 1, Approved 2, SentToPayroll 4, Invoiced 8, Accrued 16, RunningTimer 32, IsHolidayLeave 256. */
+  | 'STATUS_FLAGS'
+  /** Sub-project code, when the time is on a sub-project. */
+  | 'SUB_PROJECT_CODE'
+  /** Sub-project name. */
+  | 'SUB_PROJECT_NAME'
+  /** The time as text (h:mm). */
+  | 'TIME'
+  /** The hour type. */
+  | 'TIME_SPECIFICATION_NAME';
+
+/** Conditions on TimeTransaction properties, compiled to one OData $filter. */
+export type TimeTransactionWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<TimeTransactionWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<TimeTransactionWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<TimeTransactionWhere>>;
+  /** Accrual voucher. */
+  accrualVoucherNo?: InputMaybe<LongFilter>;
+  /** Activity code. */
+  activityCode?: InputMaybe<StringFilter>;
+  /** Activity name. */
+  activityName?: InputMaybe<StringFilter>;
+  /** Approval state. */
+  approvalStatus?: InputMaybe<TimeApprovalStatusFilter>;
+  /** Billable amount. */
+  billableAmount?: InputMaybe<FloatFilter>;
+  /** Billable hours. */
+  billableHours?: InputMaybe<FloatFilter>;
+  /** Break in hours. */
+  breakDurationHours?: InputMaybe<FloatFilter>;
+  /** External comment. */
+  comment?: InputMaybe<StringFilter>;
+  /** Cost. */
+  costPrice?: InputMaybe<FloatFilter>;
+  /** Cost per hour. */
+  costRate?: InputMaybe<FloatFilter>;
+  /** Customer number. */
+  customerCode?: InputMaybe<LongFilter>;
+  /** Customer name. */
+  customerName?: InputMaybe<StringFilter>;
+  /** Day worked. */
+  date?: InputMaybe<DateFilter>;
+  /** Department code. */
+  departmentCode?: InputMaybe<StringFilter>;
+  /** Department name. */
+  departmentName?: InputMaybe<StringFilter>;
+  /** Employee number. */
+  employeeCode?: InputMaybe<LongFilter>;
+  /** Employee name. */
+  employeeName?: InputMaybe<StringFilter>;
+  /** Hourly rate. */
+  hourlyRate?: InputMaybe<FloatFilter>;
+  /** Hours. */
+  hours?: InputMaybe<FloatFilter>;
+  /** Id of the time entry. */
+  id?: InputMaybe<LongFilter>;
+  /** Internal comment. */
+  internalComment?: InputMaybe<StringFilter>;
+  /** Invoice the time was billed on. */
+  invoiceNo?: InputMaybe<LongFilter>;
+  /** Accrued. */
+  isAccrued?: InputMaybe<BooleanFilter>;
+  /** Invoiced in another system. */
+  isInvoicedExternally?: InputMaybe<BooleanFilter>;
+  /** The system that invoiced it. */
+  isInvoicedExternallyBy?: InputMaybe<StringFilter>;
+  /** Billable amount less cost. */
+  margin?: InputMaybe<FloatFilter>;
+  /** Margin in percent of the billable amount. */
+  marginPercent?: InputMaybe<FloatFilter>;
+  /** Order the time belongs to. */
+  orderNo?: InputMaybe<LongFilter>;
+  /** Payroll text. */
+  payrollDescription?: InputMaybe<StringFilter>;
+  /** Payroll the time was paid on. */
+  payrollNo?: InputMaybe<LongFilter>;
+  /** How the project is billed. */
+  projectBillingMethod?: InputMaybe<ProjectBillingMethodFilter>;
+  /** Project category. */
+  projectCategoryName?: InputMaybe<StringFilter>;
+  /** Project code (the top project). */
+  projectCode?: InputMaybe<StringFilter>;
+  /** Name of the project's department. */
+  projectDepartmentName?: InputMaybe<StringFilter>;
+  /** Project name. */
+  projectName?: InputMaybe<StringFilter>;
+  /** Bit flags: PendingApproval 1, Approved 2, SentToPayroll 4, Invoiced 8, Accrued 16, RunningTimer 32, IsHolidayLeave 256. */
+  statusFlags?: InputMaybe<IntFilter>;
+  /** Sub-project code, when the time is on a sub-project. */
+  subProjectCode?: InputMaybe<StringFilter>;
+  /** Sub-project name. */
+  subProjectName?: InputMaybe<StringFilter>;
+  /** The time as text (h:mm). */
+  time?: InputMaybe<StringFilter>;
+  /** The hour type. */
+  timeSpecificationName?: InputMaybe<StringFilter>;
+};
+
 /** UN/ECE unit-of-measure code (EA = each, HUR = hour, KGM = kilogram, …). */
 export type UnitOfMeasureCode =
   /** AK (45 on the wire). */
@@ -4658,6 +5230,14 @@ export type UpdateActivityInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Changes to an existing ClientBankAccount: properties left out keep their value. */
+export type UpdateClientBankAccountInput = {
+  /** Properties to change. */
+  data: ClientBankAccountFields;
+  /** Global id of the ClientBankAccount. */
+  id: Scalars['ID']['input'];
+};
+
 /** Changes to the Client: properties left out keep their value. */
 export type UpdateClientInput = {
   /** Properties to change. */
@@ -4709,6 +5289,14 @@ export type UpdateEmployeeInput = {
   /** Properties to change. */
   data: EmployeeFields;
   /** Global id of the Employee. */
+  id: Scalars['ID']['input'];
+};
+
+/** Changes to an existing GeneralLedgerAccount: properties left out keep their value. */
+export type UpdateGeneralLedgerAccountInput = {
+  /** Properties to change. */
+  data: GeneralLedgerAccountFields;
+  /** Global id of the GeneralLedgerAccount. */
   id: Scalars['ID']['input'];
 };
 
@@ -4932,6 +5520,18 @@ export type VatReturnSpecification =
   | 'REVERSAL_OF_INPUT_VALUE_ADDED_TAX'
   /** Withdrawals (4 on the wire). */
   | 'WITHDRAWALS';
+
+/** Conditions on a VatReturnSpecification property. */
+export type VatReturnSpecificationFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<VatReturnSpecification>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<VatReturnSpecification>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<VatReturnSpecification>;
+};
 
 /** Kind of invoice line. Only Normal, Text and Summary may be used on input. */
 export type VoucherLineType =

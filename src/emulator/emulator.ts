@@ -2,12 +2,18 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FieldMap } from '../poweroffice/resources/fields.js';
-import { allResources, parentKeyOf, parentVariants } from '../poweroffice/resources/registry.js';
-import type { ResourceSpec } from '../poweroffice/resources/resource.js';
+import {
+  allResources,
+  parentKeyOf,
+  parentVariants,
+  resourceNamed,
+} from '../poweroffice/resources/registry.js';
+import type { ResourceSpec, RowType } from '../poweroffice/resources/resource.js';
 import { ACTION_RULES, actionBody, DOWNLOAD_RULES } from './actions.js';
 import { adminRoute } from './admin.js';
 import { indexHint } from './hint.js';
 import { signJwt, type TokenClaims, verifyJwt } from './jwt.js';
+import { subListRule } from './ledger.js';
 import { compileQuery, ODataError, runQuery } from './odata/index.js';
 import { createPrng, type Prng, subSeed } from './prng.js';
 import { REPORTS, readReportParams } from './reports.js';
@@ -258,6 +264,7 @@ export class Emulator {
       seed: this.options.seed ?? 1,
       scale: this.options.scale ?? 'demo',
       anchorMs: Number.isNaN(anchor) ? Date.now() : anchor,
+      agriculture: this.options.agricultureClient === true,
     });
     this.cancelPending();
     this.store.clear();
@@ -1033,64 +1040,78 @@ export class Emulator {
 
   /**
    * A declared sub-list: the rows of the item table whose parent field holds the parent's key
-   * (its id, or the declared `parentKey`: a contact group's title, matched ignoring case like
-   * the key itself). A sub-list `of` a resource takes OData on its rows like that resource's list.
+   * (its id, or `sub.key`: an account's code, a contact group's title, compared ignoring case; a
+   * list field holds it among others), or, for a list whose items do not name the parent, the
+   * rows its rule gives (ledger.ts). A sub-list `of` a resource takes OData like its list.
    */
   private subList(
     res: ServerResponse,
     rec: RecordedRequest,
     route: Route,
-    id: string,
+    raw: string,
     params: URLSearchParams,
     now: number,
   ): void {
     const spec = route.spec;
-    const sub = spec.subLists?.[route.name ?? ''];
+    const name = route.name ?? '';
+    const sub = spec.subLists?.[name];
     if (!sub) {
       this.fail(res, rec, 404, { summary: 'No such API path.' });
       return;
     }
-    const parentKey = sub.parentKey ?? 'id';
-    const fold = spec.keys[parentKey]?.caseInsensitive
-      ? (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : idKey(v))
-      : idKey;
     const view = this.store.view(tableOf(spec), now);
+    const keyName = sub.key ?? 'id';
     let parent: Row | undefined;
-    if (parentKey === 'id') {
-      const key = parseId(spec.idKind, id);
+    if (keyName === 'id') {
+      const key = parseId(spec.idKind, raw);
       parent = key === undefined ? undefined : view.get(key);
     } else {
-      parent = view.all().find((r) => r[parentKey] != null && fold(r[parentKey]) === fold(id));
+      const field = spec.fields[keyName];
+      const numeric = field?.type === 'scalar' && ['int', 'long'].includes(field.kind);
+      const value = numeric ? Number(raw) : raw;
+      if (!numeric || Number.isInteger(value)) {
+        parent = view
+          .all()
+          .find((r) => String(r[keyName]).toLowerCase() === String(value).toLowerCase());
+      }
     }
     if (!parent) {
-      this.notFound(res, rec, `${spec.name} ${id}`);
+      this.notFound(res, rec, `${spec.name} ${raw}`);
       return;
     }
-    const key = fold(parent[parentKey]);
+    const item = typeof sub.item === 'string' ? resourceNamed(sub.item) : undefined;
+    const fields = item ? item.fields : (sub.item as RowType).fields;
+    const table = item
+      ? tableOf(item)
+      : ((sub.item as RowType).table ?? (sub.item as RowType).type);
+    const found = parent;
+    const fold = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : idKey(v));
+    const key = fold(found[keyName]);
     const holds = (v: unknown) =>
       Array.isArray(v) ? v.some((x) => fold(x) === key) : v != null && fold(v) === key;
-    const rows = this.store
-      .view(sub.item.table ?? sub.item.type, now)
-      .all()
-      .filter((r) => holds(r[sub.parentField]));
+    const rows = sub.parentField
+      ? this.store
+          .view(table, now)
+          .all()
+          .filter((r) => holds(r[sub.parentField as string]))
+      : subListRule(spec, name)((t) => this.store.view(t, now).all(), found);
     if (!sub.of) {
-      const data = rows.map((r) => this.json(sub.item.fields, r)).join(',');
+      const data = rows.map((r) => this.json(fields, r)).join(',');
       this.send(res, rec, 200, `{"data":[${data}],"count":${rows.length},"success":true}`);
       return;
     }
     let query: ReturnType<typeof compileQuery>;
     try {
-      query = compileQuery(params, sub.item.fields);
+      query = compileQuery(params, fields);
     } catch (e) {
       if (!(e instanceof ODataError)) throw e;
       this.fail(res, rec, 200, { summary: e.message, exception: 'OData' });
       return;
     }
     const { items, count } = runQuery(rows, query);
-    const data = items.map((r) => this.json(sub.item.fields, r)).join(',');
+    const data = items.map((r) => this.json(fields, r)).join(',');
     this.send(res, rec, 200, `{"data":[${data}],"count":${count},"success":true}`);
   }
-
   /** A declared download: the file itself with its content type, not the JSON envelope. */
   private download(
     res: ServerResponse,

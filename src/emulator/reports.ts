@@ -1,4 +1,5 @@
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
+import { timeTransactions } from './report-time.js';
 import type { Store } from './store.js';
 import type { FieldErrors, Row } from './wire.js';
 
@@ -40,6 +41,12 @@ export function readReportParams(
         continue;
       }
       params[name] = day;
+    } else if (
+      field.type === 'scalar' &&
+      (field.kind === 'long' || field.kind === 'int') &&
+      !/^-?\d{1,19}$/.test(raw)
+    ) {
+      errors[name] = `${name} must be a whole number.`;
     } else params[name] = raw;
   }
   return Object.keys(errors).length > 0 ? { errors } : { params };
@@ -106,4 +113,5 @@ const invoiceJournal: Report = (store, params) => {
 /** Reports by resource name. */
 export const REPORTS: Readonly<Record<string, Report>> = {
   InvoiceJournalLine: invoiceJournal,
+  TimeTransaction: timeTransactions,
 };

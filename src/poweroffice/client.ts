@@ -22,7 +22,7 @@ import { type ClientObserver, observeLimiter, resourceOf } from './observer.js';
 import { isUnsatisfiable, type ListQuery, toSearchParams } from './odata.js';
 import { keyLookupOf, RecentWrites } from './recent-writes.js';
 import type { DtoOf, FieldMap } from './resources/fields.js';
-import { readResource, resourceNamed } from './resources/registry.js';
+import { allResources, readResource, resourceNamed } from './resources/registry.js';
 import type { ResourceSpec } from './resources/resource.js';
 import { deepFreeze, type ReadLog, ResponseCache } from './response-cache.js';
 import { createSessionStore } from './sessions/index.js';
@@ -396,12 +396,13 @@ export class PowerOfficeClient {
   async subList(
     resource: ResourceSpec<FieldMap, FieldMap>,
     name: string,
+    /** The value of the path's key (`sub.key`, default the row's id). */
     id: string | number,
     opts: CallOptions = {},
   ): Promise<Record<string, unknown>[]> {
     const sub = resource.subLists?.[name];
     if (!sub) throw new Error(`PowerOffice client: ${resource.name} has no sub-list ${name}`);
-    const path = sub.path.replace('{id}', encodeURIComponent(String(id)));
+    const path = sub.path.replace(`{${sub.key ?? 'id'}}`, encodeURIComponent(String(id)));
     const body = await this.#get(path, undefined, resource.name, opts);
     const data = (body as { data?: unknown }).data;
     return Array.isArray(data) ? (data as Record<string, unknown>[]) : [];
@@ -427,7 +428,7 @@ export class PowerOfficeClient {
     const rows = resourceNamed(sub.of);
     const params = toSearchParams(rows, query, { inOperator: this.config.odata.inOperator });
     if (sub.keyParam) params[sub.keyParam] = String(key);
-    const path = sub.path.replace('{id}', encodeURIComponent(String(key)));
+    const path = sub.path.replace(`{${sub.key ?? 'id'}}`, encodeURIComponent(String(key)));
     const body = await this.#get(path, params, resource.name, opts);
     const data = (body as { data?: unknown }).data;
     const items = Array.isArray(data) ? (data as Record<string, unknown>[]) : [];
@@ -838,7 +839,7 @@ export class PowerOfficeClient {
           { status, method, path },
         );
       }
-      if (status === 403) throw this.#forbidden(token, status, text, method, path);
+      if (status === 403) throw this.#forbidden(token, resource, status, text, method, path);
       if (raw && status >= 200 && status < 300) return { text, value: text };
       return { text, value: this.#decode(status, text, method, path) };
     }
@@ -851,6 +852,7 @@ export class PowerOfficeClient {
    */
   #forbidden(
     token: string,
+    resource: string,
     status: number,
     text: string,
     method: string,
@@ -858,7 +860,11 @@ export class PowerOfficeClient {
   ): PowerOfficeError {
     const body = parseJson(text);
     const summary = isEnvelope(body) ? validationOf(body).summary : undefined;
-    const blocked = blockedPrivilegesOf(token);
+    // Only the blocked privileges of the resource called: the claim lists every blocked one.
+    const privilege = allResources.find((r) => r.name === resource)?.privilege;
+    const blocked = blockedPrivilegesOf(token).filter(
+      (p) => privilege !== undefined && (p === privilege || p === `${privilege}_Full`),
+    );
     return this.#fail(
       'FORBIDDEN',
       blocked.length > 0

@@ -72,11 +72,12 @@ export function buildActions(spec: ResourceSpec, parseId: (id: string) => string
     builder.objectFields(ref, (t) => {
       const out: Record<string, unknown> = {};
       for (const [name, sub] of subLists) {
+        // The path's key: the row's id, or another key (an account's code).
+        const key = sub.key ?? 'id';
         if (sub.of) {
           // Rows of another resource with OData (contact-group members): a connection of its
           // type, one call per parent row and page (the key is in the path, reference B4).
           const rows = resourceNamed(sub.of);
-          const key = sub.parentKey ?? 'id';
           out[sub.graph.field] = relationConnection(t, {
             type: typeRef(sub.of),
             inputs: inputsOf(rows),
@@ -95,12 +96,12 @@ export function buildActions(spec: ResourceSpec, parseId: (id: string) => string
           continue;
         }
         out[sub.graph.field] = t.field({
-          type: [rowTypeRef(sub.item)],
+          type: [typeof sub.item === 'string' ? typeRef(sub.item) : rowTypeRef(sub.item)],
           nullable: { list: false, items: false },
           description: sub.graph.description,
           extensions: upstream({ calls: 'detail', detail: `${spec.name}.${name}` }),
           resolve: (row, _args, ctx) =>
-            row.id == null ? [] : ctx.loaders.subList(spec, name).load(row.id as string),
+            row[key] == null ? [] : ctx.loaders.subList(spec, name).load(row[key] as string),
         });
       }
       // Keys chosen at runtime: Pothos cannot check them against the object type.

@@ -18,10 +18,10 @@ export const contactGroupFields = {
  */
 function members(path: string, of: string, fields: FieldMap, human: string): SubListSpec {
   return {
-    path: `/ContactGroup/{id}/${path}`,
+    path: `/ContactGroup/{title}/${path}`,
     of,
     item: { type: of, fields, description: `A ${human} in the group.` },
-    parentKey: 'title',
+    key: 'title',
     keyParam: 'contactGroupName',
     parentField: 'contactGroups',
     // The rows are the parties' own: reading them needs the party's read privilege.

@@ -308,3 +308,9 @@ export const ContactPersonRole = defineEnum(
   { None: 0, Other: 1, GeneralManager: 2, ChairmanOfTheBoard: 3, BoardMember: 4 },
   "A contact's role in the client company (reference Part C).",
 );
+
+export const SubledgerNumberSeriesType = defineEnum(
+  'SubledgerNumberSeriesType',
+  { None: 0, Customer: 1, Supplier: 2, Employee: 3 },
+  'Which sub-ledger a number series numbers (accounting.md §21).',
+);

@@ -1,5 +1,7 @@
+import { LEDGER_ACCOUNT } from './account-code.js';
 import { BrandingThemeResource } from './branding-theme.js';
 import { ClientAuthResource } from './client-auth.js';
+import { ClientBankAccountResource } from './client-bank-account.js';
 import { ClientCompanyResource } from './client-company.js';
 import { ClientContactResource } from './client-contact.js';
 import { ContactGroupResource } from './contact-group.js';
@@ -10,7 +12,8 @@ import { DeliveryTermsResource } from './delivery-terms.js';
 import { DepartmentResource } from './department.js';
 import { EmployeeResource } from './employee.js';
 import { ExternallyDeliverableInvoiceResource } from './externally-deliverable-invoice.js';
-import type { FieldMap, FieldSpec, RefSpec } from './fields.js';
+import type { CodeClasses, CodeRefSpec, FieldMap, FieldSpec, RefSpec } from './fields.js';
+import { GeneralLedgerAccountResource } from './general-ledger-account.js';
 import { InvoiceAttachmentResource } from './invoice-attachment.js';
 import { InvoiceJournalResource } from './invoice-journal.js';
 import { LocationResource } from './location.js';
@@ -29,8 +32,10 @@ import {
 } from './project-team.js';
 import { RecurringInvoiceResource } from './recurring-invoice.js';
 import type { ParentSpec, ResourceSpec } from './resource.js';
+import { SubledgerNumberSeriesResource } from './subledger-number-series.js';
 import { SupplierResource } from './supplier.js';
 import { ActivityResource, HourTypeResource, TimeTrackingEntryResource } from './time-tracking.js';
+import { TimeTransactionResource } from './time-transactions.js';
 import { VatCodeResource } from './vat-code.js';
 
 /**
@@ -75,6 +80,10 @@ export const allResources: readonly ResourceSpec[] = [
   ExternallyDeliverableInvoiceResource,
   ClientContactResource,
   ClientAuthResource,
+  TimeTransactionResource,
+  GeneralLedgerAccountResource,
+  SubledgerNumberSeriesResource,
+  ClientBankAccountResource,
 ];
 
 /** The parent's key a sub-resource row holds in `parent.field`: `id` unless declared. */
@@ -205,4 +214,21 @@ export function underParent(spec: ResourceSpec, parentResource: string): Resourc
   const found = parentVariants(spec).find((v) => v.parent?.resource === parentResource);
   if (!found) throw new Error(`${spec.name} is not addressed under ${parentResource}`);
   return found;
+}
+
+/**
+ * Every shared code space (`CodeClasses`) the declarations use: each is a GraphQL union with a
+ * root lookup, whether or not a registered field holds such a code yet.
+ */
+export const codeSpaces: readonly CodeClasses[] = [LEDGER_ACCOUNT];
+
+/** The fields of a map that hold a code of a shared code space (`f.accountCode`). */
+export function codeFieldsOf(
+  map: FieldMap,
+): { key: string; field: FieldSpec; spec: CodeRefSpec }[] {
+  const out: { key: string; field: FieldSpec; spec: CodeRefSpec }[] = [];
+  for (const [key, field] of Object.entries(map)) {
+    if (field.codeOf) out.push({ key, field, spec: field.codeOf });
+  }
+  return out;
 }

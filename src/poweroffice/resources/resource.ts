@@ -142,6 +142,18 @@ export interface KeySpec {
   readonly optional?: boolean;
   /** PowerOffice matches this key ignoring case (contact-group titles, reference B4). */
   readonly caseInsensitive?: boolean;
+  /**
+   * Fields that identify a row together with this key on some clients (accounting.md §1:
+   * "code + agricultureDepartment is the key" on agriculture clients). Uniqueness (emulator),
+   * the composite loader (`Loaders.byKeys`), forward references that carry the scope
+   * (`RefSpec.scope`) and the lookup's optional arguments derive from it.
+   */
+  readonly scope?: readonly string[];
+  /**
+   * The singleton row and its boolean field that say whether `scope` applies on this client
+   * (`Client.isAgricultureClient`); absent: always. Elsewhere the key alone is unique.
+   */
+  readonly scopeWhen?: { readonly resource: string; readonly field: string };
   /** The root lookup field, e.g. `customer(code:)`; absent: none. */
   readonly lookup?: { readonly description: string; readonly argument: string };
 }
@@ -224,28 +236,32 @@ export interface ActionSpec {
 }
 
 /**
- * `GET {path}` with `{id}` = the id of one of this resource's rows, answering a plain list of
- * rows of `item` (no OData), e.g. `GET /OutgoingInvoice/GetNotes/{id}` → VoucherNote[]
- * (reference B9). One call per parent row: PowerOffice has no batch form.
+ * A path-keyed read: `GET {path}` with `{<key>}` = a key of one of this resource's rows,
+ * answering a plain list of rows of `item` (no OData), e.g. `GET /OutgoingInvoice/GetNotes/{id}`
+ * → VoucherNote[] (reference B9) or `GET /VatCode/chartofaccount/{code}` → the VAT codes
+ * allowed on a ledger account (core-and-sales.md B14). One call per key: PowerOffice has no
+ * batch form, so the loader dedupes keys per operation and bounds the calls in flight.
  */
 export interface SubListSpec {
-  /** Path with the `{id}` placeholder. */
+  /** Path with the `{<key>}` placeholder. */
   readonly path: string;
-  readonly item: RowType;
+  /** The row field whose value fills the placeholder (default `id`). */
+  readonly key?: string;
+  /** A row type of its own, or the name of a registered resource whose rows these are. */
+  readonly item: RowType | string;
   /**
-   * The item field holding the parent's key (VoucherNote.voucherId); a list field holds it among
-   * others (a party's `contactGroups` titles), compared as the parent's key is.
+   * The item field holding the parent's id (VoucherNote.voucherId). Absent: no item field
+   * names the parent (allowed VAT codes), and the emulator answers by its rule for the route.
    */
-  readonly parentField: string;
+  readonly parentField?: string;
   /**
    * The rows are rows of this registered resource and the route takes OData like its list
-   * (`GET /ContactGroup/{name}/customers`, reference B4): `$filter`, `$orderby`, `$top`,
+   * (`GET /ContactGroup/{title}/customers`, reference B4): `$filter`, `$orderby`, `$top`,
    * `$skip` and a `count`. The graph field is a connection of that resource's type, one call
-   * per parent row and page.
+   * per parent row and page. `parentField` may then be a list field holding the key among
+   * others (a party's `contactGroups` titles), compared ignoring case.
    */
   readonly of?: string;
-  /** The parent's field whose value fills `{id}` (default `id`; a contact group's `title`). */
-  readonly parentKey?: string;
   /** A query parameter that repeats the path's key (reference B4: `?contactGroupName=`). */
   readonly keyParam?: string;
   /** Token privilege the route needs; default the resource's read privilege. */
