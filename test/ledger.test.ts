@@ -514,6 +514,41 @@ describe('agriculture clients: code + agricultureDepartment is the key (accounti
     expect(a.upstream()).toHaveLength(1);
   });
 
+  it('a reference that carries the department resolves by code + department', async () => {
+    const token = a.emulator.issueToken();
+    const [p1, p2] = a.emulator.rows('Product');
+    for (const [p, dept] of [
+      [p1, 20],
+      [p2, 30],
+    ] as const) {
+      const res = await call(a.emulator, token, 'POST', '/Product', {
+        id: p?.id,
+        salesAccount: 3000,
+        salesAccountAgricultureDepartment: dept,
+      });
+      expect((res.body as Row).success, JSON.stringify(res.body)).toBe(true);
+    }
+    a.emulator.reset();
+    const res = await a.gql<{ products: { nodes: Row[] } }>(
+      '{ products(first: 2) { nodes { databaseId salesLedgerAccount { databaseId agricultureDepartment } } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    const rows = a.emulator.rows('GeneralLedgerAccount').filter((r) => r.code === 3000);
+    const idOf = (dept: number) => rows.find((r) => r.agricultureDepartment === dept)?.id;
+    expect(res.data?.products.nodes).toEqual([
+      {
+        databaseId: p1?.id,
+        salesLedgerAccount: { databaseId: idOf(20), agricultureDepartment: 'FARMING' },
+      },
+      {
+        databaseId: p2?.id,
+        salesLedgerAccount: { databaseId: idOf(30), agricultureDepartment: 'FORESTRY' },
+      },
+    ]);
+    // The product list, then one call for both accounts.
+    expect(a.upstream()).toHaveLength(2);
+  });
+
   it('the same code is unique per department there, and per client elsewhere', async () => {
     const post = (harness: Harness, body: Row) =>
       call(harness.emulator, harness.emulator.issueToken(), 'POST', '/GeneralLedgerAccount', body);
