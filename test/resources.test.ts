@@ -65,7 +65,9 @@ describe('resource registry', () => {
         'BankTransfer',
         'BrandingTheme',
         'Client',
+        'ClientAuth',
         'ClientBankAccount',
+        'ClientContact',
         'ContactGroup',
         'ContactPerson',
         'Currency',
@@ -76,6 +78,7 @@ describe('resource registry', () => {
         'DeliveryTerm',
         'Department',
         'Employee',
+        'ExternallyDeliverableInvoice',
         'GeneralLedgerAccount',
         'HourType',
         'Import',
@@ -96,6 +99,7 @@ describe('resource registry', () => {
         'ProjectActivityView',
         'ProjectTeamMember',
         'ProjectTeamMemberView',
+        'RecurringInvoice',
         'SalaryLine',
         'SubledgerNumberSeries',
         'Supplier',
@@ -185,11 +189,17 @@ describe('resource registry', () => {
                 'DebtCollectionInvoice',
                 'Import',
                 'JournalEntryVoucher',
+                // B10, B11 (A10: their ids are GUID strings); onboarding has no rows.
+                'RecurringInvoice',
+                'ExternallyDeliverableInvoice',
+                'ClientAuth',
               ].includes(r.name)
             ? 'guid'
             : 'long';
       expect(r.idKind, r.name).toBe(expected);
       const id = r.fields.id;
+      // ClientAuth is only an action (A2): no rows, no id.
+      if (r.name === 'ClientAuth') continue;
       // Currency has no id at all (reference B19): its code identifies it.
       if (r.name === 'Currency') expect([id, r.nodeKey]).toEqual([undefined, 'code']);
       else expect(id?.type === 'scalar' && id.kind, r.name).toBe(expected);
@@ -202,29 +212,34 @@ describe('resource registry', () => {
       const expected =
         r.name === 'Client'
           ? { list: false, get: true, save: true, delete: false }
-          : [
-                'VatCode',
-                'BrandingTheme',
-                'SubledgerNumberSeries',
-                // B17: `GET /ProjectActivity[/{id}]`, `GET /ProjectTeamMember[/{id}]`.
-                'ProjectActivityView',
-                'ProjectTeamMemberView',
-              ].includes(r.name)
-            ? { list: true, get: true, save: false, delete: false }
+          : r.name === 'ClientAuth'
+            ? { list: false, get: false, save: false, delete: false }
             : [
-                  'PartyContactPerson',
-                  'PartyBankAccountView',
-                  'Currency',
-                  'InvoiceJournalLine',
-                  // accounting.md §9 (no get-by-id) and §17 (a report).
-                  'PayItem',
-                  'TimeTransaction',
-                  // accounting.md §8: the available invoices and GetAllMatchedItems.
-                  'DebtCollectionInvoice',
-                  'DebtCollectionCaseWithMatches',
+                  'VatCode',
+                  'BrandingTheme',
+                  'SubledgerNumberSeries',
+                  // B17: `GET /ProjectActivity[/{id}]`, `GET /ProjectTeamMember[/{id}]`.
+                  'ProjectActivityView',
+                  'ProjectTeamMemberView',
                 ].includes(r.name)
-              ? { list: true, get: false, save: false, delete: false }
-              : all;
+              ? { list: true, get: true, save: false, delete: false }
+              : [
+                    'PartyContactPerson',
+                    'PartyBankAccountView',
+                    'Currency',
+                    'InvoiceJournalLine',
+                    // accounting.md §9 (no get-by-id) and §17 (a report).
+                    'PayItem',
+                    'TimeTransaction',
+                    // B11 and B18 (`GET /Client/GetContacts`) list no route by id.
+                    'ExternallyDeliverableInvoice',
+                    'ClientContact',
+                    // accounting.md §8: the available invoices and GetAllMatchedItems.
+                    'DebtCollectionInvoice',
+                    'DebtCollectionCaseWithMatches',
+                  ].includes(r.name)
+                ? { list: true, get: false, save: false, delete: false }
+                : all;
       expect(r.operations, r.name).toEqual(expected);
       // `Area` or `Area_Sub` (`Reporting_InvoiceJournal`), as the reference's privileges read.
       expect(r.privilege, r.name).toMatch(/^[A-Z][A-Za-z]*(_[A-Z][A-Za-z]*)?$/);

@@ -83,7 +83,11 @@ function expectedValue(field: GraphQLField<unknown, unknown>, raw: unknown): unk
     }
     // PowerOffice omits empty properties: a non-null list reads an absent one as empty.
     const absent = isNonNullType(field.type) ? [] : null;
-    return raw === undefined || raw === null ? absent : raw;
+    if (raw === undefined || raw === null) return absent;
+    // A list of enum values (a recurring invoice's excluded months): each by its name.
+    return isEnumType(item)
+      ? (raw as unknown[]).map((v) => item.getValues().find((e) => e.value === v)?.name ?? null)
+      : raw;
   }
   if (raw === undefined || raw === null) return null;
   const named = getNamedType(type);

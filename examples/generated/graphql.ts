@@ -625,6 +625,55 @@ export type ClientBankAccountWhere = {
   isCurrentAccount?: InputMaybe<BooleanFilter>;
 };
 
+/** One sort key of a ClientContact list; earlier entries sort first. */
+export type ClientContactOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: ClientContactOrderField;
+};
+
+/** Properties a ClientContact list can be sorted by. */
+export type ClientContactOrderField =
+  /** Year of birth (a date in that year). */
+  | 'BORN_YEAR'
+  /** Email address. */
+  | 'EMAIL'
+  /** Given name. */
+  | 'FIRST_NAME'
+  /** PowerOffice id of the contact. */
+  | 'ID'
+  /** Family name. */
+  | 'LAST_NAME'
+  /** Phone number. */
+  | 'PHONE_NUMBER'
+  /** Role in the company. */
+  | 'ROLE';
+
+/** Conditions on ClientContact properties, compiled to one OData $filter. */
+export type ClientContactWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<ClientContactWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<ClientContactWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<ClientContactWhere>>;
+  /** Year of birth (a date in that year). */
+  bornYear?: InputMaybe<DateFilter>;
+  /** Email address. */
+  email?: InputMaybe<StringFilter>;
+  /** Given name. */
+  firstName?: InputMaybe<StringFilter>;
+  /** PowerOffice id of the contact. */
+  id?: InputMaybe<LongFilter>;
+  /** Family name. */
+  lastName?: InputMaybe<StringFilter>;
+  /** Phone number. */
+  phoneNumber?: InputMaybe<StringFilter>;
+  /** Role in the company. */
+  role?: InputMaybe<ContactPersonRoleFilter>;
+};
+
 /** Writable properties of the Client. */
 export type ClientFields = {
   /** Default agriculture department. */
@@ -791,6 +840,31 @@ export type ContactPersonOrderField =
   /** Postcode. */
   | 'ZIP_CODE';
 
+/** A contact's role in the client company (reference Part C). */
+export type ContactPersonRole =
+  /** BoardMember (4 on the wire). */
+  | 'BOARD_MEMBER'
+  /** ChairmanOfTheBoard (3 on the wire). */
+  | 'CHAIRMAN_OF_THE_BOARD'
+  /** GeneralManager (2 on the wire). */
+  | 'GENERAL_MANAGER'
+  /** None (0 on the wire). */
+  | 'NONE'
+  /** Other (1 on the wire). */
+  | 'OTHER';
+
+/** Conditions on a ContactPersonRole property. */
+export type ContactPersonRoleFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<ContactPersonRole>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<ContactPersonRole>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<ContactPersonRole>;
+};
+
 /** Conditions on ContactPerson properties, compiled to one OData $filter. */
 export type ContactPersonWhere = {
   /** All of these hold. */
@@ -863,6 +937,16 @@ export type CreateBankTransferInput = {
 export type CreateClientBankAccountInput = {
   /** Properties. */
   data: ClientBankAccountFields;
+};
+
+/** Asks for an onboarding link for a client company (reference A2). */
+export type CreateClientOnboardingUrlInput = {
+  /** Where PowerOffice POSTs the outcome (and the client key). */
+  callbackUri: Scalars['String']['input'];
+  /** Organisation number of the client company. */
+  clientOrganizationNo: Scalars['String']['input'];
+  /** Where the administrator's browser goes afterwards. */
+  redirectUri: Scalars['String']['input'];
 };
 
 /** A new ContactGroup. */
@@ -1003,6 +1087,12 @@ export type CreateProjectTeamMemberInput = {
   data: ProjectTeamMemberFields;
   /** Global id of the project. */
   projectId: Scalars['ID']['input'];
+};
+
+/** A new RecurringInvoice. `data.externalImportReference` is the create's idempotency key (at most 50 characters, unique): give your own to repeat a create safely, or the facade generates one and returns it with the record. */
+export type CreateRecurringInvoiceInput = {
+  /** Properties. */
+  data: RecurringInvoiceFields;
 };
 
 /** A new SalaryLine. `data.externalImportReference` is the create's idempotency key (at most 50 characters, unique): give your own to repeat a create safely, or the facade generates one and returns it with the record. */
@@ -1707,6 +1797,14 @@ export type DebtCollectionStatusFilter = {
   ne?: InputMaybe<DebtCollectionStatus>;
 };
 
+/** Writable properties of DeliveredFile. */
+export type DeliveredFileInput = {
+  /** The delivered document, base64. */
+  base64EncodedData?: InputMaybe<Scalars['String']['input']>;
+  /** File name with its extension. */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Writable properties of a DeliveryTerm. */
 export type DeliveryTermFields = {
   /** The client default; it cannot be deleted. */
@@ -2103,6 +2201,94 @@ export type EmployeeWhere = {
   startDate?: InputMaybe<DateFilter>;
   /** Obsolete single street address, kept for compatibility. */
   streetAddress?: InputMaybe<AddressWhere>;
+};
+
+/** How an external delivery service is to deliver an invoice (reference Part C). */
+export type ExternalInvoiceDeliveryType =
+  /** Ehf (3 on the wire). */
+  | 'EHF'
+  /** PdfByEmail (2 on the wire). */
+  | 'PDF_BY_EMAIL'
+  /** Print (1 on the wire). */
+  | 'PRINT'
+  /** Unspecified (0 on the wire). */
+  | 'UNSPECIFIED';
+
+/** Conditions on a ExternalInvoiceDeliveryType property. */
+export type ExternalInvoiceDeliveryTypeFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<ExternalInvoiceDeliveryType>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<ExternalInvoiceDeliveryType>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<ExternalInvoiceDeliveryType>;
+};
+
+/** One sort key of a ExternallyDeliverableInvoice list; earlier entries sort first. */
+export type ExternallyDeliverableInvoiceOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: ExternallyDeliverableInvoiceOrderField;
+};
+
+/** Properties a ExternallyDeliverableInvoice list can be sorted by. */
+export type ExternallyDeliverableInvoiceOrderField =
+  /** When it was handed over for external delivery. */
+  | 'CREATED_DATE'
+  /** The customer invoiced (Customer.code). */
+  | 'CUSTOMER_CODE'
+  /** The customer's email address for the invoice. */
+  | 'CUSTOMER_EMAIL'
+  /** Due date. */
+  | 'DUE_DATE'
+  /** How to deliver it. */
+  | 'EXTERNAL_INVOICE_DELIVERY_TYPE'
+  /** PowerOffice id; the same as the outgoing invoice it delivers. */
+  | 'ID'
+  /** Invoice date. */
+  | 'INVOICE_DATE'
+  /** When it was delivered. */
+  | 'INVOICE_DELIVERY_DATE'
+  /** Invoice number (OutgoingInvoice.invoiceNo). */
+  | 'INVOICE_NO'
+  /** Whether the delivery service reported it delivered. */
+  | 'IS_DELIVERED'
+  /** Total including VAT. */
+  | 'TOTAL_AMOUNT';
+
+/** Conditions on ExternallyDeliverableInvoice properties, compiled to one OData $filter. */
+export type ExternallyDeliverableInvoiceWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<ExternallyDeliverableInvoiceWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<ExternallyDeliverableInvoiceWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<ExternallyDeliverableInvoiceWhere>>;
+  /** When it was handed over for external delivery. */
+  createdDate?: InputMaybe<DateTimeFilter>;
+  /** The customer invoiced (Customer.code). */
+  customerCode?: InputMaybe<LongFilter>;
+  /** The customer's email address for the invoice. */
+  customerEmail?: InputMaybe<StringFilter>;
+  /** Due date. */
+  dueDate?: InputMaybe<DateFilter>;
+  /** How to deliver it. */
+  externalInvoiceDeliveryType?: InputMaybe<ExternalInvoiceDeliveryTypeFilter>;
+  /** PowerOffice id; the same as the outgoing invoice it delivers. */
+  id?: InputMaybe<GuidFilter>;
+  /** Invoice date. */
+  invoiceDate?: InputMaybe<DateFilter>;
+  /** When it was delivered. */
+  invoiceDeliveryDate?: InputMaybe<DateFilter>;
+  /** Invoice number (OutgoingInvoice.invoiceNo). */
+  invoiceNo?: InputMaybe<LongFilter>;
+  /** Whether the delivery service reported it delivered. */
+  isDelivered?: InputMaybe<BooleanFilter>;
+  /** Total including VAT. */
+  totalAmount?: InputMaybe<FloatFilter>;
 };
 
 /** Conditions on a decimal number, all of which must hold. */
@@ -2696,7 +2882,7 @@ export type InvoiceAttachmentFields = {
   base64EncodedData?: InputMaybe<Scalars['String']['input']>;
   /** File name with its extension; required on add. */
   fileName?: InputMaybe<Scalars['String']['input']>;
-  /** The invoice the file is attached to (OutgoingInvoice.id). */
+  /** The invoice the file is attached to (an outgoing or recurring invoice). */
   invoiceId?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2716,7 +2902,7 @@ export type InvoiceAttachmentOrderField =
   | 'FILE_SIZE_IN_BYTES'
   /** PowerOffice id of the attachment. */
   | 'ID'
-  /** The invoice the file is attached to (OutgoingInvoice.id). */
+  /** The invoice the file is attached to (an outgoing or recurring invoice). */
   | 'INVOICE_ID'
   /** When the attachment last changed. */
   | 'LAST_CHANGED';
@@ -2735,7 +2921,7 @@ export type InvoiceAttachmentWhere = {
   fileSizeInBytes?: InputMaybe<LongFilter>;
   /** PowerOffice id of the attachment. */
   id?: InputMaybe<LongFilter>;
-  /** The invoice the file is attached to (OutgoingInvoice.id). */
+  /** The invoice the file is attached to (an outgoing or recurring invoice). */
   invoiceId?: InputMaybe<GuidFilter>;
   /** When the attachment last changed. */
   lastChanged?: InputMaybe<DateTimeFilter>;
@@ -3288,6 +3474,18 @@ export type LongFilter = {
   lte?: InputMaybe<Scalars['Long']['input']>;
   /** Not equal to (null values also match). */
   ne?: InputMaybe<Scalars['Long']['input']>;
+};
+
+/** Reports an invoice delivered, with the delivered document (B11). */
+export type MarkExternallyDeliverableInvoiceDeliveredInput = {
+  /** A comment on the delivery. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** True puts the invoice on hold for debt collection indefinitely. */
+  exemptDebtCollection?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Global id of the externally deliverable invoice. */
+  externallyDeliverableInvoiceId: Scalars['ID']['input'];
+  /** The delivered document; mandatory since 2.8.0. */
+  file: DeliveredFileInput;
 };
 
 /** Merges cases into one. */
@@ -4700,6 +4898,401 @@ export type ProjectWhere = {
   status?: InputMaybe<ProjectStatusFilter>;
 };
 
+/** Writable properties of a RecurringInvoice. */
+export type RecurringInvoiceFields = {
+  /** Excluded months apply once only. */
+  autoClearExclusions?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Branding theme (BrandingTheme.code). */
+  brandingThemeCode?: InputMaybe<Scalars['String']['input']>;
+  /** Contact group invoiced as a group (ContactGroup.id). */
+  contactGroupId?: InputMaybe<Scalars['Long']['input']>;
+  /** Contract number. */
+  contractNo?: InputMaybe<Scalars['String']['input']>;
+  /** Currency (Currency.code). */
+  currencyCode?: InputMaybe<Scalars['String']['input']>;
+  /** Exchange rate to the client currency, normalised to base 1. */
+  currencyExchangeRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Key used to match ledger entries. */
+  customMatchingReference?: InputMaybe<Scalars['String']['input']>;
+  /** Customer invoiced (Customer.code); excludes contactGroupId. */
+  customerCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Customer's reference, as free text. */
+  customerReference?: InputMaybe<Scalars['String']['input']>;
+  /** Customer's reference as a contact person of the customer; wins over customerReference. */
+  customerReferenceContactPersonId?: InputMaybe<Scalars['Long']['input']>;
+  /** Days before the invoice date that the invoice is made. */
+  daysInAdvance?: InputMaybe<Scalars['Int']['input']>;
+  /** Delivery address: the id of one of the customer's street addresses. */
+  deliveryAddressId?: InputMaybe<Scalars['Long']['input']>;
+  /** Delivery date. */
+  deliveryDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Delivery term (free text). */
+  deliveryTerm?: InputMaybe<Scalars['String']['input']>;
+  /** Department (Department.code); lines inherit it unless they send "-1". */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Value of custom dimension 1. */
+  dim1Code?: InputMaybe<Scalars['String']['input']>;
+  /** Value of custom dimension 2. */
+  dim2Code?: InputMaybe<Scalars['String']['input']>;
+  /** Value of custom dimension 3. */
+  dim3Code?: InputMaybe<Scalars['String']['input']>;
+  /** Date it is deactivated. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Months without an invoice (monthly invoices, one invoice per month). */
+  exceptMonths?: InputMaybe<Array<Months>>;
+  /** Idempotency/correlation key, at most 50 characters, unique among invoices of the client. */
+  externalImportReference?: InputMaybe<Scalars['String']['input']>;
+  /** Order number in the system the invoice came from. */
+  importedOrderNo?: InputMaybe<Scalars['Long']['input']>;
+  /** How the invoice was delivered. */
+  invoiceDeliveryType?: InputMaybe<InvoiceDeliveryType>;
+  /** Invoice number as a number; same value as documentNo. */
+  invoiceNo?: InputMaybe<Scalars['Long']['input']>;
+  /** Whether invoices are still made from it. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Location (Location.code). */
+  locationCode?: InputMaybe<Scalars['String']['input']>;
+  /** Date of the next invoice. */
+  nextInvoiceDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Order date. */
+  orderDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Our reference / sales person (Employee.code). */
+  ourReferenceEmployeeCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Invoice lines (at most 10 000); lines without id are added, isDeleted removes one. */
+  outgoingInvoiceLines?: InputMaybe<Array<OutgoingInvoiceLineInput>>;
+  /** Days until the invoice is due. */
+  paymentTerms?: InputMaybe<Scalars['Int']['input']>;
+  /** Project (Project.code); lines inherit it unless they send "-1". */
+  projectCode?: InputMaybe<Scalars['String']['input']>;
+  /** Customer's purchase order number. */
+  purchaseOrderNo?: InputMaybe<Scalars['String']['input']>;
+  /** On a credit note: document or invoice number of the invoice it credits. */
+  relatedDocumentNo?: InputMaybe<Scalars['String']['input']>;
+  /** How many invoices in all; null = no end. Afterwards it becomes inactive. */
+  repeatTimes?: InputMaybe<Scalars['Int']['input']>;
+  /** An invoice every this many units (at least 1). */
+  sendFrequency?: InputMaybe<Scalars['Int']['input']>;
+  /** The unit of sendFrequency. */
+  sendFrequencyUnit?: InputMaybe<RecurringSendFrequencyUnit>;
+  /** What happens when an invoice falls due. */
+  sendMethod?: InputMaybe<RecurringSendMethod>;
+  /** State; clients may only set Draft or Approved. */
+  status?: InputMaybe<OutgoingInvoiceStatus>;
+};
+
+/** One sort key of a RecurringInvoice list; earlier entries sort first. */
+export type RecurringInvoiceOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: RecurringInvoiceOrderField;
+};
+
+/** Properties a RecurringInvoice list can be sorted by. */
+export type RecurringInvoiceOrderField =
+  /** Excluded months apply once only. */
+  | 'AUTO_CLEAR_EXCLUSIONS'
+  /** Amount still unpaid in the client currency; sent invoices only. */
+  | 'BALANCE'
+  /** Branding theme (BrandingTheme.code). */
+  | 'BRANDING_THEME_CODE'
+  /** KID payment reference; sent invoices only. */
+  | 'CID'
+  /** Title of the invoiced contact group. */
+  | 'CONTACT_GROUP'
+  /** Contact group invoiced as a group (ContactGroup.id). */
+  | 'CONTACT_GROUP_ID'
+  /** Contract number. */
+  | 'CONTRACT_NO'
+  /** When the invoice was created. */
+  | 'CREATED_DATE'
+  /** Currency (Currency.code). */
+  | 'CURRENCY_CODE'
+  /** Exchange rate to the client currency, normalised to base 1. */
+  | 'CURRENCY_EXCHANGE_RATE'
+  /** Customer invoiced (Customer.code); excludes contactGroupId. */
+  | 'CUSTOMER_CODE'
+  /** Email address used when the invoice went out as PDF by email. */
+  | 'CUSTOMER_EMAIL'
+  /** Customer's reference, as free text. */
+  | 'CUSTOMER_REFERENCE'
+  /** Key used to match ledger entries. */
+  | 'CUSTOM_MATCHING_REFERENCE'
+  /** Days before the invoice date that the invoice is made. */
+  | 'DAYS_IN_ADVANCE'
+  /** State of the collection case. */
+  | 'DEBT_COLLECTION_CASE_STATUS'
+  /** Reference of the debt-collection case. */
+  | 'DEBT_COLLECTION_CODE'
+  /** Delivery address line 1 as sent; only on posted invoices. */
+  | 'DELIVERY_ADDRESS1'
+  /** Delivery address line 2 as sent; only on posted invoices. */
+  | 'DELIVERY_ADDRESS2'
+  /** Delivery city as sent; only on posted invoices. */
+  | 'DELIVERY_ADDRESS_CITY'
+  /** Delivery country as sent; only on posted invoices. */
+  | 'DELIVERY_ADDRESS_COUNTRY_CODE'
+  /** Delivery address: the id of one of the customer's street addresses. */
+  | 'DELIVERY_ADDRESS_ID'
+  /** Delivery postcode as sent; only on posted invoices. */
+  | 'DELIVERY_ADDRESS_ZIP_CODE'
+  /** Delivery term (free text). */
+  | 'DELIVERY_TERM'
+  /** Department (Department.code); lines inherit it unless they send "-1". */
+  | 'DEPARTMENT_CODE'
+  /** Value of custom dimension 1. */
+  | 'DIM1_CODE'
+  /** Value of custom dimension 2. */
+  | 'DIM2_CODE'
+  /** Value of custom dimension 3. */
+  | 'DIM3_CODE'
+  /** Invoice number as text; sent invoices only. */
+  | 'DOCUMENT_NO'
+  /** Due date; sent invoices only. */
+  | 'DUE_DATE'
+  /** Date it is deactivated. */
+  | 'END_DATE'
+  /** Expected due date; sent invoices only. */
+  | 'EXPECTED_DUE_DATE'
+  /** Idempotency/correlation key, at most 50 characters, unique among invoices of the client. */
+  | 'EXTERNAL_IMPORT_REFERENCE'
+  /** PowerOffice id of the invoice (a GUID). Send it to update. */
+  | 'ID'
+  /** Order number in the system the invoice came from. */
+  | 'IMPORTED_ORDER_NO'
+  /** Debt-collection state. */
+  | 'INVOICE_DEBT_COLLECTION_STATUS'
+  /** When the invoice was delivered. */
+  | 'INVOICE_DELIVERY_DATE'
+  /** How the invoice was delivered. */
+  | 'INVOICE_DELIVERY_TYPE'
+  /** Invoice number as a number; same value as documentNo. */
+  | 'INVOICE_NO'
+  /** Whether invoices are still made from it. */
+  | 'IS_ACTIVE'
+  /** Delivery of the invoice is in progress. */
+  | 'IS_INVOICE_BEING_PROCESSED'
+  /** When the invoice last changed. */
+  | 'LAST_CHANGED'
+  /** Why the last delivery attempt failed, if it did. */
+  | 'LAST_ERROR_MESSAGE'
+  /** Location (Location.code). */
+  | 'LOCATION_CODE'
+  /** Total excluding VAT, computed from the lines. */
+  | 'NET_AMOUNT'
+  /** Date of the next invoice. */
+  | 'NEXT_INVOICE_DATE'
+  /** Order date. */
+  | 'ORDER_DATE'
+  /** Order number, generated on create. */
+  | 'ORDER_NO'
+  /** Our reference / sales person (Employee.code). */
+  | 'OUR_REFERENCE_EMPLOYEE_CODE'
+  /** Days until the invoice is due. */
+  | 'PAYMENT_TERMS'
+  /** Project (Project.code); lines inherit it unless they send "-1". */
+  | 'PROJECT_CODE'
+  /** Customer's purchase order number. */
+  | 'PURCHASE_ORDER_NO'
+  /** On a credit note: document or invoice number of the invoice it credits. */
+  | 'RELATED_DOCUMENT_NO'
+  /** How many invoices in all; null = no end. Afterwards it becomes inactive. */
+  | 'REPEAT_TIMES'
+  /** An invoice every this many units (at least 1). */
+  | 'SEND_FREQUENCY'
+  /** The unit of sendFrequency. */
+  | 'SEND_FREQUENCY_UNIT'
+  /** What happens when an invoice falls due. */
+  | 'SEND_METHOD'
+  /** When the invoice was sent; empty for imported invoices. */
+  | 'SENT_DATE'
+  /** State; clients may only set Draft or Approved. */
+  | 'STATUS'
+  /** Total including VAT, computed from the lines. */
+  | 'TOTAL_AMOUNT'
+  /** Voucher (invoice) date; sent invoices only. */
+  | 'VOUCHER_DATE'
+  /** Voucher number of the posting; sent invoices only. */
+  | 'VOUCHER_NO';
+
+/** Conditions on RecurringInvoice properties, compiled to one OData $filter. */
+export type RecurringInvoiceWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<RecurringInvoiceWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<RecurringInvoiceWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<RecurringInvoiceWhere>>;
+  /** Excluded months apply once only. */
+  autoClearExclusions?: InputMaybe<BooleanFilter>;
+  /** Amount still unpaid in the client currency; sent invoices only. */
+  balance?: InputMaybe<FloatFilter>;
+  /** Branding theme (BrandingTheme.code). */
+  brandingThemeCode?: InputMaybe<StringFilter>;
+  /** KID payment reference; sent invoices only. */
+  cid?: InputMaybe<StringFilter>;
+  /** Title of the invoiced contact group. */
+  contactGroup?: InputMaybe<StringFilter>;
+  /** Contact group invoiced as a group (ContactGroup.id). */
+  contactGroupId?: InputMaybe<LongFilter>;
+  /** Contract number. */
+  contractNo?: InputMaybe<StringFilter>;
+  /** When the invoice was created. */
+  createdDate?: InputMaybe<DateTimeFilter>;
+  /** Currency (Currency.code). */
+  currencyCode?: InputMaybe<StringFilter>;
+  /** Exchange rate to the client currency, normalised to base 1. */
+  currencyExchangeRate?: InputMaybe<FloatFilter>;
+  /** Key used to match ledger entries. */
+  customMatchingReference?: InputMaybe<StringFilter>;
+  /** Customer invoiced (Customer.code); excludes contactGroupId. */
+  customerCode?: InputMaybe<LongFilter>;
+  /** Email address used when the invoice went out as PDF by email. */
+  customerEmail?: InputMaybe<StringFilter>;
+  /** Customer's reference, as free text. */
+  customerReference?: InputMaybe<StringFilter>;
+  /** Days before the invoice date that the invoice is made. */
+  daysInAdvance?: InputMaybe<IntFilter>;
+  /** State of the collection case. */
+  debtCollectionCaseStatus?: InputMaybe<DebtCollectionCaseStatusFilter>;
+  /** Reference of the debt-collection case. */
+  debtCollectionCode?: InputMaybe<StringFilter>;
+  /** Delivery address line 1 as sent; only on posted invoices. */
+  deliveryAddress1?: InputMaybe<StringFilter>;
+  /** Delivery address line 2 as sent; only on posted invoices. */
+  deliveryAddress2?: InputMaybe<StringFilter>;
+  /** Delivery city as sent; only on posted invoices. */
+  deliveryAddressCity?: InputMaybe<StringFilter>;
+  /** Delivery country as sent; only on posted invoices. */
+  deliveryAddressCountryCode?: InputMaybe<StringFilter>;
+  /** Delivery address: the id of one of the customer's street addresses. */
+  deliveryAddressId?: InputMaybe<LongFilter>;
+  /** Delivery postcode as sent; only on posted invoices. */
+  deliveryAddressZipCode?: InputMaybe<StringFilter>;
+  /** Delivery term (free text). */
+  deliveryTerm?: InputMaybe<StringFilter>;
+  /** Department (Department.code); lines inherit it unless they send "-1". */
+  departmentCode?: InputMaybe<StringFilter>;
+  /** Value of custom dimension 1. */
+  dim1Code?: InputMaybe<StringFilter>;
+  /** Value of custom dimension 2. */
+  dim2Code?: InputMaybe<StringFilter>;
+  /** Value of custom dimension 3. */
+  dim3Code?: InputMaybe<StringFilter>;
+  /** Invoice number as text; sent invoices only. */
+  documentNo?: InputMaybe<StringFilter>;
+  /** Due date; sent invoices only. */
+  dueDate?: InputMaybe<DateFilter>;
+  /** Date it is deactivated. */
+  endDate?: InputMaybe<DateFilter>;
+  /** Expected due date; sent invoices only. */
+  expectedDueDate?: InputMaybe<DateFilter>;
+  /** Idempotency/correlation key, at most 50 characters, unique among invoices of the client. */
+  externalImportReference?: InputMaybe<StringFilter>;
+  /** PowerOffice id of the invoice (a GUID). Send it to update. */
+  id?: InputMaybe<GuidFilter>;
+  /** Order number in the system the invoice came from. */
+  importedOrderNo?: InputMaybe<LongFilter>;
+  /** Debt-collection state. */
+  invoiceDebtCollectionStatus?: InputMaybe<DebtCollectionStatusFilter>;
+  /** When the invoice was delivered. */
+  invoiceDeliveryDate?: InputMaybe<DateFilter>;
+  /** How the invoice was delivered. */
+  invoiceDeliveryType?: InputMaybe<InvoiceDeliveryTypeFilter>;
+  /** Invoice number as a number; same value as documentNo. */
+  invoiceNo?: InputMaybe<LongFilter>;
+  /** Whether invoices are still made from it. */
+  isActive?: InputMaybe<BooleanFilter>;
+  /** Delivery of the invoice is in progress. */
+  isInvoiceBeingProcessed?: InputMaybe<BooleanFilter>;
+  /** When the invoice last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Why the last delivery attempt failed, if it did. */
+  lastErrorMessage?: InputMaybe<StringFilter>;
+  /** Location (Location.code). */
+  locationCode?: InputMaybe<StringFilter>;
+  /** Total excluding VAT, computed from the lines. */
+  netAmount?: InputMaybe<FloatFilter>;
+  /** Date of the next invoice. */
+  nextInvoiceDate?: InputMaybe<DateFilter>;
+  /** Order date. */
+  orderDate?: InputMaybe<DateFilter>;
+  /** Order number, generated on create. */
+  orderNo?: InputMaybe<LongFilter>;
+  /** Our reference / sales person (Employee.code). */
+  ourReferenceEmployeeCode?: InputMaybe<LongFilter>;
+  /** Days until the invoice is due. */
+  paymentTerms?: InputMaybe<IntFilter>;
+  /** Project (Project.code); lines inherit it unless they send "-1". */
+  projectCode?: InputMaybe<StringFilter>;
+  /** Customer's purchase order number. */
+  purchaseOrderNo?: InputMaybe<StringFilter>;
+  /** On a credit note: document or invoice number of the invoice it credits. */
+  relatedDocumentNo?: InputMaybe<StringFilter>;
+  /** How many invoices in all; null = no end. Afterwards it becomes inactive. */
+  repeatTimes?: InputMaybe<IntFilter>;
+  /** An invoice every this many units (at least 1). */
+  sendFrequency?: InputMaybe<IntFilter>;
+  /** The unit of sendFrequency. */
+  sendFrequencyUnit?: InputMaybe<RecurringSendFrequencyUnitFilter>;
+  /** What happens when an invoice falls due. */
+  sendMethod?: InputMaybe<RecurringSendMethodFilter>;
+  /** When the invoice was sent; empty for imported invoices. */
+  sentDate?: InputMaybe<DateFilter>;
+  /** State; clients may only set Draft or Approved. */
+  status?: InputMaybe<OutgoingInvoiceStatusFilter>;
+  /** Total including VAT, computed from the lines. */
+  totalAmount?: InputMaybe<FloatFilter>;
+  /** Voucher (invoice) date; sent invoices only. */
+  voucherDate?: InputMaybe<DateFilter>;
+  /** Voucher number of the posting; sent invoices only. */
+  voucherNo?: InputMaybe<LongFilter>;
+};
+
+/** The unit of a recurring invoice's frequency (reference Part C). */
+export type RecurringSendFrequencyUnit =
+  /** Daily (3 on the wire). */
+  | 'DAILY'
+  /** Monthly (1 on the wire). */
+  | 'MONTHLY'
+  /** Weekly (0 on the wire). */
+  | 'WEEKLY'
+  /** Yearly (2 on the wire). */
+  | 'YEARLY';
+
+/** Conditions on a RecurringSendFrequencyUnit property. */
+export type RecurringSendFrequencyUnitFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<RecurringSendFrequencyUnit>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<RecurringSendFrequencyUnit>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<RecurringSendFrequencyUnit>;
+};
+
+/** What happens when a recurring invoice falls due: confirm, send, or make a draft (Part C). */
+export type RecurringSendMethod =
+  /** Confirm (0 on the wire). */
+  | 'CONFIRM'
+  /** Draft (2 on the wire). */
+  | 'DRAFT'
+  /** Send (1 on the wire). */
+  | 'SEND';
+
+/** Conditions on a RecurringSendMethod property. */
+export type RecurringSendMethodFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<RecurringSendMethod>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<RecurringSendMethod>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<RecurringSendMethod>;
+};
+
 /** Writable properties of a SalaryLine. */
 export type SalaryLineFields = {
   /** Account override: a ledger account or sub-ledger code; default from the pay item. */
@@ -4834,6 +5427,16 @@ export type SaveOutgoingInvoiceNoteInput = {
   /** The note. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Global id of the outgoing invoice. */
+  voucherId: Scalars['ID']['input'];
+};
+
+/** Adds a note to recurring invoices, or changes one (with its id). */
+export type SaveRecurringInvoiceNoteInput = {
+  /** Id of the note; send it to change the note, leave it out to add one. */
+  id?: InputMaybe<Scalars['Long']['input']>;
+  /** The note. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of the recurring invoice. */
   voucherId: Scalars['ID']['input'];
 };
 
@@ -5886,6 +6489,14 @@ export type UpdateProjectTeamMemberInput = {
   /** Changes. */
   data: ProjectTeamMemberFields;
   /** Global id of the project team member. */
+  id: Scalars['ID']['input'];
+};
+
+/** Changes to an existing RecurringInvoice: properties left out keep their value. */
+export type UpdateRecurringInvoiceInput = {
+  /** Properties to change. */
+  data: RecurringInvoiceFields;
+  /** Global id of the RecurringInvoice. */
   id: Scalars['ID']['input'];
 };
 

@@ -1,4 +1,5 @@
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
+import { ehfDocument } from './ehf.js';
 import { idKey, type RuleContext, tableOf, type Validation } from './rules.js';
 import {
   VOUCHER_ACTION_RULES,
@@ -25,6 +26,8 @@ import {
 export interface ActionContext extends RuleContext {
   /** The caller's PowerOffice user (token `goUserId`): stamps notes. */
   readonly userId: string;
+  /** Application keys of the integrations the emulator knows (onboarding checks them). */
+  readonly applicationKeys: readonly string[];
   /** Emulated time SendInvoice's delivery takes (knob `sendDelayMs`). */
   readonly delayMs: number;
   /** Runs `fn` after `ms` with the time it runs at; cancelled when the emulator closes or re-seeds. */
@@ -195,6 +198,86 @@ const saveNote: ActionRule = (ctx, spec, body) => {
   return { ok: true, row };
 };
 
+/**
+ * `POST /ExternallyDeliverableInvoice/delivered` (reference B11): the delivery service reports an
+ * invoice delivered. The file is mandatory (since 2.8.0): a file name with its extension and
+ * base64 content. Sets `isDelivered` and the delivery date; `exemptDebtCollection` puts the
+ * outgoing invoice on hold (DebtCollectionStatus OnHold). Delivering twice is refused.
+ */
+const delivered: ActionRule = (ctx, spec, body) => {
+  const errors: FieldErrors = {};
+  const id = body.externallyDeliverableInvoiceId;
+  const table = ctx.store.table(tableOf(spec));
+  const row = typeof id === 'string' ? table.get(idKey(id)) : undefined;
+  if (typeof id !== 'string') errors.externallyDeliverableInvoiceId = 'Required.';
+  else if (!row)
+    errors.externallyDeliverableInvoiceId = 'No externally deliverable invoice has this id.';
+  const file = body.file as Row | undefined;
+  if (!file) errors.file = 'Required: the delivered document.';
+  else {
+    if (typeof file.fileName !== 'string' || !/\.[A-Za-z0-9]+$/.test(file.fileName)) {
+      errors['file.fileName'] = 'Required, with the file extension.';
+    }
+    const data = file.base64EncodedData;
+    if (
+      typeof data !== 'string' ||
+      data === '' ||
+      data.length % 4 !== 0 ||
+      !/^[A-Za-z0-9+/]*={0,2}$/.test(data)
+    ) {
+      errors['file.base64EncodedData'] = 'Required: the file content, base64.';
+    }
+  }
+  if (Object.keys(errors).length > 0 || !row)
+    return refuse('One or more fields are invalid.', errors);
+  if (row.isDelivered === true) return refuse('The invoice is already delivered.');
+  const updated: Row = { ...row, isDelivered: true, invoiceDeliveryDate: formatDateTime(ctx.now) };
+  ctx.store.write(tableOf(spec), idKey(row.id), updated, ctx.now);
+  const invoice = ctx.store.table('OutgoingInvoice').get(idKey(row.id));
+  if (invoice && body.exemptDebtCollection === true) {
+    const onHold: Row = {
+      ...invoice,
+      invoiceDebtCollectionStatus: 2,
+      lastChanged: formatDateTimeOffset(ctx.now),
+    };
+    ctx.store.write('OutgoingInvoice', idKey(invoice.id), onHold, ctx.now);
+  }
+  return { ok: true, row: updated };
+};
+
+/**
+ * `POST /ClientAuth/CreateTemporaryUrl` (reference A2, onboarding): a known application key, a
+ * 9-digit organisation number and absolute http(s) callback and redirect URIs, each checked
+ * per field. Answers a link valid for one hour (the reference gives no lifetime).
+ */
+const createTemporaryUrl: ActionRule = (ctx, _spec, body) => {
+  const errors: FieldErrors = {};
+  const key = String(body.applicationKey ?? '').toLowerCase();
+  if (!ctx.applicationKeys.some((k) => k.toLowerCase() === key)) {
+    errors.applicationKey = 'Unknown application key.';
+  }
+  if (!/^\d{9}$/.test(String(body.clientOrganizationNo ?? '').replace(/\s/g, ''))) {
+    errors.clientOrganizationNo = 'A 9-digit organisation number.';
+  }
+  for (const field of ['callbackUri', 'redirectUri']) {
+    let ok = false;
+    try {
+      ok = /^https?:$/.test(new URL(String(body[field])).protocol);
+    } catch {
+      ok = false;
+    }
+    if (!ok) errors[field] = 'An absolute http(s) URI.';
+  }
+  if (Object.keys(errors).length > 0) return refuse('One or more fields are invalid.', errors);
+  return {
+    ok: true,
+    row: {
+      temporaryUrl: `https://godemo.poweroffice.net/onboarding/${ctx.newGuid()}`,
+      validUntil: formatDateTimeOffset(ctx.now + 3_600_000),
+    },
+  };
+};
+
 /** Rows of a declared sub-list whose parent is derived data; undefined: no such parent. */
 export type SubListRule = (ctx: RuleContext, spec: ResourceSpec, id: string) => Row[] | undefined;
 /** The value of a declared read (`reads`); undefined: 404. `id` is the path's `{id}`, if any. */
@@ -209,12 +292,24 @@ export type DownloadRule = (
 
 export const SUBLIST_RULES: Record<string, SubListRule> = { ...VOUCHER_SUBLIST_RULES };
 export const READ_RULES: Record<string, ReadRule> = { ...VOUCHER_READ_RULES };
-export const DOWNLOAD_RULES: Record<string, DownloadRule> = { ...VOUCHER_DOWNLOAD_RULES };
+export const DOWNLOAD_RULES: Record<string, DownloadRule> = {
+  // Reference B11: the EHF of an invoice handed to external delivery (its id is the invoice's).
+  'ExternallyDeliverableInvoice.ehf': (ctx, spec, key) => {
+    if (!ctx.store.table(tableOf(spec)).get(idKey(key))) return undefined;
+    const xml = ehfDocument(ctx.store, key, ctx.store.table('Client').all()[0]);
+    if (xml === undefined) return undefined;
+    return { bytes: Buffer.from(xml, 'utf8'), contentType: 'application/xml; charset=utf-8' };
+  },
+  ...VOUCHER_DOWNLOAD_RULES,
+};
 
 /** Rules by `Resource.action`. */
 export const ACTION_RULES: Record<string, ActionRule> = {
   'OutgoingInvoice.send': sendInvoice,
   'OutgoingInvoice.saveNote': saveNote,
+  'ClientAuth.createTemporaryUrl': createTemporaryUrl,
+  'ExternallyDeliverableInvoice.delivered': delivered,
+  'RecurringInvoice.saveNote': saveNote,
   ...VOUCHER_ACTION_RULES,
 };
 

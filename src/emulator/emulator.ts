@@ -605,16 +605,25 @@ export class Emulator {
         params.id = value;
         return;
       }
+      // A sub-list's one parameter is its parent's key wherever it sits in the path
+      // (`/ContactGroup/{name}/customers`, reference B4).
       if (
-        i === route.segments.length - 1 &&
-        route.kind !== 'list' &&
-        route.kind !== 'save' &&
-        route.kind !== 'action'
+        route.kind === 'sublist' ||
+        (i === route.segments.length - 1 &&
+          route.kind !== 'list' &&
+          route.kind !== 'save' &&
+          route.kind !== 'action')
       ) {
         params.id = value;
       } else params.parentId = value;
     });
 
+    // An anonymous action (onboarding, reference A2) is answered without a token.
+    if (route.kind === 'action' && spec.actions?.[route.name ?? '']?.anonymous) {
+      const faulted = await this.fault(req, res, rec, method, true);
+      if (faulted === true) return;
+      return this.action(req, res, rec, route, '', Date.now(), faulted || undefined);
+    }
     // Bearer token (401), throttle (429), privilege (403), in that order.
     const auth = req.headers.authorization ?? '';
     const m = /^Bearer\s+(\S+)\s*$/i.exec(auth);
@@ -689,7 +698,7 @@ export class Emulator {
       case 'action':
         return this.action(req, res, rec, route, claims.goUserId, now, after);
       case 'sublist':
-        return this.subList(res, rec, route, params.id ?? '', now);
+        return this.subList(res, rec, route, params.id ?? '', url.searchParams, now);
       case 'read':
         return this.read(res, rec, route, params.id, now);
       case 'download':
@@ -1095,6 +1104,7 @@ export class Emulator {
     const ctx = {
       ...this.context(now),
       userId,
+      applicationKeys: this.clients.map((c) => c.applicationKey),
       delayMs: this.knobs.sendDelayMs ?? 1_000,
       later: (ms: number, fn: (at: number) => void) => {
         const timer = setTimeout(() => {
@@ -1118,15 +1128,17 @@ export class Emulator {
   }
 
   /**
-   * A declared sub-list: the rows of the item table whose parent field holds the parent's id,
-   * or, for a list whose items do not name the parent, the rows its rule gives (ledger.ts).
-   * The path's key is the parent's id or another key of it (`sub.key`: an account's code).
+   * A declared sub-list: the rows of the item table whose parent field holds the parent's key
+   * (its id, or `sub.key`: an account's code, a contact group's title, compared ignoring case; a
+   * list field holds it among others), or, for a list whose items do not name the parent, the
+   * rows its rule gives (ledger.ts). A sub-list `of` a resource takes OData like its list.
    */
   private subList(
     res: ServerResponse,
     rec: RecordedRequest,
     route: Route,
     raw: string,
+    params: URLSearchParams,
     now: number,
   ): void {
     const spec = route.spec;
@@ -1177,14 +1189,32 @@ export class Emulator {
       ? tableOf(item)
       : ((sub.item as RowType).table ?? (sub.item as RowType).type);
     const found = parent;
+    const fold = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : idKey(v));
+    const key = fold(found[keyName]);
+    const holds = (v: unknown) =>
+      Array.isArray(v) ? v.some((x) => fold(x) === key) : v != null && fold(v) === key;
     const rows = sub.parentField
       ? this.store
           .view(table, now)
           .all()
-          .filter((r) => idKey(r[sub.parentField as string]) === idKey(found.id))
+          .filter((r) => holds(r[sub.parentField as string]))
       : subListRule(spec, name)((t) => this.store.view(t, now).all(), found);
-    const data = rows.map((r) => this.json(fields, r)).join(',');
-    this.send(res, rec, 200, `{"data":[${data}],"count":${rows.length},"success":true}`);
+    if (!sub.of) {
+      const data = rows.map((r) => this.json(fields, r)).join(',');
+      this.send(res, rec, 200, `{"data":[${data}],"count":${rows.length},"success":true}`);
+      return;
+    }
+    let query: ReturnType<typeof compileQuery>;
+    try {
+      query = compileQuery(params, fields);
+    } catch (e) {
+      if (!(e instanceof ODataError)) throw e;
+      this.fail(res, rec, 200, { summary: e.message, exception: 'OData' });
+      return;
+    }
+    const { items, count } = runQuery(rows, query);
+    const data = items.map((r) => this.json(fields, r)).join(',');
+    this.send(res, rec, 200, `{"data":[${data}],"count":${count},"success":true}`);
   }
 
   /** A declared read (`reads`): its rule's value as `data`, or 404 when it finds nothing. */

@@ -397,6 +397,27 @@ const SAVE_RULES: Record<string, Rule> = {
     }
     return undefined;
   },
+  RecurringInvoice: (_ctx, patch, _existing, errors) => {
+    // Reference B10/Part C: the status is an invoice status (only Draft or Approved may be set);
+    // "every N units" needs N ≥ 1; excluded months are months (1..12), each once.
+    if (patch.status != null && (patch.status as number) > 1) {
+      errors.status = 'Only Draft (0) or Approved (1) may be set.';
+    }
+    if (patch.sendFrequency != null && (patch.sendFrequency as number) < 1) {
+      errors.sendFrequency = 'At least 1.';
+    }
+    if (patch.daysInAdvance != null && (patch.daysInAdvance as number) < 0) {
+      errors.daysInAdvance = 'Not negative.';
+    }
+    if (patch.repeatTimes != null && (patch.repeatTimes as number) < 1) {
+      errors.repeatTimes = 'At least 1, or null for no end.';
+    }
+    const months = patch.exceptMonths as number[] | null | undefined;
+    if (months && (months.some((m) => m < 1) || new Set(months).size !== months.length)) {
+      errors.exceptMonths = 'Months January..December, each at most once.';
+    }
+    return undefined;
+  },
   Employee: (_ctx, patch) => {
     // Deprecated: GET shows today's rate, POST ignores them (reference B3).
     delete patch.hourlyRate;
@@ -431,7 +452,11 @@ const FINISH_RULES: Record<string, Rule> = {
     } else row.fileSizeInBytes = Buffer.from(data, 'base64').length;
     return undefined;
   },
-  OutgoingInvoice: finishInvoice,
+  OutgoingInvoice: (ctx, row, existing, errors, patch) =>
+    finishInvoice(ctx, row, existing, errors, patch, 'OutgoingInvoice'),
+  // Reference B10: the invoice rules (lines, totals, customer or group), its own order numbers.
+  RecurringInvoice: (ctx, row, existing, errors, patch) =>
+    finishInvoice(ctx, row, existing, errors, patch, 'RecurringInvoice'),
   Product: (ctx, row) => {
     // The VAT code follows the product group's (reference B7); existence is checked above.
     const group =
@@ -466,7 +491,8 @@ function finishInvoice(
   row: Row,
   existing: Row | undefined,
   errors: FieldErrors,
-  patch?: Row,
+  patch: Row | undefined,
+  table: string,
 ) {
   const store = ctx.store;
   if (row.customerCode !== undefined && row.contactGroupId !== undefined) {
@@ -484,7 +510,7 @@ function finishInvoice(
   if (group) row.contactGroup = group.title;
   else delete row.contactGroup;
   if (!existing) {
-    row.orderNo = store.table('OutgoingInvoice').nextNumber('orderNo', 1);
+    row.orderNo = store.table(table).nextNumber('orderNo', 1);
     row.isInvoiceBeingProcessed = false;
     row.paymentTerms ??= customer?.paymentTerms;
   }

@@ -178,6 +178,55 @@ export class Loaders {
     return loader;
   }
 
+  private readonly subPageLoaders = new Map<string, DataLoader<Key, RelatedPage<Row>>>();
+
+  /**
+   * One page per parent key of a sub-list `of` another resource (`resource.subLists[name]`,
+   * contact-group members, reference B4): the first `rowsPerParent` rows matching `filter` in
+   * `orderBy`, and their count. The key is in the path, so PowerOffice has no batch form: one
+   * GET per parent, within the detail gate (at most `detailConcurrency` in flight).
+   * Contract: one page per key, in key order; an `Error` for a failed GET.
+   */
+  subListPage(
+    resource: ResourceSpec,
+    name: string,
+    query: RelatedPageQuery,
+  ): DataLoader<Key, RelatedPage<Row>> {
+    const k = `${resource.name}.${name}|${JSON.stringify(query)}`;
+    let loader = this.subPageLoaders.get(k);
+    if (!loader) {
+      const sub = resource.subLists?.[name];
+      const fold = sub?.key && resource.keys[sub.key]?.caseInsensitive;
+      loader = new DataLoader<Key, RelatedPage<Row>>(
+        async (keys) => {
+          const settled = await mapSettled(keys, this.gate, (key) =>
+            this.client.subListPage(
+              resource,
+              name,
+              key,
+              {
+                ...(query.filter ? { filter: query.filter } : {}),
+                ...(query.orderBy ? { orderBy: query.orderBy } : {}),
+                top: Math.max(1, query.rowsPerParent),
+              },
+              this.callOptions,
+            ),
+          );
+          const rowsOf = sub?.of ? resourceNamed(sub.of) : undefined;
+          return settled.map((r) => {
+            if (r.status !== 'fulfilled') return asError(r.reason);
+            // Members are whole rows: a later lookup of one by id or code costs nothing.
+            if (rowsOf) this.prime(rowsOf, r.value.items);
+            return { rows: r.value.items, count: r.value.count };
+          });
+        },
+        { cacheKeyFn: (key) => (fold ? String(key).toLowerCase() : String(key)) },
+      );
+      this.subPageLoaders.set(k, loader);
+    }
+    return loader;
+  }
+
   /**
    * Rows of `resource` whose `field` equals each key, one list request per URL chunk of keys.
    * Contract: results in key order; `null` for a key with no row; an `Error` for the keys of a
@@ -495,6 +544,7 @@ export class Loaders {
     for (const loader of this.relatedLoaders.values()) loader.clearAll();
     for (const loader of this.subListLoaders.values()) loader.clearAll();
     for (const loader of this.readLoaders.values()) loader.clearAll();
+    for (const loader of this.subPageLoaders.values()) loader.clearAll();
     this.detailLoaders.get(resource.name)?.clear(id);
     this.byKeyLoaders.get(`${readResource(resource).name}.id`)?.clear(id);
   }
@@ -508,6 +558,7 @@ export class Loaders {
     for (const loader of this.pageLoaders.values()) loader.clearAll();
     for (const loader of this.relatedLoaders.values()) loader.clearAll();
     for (const loader of this.subListLoaders.values()) loader.clearAll();
+    for (const loader of this.subPageLoaders.values()) loader.clearAll();
     for (const loader of this.codeLoaders.values()) loader.clearAll();
     for (const loader of this.scopedLoaders.values()) loader.clearAll();
     const resource = readResource(written);

@@ -22,7 +22,7 @@ import { type ClientObserver, observeLimiter, resourceOf } from './observer.js';
 import { isUnsatisfiable, type ListQuery, toSearchParams } from './odata.js';
 import { keyLookupOf, RecentWrites } from './recent-writes.js';
 import type { DtoOf, FieldMap } from './resources/fields.js';
-import { allResources, readResource } from './resources/registry.js';
+import { allResources, readResource, resourceNamed } from './resources/registry.js';
 import type { ResourceSpec } from './resources/resource.js';
 import { deepFreeze, type ReadLog, ResponseCache } from './response-cache.js';
 import { createSessionStore } from './sessions/index.js';
@@ -145,6 +145,8 @@ export class PowerOfficeClient {
     inflightShares: 0,
     retries: 0,
   };
+  /** Sent only in bodies that declare it (ClientAuth onboarding); never logged or exposed. */
+  readonly #applicationKey: string;
   #closed = false;
 
   constructor(
@@ -157,8 +159,9 @@ export class PowerOfficeClient {
     if (!config.applicationKey || !config.clientKey) {
       throw new Error('PowerOffice client: application key and client key are required');
     }
-    const { applicationKey: _a, clientKey: _c, ...settings } = config;
+    const { applicationKey, clientKey: _c, ...settings } = config;
     this.config = settings;
+    this.#applicationKey = applicationKey;
     this.#logger = deps.logger ?? silentLogger;
     this.#observer = deps.observer ?? {};
     // Redirects are not followed and retries are ours (never a POST after a network error).
@@ -370,8 +373,10 @@ export class PowerOfficeClient {
     const path = action.path;
     // `success` and `id` answers carry no row: the caller reads the target back.
     const rowLess = action.result === 'success' || action.result === 'id';
+    const sent = { ...body };
+    for (const field of action.credentialFields ?? []) sent[field] = this.#applicationKey;
     try {
-      const answer = await this.#write('POST', path, body, resource.name, opts);
+      const answer = await this.#write('POST', path, sent, resource.name, opts);
       const data = (answer as { data?: unknown } | undefined)?.data;
       if (isEnvelope(data) && typeof data.success === 'boolean') {
         if (data.success === false) {
@@ -403,6 +408,34 @@ export class PowerOfficeClient {
     const body = await this.#get(path, undefined, resource.name, opts);
     const data = (body as { data?: unknown }).data;
     return Array.isArray(data) ? (data as Record<string, unknown>[]) : [];
+  }
+
+  /**
+   * One page of a sub-list `of` another resource's rows (reference B4: `GET /ContactGroup/
+   * {name}/customers?contactGroupName={name}` with OData): `key` fills the path (and the
+   * declared `keyParam`), `query` compiles against the row resource's fields. `count` is the
+   * total of the parent's rows matching the filter, as for lists. Cached like every GET.
+   */
+  async subListPage(
+    resource: ResourceSpec<FieldMap, FieldMap>,
+    name: string,
+    key: string | number,
+    query: ListQuery = {},
+    opts: CallOptions = {},
+  ): Promise<{ items: Record<string, unknown>[]; count: number }> {
+    const sub = resource.subLists?.[name];
+    if (!sub?.of)
+      throw new Error(`PowerOffice client: ${resource.name} has no OData sub-list ${name}`);
+    if (isUnsatisfiable(query.filter)) return { items: [], count: 0 };
+    const rows = resourceNamed(sub.of);
+    const params = toSearchParams(rows, query, { inOperator: this.config.odata.inOperator });
+    if (sub.keyParam) params[sub.keyParam] = String(key);
+    const path = sub.path.replace(`{${sub.key ?? 'id'}}`, encodeURIComponent(String(key)));
+    const body = await this.#get(path, params, resource.name, opts);
+    const data = (body as { data?: unknown }).data;
+    const items = Array.isArray(data) ? (data as Record<string, unknown>[]) : [];
+    const count = Number((body as { count?: unknown }).count);
+    return { items, count: Number.isFinite(count) ? count : items.length };
   }
 
   /**

@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Logger } from './logger.js';
+import { allResources, parentVariants, readResource, resourceNamed } from './resources/registry.js';
 import { RedisCacheTier } from './response-cache-redis.js';
 
 /**
@@ -15,7 +16,7 @@ import { RedisCacheTier } from './response-cache-redis.js';
  *   locally reads it there before going upstream.
  *
  * Invalidation is by resource (the first path segment; a customer or supplier write also
- * drops `PartyContactPerson`). A write, even a failed one, bumps the resource's generation in
+ * drops `PartyContactPerson`, and every path the registry relates, see `relatedTags`). A write, even a failed one, bumps the resource's generation in
  * Redis and publishes it: every replica drops its local entries of that resource, and shared
  * entries of earlier generations can no longer be addressed, even by a replica that missed the
  * message. Reads of a resource that START within `replicaLagMs` of a write to it, by any
@@ -92,10 +93,30 @@ export interface ReadLog {
 }
 
 /** Writes to the first resource also change what the listed read-only resources return. */
-const RELATED_TAGS: Readonly<Record<string, readonly string[]>> = {
-  customer: ['partycontactperson'],
-  supplier: ['partycontactperson'],
-};
+const RELATED_TAGS: Readonly<Record<string, readonly string[]>> = relatedTags();
+
+/**
+ * Paths whose answers a write to another path can change, from the registry: a sub-resource
+ * written under its parent (`/Customer/{id}/Contact`) is read through its global view
+ * (`/PartyContactPerson`); a sub-list of another resource's rows (`/ContactGroup/{name}/
+ * customers`) changes with every write to those rows.
+ */
+function relatedTags(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const add = (from: string, to: string) => {
+    const list = out[from] ?? [];
+    if (from !== to && !list.includes(to)) list.push(to);
+    out[from] = list;
+  };
+  for (const spec of allResources) {
+    const view = tagOf(readResource(spec).listPath);
+    for (const variant of parentVariants(spec)) add(tagOf(variant.path), view);
+    for (const sub of Object.values(spec.subLists ?? {})) {
+      if (sub.of) add(tagOf(resourceNamed(sub.of).path), tagOf(sub.path));
+    }
+  }
+  return out;
+}
 
 /** The invalidation tag of a path: its first segment, lower-cased (`/Customer/5` → customer). */
 export function tagOf(path: string): string {

@@ -2,6 +2,7 @@ import type { ObjectRef } from '@pothos/core';
 import type { Context } from '../context.js';
 import { fileUrl } from '../plugins/files.js';
 import { contentProblems, type FieldSpec } from '../poweroffice/resources/fields.js';
+import { resourceNamed } from '../poweroffice/resources/registry.js';
 import type {
   ActionSpec,
   ReadSpec,
@@ -12,6 +13,7 @@ import { builder, type Types } from './builder.js';
 import { upstream } from './cost.js';
 import { NotFound, OutcomeUnknown, UpstreamUnavailable, ValidationFailed } from './errors.js';
 import { type InputShape, inputTypeOf, toDto, writableKeys } from './inputs.js';
+import { relationConnection } from './lists.js';
 import {
   asUserError,
   ERROR_TYPES,
@@ -22,7 +24,7 @@ import {
   sleep,
   unknownOutcome,
 } from './mutations.js';
-import { generatedType, objectFields, type Row, typeRef } from './resource-type.js';
+import { generatedType, inputsOf, objectFields, type Row, typeRef } from './resource-type.js';
 import { scalarOf } from './wire.js';
 
 /**
@@ -93,6 +95,27 @@ export function buildActions(spec: ResourceSpec, parseId: (id: string) => string
       for (const [name, sub] of subLists) {
         // The path's key: the row's id, or another key (an account's code).
         const key = sub.key ?? 'id';
+        if (sub.of) {
+          // Rows of another resource with OData (contact-group members): a connection of its
+          // type, one call per parent row and page (the key is in the path, reference B4).
+          const rows = resourceNamed(sub.of);
+          out[sub.graph.field] = relationConnection(t, {
+            type: typeRef(sub.of),
+            inputs: inputsOf(rows),
+            map: rows.listFields,
+            typeName: sub.of,
+            relation: `${spec.name}.${sub.graph.field}`,
+            description: sub.graph.description,
+            cost: { calls: 'detail', detail: `${spec.name}.${name}` },
+            load: (row, query, ctx) => {
+              const value = row[key];
+              return typeof value === 'string' || typeof value === 'number'
+                ? ctx.loaders.subListPage(spec, name, query).load(value)
+                : Promise.resolve({ rows: [], count: 0 });
+            },
+          });
+          continue;
+        }
         out[sub.graph.field] = t.field({
           type: [typeof sub.item === 'string' ? typeRef(sub.item) : rowTypeRef(sub.item)],
           nullable: { list: false, items: false },
@@ -209,7 +232,10 @@ function actionMutation(
     description: action.description,
     fields: (ti) => {
       const fields: Record<string, unknown> = {};
+      const filled: readonly string[] = action.credentialFields ?? [];
       for (const key of writableKeys(action.body, { keepId: true })) {
+        // Filled by the PowerOffice client from its credentials, never by a GraphQL client.
+        if (filled.includes(key)) continue;
         const field = action.body[key] as FieldSpec;
         if (key === target) {
           fields[key] = ti.id({ required: true, description: `Global id of the ${human}.` });

@@ -6,7 +6,7 @@ import type { FieldMap } from '../poweroffice/resources/fields.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 import { builder, type Types } from './builder.js';
 import { type Connection, type PageArgs, resolvePage } from './connection.js';
-import { upstream } from './cost.js';
+import { type UpstreamCost, upstream } from './cost.js';
 import {
   compileOrderBy,
   compileWhere,
@@ -218,6 +218,8 @@ export function relationConnection<P, Shape>(
     readonly map: FieldMap;
     /** The relation's name on its parent (`invoices`): part of the cursors' fingerprint. */
     readonly relation: string;
+    /** What it costs upstream when not a batched relation (one call per parent: `detail`). */
+    readonly cost?: UpstreamCost;
   },
 ) {
   const connection = t.connection as unknown as (
@@ -229,7 +231,7 @@ export function relationConnection<P, Shape>(
       type: opts.type,
       description: opts.description,
       nullable: true,
-      extensions: upstream({ calls: 'relation' }),
+      extensions: upstream(opts.cost ?? { calls: 'relation' }),
       args: connectionArgs(t as unknown as FieldBuilder<P>, opts.inputs),
       resolve: async (parent: P, args: ListArgs, ctx: Context) => {
         const where = compileWhere(opts.map, args.where);

@@ -4,6 +4,7 @@ import { fileUrl } from '../plugins/files.js';
 import type { FieldMap, FieldSpec } from '../poweroffice/resources/fields.js';
 import {
   allFields,
+  allResources,
   codeFieldsOf,
   codeSpaces,
   fileFieldOf,
@@ -130,7 +131,16 @@ export function objectFields(
     if (opts.omit?.includes(key) || spec.writeOnly || spec.file) continue;
     const item: FieldSpec = spec.type === 'list' ? spec.item : spec;
     if (item.type === 'object') {
-      if (opts.nested) out[spec.gqlName ?? key] = nestedField(t, spec, item, key);
+      if (opts.nested) {
+        const read = fromDetail(key);
+        out[spec.gqlName ?? key] = nestedField(
+          t,
+          spec,
+          item,
+          key,
+          read && detail ? { read, resource: detail.resource } : undefined,
+        );
+      }
       continue;
     }
     if (key === 'id') {
@@ -147,6 +157,8 @@ export function objectFields(
   }
   for (const use of refsOf(map)) {
     if (opts.omit?.includes(use.key) || use.ref.as === null) continue;
+    // A value that may name a row of several resources: the forward field is the first's.
+    if (use.anyOf[0] !== use.ref.to) continue;
     const target = resourceNamed(use.ref.to);
     const loaderOf = (ctx: Context) => ctx.loaders.byKey(readResource(target), use.ref.key);
     const read = fromDetail(use.key);
@@ -257,6 +269,8 @@ function nestedField(
   spec: FieldSpec,
   item: Extract<FieldSpec, { type: 'object' }>,
   key: string,
+  /** For a detail-only property (a recurring invoice's lines): read from the full row. */
+  detail?: { read: (row: Row, key: string, ctx: Context) => unknown; resource: string },
 ): AnyFieldRef {
   // A type an override file already made (Address) is used as it is.
   const ref = generatedType(item.typeName, (made) => {
@@ -271,6 +285,19 @@ function nestedField(
     });
   });
   if (spec.type === 'list') {
+    if (detail) {
+      // Only the full row has it: one GET per parent (null when the row is gone).
+      return t.field({
+        type: [ref],
+        nullable: { list: true, items: false },
+        description: spec.description,
+        extensions: upstream({ calls: 'detail', detail: detail.resource }),
+        resolve: async (row, _args, ctx) => {
+          if (row.id == null) return null;
+          return ((await detail.read(row, key, ctx)) as Row[] | undefined) ?? [];
+        },
+      });
+    }
     // PowerOffice omits empty properties (reference A5): an absent list is an empty one.
     return t.field({
       type: [ref],
@@ -414,7 +441,7 @@ function resourceType(spec: ResourceSpec): void {
         ...(override.omit ? { omit: override.omit } : {}),
         ...(detailOnly.size ? { detail: { keys: detailOnly, read, resource: spec.name } } : {}),
         // Nested objects are typed from the declaration unless an override shapes them.
-        nested: !overrides.has(spec.name),
+        nested: !override.fields,
       }),
       inverseFields(t, spec),
       fileFieldOf(spec)
@@ -544,5 +571,9 @@ function scopeArgs(
 /** Builds every registered resource's type; `schema/index.ts` calls it once. */
 export function buildResourceTypes(): void {
   for (const spec of graphResources) resourceType(spec);
+  // Resources that are only actions (ClientAuth): their mutations, no type of their own.
+  for (const spec of allResources) {
+    if (!spec.graph && spec.actions) buildActions(spec, (id) => id);
+  }
   for (const space of codeSpaces) buildCodeSpace(space);
 }

@@ -284,6 +284,31 @@ export const Months = defineEnum(
   'A month of the year (reference Part C).',
 );
 
+export const RecurringSendFrequencyUnit = defineEnum(
+  'RecurringSendFrequencyUnit',
+  { Weekly: 0, Monthly: 1, Yearly: 2, Daily: 3 },
+  "The unit of a recurring invoice's frequency (reference Part C).",
+);
+
+export const RecurringSendMethod = defineEnum(
+  'RecurringSendMethod',
+  { Confirm: 0, Send: 1, Draft: 2 },
+  'What happens when a recurring invoice falls due: confirm, send, or make a draft (Part C).',
+);
+
+export const ExternalInvoiceDeliveryType = defineEnum(
+  'ExternalInvoiceDeliveryType',
+  { Unspecified: 0, Print: 1, PdfByEmail: 2, Ehf: 3 },
+  'How an external delivery service is to deliver an invoice (reference Part C).',
+);
+
+export const ContactPersonRole = defineEnum(
+  'ContactPersonRole',
+  // Reference Part C: names only, numbers unverified; declaration order (DECISIONS.md).
+  { None: 0, Other: 1, GeneralManager: 2, ChairmanOfTheBoard: 3, BoardMember: 4 },
+  "A contact's role in the client company (reference Part C).",
+);
+
 export const SubledgerNumberSeriesType = defineEnum(
   'SubledgerNumberSeriesType',
   { None: 0, Customer: 1, Supplier: 2, Employee: 3 },

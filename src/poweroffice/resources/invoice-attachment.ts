@@ -3,10 +3,12 @@ import { CRUD, defineResource } from './resource.js';
 
 const fields = {
   id: f.long('PowerOffice id of the attachment.', { readOnly: true }),
-  invoiceId: f.guid('The invoice the file is attached to (OutgoingInvoice.id).', {
+  invoiceId: f.guid('The invoice the file is attached to (an outgoing or recurring invoice).', {
     nullable: false,
     ref: {
       to: 'OutgoingInvoice',
+      // Reference B12: "→ OutgoingInvoice.id or RecurringInvoice.id".
+      alsoTo: ['RecurringInvoice'],
       key: 'id',
       description: 'The invoice the file is attached to.',
       inverse: {

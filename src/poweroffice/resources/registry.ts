@@ -1,8 +1,10 @@
 import { LEDGER_ACCOUNT } from './account-code.js';
 import { BankTransferResource } from './bank-transfer.js';
 import { BrandingThemeResource } from './branding-theme.js';
+import { ClientAuthResource } from './client-auth.js';
 import { ClientBankAccountResource } from './client-bank-account.js';
 import { ClientCompanyResource } from './client-company.js';
+import { ClientContactResource } from './client-contact.js';
 import { ContactGroupResource } from './contact-group.js';
 import { ContactPersonResource, PartyContactPersonResource } from './contact-person.js';
 import { CurrencyResource } from './currency.js';
@@ -15,6 +17,7 @@ import {
 import { DeliveryTermsResource } from './delivery-terms.js';
 import { DepartmentResource } from './department.js';
 import { EmployeeResource } from './employee.js';
+import { ExternallyDeliverableInvoiceResource } from './externally-deliverable-invoice.js';
 import type { CodeClasses, CodeRefSpec, FieldMap, FieldSpec, RefSpec } from './fields.js';
 import { GeneralLedgerAccountResource } from './general-ledger-account.js';
 import { ImportResource } from './import.js';
@@ -35,6 +38,7 @@ import {
   ProjectTeamMemberResource,
   ProjectTeamMemberViewResource,
 } from './project-team.js';
+import { RecurringInvoiceResource } from './recurring-invoice.js';
 import type { ParentSpec, ResourceSpec } from './resource.js';
 import { SubledgerNumberSeriesResource } from './subledger-number-series.js';
 import { SupplierResource } from './supplier.js';
@@ -80,6 +84,10 @@ export const allResources: readonly ResourceSpec[] = [
   ActivityResource,
   HourTypeResource,
   TimeTrackingEntryResource,
+  RecurringInvoiceResource,
+  ExternallyDeliverableInvoiceResource,
+  ClientContactResource,
+  ClientAuthResource,
   TimeTransactionResource,
   GeneralLedgerAccountResource,
   SubledgerNumberSeriesResource,

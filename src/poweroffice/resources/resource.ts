@@ -252,6 +252,16 @@ export interface ActionSpec {
    * Absent: a lost answer is reported as `OutcomeUnknownError`.
    */
   readonly appliedWhen?: (row: Readonly<Record<string, unknown>>) => boolean;
+  /**
+   * Body fields the PowerOffice client fills from its own credentials (ClientAuth's
+   * `applicationKey`): never an input of the mutation, never seen by GraphQL clients.
+   */
+  readonly credentialFields?: readonly 'applicationKey'[];
+  /**
+   * The route needs no bearer token (onboarding happens before a client key, hence a token,
+   * exists: reference A2); the emulator neither checks one nor throttles by it.
+   */
+  readonly anonymous?: true;
   readonly graph: {
     /** Mutation name, e.g. `sendOutgoingInvoice`. */
     readonly mutation: string;
@@ -278,6 +288,16 @@ export interface SubListSpec {
    * names the parent (allowed VAT codes), and the emulator answers by its rule for the route.
    */
   readonly parentField?: string;
+  /**
+   * The rows are rows of this registered resource and the route takes OData like its list
+   * (`GET /ContactGroup/{title}/customers`, reference B4): `$filter`, `$orderby`, `$top`,
+   * `$skip` and a `count`. The graph field is a connection of that resource's type, one call
+   * per parent row and page. `parentField` may then be a list field holding the key among
+   * others (a party's `contactGroups` titles), compared ignoring case.
+   */
+  readonly of?: string;
+  /** A query parameter that repeats the path's key (reference B4: `?contactGroupName=`). */
+  readonly keyParam?: string;
   /** Token privilege the route needs; default the resource's read privilege. */
   readonly privilege?: string;
   readonly graph: {

@@ -50,6 +50,9 @@ function checkInvoice(dto: Record<string, unknown>): void {
 
 const OutgoingInvoice = typeRef('OutgoingInvoice');
 
+// A recurring invoice is saved with the same head and line rules (reference B10).
+overrideType('RecurringInvoice', { check: checkInvoice });
+
 overrideType('OutgoingInvoice', {
   customLookup: true,
   check: checkInvoice,
