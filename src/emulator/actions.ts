@@ -1,4 +1,5 @@
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
+import { postInvoice } from './books.js';
 import { idKey, type RuleContext, tableOf, type Validation } from './rules.js';
 import { kid } from './seed.js';
 import {
@@ -145,6 +146,9 @@ function deliver(ctx: ActionContext, table: string, key: string, request: Row, n
   delete sent.lastErrorMessage;
   if (email === undefined) delete sent.customerEmail;
   ctx.store.write(table, key, sent, now);
+  // Sending posts the invoice (accounting.md §11, §12, §14): the books stay consistent. An
+  // invoice to a contact group has no customer to post to (DECISIONS.md).
+  if (sent.customerCode != null) postInvoice(ctx.store, now, sent);
 }
 
 /**

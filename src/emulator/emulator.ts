@@ -258,7 +258,21 @@ export class Emulator {
     });
     this.cancelPending();
     this.store.clear();
-    for (const [name, rows] of Object.entries(data.tables)) {
+    this.putSeed(data.tables, data.next);
+    for (const group of data.deferred ?? []) {
+      this.store.defer(group.tables, () => {
+        const built = group.build();
+        this.putSeed(built.tables, built.next);
+      });
+    }
+    this.serialized.clear();
+    this.serializedNames.clear();
+    this.seedMs = performance.now() - started;
+  }
+
+  /** Puts seeded rows into their tables and sets each table's next id past them. */
+  private putSeed(tables: Record<string, Row[]>, next: Record<string, number>): void {
+    for (const [name, rows] of Object.entries(tables)) {
       const table = this.store.table(name);
       const keyField = this.specs.find((s) => s.name === name)?.nodeKey ?? 'id';
       let max = 0;
@@ -270,10 +284,7 @@ export class Emulator {
       }
       table.nextId = max + 1;
     }
-    for (const [name, next] of Object.entries(data.next)) this.store.table(name).nextId = next;
-    this.serialized.clear();
-    this.serializedNames.clear();
-    this.seedMs = performance.now() - started;
+    for (const [name, n] of Object.entries(next)) this.store.table(name).nextId = n;
   }
 
   /** Merges knobs (nested objects key by key); undefined values leave a knob as it is. */

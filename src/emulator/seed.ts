@@ -2,6 +2,7 @@ import { allResources } from '../poweroffice/resources/registry.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 import { invoiceTotals, lineAmounts, round2 } from './money.js';
 import { createPrng, type Prng } from './prng.js';
+import { BOOK_TABLES, seedBooks } from './seed-books.js';
 import { formatDateTime, formatDateTimeOffset, type Row } from './wire.js';
 
 /**
@@ -28,6 +29,13 @@ export interface SeedData {
   readonly tables: Record<string, Row[]>;
   /** Next free ids of nested rows that have no table of their own (addresses, lines). */
   readonly next: Record<string, number>;
+  /** Tables built on first use (the books), each group by one function; see `Store.defer`. */
+  readonly deferred?: readonly DeferredSeed[];
+}
+
+export interface DeferredSeed {
+  readonly tables: readonly string[];
+  readonly build: () => { tables: Record<string, Row[]>; next: Record<string, number> };
 }
 
 interface Size {
@@ -949,6 +957,13 @@ export function generateSeed(opts: SeedOptions): SeedData {
       };
     });
 
+  // The books (accounting.md §11–§15): postings of the rows above, built on first use.
+  const books = () =>
+    seedBooks(
+      { invoices, customers, suppliers, employees, departments, projects },
+      opts.seed,
+      today,
+    );
   const tables = {
     InvoiceAttachment: attachments,
     VoucherNote: notes,
@@ -972,5 +987,9 @@ export function generateSeed(opts: SeedOptions): SeedData {
       all[spec.name] = exampleRows(spec, formatDateTimeOffset(today));
     }
   }
-  return { tables: all, next: { Address: addressId, OutgoingInvoiceLine: lineId } };
+  return {
+    tables: all,
+    next: { Address: addressId, OutgoingInvoiceLine: lineId },
+    deferred: [{ tables: BOOK_TABLES, build: books }],
+  };
 }
