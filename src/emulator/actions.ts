@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
-import { postInvoice } from './books.js';
+import { type LedgerKind, matchEntries, postInvoice, unmatchEntries } from './books.js';
 import { idKey, type RuleContext, tableOf, type Validation } from './rules.js';
 import { kid } from './seed.js';
 import {
@@ -193,10 +193,35 @@ const saveNote: ActionRule = (ctx, spec, body) => {
   return { ok: true, row };
 };
 
+/**
+ * `POST /Reporting/{Customer|Supplier}Ledger/MatchEntries` and `UnmatchEntries` (accounting.md
+ * §12, MatchRequest `{matchDate, entryIds}`): the rules are `books.ts`' (DECISIONS.md).
+ */
+function ledgerAction(kind: LedgerKind, op: 'match' | 'unmatch'): ActionRule {
+  return (ctx, _spec, body) => {
+    const ids = Array.isArray(body.entryIds) ? (body.entryIds as number[]) : [];
+    if (ids.length === 0) return refuse('entryIds is required.', { entryIds: 'Required.' });
+    const date = typeof body.matchDate === 'string' ? body.matchDate : undefined;
+    if (op === 'match' && date === undefined) {
+      return refuse('matchDate is required.', { matchDate: 'Required.' });
+    }
+    const done =
+      op === 'match'
+        ? matchEntries(ctx.store, ctx.now, kind, ids, date as string)
+        : unmatchEntries(ctx.store, ctx.now, kind, ids);
+    if ('error' in done) return refuse(done.error, { [done.field]: done.error });
+    return { ok: true };
+  };
+}
+
 /** Rules by `Resource.action`. */
 export const ACTION_RULES: Readonly<Record<string, ActionRule>> = {
   'OutgoingInvoice.send': sendInvoice,
   'OutgoingInvoice.saveNote': saveNote,
+  'CustomerLedgerEntry.match': ledgerAction('customer', 'match'),
+  'CustomerLedgerEntry.unmatch': ledgerAction('customer', 'unmatch'),
+  'SupplierLedgerEntry.match': ledgerAction('supplier', 'match'),
+  'SupplierLedgerEntry.unmatch': ledgerAction('supplier', 'unmatch'),
 };
 
 /** Coerces an action's body by its field map (wrong types → field errors, like a save). */

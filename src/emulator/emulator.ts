@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { FieldMap } from '../poweroffice/resources/fields.js';
 import { allResources, parentVariants } from '../poweroffice/resources/registry.js';
-import type { ResourceSpec } from '../poweroffice/resources/resource.js';
+import { type ResourceSpec, variantOf } from '../poweroffice/resources/resource.js';
 import { ACTION_RULES, actionBody } from './actions.js';
 import { adminRoute } from './admin.js';
 import { indexHint } from './hint.js';
@@ -62,6 +62,8 @@ interface Route {
   readonly spec: ResourceSpec;
   /** The action's or sub-list's name (`send`, `notes`) for those kinds. */
   readonly name?: string;
+  /** A report variant's path parameter names, by segment (null for literals). */
+  readonly pathParams?: ReadonlyArray<string | null>;
 }
 
 interface Params {
@@ -106,6 +108,22 @@ function buildRoutes(specs: readonly ResourceSpec[]): Route[] {
   for (const spec of specs.flatMap((s) => parentVariants(s))) {
     const base = splitPath(spec.path);
     if (spec.operations.list) add('GET', splitPath(spec.listPath), 'list', spec);
+    // A report's further routes (resource.ts `variants`): same rows, parameters in the path.
+    for (const name of Object.keys(spec.variants ?? {})) {
+      const variant = variantOf(spec, name);
+      const names = variant.listPath
+        .split('/')
+        .filter((x) => x !== '')
+        .map((x) => (x.startsWith('{') ? x.slice(1, -1) : null));
+      routes.push({
+        method: 'GET',
+        segments: splitPath(variant.listPath),
+        literals: names.filter((x) => x === null).length,
+        kind: 'list',
+        spec: variant,
+        pathParams: names,
+      });
+    }
     // A singleton is read and updated at its path itself (`GET /Client`, `POST /Client`).
     if (spec.operations.get) add('GET', spec.singleton ? base : [...base, null], 'get', spec);
     if (spec.operations.save) add('POST', base, 'save', spec);
@@ -602,8 +620,14 @@ export class Emulator {
         return this.notFound(res, rec, `${spec.parent.resource} ${params.parentId ?? ''}`);
     }
     switch (route.kind) {
-      case 'list':
-        return this.list(res, rec, spec, url.searchParams, parent, now);
+      case 'list': {
+        // A report variant's path parameters join its query parameters (resource.ts).
+        const query = new URLSearchParams(url.searchParams);
+        route.pathParams?.forEach((name, i) => {
+          if (name !== null) query.set(name, decodeSegment(segments[i] as string));
+        });
+        return this.list(res, rec, spec, query, parent, now);
+      }
       case 'get':
         return this.get(res, rec, spec, params.id ?? '', parent, now);
       case 'save':
@@ -1002,7 +1026,7 @@ export class Emulator {
     const outcome = rule(ctx, spec, input);
     if (!outcome.ok) return this.rejectSave(res, rec, outcome.validation);
     const answer =
-      declared.result === 'success' || !outcome.row
+      declared.result === 'success' || 'echo' in declared.result || !outcome.row
         ? '{"success":true}'
         : `{"data":${JSON.stringify(project(declared.result.fields, outcome.row, this.knobs.enumsAs === 'names'))},"success":true}`;
     await this.answerWrite(req, res, rec, answer, after);

@@ -23,7 +23,7 @@ import { isUnsatisfiable, type ListQuery, toSearchParams } from './odata.js';
 import { keyLookupOf, RecentWrites } from './recent-writes.js';
 import type { DtoOf, FieldMap } from './resources/fields.js';
 import { readResource } from './resources/registry.js';
-import type { ResourceSpec } from './resources/resource.js';
+import { type ActionSpec, pathParamsOf, type ResourceSpec } from './resources/resource.js';
 import { deepFreeze, type ReadLog, ResponseCache } from './response-cache.js';
 import { createSessionStore } from './sessions/index.js';
 import type { SessionStore } from './sessions/store.js';
@@ -247,7 +247,14 @@ export class PowerOfficeClient {
     this.#supports(resource, 'list');
     if (isUnsatisfiable(query.filter)) return { items: [], count: 0 };
     const params = toSearchParams(resource, query, { inOperator: this.config.odata.inOperator });
-    const path = this.#fillParent(resource, resource.listPath, opts);
+    // A report variant carries some parameters in its path (resource.ts `variants`).
+    let path = this.#fillParent(resource, resource.listPath, opts);
+    for (const name of pathParamsOf(path)) {
+      const value = params[name];
+      if (value === undefined) throw new Error(`PowerOffice client: ${path} needs ${name}`);
+      path = path.replace(`{${name}}`, encodeURIComponent(value));
+      delete params[name];
+    }
     const body = await this.#get(path, params, resource.name, opts);
     const data = (body as { data?: unknown }).data;
     const items = Array.isArray(data) ? (data as DtoOf<L>[]) : [];
@@ -375,9 +382,9 @@ export class PowerOfficeClient {
         if (data.success === false) {
           throw withWriteOutcome(this.#validation(data, 200, 'POST', path));
         }
-        return action.result === 'success' ? null : unwrapRow(data.data, path);
+        return rowAnswer(action) ? unwrapRow(data.data, path) : null;
       }
-      return action.result === 'success' ? null : unwrapRow(data, path);
+      return rowAnswer(action) ? unwrapRow(data, path) : null;
     } finally {
       const id = action.target === undefined ? undefined : body[action.target];
       if (typeof id === 'string' || typeof id === 'number') this.#recent.forget(resource, id);
@@ -919,6 +926,11 @@ export class PowerOfficeClient {
         : {}),
     });
   }
+}
+
+/** True when an action's answer carries a row (not a bare `Success`). */
+function rowAnswer(action: ActionSpec): boolean {
+  return action.result !== 'success' && !('echo' in action.result);
 }
 
 /** The row of an action's answer; anything else means the answer was lost in some way. */

@@ -95,6 +95,12 @@ export interface ReadLog {
 const RELATED_TAGS: Readonly<Record<string, readonly string[]>> = {
   customer: ['partycontactperson'],
   supplier: ['partycontactperson'],
+  // Sending an invoice posts it, and matching ledger entries pays invoices (accounting.md §12,
+  // §14): the reports and the invoices go stale together. Imports and bank transfers post too.
+  outgoinginvoice: ['reporting'],
+  reporting: ['outgoinginvoice'],
+  import: ['reporting'],
+  bank: ['reporting'],
 };
 
 /** The invalidation tag of a path: its first segment, lower-cased (`/Customer/5` → customer). */

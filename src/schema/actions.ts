@@ -121,7 +121,13 @@ function actionMutation(
       return fields as never;
     },
   });
-  const rowResult = action.result !== 'success' ? action.result : undefined;
+  // An echoed request is typed like a row result; it is built here, not read from the answer.
+  const rowResult =
+    action.result === 'success'
+      ? undefined
+      : 'echo' in action.result
+        ? action.result.echo
+        : action.result;
   const resultRef = rowResult ? rowTypeRef(rowResult) : typeRef(spec.name);
   const dataName = lowerFirst(rowResult ? rowResult.type : spec.name);
   const field = t.field.bind(t) as unknown as (
@@ -207,6 +213,8 @@ async function run(
   }
   if (id !== undefined) ctx.loaders.afterAction(spec, id);
   if (result) return result;
+  // PowerOffice answers `Success` with no row: the request as applied is the result.
+  if (action.result !== 'success' && 'echo' in action.result) return dto;
   if (id === undefined)
     throw new Error(`${spec.name}.${name} has neither a row result nor a target`);
   const now = await readBack(ctx, spec, id);

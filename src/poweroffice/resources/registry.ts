@@ -1,3 +1,4 @@
+import { AccountTransactionResource } from './account-transaction.js';
 import { BrandingThemeResource } from './branding-theme.js';
 import { ClientCompanyResource } from './client-company.js';
 import { ContactGroupResource } from './contact-group.js';
@@ -10,14 +11,17 @@ import { EmployeeResource } from './employee.js';
 import type { FieldMap, FieldSpec, RefSpec } from './fields.js';
 import { InvoiceAttachmentResource } from './invoice-attachment.js';
 import { InvoiceJournalResource } from './invoice-journal.js';
+import { CustomerLedgerResource, SupplierLedgerResource } from './ledger-entry.js';
 import { LocationResource } from './location.js';
 import { OutgoingInvoiceResource } from './outgoing-invoice.js';
+import { CustomerBalanceResource, SupplierBalanceResource } from './party-balance.js';
 import { PaymentTermsResource } from './payment-terms.js';
 import { ProductResource } from './product.js';
 import { ProductGroupResource } from './product-group.js';
 import { ProjectResource } from './project.js';
 import type { ResourceSpec } from './resource.js';
 import { SupplierResource } from './supplier.js';
+import { TrialBalanceResource, UsageResource } from './trial-balance.js';
 import { VatCodeResource } from './vat-code.js';
 
 /**
@@ -46,6 +50,13 @@ export const allResources: readonly ResourceSpec[] = [
   InvoiceJournalResource,
   ClientCompanyResource,
   InvoiceAttachmentResource,
+  AccountTransactionResource,
+  CustomerLedgerResource,
+  SupplierLedgerResource,
+  CustomerBalanceResource,
+  SupplierBalanceResource,
+  TrialBalanceResource,
+  UsageResource,
 ];
 
 /** The field holding a file's content, for resources that carry one. */
