@@ -1,4 +1,5 @@
 import type { EmulatorHandle } from '../src/emulator/index.js';
+import type { ResourceSpec } from '../src/poweroffice/resources/resource.js';
 
 /** Helpers shared by the emulator contract tests: real HTTP over loopback with fetch. */
 
@@ -63,4 +64,26 @@ export function hasNull(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(hasNull);
   if (typeof value === 'object') return Object.values(value as object).some(hasNull);
   return false;
+}
+
+/**
+ * Route parameters of a report that hold every voucher of the seed: `fromDate` at 2000-01-01,
+ * every other date (toDate, a balance's date) at 2100-12-31; optional non-dates left out.
+ */
+export function reportArgs(spec: ResourceSpec): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, field] of Object.entries(spec.params ?? {})) {
+    if (field.type !== 'scalar' || (field.kind !== 'datetime' && field.kind !== 'datetimeoffset')) {
+      continue;
+    }
+    out[name] = name === 'fromDate' ? '2000-01-01' : '2100-12-31';
+  }
+  return out;
+}
+
+/** `reportArgs` as GraphQL arguments after a comma (`, fromDate: "…"`), or ''. */
+export function reportArgsGql(spec: ResourceSpec): string {
+  return Object.entries(reportArgs(spec))
+    .map(([k, v]) => `, ${k}: "${v}"`)
+    .join('');
 }

@@ -81,6 +81,14 @@ describe('resource registry', () => {
         'Project',
         'Supplier',
         'VatCode',
+        // accounting.md §11–§16: the reports.
+        'AccountTransaction',
+        'CustomerLedgerEntry',
+        'SupplierLedgerEntry',
+        'CustomerBalance',
+        'SupplierBalance',
+        'TrialBalanceLine',
+        'Usage',
       ].sort(),
     );
     expect(byName.size).toBe(allResources.length);
@@ -133,6 +141,10 @@ describe('resource registry', () => {
       OutgoingInvoice: 10_000,
       // accounting.md §0 (limitations.md): the invoice journal answers at most 5 000 rows.
       InvoiceJournalLine: 5_000,
+      // accounting.md §0: 50 000 for account transactions, 20 000 for the ledgers.
+      AccountTransaction: 50_000,
+      CustomerLedgerEntry: 20_000,
+      SupplierLedgerEntry: 20_000,
       ContactPerson: undefined,
       PartyContactPerson: undefined,
       ContactGroup: undefined,
@@ -155,6 +167,8 @@ describe('resource registry', () => {
       const id = r.fields.id;
       // Currency has no id at all (reference B19): its code identifies it.
       if (r.name === 'Currency') expect([id, r.nodeKey]).toEqual([undefined, 'code']);
+      // Report rows without an id (balances, trial balance, usage, §13, §15, §16): a key field.
+      else if (r.params && !id) expect(r.nodeKey && r.fields[r.nodeKey], r.name).toBeDefined();
       else expect(id?.type === 'scalar' && id.kind, r.name).toBe(expected);
     }
   });
@@ -167,7 +181,7 @@ describe('resource registry', () => {
           ? { list: false, get: true, save: true, delete: false }
           : ['VatCode', 'BrandingTheme'].includes(r.name)
             ? { list: true, get: true, save: false, delete: false }
-            : ['PartyContactPerson', 'Currency', 'InvoiceJournalLine'].includes(r.name)
+            : ['PartyContactPerson', 'Currency'].includes(r.name) || r.params
               ? { list: true, get: false, save: false, delete: false }
               : all;
       expect(r.operations, r.name).toEqual(expected);

@@ -28,6 +28,7 @@ export interface PostingLine {
   projectCode?: string;
   departmentCode?: string;
   productCode?: string;
+  locationCode?: string;
   text?: string;
   currencyCode?: string;
   currencyAmount?: number;
@@ -55,6 +56,8 @@ export interface PostedVoucher {
   reference?: string;
   /** On a credit note: the number of the credited invoice (voucherCreditNoteReference). */
   creditNoteReference?: string;
+  /** The salesperson of an invoice (AccountTransaction.ourReferenceEmployeeCode, §11). */
+  ourReferenceEmployeeCode?: number;
 }
 
 /** Why `postVoucher` refused: the message and the voucher field it concerns. */
@@ -231,6 +234,7 @@ export function postVoucher(
         invoiceDebtCollectionStatus: 0,
         projectCode: line.projectCode,
         departmentCode: line.departmentCode,
+        locationCode: line.locationCode,
         isReversed: false,
         isWriteOff: false,
         ...(control === 'customer'
@@ -264,6 +268,7 @@ export function postVoucher(
       projectCode: line.projectCode,
       productCode: line.productCode,
       departmentCode: line.departmentCode,
+      locationCode: line.locationCode,
       voucherImagesCount: 0,
       customerAccountNo: line.customerCode,
       supplierAccountNo: line.supplierCode,
@@ -279,6 +284,7 @@ export function postVoucher(
       hasVoucherDocumentation: false,
       isReversed: false,
       isNoteMainEntry: false,
+      ourReferenceEmployeeCode: voucher.ourReferenceEmployeeCode,
     };
     store.write(TRANSACTIONS, String(id), tx, now);
   }
@@ -340,6 +346,7 @@ export function invoiceVoucher(store: Store, inv: Row): PostedVoucher {
       productCode: typeof l.productCode === 'string' ? l.productCode : undefined,
       projectCode: (l.projectCode ?? inv.projectCode ?? undefined) as string | undefined,
       departmentCode: (l.departmentCode ?? inv.departmentCode ?? undefined) as string | undefined,
+      locationCode: (l.locationCode ?? inv.locationCode ?? undefined) as string | undefined,
       text: typeof l.description === 'string' ? l.description : text,
       documentNo,
     });
@@ -376,6 +383,7 @@ export function invoiceVoucher(store: Store, inv: Row): PostedVoucher {
     reference: (inv.customerReference ?? undefined) as string | undefined,
     creditNoteReference: credit ? String(inv.relatedDocumentNo) : undefined,
     externalImportReference: (inv.externalImportReference ?? undefined) as string | undefined,
+    ourReferenceEmployeeCode: (inv.ourReferenceEmployeeCode ?? undefined) as number | undefined,
   };
 }
 

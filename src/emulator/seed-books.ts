@@ -143,6 +143,8 @@ export function seedBooks(
         accountCode: CONTROL_ACCOUNT.supplier,
         amount: -total,
         supplierCode: supplier.code as number,
+        departmentCode: lines.find((l) => l.departmentCode)?.departmentCode,
+        projectCode: lines.find((l) => l.projectCode)?.projectCode,
         dueDate: day(at + 30 * DAY),
         documentNo,
       });
