@@ -28,6 +28,8 @@ function createBody(name: string, tag: string): Record<string, unknown> {
       return { firstName: 'Test', lastName: tag };
     case 'ContactGroup':
       return { title: `Gruppe ${tag}` };
+    case 'PartyBankAccount':
+      return { code: `1503${String(tag.length).padStart(7, '0')}`, countryCode: 'NO' };
     case 'Employee':
       return { firstName: 'Test', lastName: tag };
     case 'Product':
@@ -47,6 +49,39 @@ function createBody(name: string, tag: string): Record<string, unknown> {
         customerCode: customers[0]?.code,
         outgoingInvoiceLines: [{ productCode: products[0]?.code, quantity: 2 }],
       };
+    case 'ProjectActivity': {
+      // An activity the project does not list yet (one row per activity and project).
+      const listed = emu
+        .rows('ProjectActivity')
+        .filter((r) => r.projectCode === firstProject().code);
+      const free = emu.rows('Activity').find((a) => !listed.some((r) => r.activityCode === a.code));
+      return { activityCode: free?.code, hourlyRate: 999 };
+    }
+    case 'ProjectTeamMember': {
+      const team = emu
+        .rows('ProjectTeamMember')
+        .filter((r) => r.projectCode === firstProject().code);
+      const free = emu.rows('Employee').find((e) => !team.some((r) => r.employeeCode === e.code));
+      return { employeeCode: free?.code, hourlyRate: 900, budgetHours: 10 };
+    }
+    case 'SalaryLine':
+      return {
+        employeeCode: emu.rows('Employee')[0]?.code,
+        payItemCode: '110',
+        quantity: 2,
+        rate: 300,
+      };
+    case 'Activity':
+      return { activityType: 250, code: `T-${tag}`, name: `Test ${tag}` };
+    case 'HourType':
+      return { description: `Test ${tag}`, payItemCode: '110' };
+    case 'TimeTrackingEntry':
+      return {
+        activityCode: '300',
+        employeeCode: emu.rows('Employee')[0]?.code,
+        date: '2026-01-05T00:00:00',
+        minutes: 60,
+      };
     default: {
       // A resource that declares example rows is created from its first one, keys made unique.
       const spec = allResources.find((r) => r.name === name);
@@ -61,7 +96,14 @@ function createBody(name: string, tag: string): Record<string, unknown> {
   }
 }
 
+/** The first project: the parent of the project sub-resources' create bodies below. */
+const firstProject = () => emu.rows('Project')[0] as Record<string, unknown>;
+
 function pathOf(template: string): string {
+  // Sub-resources under a project (reference B17) go to the first project; others to a customer.
+  if (template.startsWith('/Project/{parentId}')) {
+    return template.replace('{parentId}', String(firstProject().id));
+  }
   const customer = emu.rows('Customer').find((c) => c.vatNumber !== undefined);
   return template.replace('{parentId}', String(customer?.id));
 }

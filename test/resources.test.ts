@@ -89,6 +89,18 @@ describe('resource registry', () => {
         'SupplierBalance',
         'TrialBalanceLine',
         'Usage',
+        // core-and-sales B6 and accounting.md §9, §10, §18 (issue 11).
+        'PartyBankAccount',
+        'PartyBankAccountView',
+        'ProjectActivity',
+        'ProjectActivityView',
+        'ProjectTeamMember',
+        'ProjectTeamMemberView',
+        'PayItem',
+        'SalaryLine',
+        'Activity',
+        'HourType',
+        'TimeTrackingEntry',
       ].sort(),
     );
     expect(byName.size).toBe(allResources.length);
@@ -145,6 +157,8 @@ describe('resource registry', () => {
       AccountTransaction: 50_000,
       CustomerLedgerEntry: 20_000,
       SupplierLedgerEntry: 20_000,
+      // accounting.md §0: 50 000 for time-tracking entries.
+      TimeTrackingEntry: 50_000,
       ContactPerson: undefined,
       PartyContactPerson: undefined,
       ContactGroup: undefined,
@@ -160,7 +174,7 @@ describe('resource registry', () => {
       const expected =
         r.name === 'VatCode'
           ? 'int'
-          : ['OutgoingInvoice', 'InvoiceJournalLine', 'Client'].includes(r.name)
+          : ['OutgoingInvoice', 'InvoiceJournalLine', 'Client', 'PayItem'].includes(r.name)
             ? 'guid'
             : 'long';
       expect(r.idKind, r.name).toBe(expected);
@@ -179,9 +193,13 @@ describe('resource registry', () => {
       const expected =
         r.name === 'Client'
           ? { list: false, get: true, save: true, delete: false }
-          : ['VatCode', 'BrandingTheme'].includes(r.name)
+          : ['VatCode', 'BrandingTheme', 'ProjectActivityView', 'ProjectTeamMemberView'].includes(
+                r.name,
+              )
             ? { list: true, get: true, save: false, delete: false }
-            : ['PartyContactPerson', 'Currency'].includes(r.name) || r.params
+            : ['PartyContactPerson', 'Currency', 'PartyBankAccountView', 'PayItem'].includes(
+                  r.name,
+                ) || r.params
               ? { list: true, get: false, save: false, delete: false }
               : all;
       expect(r.operations, r.name).toEqual(expected);

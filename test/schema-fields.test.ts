@@ -42,7 +42,18 @@ const ROOTS: Record<string, string> = Object.fromEntries(
 );
 
 /** GraphQL field → wire key, where they differ. */
-const WIRE_KEY: Record<string, string> = { databaseId: 'id', contactGroupTitles: 'contactGroups' };
+const WIRE_KEY: Record<string, string> = {
+  databaseId: 'id',
+  contactGroupTitles: 'contactGroups',
+  // Scalars the declaration renames (`gqlName`), e.g. TimeTrackingEntry.hourTypeDescription.
+  ...Object.fromEntries(
+    allResources.flatMap((r) =>
+      Object.entries(r.fields)
+        .filter(([, f]) => f.type !== 'list' && f.gqlName !== undefined)
+        .map(([key, f]) => [f.gqlName as string, key]),
+    ),
+  ),
+};
 
 /** Embedded objects that are plain copies of wire data (not relations). */
 const EMBEDDED = new Set(['Address', 'EmployeeHourlyRate', 'Accrual']);

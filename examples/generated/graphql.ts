@@ -263,6 +263,152 @@ export type AccrualInput = {
   toDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Writable properties of a Activity. */
+export type ActivityFields = {
+  /** Kind of activity; required on create, never None. */
+  activityType?: InputMaybe<ActivityType>;
+  /** Unique code (max 50); entries and projects refer to it. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Hour type, by its description (HourType.description). */
+  hourType?: InputMaybe<Scalars['String']['input']>;
+  /** Hourly rate. */
+  hourlyRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Whether the activity is in use. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Entries cannot change the hour type. */
+  isLockedHourType?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name (max 400). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Product invoiced for billable time (Product.code). */
+  productCode?: InputMaybe<Scalars['String']['input']>;
+  /** Entries must carry an external comment. */
+  requireExternalComment?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Entries must name a project. */
+  requireProject?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Entries take the employee's default hour type. */
+  useEmployeeDefaultHourType?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Entries take the regular-hours hour type. */
+  useRegularHoursHourType?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One sort key of a Activity list; earlier entries sort first. */
+export type ActivityOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: ActivityOrderField;
+};
+
+/** Properties a Activity list can be sorted by. */
+export type ActivityOrderField =
+  /** Kind of activity; required on create, never None. */
+  | 'ACTIVITY_TYPE'
+  /** Unique code (max 50); entries and projects refer to it. */
+  | 'CODE'
+  /** Import journal that created the activity. */
+  | 'CREATED_FROM_IMPORT_JOURNAL_ID'
+  /** Hourly rate. */
+  | 'HOURLY_RATE'
+  /** Hour type, by its description (HourType.description). */
+  | 'HOUR_TYPE'
+  /** PowerOffice id of the activity. Send it to update. */
+  | 'ID'
+  /** Whether the activity is in use. */
+  | 'IS_ACTIVE'
+  /** Entries cannot change the hour type. */
+  | 'IS_LOCKED_HOUR_TYPE'
+  /** When the activity last changed. */
+  | 'LAST_CHANGED'
+  /** Name (max 400). */
+  | 'NAME'
+  /** Product invoiced for billable time (Product.code). */
+  | 'PRODUCT_CODE'
+  /** Entries must carry an external comment. */
+  | 'REQUIRE_EXTERNAL_COMMENT'
+  /** Entries must name a project. */
+  | 'REQUIRE_PROJECT'
+  /** Entries take the employee's default hour type. */
+  | 'USE_EMPLOYEE_DEFAULT_HOUR_TYPE'
+  /** Entries take the regular-hours hour type. */
+  | 'USE_REGULAR_HOURS_HOUR_TYPE';
+
+/** Kind of a time-tracking activity (billable, internal, leave…). */
+export type ActivityType =
+  /** Billable (100 on the wire). */
+  | 'BILLABLE'
+  /** Internal (250 on the wire). */
+  | 'INTERNAL'
+  /** None (0 on the wire). */
+  | 'NONE'
+  /** NonBillable (200 on the wire). */
+  | 'NON_BILLABLE'
+  /** PaidLeave (500 on the wire). */
+  | 'PAID_LEAVE'
+  /** PaidSickLeave (300 on the wire). */
+  | 'PAID_SICK_LEAVE'
+  /** PaidSickLeaveForSickChildren (302 on the wire). */
+  | 'PAID_SICK_LEAVE_FOR_SICK_CHILDREN'
+  /** PaidSickLeaveWithSickNote (301 on the wire). */
+  | 'PAID_SICK_LEAVE_WITH_SICK_NOTE'
+  /** UnpaidLeave (600 on the wire). */
+  | 'UNPAID_LEAVE'
+  /** UnpaidSickLeave (400 on the wire). */
+  | 'UNPAID_SICK_LEAVE'
+  /** Vacation (700 on the wire). */
+  | 'VACATION';
+
+/** Conditions on a ActivityType property. */
+export type ActivityTypeFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<ActivityType>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<ActivityType>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<ActivityType>;
+};
+
+/** Conditions on Activity properties, compiled to one OData $filter. */
+export type ActivityWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<ActivityWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<ActivityWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<ActivityWhere>>;
+  /** Kind of activity; required on create, never None. */
+  activityType?: InputMaybe<ActivityTypeFilter>;
+  /** Unique code (max 50); entries and projects refer to it. */
+  code?: InputMaybe<StringFilter>;
+  /** Import journal that created the activity. */
+  createdFromImportJournalId?: InputMaybe<GuidFilter>;
+  /** Hour type, by its description (HourType.description). */
+  hourType?: InputMaybe<StringFilter>;
+  /** Hourly rate. */
+  hourlyRate?: InputMaybe<FloatFilter>;
+  /** PowerOffice id of the activity. Send it to update. */
+  id?: InputMaybe<LongFilter>;
+  /** Whether the activity is in use. */
+  isActive?: InputMaybe<BooleanFilter>;
+  /** Entries cannot change the hour type. */
+  isLockedHourType?: InputMaybe<BooleanFilter>;
+  /** When the activity last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Name (max 400). */
+  name?: InputMaybe<StringFilter>;
+  /** Product invoiced for billable time (Product.code). */
+  productCode?: InputMaybe<StringFilter>;
+  /** Entries must carry an external comment. */
+  requireExternalComment?: InputMaybe<BooleanFilter>;
+  /** Entries must name a project. */
+  requireProject?: InputMaybe<BooleanFilter>;
+  /** Entries take the employee's default hour type. */
+  useEmployeeDefaultHourType?: InputMaybe<BooleanFilter>;
+  /** Entries take the regular-hours hour type. */
+  useRegularHoursHourType?: InputMaybe<BooleanFilter>;
+};
+
 /** Writable properties of Address. */
 export type AddressInput = {
   /** First address line. */
@@ -611,6 +757,12 @@ export type ContactPersonWhere = {
   zipCode?: InputMaybe<StringFilter>;
 };
 
+/** A new Activity. */
+export type CreateActivityInput = {
+  /** Properties. */
+  data: ActivityFields;
+};
+
 /** A new ContactGroup. */
 export type CreateContactGroupInput = {
   /** Properties. */
@@ -651,6 +803,12 @@ export type CreateEmployeeInput = {
   data: EmployeeFields;
 };
 
+/** A new HourType. */
+export type CreateHourTypeInput = {
+  /** Properties. */
+  data: HourTypeFields;
+};
+
 /** A new InvoiceAttachment. */
 export type CreateInvoiceAttachmentInput = {
   /** Properties. */
@@ -667,6 +825,18 @@ export type CreateLocationInput = {
 export type CreateOutgoingInvoiceInput = {
   /** Properties. */
   data: OutgoingInvoiceFields;
+};
+
+/** A new party bank account of a customer or supplier or employee: give exactly one parent id. */
+export type CreatePartyBankAccountInput = {
+  /** Global id of the customer. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Properties. */
+  data: PartyBankAccountFields;
+  /** Global id of the employee. */
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Global id of the supplier. */
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A new PaymentTerm. */
@@ -687,16 +857,44 @@ export type CreateProductInput = {
   data: ProductFields;
 };
 
+/** A new project activity of a project. */
+export type CreateProjectActivityInput = {
+  /** Properties. */
+  data: ProjectActivityFields;
+  /** Global id of the project. */
+  projectId: Scalars['ID']['input'];
+};
+
 /** A new Project. */
 export type CreateProjectInput = {
   /** Properties. */
   data: ProjectFields;
 };
 
+/** A new project team member of a project. */
+export type CreateProjectTeamMemberInput = {
+  /** Properties. */
+  data: ProjectTeamMemberFields;
+  /** Global id of the project. */
+  projectId: Scalars['ID']['input'];
+};
+
+/** A new SalaryLine. `data.externalImportReference` is the create's idempotency key (at most 50 characters, unique): give your own to repeat a create safely, or the facade generates one and returns it with the record. */
+export type CreateSalaryLineInput = {
+  /** Properties. */
+  data: SalaryLineFields;
+};
+
 /** A new Supplier. `data.externalImportReference` is the create's idempotency key (at most 50 characters, unique): give your own to repeat a create safely, or the facade generates one and returns it with the record. */
 export type CreateSupplierInput = {
   /** Properties. */
   data: SupplierFields;
+};
+
+/** A new TimeTrackingEntry. `data.externalImportReference` is the create's idempotency key (at most 50 characters, unique): give your own to repeat a create safely, or the facade generates one and returns it with the record. */
+export type CreateTimeTrackingEntryInput = {
+  /** Properties. */
+  data: TimeTrackingEntryFields;
 };
 
 /** One sort key of a Currency list; earlier entries sort first. */
@@ -1761,6 +1959,69 @@ export type GuidFilter = {
   ne?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Writable properties of a HourType. */
+export type HourTypeFields = {
+  /** Factor on the cost price. */
+  costPriceFactor?: InputMaybe<Scalars['Float']['input']>;
+  /** The natural key activities and entries name, e.g. "Overtid 100 %". */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Factor for flexitime. */
+  flexTimeFactor?: InputMaybe<Scalars['Float']['input']>;
+  /** Whether the hour type is in use. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Pay item the hours are paid with (PayItem.code). */
+  payItemCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One sort key of a HourType list; earlier entries sort first. */
+export type HourTypeOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: HourTypeOrderField;
+};
+
+/** Properties a HourType list can be sorted by. */
+export type HourTypeOrderField =
+  /** Factor on the cost price. */
+  | 'COST_PRICE_FACTOR'
+  /** The natural key activities and entries name, e.g. "Overtid 100 %". */
+  | 'DESCRIPTION'
+  /** Factor for flexitime. */
+  | 'FLEX_TIME_FACTOR'
+  /** PowerOffice id of the hour type. Send it to update. */
+  | 'ID'
+  /** Whether the hour type is in use. */
+  | 'IS_ACTIVE'
+  /** When the hour type last changed. */
+  | 'LAST_CHANGED'
+  /** Pay item the hours are paid with (PayItem.code). */
+  | 'PAY_ITEM_CODE';
+
+/** Conditions on HourType properties, compiled to one OData $filter. */
+export type HourTypeWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<HourTypeWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<HourTypeWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<HourTypeWhere>>;
+  /** Factor on the cost price. */
+  costPriceFactor?: InputMaybe<FloatFilter>;
+  /** The natural key activities and entries name, e.g. "Overtid 100 %". */
+  description?: InputMaybe<StringFilter>;
+  /** Factor for flexitime. */
+  flexTimeFactor?: InputMaybe<FloatFilter>;
+  /** PowerOffice id of the hour type. Send it to update. */
+  id?: InputMaybe<LongFilter>;
+  /** Whether the hour type is in use. */
+  isActive?: InputMaybe<BooleanFilter>;
+  /** When the hour type last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Pay item the hours are paid with (PayItem.code). */
+  payItemCode?: InputMaybe<StringFilter>;
+};
+
 /** Where a project takes its billing hourly rate from. */
 export type HourlyRateSpecification =
   /** Activity (1 on the wire). */
@@ -2574,6 +2835,229 @@ export type OutgoingInvoiceWhere = {
   voucherNo?: InputMaybe<LongFilter>;
 };
 
+/** Writable properties of a PartyBankAccount. */
+export type PartyBankAccountFields = {
+  /** Bank code, for countries without BIC/SWIFT. */
+  bankCode?: InputMaybe<Scalars['String']['input']>;
+  /** BIC/SWIFT code of the bank. */
+  bicSwift?: InputMaybe<Scalars['String']['input']>;
+  /** Account number: a domestic account number or an IBAN. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Country of the account (ISO 3166 alpha-2). */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the account is in use. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One sort key of a PartyBankAccount list; earlier entries sort first. */
+export type PartyBankAccountOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: PartyBankAccountOrderField;
+};
+
+/** Properties a PartyBankAccount list can be sorted by. */
+export type PartyBankAccountOrderField =
+  /** Bank code, for countries without BIC/SWIFT. */
+  | 'BANK_CODE'
+  /** BIC/SWIFT code of the bank. */
+  | 'BIC_SWIFT'
+  /** Account number: a domestic account number or an IBAN. */
+  | 'CODE'
+  /** Country of the account (ISO 3166 alpha-2). */
+  | 'COUNTRY_CODE'
+  /** PowerOffice id of the bank account. Send it to update. */
+  | 'ID'
+  /** Whether the account is in use. */
+  | 'IS_ACTIVE'
+  /** When the account last changed. */
+  | 'LAST_CHANGED'
+  /** Id of the customer, supplier or employee the account belongs to. */
+  | 'PARTY_ID';
+
+/** Conditions on PartyBankAccount properties, compiled to one OData $filter. */
+export type PartyBankAccountWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<PartyBankAccountWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<PartyBankAccountWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<PartyBankAccountWhere>>;
+  /** Bank code, for countries without BIC/SWIFT. */
+  bankCode?: InputMaybe<StringFilter>;
+  /** BIC/SWIFT code of the bank. */
+  bicSwift?: InputMaybe<StringFilter>;
+  /** Account number: a domestic account number or an IBAN. */
+  code?: InputMaybe<StringFilter>;
+  /** Country of the account (ISO 3166 alpha-2). */
+  countryCode?: InputMaybe<StringFilter>;
+  /** PowerOffice id of the bank account. Send it to update. */
+  id?: InputMaybe<LongFilter>;
+  /** Whether the account is in use. */
+  isActive?: InputMaybe<BooleanFilter>;
+  /** When the account last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Id of the customer, supplier or employee the account belongs to. */
+  partyId?: InputMaybe<LongFilter>;
+};
+
+/** One sort key of a PayItem list; earlier entries sort first. */
+export type PayItemOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: PayItemOrderField;
+};
+
+/** Properties a PayItem list can be sorted by. */
+export type PayItemOrderField =
+  /** A-melding benefit type. */
+  | 'BENEFIT'
+  /** Unique code; salary lines and hour types refer to it. */
+  | 'CODE'
+  /** Description. */
+  | 'DESCRIPTION'
+  /** PowerOffice id of the pay item. */
+  | 'ID'
+  /** Whether the pay item is in use. */
+  | 'IS_ACTIVE'
+  /** Name. */
+  | 'NAME'
+  /** How the pay item is computed. */
+  | 'PROCESSING_TYPE';
+
+/** How a pay item is computed and reported (A-melding). */
+export type PayItemProcessingType =
+  /** AttachmentOfEarnings (1010 on the wire). */
+  | 'ATTACHMENT_OF_EARNINGS'
+  /** AttachmentOfEarningsTax (1015 on the wire). */
+  | 'ATTACHMENT_OF_EARNINGS_TAX'
+  /** BackPaymentOfPensionAndAnnuities (120 on the wire). */
+  | 'BACK_PAYMENT_OF_PENSION_AND_ANNUITIES'
+  /** CommuterWithNumberOfJourneys (142 on the wire). */
+  | 'COMMUTER_WITH_NUMBER_OF_JOURNEYS'
+  /** CommuterWithPersonType (141 on the wire). */
+  | 'COMMUTER_WITH_PERSON_TYPE'
+  /** CommuterWithPersonTypeAndQuantity (140 on the wire). */
+  | 'COMMUTER_WITH_PERSON_TYPE_AND_QUANTITY'
+  /** CommuterWithPersonTypeQuantityAndRate (143 on the wire). */
+  | 'COMMUTER_WITH_PERSON_TYPE_QUANTITY_AND_RATE'
+  /** CorrectionOfAdditionalEmployersContribution (2000 on the wire). */
+  | 'CORRECTION_OF_ADDITIONAL_EMPLOYERS_CONTRIBUTION'
+  /** DailyWageFiveDayWeek (1040 on the wire). */
+  | 'DAILY_WAGE_FIVE_DAY_WEEK'
+  /** DailyWageSixDayWeek (1050 on the wire). */
+  | 'DAILY_WAGE_SIX_DAY_WEEK'
+  /** DeductionWithBalance (110 on the wire). */
+  | 'DEDUCTION_WITH_BALANCE'
+  /** ElectronicCommunications (60 on the wire). */
+  | 'ELECTRONIC_COMMUNICATIONS'
+  /** ExpenseRefund (80 on the wire). */
+  | 'EXPENSE_REFUND'
+  /** FixedAmount (0 on the wire). */
+  | 'FIXED_AMOUNT'
+  /** FixedAmountWithQuantity (5 on the wire). */
+  | 'FIXED_AMOUNT_WITH_QUANTITY'
+  /** FixedAmountWithQuantitySubjectToWithholdingTax (6 on the wire). */
+  | 'FIXED_AMOUNT_WITH_QUANTITY_SUBJECT_TO_WITHHOLDING_TAX'
+  /** FixedSalary (20 on the wire). */
+  | 'FIXED_SALARY'
+  /** FreeCarOther (101 on the wire). */
+  | 'FREE_CAR_OTHER'
+  /** FreeCarOutsideStandardRule (102 on the wire). */
+  | 'FREE_CAR_OUTSIDE_STANDARD_RULE'
+  /** FreeCarStandardRule (100 on the wire). */
+  | 'FREE_CAR_STANDARD_RULE'
+  /** HolidayPay (50 on the wire). */
+  | 'HOLIDAY_PAY'
+  /** HolidayPayCorrection (57 on the wire). */
+  | 'HOLIDAY_PAY_CORRECTION'
+  /** HolidayPayCorrectionOver60 (58 on the wire). */
+  | 'HOLIDAY_PAY_CORRECTION_OVER60'
+  /** HolidayPayFinalSettlement (900 on the wire). */
+  | 'HOLIDAY_PAY_FINAL_SETTLEMENT'
+  /** HolidayPayForSpecifiedYear (52 on the wire). */
+  | 'HOLIDAY_PAY_FOR_SPECIFIED_YEAR'
+  /** HolidayPayOver60Years (51 on the wire). */
+  | 'HOLIDAY_PAY_OVER60_YEARS'
+  /** HomeVisitsForCommuters (144 on the wire). */
+  | 'HOME_VISITS_FOR_COMMUTERS'
+  /** HourlyWage (30 on the wire). */
+  | 'HOURLY_WAGE'
+  /** Lott (130 on the wire). */
+  | 'LOTT'
+  /** PensionDeduction (1000 on the wire). */
+  | 'PENSION_DEDUCTION'
+  /** PensionDeductionUnlimited (1001 on the wire). */
+  | 'PENSION_DEDUCTION_UNLIMITED'
+  /** PercentOfFixedSalary (1030 on the wire). */
+  | 'PERCENT_OF_FIXED_SALARY'
+  /** PercentOfHourlyWage (40 on the wire). */
+  | 'PERCENT_OF_HOURLY_WAGE'
+  /** QuantityAndFixedRate (12 on the wire). */
+  | 'QUANTITY_AND_FIXED_RATE'
+  /** QuantityAndFixedRateReportingZeroAsQuantity (14 on the wire). */
+  | 'QUANTITY_AND_FIXED_RATE_REPORTING_ZERO_AS_QUANTITY'
+  /** QuantityAndRate (10 on the wire). */
+  | 'QUANTITY_AND_RATE'
+  /** QuantityAndRateReportingZeroAsQuantity (13 on the wire). */
+  | 'QUANTITY_AND_RATE_REPORTING_ZERO_AS_QUANTITY'
+  /** QuantityAndRateSubjectToWithholdingTax (11 on the wire). */
+  | 'QUANTITY_AND_RATE_SUBJECT_TO_WITHHOLDING_TAX'
+  /** SalaryAdvance (90 on the wire). */
+  | 'SALARY_ADVANCE'
+  /** SeafarersAllowanceDaysAtSea (801 on the wire). */
+  | 'SEAFARERS_ALLOWANCE_DAYS_AT_SEA'
+  /** SeafarersAllowanceDeduction (1020 on the wire). */
+  | 'SEAFARERS_ALLOWANCE_DEDUCTION'
+  /** TradeUnionDeduction (999 on the wire). */
+  | 'TRADE_UNION_DEDUCTION'
+  /** WageDeductionForHoliday (55 on the wire). */
+  | 'WAGE_DEDUCTION_FOR_HOLIDAY'
+  /** WageDeductionForHolidayOver60Years (56 on the wire). */
+  | 'WAGE_DEDUCTION_FOR_HOLIDAY_OVER60_YEARS'
+  /** WorkCarKilometers (104 on the wire). */
+  | 'WORK_CAR_KILOMETERS'
+  /** WorkCarListPrice (103 on the wire). */
+  | 'WORK_CAR_LIST_PRICE';
+
+/** Conditions on a PayItemProcessingType property. */
+export type PayItemProcessingTypeFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<PayItemProcessingType>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<PayItemProcessingType>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<PayItemProcessingType>;
+};
+
+/** Conditions on PayItem properties, compiled to one OData $filter. */
+export type PayItemWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<PayItemWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<PayItemWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<PayItemWhere>>;
+  /** A-melding benefit type. */
+  benefit?: InputMaybe<StringFilter>;
+  /** Unique code; salary lines and hour types refer to it. */
+  code?: InputMaybe<StringFilter>;
+  /** Description. */
+  description?: InputMaybe<StringFilter>;
+  /** PowerOffice id of the pay item. */
+  id?: InputMaybe<GuidFilter>;
+  /** Whether the pay item is in use. */
+  isActive?: InputMaybe<BooleanFilter>;
+  /** Name. */
+  name?: InputMaybe<StringFilter>;
+  /** How the pay item is computed. */
+  processingType?: InputMaybe<PayItemProcessingTypeFilter>;
+};
+
 /** Writable properties of a PaymentTerm. */
 export type PaymentTermFields = {
   /** Days until an invoice is due; parties and invoices hold this number. */
@@ -2890,6 +3374,61 @@ export type ProductWhere = {
   vatExemptSalesAccount?: InputMaybe<LongFilter>;
 };
 
+/** Writable properties of a ProjectActivity. */
+export type ProjectActivityFields = {
+  /** The time-tracking activity (Activity.code). */
+  activityCode?: InputMaybe<Scalars['String']['input']>;
+  /** Hourly rate on this project; null takes the activity's. */
+  hourlyRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Billable on this project; null takes the activity's. */
+  isBillable?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One sort key of a ProjectActivity list; earlier entries sort first. */
+export type ProjectActivityOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: ProjectActivityOrderField;
+};
+
+/** Properties a ProjectActivity list can be sorted by. */
+export type ProjectActivityOrderField =
+  /** The time-tracking activity (Activity.code). */
+  | 'ACTIVITY_CODE'
+  /** Hourly rate on this project; null takes the activity's. */
+  | 'HOURLY_RATE'
+  /** PowerOffice id of the project activity. Send it to update. */
+  | 'ID'
+  /** Billable on this project; null takes the activity's. */
+  | 'IS_BILLABLE'
+  /** The activity's name. */
+  | 'NAME'
+  /** Project the activity belongs to (Project.code); set from the path. */
+  | 'PROJECT_CODE';
+
+/** Conditions on ProjectActivity properties, compiled to one OData $filter. */
+export type ProjectActivityWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<ProjectActivityWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<ProjectActivityWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<ProjectActivityWhere>>;
+  /** The time-tracking activity (Activity.code). */
+  activityCode?: InputMaybe<StringFilter>;
+  /** Hourly rate on this project; null takes the activity's. */
+  hourlyRate?: InputMaybe<FloatFilter>;
+  /** PowerOffice id of the project activity. Send it to update. */
+  id?: InputMaybe<LongFilter>;
+  /** Billable on this project; null takes the activity's. */
+  isBillable?: InputMaybe<BooleanFilter>;
+  /** The activity's name. */
+  name?: InputMaybe<StringFilter>;
+  /** Project the activity belongs to (Project.code); set from the path. */
+  projectCode?: InputMaybe<StringFilter>;
+};
+
 /** How a project is billed. */
 export type ProjectBillingMethod =
   /** FixedPrice (2 on the wire). */
@@ -3131,6 +3670,57 @@ export type ProjectStatusFilter = {
   ne?: InputMaybe<ProjectStatus>;
 };
 
+/** Writable properties of a ProjectTeamMember. */
+export type ProjectTeamMemberFields = {
+  /** Hours budgeted for the member. */
+  budgetHours?: InputMaybe<Scalars['Float']['input']>;
+  /** The employee (Employee.code). */
+  employeeCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Hourly rate of the member on this project. */
+  hourlyRate?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One sort key of a ProjectTeamMember list; earlier entries sort first. */
+export type ProjectTeamMemberOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: ProjectTeamMemberOrderField;
+};
+
+/** Properties a ProjectTeamMember list can be sorted by. */
+export type ProjectTeamMemberOrderField =
+  /** Hours budgeted for the member. */
+  | 'BUDGET_HOURS'
+  /** The employee (Employee.code). */
+  | 'EMPLOYEE_CODE'
+  /** Hourly rate of the member on this project. */
+  | 'HOURLY_RATE'
+  /** PowerOffice id of the team member. Send it to update. */
+  | 'ID'
+  /** Project the team member belongs to (Project.code); set from the path. */
+  | 'PROJECT_CODE';
+
+/** Conditions on ProjectTeamMember properties, compiled to one OData $filter. */
+export type ProjectTeamMemberWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<ProjectTeamMemberWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<ProjectTeamMemberWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<ProjectTeamMemberWhere>>;
+  /** Hours budgeted for the member. */
+  budgetHours?: InputMaybe<FloatFilter>;
+  /** The employee (Employee.code). */
+  employeeCode?: InputMaybe<LongFilter>;
+  /** Hourly rate of the member on this project. */
+  hourlyRate?: InputMaybe<FloatFilter>;
+  /** PowerOffice id of the team member. Send it to update. */
+  id?: InputMaybe<LongFilter>;
+  /** Project the team member belongs to (Project.code); set from the path. */
+  projectCode?: InputMaybe<StringFilter>;
+};
+
 /** Conditions on Project properties, compiled to one OData $filter. */
 export type ProjectWhere = {
   /** All of these hold. */
@@ -3231,6 +3821,133 @@ export type ProjectWhere = {
   startDate?: InputMaybe<DateFilter>;
   /** State of the project. */
   status?: InputMaybe<ProjectStatusFilter>;
+};
+
+/** Writable properties of a SalaryLine. */
+export type SalaryLineFields = {
+  /** Account override: a ledger account or sub-ledger code; default from the pay item. */
+  account?: InputMaybe<Scalars['Long']['input']>;
+  /** Agriculture department of account. */
+  accountAgricultureDepartment?: InputMaybe<AgricultureDepartment>;
+  /** Amount. */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  /** Car registration number. */
+  carRegistrationNo?: InputMaybe<Scalars['String']['input']>;
+  /** Shown on the payslip. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** Department (Department.code). */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** The employee paid (Employee.code). */
+  employeeCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Idempotency key (max 50); a duplicate is refused. */
+  externalImportReference?: InputMaybe<Scalars['String']['input']>;
+  /** Opposite account override: a ledger account or sub-ledger code; default from the pay item. */
+  oppositeAccount?: InputMaybe<Scalars['Long']['input']>;
+  /** Agriculture department of oppositeAccount. */
+  oppositeAccountAgricultureDepartment?: InputMaybe<AgricultureDepartment>;
+  /** The pay item (PayItem.code). */
+  payItemCode?: InputMaybe<Scalars['String']['input']>;
+  /** Project (Project.code). */
+  projectCode?: InputMaybe<Scalars['String']['input']>;
+  /** Quantity. */
+  quantity?: InputMaybe<Scalars['Float']['input']>;
+  /** Rate per unit. */
+  rate?: InputMaybe<Scalars['Float']['input']>;
+  /** VAT code, e.g. for expense refunds (VatCode.code). */
+  vatCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One sort key of a SalaryLine list; earlier entries sort first. */
+export type SalaryLineOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: SalaryLineOrderField;
+};
+
+/** Properties a SalaryLine list can be sorted by. */
+export type SalaryLineOrderField =
+  /** Account override: a ledger account or sub-ledger code; default from the pay item. */
+  | 'ACCOUNT'
+  /** Agriculture department of account. */
+  | 'ACCOUNT_AGRICULTURE_DEPARTMENT'
+  /** Amount. */
+  | 'AMOUNT'
+  /** Car registration number. */
+  | 'CAR_REGISTRATION_NO'
+  /** Shown on the payslip. */
+  | 'COMMENT'
+  /** Department (Department.code). */
+  | 'DEPARTMENT_CODE'
+  /** The employee paid (Employee.code). */
+  | 'EMPLOYEE_CODE'
+  /** Idempotency key (max 50); a duplicate is refused. */
+  | 'EXTERNAL_IMPORT_REFERENCE'
+  /** PowerOffice id of the salary line. Send it to update. */
+  | 'ID'
+  /** Deleted by a user in PowerOffice. */
+  | 'IS_DELETED_BY_USER'
+  /** True once the line is on a payroll; it can no longer be changed. */
+  | 'IS_LOCKED'
+  /** Opposite account override: a ledger account or sub-ledger code; default from the pay item. */
+  | 'OPPOSITE_ACCOUNT'
+  /** Agriculture department of oppositeAccount. */
+  | 'OPPOSITE_ACCOUNT_AGRICULTURE_DEPARTMENT'
+  /** The pay item (PayItem.code). */
+  | 'PAY_ITEM_CODE'
+  /** Project (Project.code). */
+  | 'PROJECT_CODE'
+  /** Quantity. */
+  | 'QUANTITY'
+  /** Rate per unit. */
+  | 'RATE'
+  /** VAT code, e.g. for expense refunds (VatCode.code). */
+  | 'VAT_CODE';
+
+/** Conditions on SalaryLine properties, compiled to one OData $filter. */
+export type SalaryLineWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<SalaryLineWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<SalaryLineWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<SalaryLineWhere>>;
+  /** Account override: a ledger account or sub-ledger code; default from the pay item. */
+  account?: InputMaybe<LongFilter>;
+  /** Agriculture department of account. */
+  accountAgricultureDepartment?: InputMaybe<AgricultureDepartmentFilter>;
+  /** Amount. */
+  amount?: InputMaybe<FloatFilter>;
+  /** Car registration number. */
+  carRegistrationNo?: InputMaybe<StringFilter>;
+  /** Shown on the payslip. */
+  comment?: InputMaybe<StringFilter>;
+  /** Department (Department.code). */
+  departmentCode?: InputMaybe<StringFilter>;
+  /** The employee paid (Employee.code). */
+  employeeCode?: InputMaybe<LongFilter>;
+  /** Idempotency key (max 50); a duplicate is refused. */
+  externalImportReference?: InputMaybe<StringFilter>;
+  /** PowerOffice id of the salary line. Send it to update. */
+  id?: InputMaybe<LongFilter>;
+  /** Deleted by a user in PowerOffice. */
+  isDeletedByUser?: InputMaybe<BooleanFilter>;
+  /** True once the line is on a payroll; it can no longer be changed. */
+  isLocked?: InputMaybe<BooleanFilter>;
+  /** Opposite account override: a ledger account or sub-ledger code; default from the pay item. */
+  oppositeAccount?: InputMaybe<LongFilter>;
+  /** Agriculture department of oppositeAccount. */
+  oppositeAccountAgricultureDepartment?: InputMaybe<AgricultureDepartmentFilter>;
+  /** The pay item (PayItem.code). */
+  payItemCode?: InputMaybe<StringFilter>;
+  /** Project (Project.code). */
+  projectCode?: InputMaybe<StringFilter>;
+  /** Quantity. */
+  quantity?: InputMaybe<FloatFilter>;
+  /** Rate per unit. */
+  rate?: InputMaybe<FloatFilter>;
+  /** VAT code, e.g. for expense refunds (VatCode.code). */
+  vatCode?: InputMaybe<StringFilter>;
 };
 
 /** Adds a note to invoices, or changes one (with its id). */
@@ -3727,6 +4444,177 @@ export type SupplierWhere = {
   websiteUrl?: InputMaybe<StringFilter>;
 };
 
+/** Writable properties of a TimeTrackingEntry. */
+export type TimeTrackingEntryFields = {
+  /** Required: the activity (Activity.code). */
+  activityCode?: InputMaybe<Scalars['String']['input']>;
+  /** Billable hours. */
+  billableHours?: InputMaybe<Scalars['Float']['input']>;
+  /** Break in minutes. */
+  breakTime?: InputMaybe<Scalars['Long']['input']>;
+  /** External comment (may reach the invoice). */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** Customer (Customer.code). */
+  customerCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Day worked. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** Department (Department.code). */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Required: who worked (Employee.code). */
+  employeeCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Not paid through payroll. */
+  excludedFromPayroll?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Idempotency key (max 50); a duplicate is refused. */
+  externalImportReference?: InputMaybe<Scalars['String']['input']>;
+  /** Start time of day (.NET TimeSpan, hh:mm:ss); with toTime or neither. */
+  fromTime?: InputMaybe<Scalars['String']['input']>;
+  /** Hour type, by its description (HourType.description). */
+  hourType?: InputMaybe<Scalars['String']['input']>;
+  /** Hourly cost. */
+  hourlyCost?: InputMaybe<Scalars['Float']['input']>;
+  /** Hourly rate billed. */
+  hourlyRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Deprecated: use minutes. */
+  hours?: InputMaybe<Scalars['Float']['input']>;
+  /** Internal comment. */
+  internalComment?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the time is invoiced. */
+  isInvoiced?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Minutes worked; must agree with fromTime and toTime. */
+  minutes?: InputMaybe<Scalars['Long']['input']>;
+  /** Invoice line the time was billed on; setting it marks the entry invoiced. Line ids change when the invoice is posted (reference B9). */
+  outgoingInvoiceLineId?: InputMaybe<Scalars['Long']['input']>;
+  /** Project (Project.code); its customer must be the entry's. */
+  projectCode?: InputMaybe<Scalars['String']['input']>;
+  /** End time of day (.NET TimeSpan, hh:mm:ss); with fromTime or neither. */
+  toTime?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One sort key of a TimeTrackingEntry list; earlier entries sort first. */
+export type TimeTrackingEntryOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: TimeTrackingEntryOrderField;
+};
+
+/** Properties a TimeTrackingEntry list can be sorted by. */
+export type TimeTrackingEntryOrderField =
+  /** Required: the activity (Activity.code). */
+  | 'ACTIVITY_CODE'
+  /** Billable amount. */
+  | 'BILLABLE_AMOUNT'
+  /** Billable hours. */
+  | 'BILLABLE_HOURS'
+  /** Break in minutes. */
+  | 'BREAK_TIME'
+  /** External comment (may reach the invoice). */
+  | 'COMMENT'
+  /** Customer (Customer.code). */
+  | 'CUSTOMER_CODE'
+  /** Day worked. */
+  | 'DATE'
+  /** Department (Department.code). */
+  | 'DEPARTMENT_CODE'
+  /** Required: who worked (Employee.code). */
+  | 'EMPLOYEE_CODE'
+  /** Not paid through payroll. */
+  | 'EXCLUDED_FROM_PAYROLL'
+  /** Idempotency key (max 50); a duplicate is refused. */
+  | 'EXTERNAL_IMPORT_REFERENCE'
+  /** Start time of day (.NET TimeSpan, hh:mm:ss); with toTime or neither. */
+  | 'FROM_TIME'
+  /** Hourly cost. */
+  | 'HOURLY_COST'
+  /** Hourly rate billed. */
+  | 'HOURLY_RATE'
+  /** Deprecated: use minutes. */
+  | 'HOURS'
+  /** Hour type, by its description (HourType.description). */
+  | 'HOUR_TYPE'
+  /** PowerOffice id of the entry. Send it to update. */
+  | 'ID'
+  /** Internal comment. */
+  | 'INTERNAL_COMMENT'
+  /** Whether the time is invoiced. */
+  | 'IS_INVOICED'
+  /** Locked (approved, invoiced or paid). */
+  | 'IS_LOCKED'
+  /** Sent to payroll (sic, one "r"). */
+  | 'IS_TRANSFERED_TO_PAYROLL'
+  /** When the entry last changed. */
+  | 'LAST_CHANGED'
+  /** Minutes worked; must agree with fromTime and toTime. */
+  | 'MINUTES'
+  /** Invoice line the time was billed on; setting it marks the entry invoiced. Line ids change when the invoice is posted (reference B9). */
+  | 'OUTGOING_INVOICE_LINE_ID'
+  /** Project (Project.code); its customer must be the entry's. */
+  | 'PROJECT_CODE'
+  /** End time of day (.NET TimeSpan, hh:mm:ss); with fromTime or neither. */
+  | 'TO_TIME';
+
+/** Conditions on TimeTrackingEntry properties, compiled to one OData $filter. */
+export type TimeTrackingEntryWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<TimeTrackingEntryWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<TimeTrackingEntryWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<TimeTrackingEntryWhere>>;
+  /** Required: the activity (Activity.code). */
+  activityCode?: InputMaybe<StringFilter>;
+  /** Billable amount. */
+  billableAmount?: InputMaybe<FloatFilter>;
+  /** Billable hours. */
+  billableHours?: InputMaybe<FloatFilter>;
+  /** Break in minutes. */
+  breakTime?: InputMaybe<LongFilter>;
+  /** External comment (may reach the invoice). */
+  comment?: InputMaybe<StringFilter>;
+  /** Customer (Customer.code). */
+  customerCode?: InputMaybe<LongFilter>;
+  /** Day worked. */
+  date?: InputMaybe<DateFilter>;
+  /** Department (Department.code). */
+  departmentCode?: InputMaybe<StringFilter>;
+  /** Required: who worked (Employee.code). */
+  employeeCode?: InputMaybe<LongFilter>;
+  /** Not paid through payroll. */
+  excludedFromPayroll?: InputMaybe<BooleanFilter>;
+  /** Idempotency key (max 50); a duplicate is refused. */
+  externalImportReference?: InputMaybe<StringFilter>;
+  /** Start time of day (.NET TimeSpan, hh:mm:ss); with toTime or neither. */
+  fromTime?: InputMaybe<StringFilter>;
+  /** Hour type, by its description (HourType.description). */
+  hourType?: InputMaybe<StringFilter>;
+  /** Hourly cost. */
+  hourlyCost?: InputMaybe<FloatFilter>;
+  /** Hourly rate billed. */
+  hourlyRate?: InputMaybe<FloatFilter>;
+  /** Deprecated: use minutes. */
+  hours?: InputMaybe<FloatFilter>;
+  /** PowerOffice id of the entry. Send it to update. */
+  id?: InputMaybe<LongFilter>;
+  /** Internal comment. */
+  internalComment?: InputMaybe<StringFilter>;
+  /** Whether the time is invoiced. */
+  isInvoiced?: InputMaybe<BooleanFilter>;
+  /** Locked (approved, invoiced or paid). */
+  isLocked?: InputMaybe<BooleanFilter>;
+  /** Sent to payroll (sic, one "r"). */
+  isTransferedToPayroll?: InputMaybe<BooleanFilter>;
+  /** When the entry last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Minutes worked; must agree with fromTime and toTime. */
+  minutes?: InputMaybe<LongFilter>;
+  /** Invoice line the time was billed on; setting it marks the entry invoiced. Line ids change when the invoice is posted (reference B9). */
+  outgoingInvoiceLineId?: InputMaybe<LongFilter>;
+  /** Project (Project.code); its customer must be the entry's. */
+  projectCode?: InputMaybe<StringFilter>;
+  /** End time of day (.NET TimeSpan, hh:mm:ss); with fromTime or neither. */
+  toTime?: InputMaybe<StringFilter>;
+};
+
 /** One sort key of a TrialBalanceLine list; earlier entries sort first. */
 export type TrialBalanceLineOrderBy = {
   /** Direction; ascending by default. */
@@ -3929,6 +4817,14 @@ export type UnmatchSupplierLedgerEntriesInput = {
   matchDate: Scalars['Date']['input'];
 };
 
+/** Changes to an existing Activity: properties left out keep their value. */
+export type UpdateActivityInput = {
+  /** Properties to change. */
+  data: ActivityFields;
+  /** Global id of the Activity. */
+  id: Scalars['ID']['input'];
+};
+
 /** Changes to the Client: properties left out keep their value. */
 export type UpdateClientInput = {
   /** Properties to change. */
@@ -3983,6 +4879,14 @@ export type UpdateEmployeeInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Changes to an existing HourType: properties left out keep their value. */
+export type UpdateHourTypeInput = {
+  /** Properties to change. */
+  data: HourTypeFields;
+  /** Global id of the HourType. */
+  id: Scalars['ID']['input'];
+};
+
 /** Changes to an existing InvoiceAttachment: properties left out keep their value. */
 export type UpdateInvoiceAttachmentInput = {
   /** Properties to change. */
@@ -4004,6 +4908,14 @@ export type UpdateOutgoingInvoiceInput = {
   /** Properties to change. */
   data: OutgoingInvoiceFields;
   /** Global id of the OutgoingInvoice. */
+  id: Scalars['ID']['input'];
+};
+
+/** Changes to a party bank account: properties left out keep their value. */
+export type UpdatePartyBankAccountInput = {
+  /** Changes. */
+  data: PartyBankAccountFields;
+  /** Global id of the party bank account. */
   id: Scalars['ID']['input'];
 };
 
@@ -4031,6 +4943,14 @@ export type UpdateProductInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Changes to a project activity: properties left out keep their value. */
+export type UpdateProjectActivityInput = {
+  /** Changes. */
+  data: ProjectActivityFields;
+  /** Global id of the project activity. */
+  id: Scalars['ID']['input'];
+};
+
 /** Changes to an existing Project: properties left out keep their value. */
 export type UpdateProjectInput = {
   /** Properties to change. */
@@ -4039,11 +4959,35 @@ export type UpdateProjectInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Changes to a project team member: properties left out keep their value. */
+export type UpdateProjectTeamMemberInput = {
+  /** Changes. */
+  data: ProjectTeamMemberFields;
+  /** Global id of the project team member. */
+  id: Scalars['ID']['input'];
+};
+
+/** Changes to an existing SalaryLine: properties left out keep their value. */
+export type UpdateSalaryLineInput = {
+  /** Properties to change. */
+  data: SalaryLineFields;
+  /** Global id of the SalaryLine. */
+  id: Scalars['ID']['input'];
+};
+
 /** Changes to an existing Supplier: properties left out keep their value. */
 export type UpdateSupplierInput = {
   /** Properties to change. */
   data: SupplierFields;
   /** Global id of the Supplier. */
+  id: Scalars['ID']['input'];
+};
+
+/** Changes to an existing TimeTrackingEntry: properties left out keep their value. */
+export type UpdateTimeTrackingEntryInput = {
+  /** Properties to change. */
+  data: TimeTrackingEntryFields;
+  /** Global id of the TimeTrackingEntry. */
   id: Scalars['ID']['input'];
 };
 

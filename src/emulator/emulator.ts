@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FieldMap } from '../poweroffice/resources/fields.js';
-import { allResources, parentVariants } from '../poweroffice/resources/registry.js';
+import { allResources, parentKeyOf, parentVariants } from '../poweroffice/resources/registry.js';
 import { type ResourceSpec, variantOf } from '../poweroffice/resources/resource.js';
 import { ACTION_RULES, actionBody } from './actions.js';
 import { adminRoute } from './admin.js';
@@ -362,10 +362,12 @@ export class Emulator {
       privileges?: string[];
       lifetimeSeconds?: number;
       client?: Required<EmulatorClient>;
+      subscriptions?: readonly string[];
     } = {},
   ): string {
     const client = opts.client ?? (this.clients[0] as Required<EmulatorClient>);
     const now = Math.floor(Date.now() / 1000);
+    const active = opts.subscriptions ?? this.knobs.subscriptions ?? ALL_SUBSCRIPTIONS;
     const claims: TokenClaims = {
       iss: 'poweroffice-emulator',
       aud: 'poweroffice-go-api',
@@ -376,8 +378,8 @@ export class Emulator {
       goClientId: guidFrom(fingerprint(client.clientKey, 'client')),
       goClientName: 'Emulert Demo AS',
       goUserId: guidFrom(fingerprint(client.clientKey, 'user')),
-      goActiveClientSubscriptions: ['Accounting', 'Invoicing', 'Payroll', 'Time'],
-      goInvalidPrivileges: [],
+      goActiveClientSubscriptions: [...active],
+      goInvalidPrivileges: blockedPrivileges(this.specs, active),
       role: opts.privileges ?? client.privileges,
       goIntegrationRef: fingerprint(client.applicationKey, 'app').slice(0, 16),
     };
@@ -598,6 +600,15 @@ export class Emulator {
     if (!roles.has(needed) && !(roles.has(`${needed}_Full`) && !write)) {
       return this.fail(res, rec, 403, {
         summary: `Unauthorized access: the integration lacks the privilege ${needed}.`,
+      });
+    }
+    // A privilege the client's subscriptions do not include is blocked whatever the role says
+    // (accounting reference §0: time tracking without the Time subscription answers 403).
+    const invalid = new Set(claims.goInvalidPrivileges ?? []);
+    const base = needed.replace(/_Full$/, '');
+    if (invalid.has(base) || invalid.has(`${base}_Full`)) {
+      return this.fail(res, rec, 403, {
+        summary: `Unauthorized access: the client's subscriptions do not include ${base}_Full${spec.subscription ? ` (the ${spec.subscription} subscription)` : ''}.`,
       });
     }
     const faulted = await this.fault(req, res, rec, method, write);
@@ -858,12 +869,14 @@ export class Emulator {
       const view = this.store.view(tableOf(spec), now);
       // `parent` is only set for a sub-resource route, whose declaration names the field.
       const parentField = spec.parent?.field ?? '';
+      const owner = parent && spec.parent ? parent[parentKeyOf(spec.parent)] : undefined;
       const hint = parent
-        ? { field: parentField, values: [parent.id] }
+        ? { field: parentField, values: [owner] }
         : indexHint(params, spec.listFields);
       const rows =
         hint && view.primary ? view.primary.candidates(hint.field, hint.values) : view.all();
-      source = parent && !view.primary ? rows.filter((r) => r[parentField] === parent.id) : rows;
+      // Candidates match keys ignoring case: keep only the parent's own rows.
+      source = parent ? rows.filter((r) => r[parentField] === owner) : rows;
     }
     const { items, count } = runQuery(source, query);
     if (cap !== undefined && query.top === undefined && items.length > cap) {
@@ -885,7 +898,8 @@ export class Emulator {
     if (spec.singleton) return this.singletonRow(spec, view);
     const key = parseId(spec.idKind, id);
     const row = key === undefined ? undefined : view.get(key);
-    if (row && parent && spec.parent && row[spec.parent.field] !== parent.id) return undefined;
+    if (row && parent && spec.parent && row[spec.parent.field] !== parent[parentKeyOf(spec.parent)])
+      return undefined;
     return row;
   }
 
@@ -1077,6 +1091,25 @@ export class Emulator {
     });
     res.end(body);
   }
+}
+
+/** Every subscription a demo client has unless the `subscriptions` knob says otherwise. */
+const ALL_SUBSCRIPTIONS = ['Accounting', 'Invoicing', 'Payroll', 'Time'] as const;
+
+/**
+ * The `goInvalidPrivileges` of a token for a client with the `active` subscriptions: the full
+ * privilege of every resource (and report) that needs a subscription it lacks (reference §0
+ * names `TimeTracking_Full` and `Reporting_TimeTransaction_Full`).
+ */
+function blockedPrivileges(specs: readonly ResourceSpec[], active: readonly string[]): string[] {
+  const has = new Set(active);
+  return [
+    ...new Set(
+      specs
+        .filter((s) => s.subscription !== undefined && !has.has(s.subscription))
+        .map((s) => `${s.privilege}_Full`),
+    ),
+  ];
 }
 
 function allPrivileges(specs: readonly ResourceSpec[]): string[] {

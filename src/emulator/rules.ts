@@ -3,12 +3,14 @@ import {
   allResources,
   type HeldRef,
   heldRefs,
+  parentKeyOf,
   parentVariants,
   refsOf,
   resourceNamed,
 } from '../poweroffice/resources/registry.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 import { invoiceTotals, lineAmounts } from './money.js';
+import { TIME_RULES } from './rules-time.js';
 import type { Store } from './store.js';
 import {
   applyPatch,
@@ -62,6 +64,8 @@ interface Blocker {
   readonly field: string;
   /** The target's key the field holds. */
   readonly targetKey: string;
+  /** Only a holder whose `holderKey` equals the target's `targetField` (RefSpec `within`). */
+  readonly within?: { readonly targetField: string; readonly holderKey: string };
 }
 
 /** Who points at a row, by target resource: every `blocksDelete` reference in the registry. */
@@ -78,10 +82,13 @@ for (const spec of allResources) {
         path: held.path,
         field: held.key,
         targetKey: held.ref.key,
+        ...(held.ref.within ? { within: held.ref.within } : {}),
       });
       BLOCKERS.set(held.ref.to, list);
     }
-    if (held.ref.mustExist !== false && !held.many && held.path.length === 0) {
+    // A value naming a row of any of several resources is checked once, against all of them.
+    const first = held.anyOf[0] === held.ref.to;
+    if (held.ref.mustExist !== false && !held.many && held.path.length === 0 && first) {
       MUST_EXIST.set(spec.name, [...(MUST_EXIST.get(spec.name) ?? []), held]);
     }
   }
@@ -109,10 +116,22 @@ function checkReferences(ctx: RuleContext, spec: ResourceSpec, row: Row, errors:
   for (const held of MUST_EXIST.get(spec.name) ?? []) {
     const value = row[held.key];
     if (value === undefined || value === null || value === held.ref.none) continue;
-    const target = resourceNamed(held.ref.to);
-    const table = ctx.store.table(tableOf(target));
-    const found =
-      held.ref.key === 'id' ? table.get(idKey(value)) : table.lookup(held.ref.key, value);
+    const found = held.anyOf.some((to) => {
+      const table = ctx.store.table(tableOf(resourceNamed(to)));
+      const within = held.ref.within;
+      if (within) {
+        // A row of the holder's own (reference B3: a bank account *of this employee*).
+        return table
+          .all()
+          .some(
+            (t) =>
+              t[held.ref.key] === value &&
+              t[within.targetField] === row[within.holderKey] &&
+              row[within.holderKey] !== undefined,
+          );
+      }
+      return held.ref.key === 'id' ? table.get(idKey(value)) : table.lookup(held.ref.key, value);
+    });
     if (!found) errors[held.key] = missing(held.ref.to, held.ref.key);
   }
 }
@@ -158,7 +177,10 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
   if (patch.id !== undefined) {
     existing = table.get(idKey(patch.id));
     // Under a parent path, a row of another parent is as unknown as a missing one.
-    if (!existing || (parent && spec.parent && existing[spec.parent.field] !== parent.id)) {
+    if (
+      !existing ||
+      (parent && spec.parent && existing[spec.parent.field] !== parent[parentKeyOf(spec.parent)])
+    ) {
       return {
         ok: false,
         notFound: true,
@@ -168,6 +190,20 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
   }
   delete patch.id;
   const stamp = formatDateTimeOffset(ctx.now);
+  // A row on a payroll (or otherwise locked) refuses every change (accounting reference §10).
+  if (existing && spec.lockedWhen && existing[spec.lockedWhen.field] === true) {
+    const { field, reason } = spec.lockedWhen;
+    return { ok: false, validation: { summary: reason, fields: { [field]: reason } } };
+  }
+  for (const [key, field] of Object.entries(spec.fields)) {
+    const v = patch[key];
+    if (!existing && field.required && (v === undefined || v === null || v === '')) {
+      errors[key] = `${key} is required.`;
+    }
+    if (field.maxLength !== undefined && typeof v === 'string' && v.length > field.maxLength) {
+      errors[key] = `At most ${field.maxLength} characters.`;
+    }
+  }
 
   const special = SAVE_RULES[spec.name];
   if (special) {
@@ -232,7 +268,7 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
   }
   if (parent && spec.parent) {
     // The path names the parent; the row holds its id and any of its keys it refers to.
-    row[spec.parent.field] = parent.id;
+    row[spec.parent.field] = parent[parentKeyOf(spec.parent)];
     for (const use of refsOf(spec.fields)) {
       if (use.ref.to === spec.parent.resource && use.ref.key !== 'id') {
         row[use.key] = parent[use.ref.key];
@@ -294,7 +330,7 @@ function ensureContactGroups(ctx: RuleContext, titles: string[]): void {
   }
 }
 
-type Rule = (
+export type Rule = (
   ctx: RuleContext,
   rowOrPatch: Row,
   existing: Row | undefined,
@@ -327,6 +363,7 @@ const SAVE_RULES: Record<string, Rule> = {
 
 /** Checks and derived values on the merged row. */
 const FINISH_RULES: Record<string, Rule> = {
+  ...TIME_RULES,
   // Reference B12: added and deleted, never changed; name with extension and content required.
   InvoiceAttachment: (_ctx, row, existing, errors) => {
     if (existing) {
@@ -518,16 +555,27 @@ export function checkDelete(
   if (spec.name === 'OutgoingInvoice' && (row.status as number) >= 2) {
     return { summary: 'Only draft and approved invoices can be deleted.' };
   }
+  if (spec.lockedWhen && row[spec.lockedWhen.field] === true) {
+    return {
+      summary: spec.lockedWhen.reason,
+      fields: { [spec.lockedWhen.field]: spec.lockedWhen.reason },
+    };
+  }
   if (spec.undeletableWhen && row[spec.undeletableWhen] === true) {
     return { summary: `The default ${spec.name} cannot be deleted.` };
   }
   for (const blocker of BLOCKERS.get(spec.name) ?? []) {
     const value = row[blocker.targetKey];
     if (value === undefined) continue;
+    const within = blocker.within;
     const used = ctx.store
       .table(blocker.table)
       .all()
-      .some((r) => heldValues(r, blocker.path, blocker.field).includes(value));
+      .some(
+        (r) =>
+          heldValues(r, blocker.path, blocker.field).includes(value) &&
+          (!within || r[within.holderKey] === row[within.targetField]),
+      );
     if (used) return { summary: RELATED };
   }
   return undefined;
@@ -539,7 +587,9 @@ export function cascade(ctx: RuleContext, spec: ResourceSpec, row: Row): void {
     if (child.parent?.resource !== spec.name) continue;
     const table = tableOf(child);
     for (const [key, r] of ctx.store.table(table).entries()) {
-      if (r[child.parent.field] === row.id) ctx.store.write(table, key, undefined, ctx.now);
+      if (r[child.parent.field] === row[parentKeyOf(child.parent)]) {
+        ctx.store.write(table, key, undefined, ctx.now);
+      }
     }
   }
 }

@@ -3,6 +3,8 @@ import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 import { invoiceTotals, lineAmounts, round2 } from './money.js';
 import { createPrng, type Prng } from './prng.js';
 import { BOOK_TABLES, seedBooks } from './seed-books.js';
+import { seedSales } from './seed-sales.js';
+import { seedTime } from './seed-time.js';
 import { formatDateTime, formatDateTimeOffset, type Row } from './wire.js';
 
 /**
@@ -981,7 +983,8 @@ export function generateSeed(opts: SeedOptions): SeedData {
     OutgoingInvoice: invoices,
   };
   // Reference resources declare their own rows (`examples`); no seed code is needed for them.
-  const all: Record<string, Row[]> = tables;
+  const all: Record<string, Row[]> = { ...tables, ...seedSales(tables, opts) };
+  Object.assign(all, seedTime({ seed: opts.seed, today, tables: all }));
   for (const spec of allResources) {
     if (spec.examples && !spec.readVia && !all[spec.name]) {
       all[spec.name] = exampleRows(spec, formatDateTimeOffset(today));

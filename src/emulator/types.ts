@@ -51,6 +51,13 @@ export interface EmulatorKnobs {
    * `isInvoiceBeingProcessed` for this long, then sent or failed. Default 1 000 ms.
    */
   sendDelayMs?: number;
+  /**
+   * The client's active PowerOffice subscriptions, put in tokens issued from now on
+   * (`goActiveClientSubscriptions`). A resource that declares a subscription the client lacks
+   * has its privileges listed in the token's `goInvalidPrivileges`, and its routes answer 403
+   * (accounting reference §0). Default: Accounting, Invoicing, Payroll and Time.
+   */
+  subscriptions?: readonly string[];
 }
 
 /**
@@ -141,7 +148,12 @@ export interface EmulatorHandle {
   /** Current stored rows (primary, not replica) of a resource, for test assertions. */
   rows(resource: string): ReadonlyArray<Record<string, unknown>>;
   /** A token for the first configured client, optionally narrowed or with another lifetime. */
-  issueToken(opts?: { privileges?: string[]; lifetimeSeconds?: number }): string;
+  issueToken(opts?: {
+    privileges?: string[];
+    lifetimeSeconds?: number;
+    /** Active subscriptions for this token (default: the `subscriptions` knob). */
+    subscriptions?: readonly string[];
+  }): string;
   stats(): EmulatorStats;
   stop(): Promise<void>;
 }

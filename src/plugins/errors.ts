@@ -68,6 +68,10 @@ export function createMaskError(logger: Logger): MaskError {
       if (upstream.code === 'RATE_LIMITED' && upstream.retryAfterSeconds !== undefined) {
         extensions.retryAfter = upstream.retryAfterSeconds;
       }
+      // What a subscription lacks (accounting reference §0): privilege names, no secrets.
+      if (upstream.code === 'FORBIDDEN' && upstream.blockedPrivileges?.length) {
+        extensions.missingPrivileges = [...upstream.blockedPrivileges];
+      }
       const located = isGraphQLError(error) ? error : undefined;
       return new GraphQLError(upstream.message, {
         nodes: located?.nodes ?? null,

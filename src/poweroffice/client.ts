@@ -787,8 +787,39 @@ export class PowerOfficeClient {
           { status, method, path },
         );
       }
+      if (status === 403) throw this.#forbidden(token, status, text, method, path);
       return { text, value: this.#decode(status, text, method, path) };
     }
+  }
+
+  /**
+   * A 403: the integration lacks a privilege, or the client a subscription. PowerOffice's token
+   * lists what its subscriptions block in the `goInvalidPrivileges` claim (accounting reference
+   * §0); the error carries those names so the graph can say what is missing.
+   */
+  #forbidden(
+    token: string,
+    status: number,
+    text: string,
+    method: string,
+    path: string,
+  ): PowerOfficeError {
+    const body = parseJson(text);
+    const summary = isEnvelope(body) ? validationOf(body).summary : undefined;
+    const blocked = blockedPrivilegesOf(token);
+    return this.#fail(
+      'FORBIDDEN',
+      blocked.length > 0
+        ? `The PowerOffice client's subscriptions block ${blocked.join(', ')}`
+        : 'The integration lacks the privilege or subscription for this call',
+      {
+        status,
+        method,
+        path,
+        ...(summary ? { upstreamSummary: summary } : {}),
+        ...(blocked.length > 0 ? { blockedPrivileges: blocked } : {}),
+      },
+    );
   }
 
   #logRetry(method: string, path: string, reason: string, attempt: number, delayMs: number) {
@@ -1009,4 +1040,24 @@ export function createClient(
   deps: { sessionStore?: SessionStore; logger?: Logger; observer?: ClientObserver } = {},
 ): PowerOfficeClient {
   return new PowerOfficeClient(config, deps);
+}
+
+/**
+ * The `goInvalidPrivileges` claim of a PowerOffice access token (a JWT), read without checking
+ * the signature: it only words an error the API has already given. `[]` for anything else.
+ */
+export function blockedPrivilegesOf(token: string): string[] {
+  const payload = token.split('.')[1];
+  if (!payload) return [];
+  try {
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
+      goInvalidPrivileges?: unknown;
+    };
+    const list = claims.goInvalidPrivileges;
+    return Array.isArray(list)
+      ? list.filter((p): p is string => typeof p === 'string' && /^[A-Za-z0-9_]{1,100}$/.test(p))
+      : [];
+  } catch {
+    return [];
+  }
 }

@@ -67,6 +67,12 @@ export interface PowerOfficeErrorDetails {
   errorLogReference?: string;
   /** `validation.fields`: field → message(s). Logs only. */
   upstreamFields?: Record<string, unknown>;
+  /**
+   * FORBIDDEN: the privileges the access token says are blocked (its `goInvalidPrivileges`
+   * claim, e.g. `TimeTracking_Full` without the Time subscription, accounting reference §0).
+   * Names only, safe to show to API clients.
+   */
+  blockedPrivileges?: readonly string[];
   cause?: unknown;
 }
 
@@ -85,6 +91,7 @@ export class PowerOfficeError extends Error {
   readonly upstreamFields?: Record<string, unknown>;
   readonly writeOutcome?: WriteOutcome;
   readonly fieldErrors?: readonly UpstreamFieldError[];
+  readonly blockedPrivileges?: readonly string[];
 
   constructor(code: PowerOfficeErrorCode, message: string, details: PowerOfficeErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -99,6 +106,7 @@ export class PowerOfficeError extends Error {
     if (details.upstreamFields !== undefined) this.upstreamFields = details.upstreamFields;
     if (details.writeOutcome !== undefined) this.writeOutcome = details.writeOutcome;
     if (details.fieldErrors !== undefined) this.fieldErrors = details.fieldErrors;
+    if (details.blockedPrivileges !== undefined) this.blockedPrivileges = details.blockedPrivileges;
   }
 
   /** The fields safe to put in a log line (no keys or tokens ever reach these). */
@@ -113,6 +121,7 @@ export class PowerOfficeError extends Error {
       upstreamException: this.upstreamException,
       errorLogReference: this.errorLogReference,
       writeOutcome: this.writeOutcome,
+      blockedPrivileges: this.blockedPrivileges,
     };
   }
 }

@@ -8,6 +8,7 @@ import {
 } from '../poweroffice/errors.js';
 import type { FieldMap } from '../poweroffice/resources/fields.js';
 import {
+  parentKeyOf,
   parentVariants,
   readResource,
   refsOf,
@@ -270,6 +271,23 @@ export function localIdOf<I>(
  */
 function staticProblems(spec: ResourceSpec, dto: Record<string, unknown>, op: Op): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  for (const [field, declared] of Object.entries(spec.fields)) {
+    const v = dto[field];
+    const absent = v === undefined || v === null || v === '';
+    if (op === 'create' && declared.required && absent && !(field in spec.keys)) {
+      problems.push({ field: inputPath(field), message: `${field} is required.` });
+    }
+    if (
+      declared.maxLength !== undefined &&
+      typeof v === 'string' &&
+      v.length > declared.maxLength
+    ) {
+      problems.push({
+        field: inputPath(field),
+        message: `At most ${declared.maxLength} characters.`,
+      });
+    }
+  }
   if (op === 'create') {
     for (const [field, key] of Object.entries(spec.keys)) {
       if (key.optional || key.assignedFrom !== undefined || !(field in spec.fields)) continue;
@@ -719,19 +737,44 @@ export function subResourceMutations<Shape>(
    * The parent that holds a row: the one whose key the row carries (a contact person of a
    * supplier has `partySupplierCode`), else the first.
    */
-  const variantOf = (row: Record<string, unknown>): ResourceSpec =>
-    variants.find((v) =>
+  const variantOf = async (ctx: Context, row: Record<string, unknown>): Promise<ResourceSpec> => {
+    const byKey = variants.find((v) =>
       refsOf(spec.fields).some(
         (use) => use.ref.to === v.parent?.resource && use.ref.key !== 'id' && row[use.key] != null,
       ),
-    ) ?? spec;
+    );
+    if (byKey || variants.length === 1) return byKey ?? spec;
+    // Only the parent's id is on the row (a bank account's `partyId`, reference B6): the first
+    // parent resource that has a row with that id (one batched lookup per parent resource).
+    const found = await Promise.all(
+      variants.map(async (v) => {
+        const parent = v.parent as NonNullable<ResourceSpec['parent']>;
+        const parentId = row[parent.field];
+        if (typeof parentId !== 'number') return false;
+        const loader = ctx.loaders.byKey(readResource(registryResource(parent.resource)), 'id');
+        return (await loader.load(parentId)) != null;
+      }),
+    );
+    return variants[found.indexOf(true)] ?? spec;
+  };
   /** The row's id, its parent's id and the variant to address it under, or NotFound. */
   const owner = async (ctx: Context, globalId: string, at: string) => {
     const id = localId(globalId, name, at);
     const view = ctx.loaders.byKey(registryResource(reader), 'id');
     const row = (await view.load(id)) as Record<string, unknown> | null;
-    const variant = row ? variantOf(row) : spec;
-    const parentId = row?.[(variant.parent ?? parents[0])?.field ?? ''];
+    const variant = row ? await variantOf(ctx, row) : spec;
+    const parentSpec = (variant.parent ?? parents[0]) as NonNullable<ResourceSpec['parent']>;
+    const held = row?.[parentSpec.field];
+    // A row that holds its parent by a natural key (a project activity's projectCode) reaches
+    // the parent's id, which the path needs, through the parent's own loader.
+    const parentId =
+      parentKeyOf(parentSpec) === 'id' || (typeof held !== 'string' && typeof held !== 'number')
+        ? held
+        : (
+            (await ctx.loaders
+              .byKey(readResource(registryResource(parentSpec.resource)), parentKeyOf(parentSpec))
+              .load(held)) as Record<string, unknown> | null
+          )?.id;
     if (!row || typeof parentId !== 'number') {
       throw new NotFound(`No ${human} has this id.`, globalId);
     }

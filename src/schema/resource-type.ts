@@ -173,6 +173,26 @@ export function objectFields(
           return loaderOf(ctx).loadMany(keys.filter((k) => k !== null)) as Promise<Row[]>;
         },
       });
+    } else if (use.ref.within) {
+      // The key names one of the holder's own rows of the target (an employee's bank account,
+      // reference B3): the holder's rows come in one batched call per level (by the target's
+      // field that names the holder), and the one holding the key is picked.
+      const within = use.ref.within;
+      const refKey = use.ref.key;
+      out[name] = t.field({
+        type: typeRef(target.name),
+        description: use.ref.description,
+        extensions: cost,
+        resolve: async (row, _args, ctx) => {
+          const k = refValue(await holdValue(row, ctx), use.ref.none);
+          const owner = refValue(row[within.holderKey], undefined);
+          if (k === null || owner === null) return null;
+          const own = await ctx.loaders
+            .related(readResource(target), within.targetField, {})
+            .load(owner);
+          return ((own as Row[]).find((r) => r[refKey] === k) ?? null) as Row | null;
+        },
+      });
     } else {
       out[name] = t.field({
         type: typeRef(target.name),

@@ -104,9 +104,25 @@ export const employeeFields = {
     f.object('EmployeeTimeHourlyRates', employeeHourlyRateFields, 'A dated hourly rate.'),
     'Dated hourly rates and costs; rows are added, updated or deleted one by one.',
   ),
-  payrollBankAccountCode: f.string('Salary account: the code of a bank account of this employee.'),
+  payrollBankAccountCode: f.string('Salary account: the code of a bank account of this employee.', {
+    ref: {
+      to: 'PartyBankAccount',
+      // Reference B3: "→ PartyBankAccount.code on this employee (the save fails otherwise)".
+      within: { targetField: 'partyId', holderKey: 'id' },
+      description: "The bank account salaries are paid to (one of this employee's accounts).",
+      blocksDelete: true,
+    },
+  }),
   expenseBankAccountCode: f.string(
     'Expense refund account: the code of a bank account of this employee.',
+    {
+      ref: {
+        to: 'PartyBankAccount',
+        within: { targetField: 'partyId', holderKey: 'id' },
+        description: "The bank account expense refunds are paid to (one of this employee's).",
+        blocksDelete: true,
+      },
+    },
   ),
   payrollEmailAddress: f.string('Email address payslips are sent to.'),
   gender: f.enum(Gender, 'Gender; Hidden unless the integration may read personal data.'),

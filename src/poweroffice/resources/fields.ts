@@ -54,6 +54,10 @@ interface FieldBase {
    * route names the file by the row's `nameField`.
    */
   readonly file?: { readonly nameField: string };
+  /** The reference marks the property required: a create without it is refused. */
+  readonly required?: true;
+  /** The reference's maximum length of a string property. */
+  readonly maxLength?: number;
 }
 
 /**
@@ -85,6 +89,19 @@ export interface RefSpec {
   readonly blocksDelete?: boolean;
   /** A value meaning "none" (dimension codes: `"-1"`, reference Part B legend). */
   readonly none?: string;
+  /**
+   * Further resources the value may name instead (a party id: a bank account's `partyId` is a
+   * customer's, a supplier's or an employee's, reference B6). Each target gets the `inverse`;
+   * must-exist means "a row of any of them"; no forward field (`as: null`).
+   */
+  readonly alsoTo?: readonly string[];
+  /**
+   * The target is only looked for among rows whose `targetField` equals the holder's
+   * `holderKey` (Employee.payrollBankAccountCode names a bank account *of this employee*,
+   * reference B3): the forward field loads the holder's related rows (one batched call per
+   * level) and picks the one with the key; must-exist and delete blocks check the pair.
+   */
+  readonly within?: { readonly targetField: string; readonly holderKey: string };
 }
 
 export interface InverseSpec {
@@ -132,6 +149,8 @@ export interface FieldOptions {
   gqlName?: string;
   default?: string | number | boolean;
   file?: { readonly nameField: string };
+  required?: true;
+  maxLength?: number;
 }
 
 function base(description: string, o: FieldOptions = {}): FieldBase {
@@ -146,6 +165,8 @@ function base(description: string, o: FieldOptions = {}): FieldBase {
     ...(o.gqlName ? { gqlName: o.gqlName } : {}),
     ...(o.default !== undefined ? { default: o.default } : {}),
     ...(o.file ? { file: o.file } : {}),
+    ...(o.required ? { required: true as const } : {}),
+    ...(o.maxLength !== undefined ? { maxLength: o.maxLength } : {}),
   };
 }
 

@@ -15,12 +15,21 @@ import { CustomerLedgerResource, SupplierLedgerResource } from './ledger-entry.j
 import { LocationResource } from './location.js';
 import { OutgoingInvoiceResource } from './outgoing-invoice.js';
 import { CustomerBalanceResource, SupplierBalanceResource } from './party-balance.js';
+import { PartyBankAccountResource, PartyBankAccountViewResource } from './party-bank-account.js';
 import { PaymentTermsResource } from './payment-terms.js';
+import { PayItemResource, SalaryLineResource } from './payroll.js';
 import { ProductResource } from './product.js';
 import { ProductGroupResource } from './product-group.js';
 import { ProjectResource } from './project.js';
-import type { ResourceSpec } from './resource.js';
+import {
+  ProjectActivityResource,
+  ProjectActivityViewResource,
+  ProjectTeamMemberResource,
+  ProjectTeamMemberViewResource,
+} from './project-team.js';
+import type { ParentSpec, ResourceSpec } from './resource.js';
 import { SupplierResource } from './supplier.js';
+import { ActivityResource, HourTypeResource, TimeTrackingEntryResource } from './time-tracking.js';
 import { TrialBalanceResource, UsageResource } from './trial-balance.js';
 import { VatCodeResource } from './vat-code.js';
 
@@ -57,7 +66,24 @@ export const allResources: readonly ResourceSpec[] = [
   SupplierBalanceResource,
   TrialBalanceResource,
   UsageResource,
+  PartyBankAccountResource,
+  PartyBankAccountViewResource,
+  // Projects, payroll and time tracking (issue 11).
+  ProjectActivityResource,
+  ProjectActivityViewResource,
+  ProjectTeamMemberResource,
+  ProjectTeamMemberViewResource,
+  PayItemResource,
+  SalaryLineResource,
+  ActivityResource,
+  HourTypeResource,
+  TimeTrackingEntryResource,
 ];
+
+/** The parent's key a sub-resource row holds in `parent.field`: `id` unless declared. */
+export function parentKeyOf(parent: ParentSpec): string {
+  return parent.key ?? 'id';
+}
 
 /** The field holding a file's content, for resources that carry one. */
 export function fileFieldOf(spec: ResourceSpec): { key: string; nameField: string } | undefined {
@@ -94,6 +120,8 @@ export interface RefUse {
   readonly ref: RefSpec & { readonly key: string };
   /** The holding field is a list: each item is a reference. */
   readonly many: boolean;
+  /** Every resource the value may name (`ref.to` and `ref.alsoTo`), registered ones only. */
+  readonly anyOf: readonly string[];
 }
 
 /**
@@ -103,8 +131,17 @@ export interface RefUse {
 export function refsOf(map: FieldMap): RefUse[] {
   const out: RefUse[] = [];
   for (const [key, field] of Object.entries(map)) {
-    if (field.ref && byName.has(field.ref.to)) {
-      out.push({ key, field, ref: { key: 'code', ...field.ref }, many: field.type === 'list' });
+    if (!field.ref) continue;
+    // A value that may name a row of several resources is one use per registered target.
+    const anyOf = [field.ref.to, ...(field.ref.alsoTo ?? [])].filter((to) => byName.has(to));
+    for (const to of anyOf) {
+      out.push({
+        key,
+        field,
+        ref: { key: 'code', ...field.ref, to },
+        many: field.type === 'list',
+        anyOf,
+      });
     }
   }
   return out;
@@ -155,7 +192,14 @@ export function parentVariants(spec: ResourceSpec): ResourceSpec[] {
   if (!spec.parent) return [spec];
   return [
     spec,
-    ...(spec.alsoUnder ?? []).map(({ path, ...parent }) => ({ ...spec, path, parent })),
+    ...(spec.alsoUnder ?? []).map(({ path, privilege, ...parent }) => ({
+      ...spec,
+      path,
+      // The list route is the path itself under every parent (`GET /Supplier/{id}/Contact`).
+      listPath: spec.listPath === spec.path ? path : spec.listPath,
+      parent,
+      privilege: privilege ?? spec.privilege,
+    })),
   ];
 }
 

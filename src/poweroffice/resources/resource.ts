@@ -36,7 +36,11 @@ export interface ResourceSpec<M extends FieldMap = FieldMap, L extends FieldMap 
    * Further parents the same rows are written under, each at its own path (contact persons
    * under `/Customer/{parentId}/Contact` and `/Supplier/{parentId}/Contact`, reference B5).
    */
-  readonly alsoUnder?: readonly (ParentSpec & { readonly path: string })[];
+  readonly alsoUnder?: readonly (ParentSpec & {
+    readonly path: string;
+    /** The privilege of the routes under this parent, when not the declaration's. */
+    readonly privilege?: string;
+  })[];
   /**
    * Another resource that serves this one's reads (the global read-only view of a sub-resource:
    * `/PartyContactPerson` for contacts written under `/Customer/{id}/Contact`).
@@ -71,6 +75,18 @@ export interface ResourceSpec<M extends FieldMap = FieldMap, L extends FieldMap 
   readonly singleton?: true;
   /** A boolean field that, when true, makes PowerOffice refuse the delete (default terms). */
   readonly undeletableWhen?: string;
+  /**
+   * A boolean field that, when true, makes PowerOffice refuse both the update and the delete
+   * (a salary line once it is on a payroll, accounting reference §10), with `reason` as the
+   * field message.
+   */
+  readonly lockedWhen?: { readonly field: string; readonly reason: string };
+  /**
+   * The PowerOffice subscription the routes need (`Time` for time tracking, accounting reference
+   * §0): without it PowerOffice answers 403 and the token's `goInvalidPrivileges` claim lists
+   * `${privilege}_Full`.
+   */
+  readonly subscription?: string;
   /**
    * Rows the emulator seeds when no seed module builds the table: a small reference resource
    * needs nothing else. Ids and audit stamps are assigned.
@@ -114,8 +130,13 @@ export function pathParamsOf(path: string): string[] {
 export interface ParentSpec {
   readonly resource: string;
   readonly param: 'parentId';
-  /** The property of a row that holds its parent's id. */
+  /** The property of a row that holds its parent's key (`partyId`, `projectCode`). */
   readonly field: string;
+  /**
+   * The parent's key that `field` holds: `id` (default) or a natural key, as for project
+   * activities, whose rows carry only the read-only `projectCode` (reference B17).
+   */
+  readonly key?: string;
 }
 
 /** A natural key. */

@@ -1,0 +1,132 @@
+import type { Rule } from './rules.js';
+import type { Row } from './wire.js';
+
+/**
+ * What saving project activities, team members, time-tracking activities and time entries
+ * means (reference B17, accounting reference §18). Existence of every referenced code is checked
+ * from the registry before these run; here only the rules that need more than one row.
+ */
+
+const TIMESPAN = /^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?$/;
+
+/** Minutes since midnight of a .NET TimeSpan `hh:mm[:ss]`, or undefined. */
+function minutesOf(span: unknown): number | undefined {
+  const m = typeof span === 'string' ? TIMESPAN.exec(span) : null;
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  return h < 24 ? h * 60 + Number(m[2]) : undefined;
+}
+
+/** `allowAllActivities`/`allowAllEmployees`: null counts as true (B17: "if false, use …"). */
+const restricted = (project: Row, flag: string) => project[flag] === false;
+
+export const TIME_RULES: Record<string, Rule> = {
+  // B17: the name is the activity's (read-only); one row per activity and project.
+  ProjectActivity: (ctx, row, _existing, errors) => {
+    const activity = ctx.store.table('Activity').lookup('code', row.activityCode);
+    if (activity) {
+      row.activityCode = activity.code;
+      row.name = activity.name;
+    }
+    const twin = ctx.store
+      .table('ProjectActivity')
+      .all()
+      .find(
+        (r) =>
+          r.projectCode === row.projectCode &&
+          r.activityCode === row.activityCode &&
+          r.id !== row.id,
+      );
+    if (twin) errors.activityCode = 'The activity is already listed on the project.';
+    return undefined;
+  },
+  ProjectTeamMember: (ctx, row, _existing, errors) => {
+    const twin = ctx.store
+      .table('ProjectTeamMember')
+      .all()
+      .find(
+        (r) =>
+          r.projectCode === row.projectCode &&
+          r.employeeCode === row.employeeCode &&
+          r.id !== row.id,
+      );
+    if (twin) errors.employeeCode = 'The employee is already on the project team.';
+    return undefined;
+  },
+  // §18: activityType is required on create and must not be None.
+  Activity: (_ctx, row, _existing, errors) => {
+    if (row.activityType === 0) errors.activityType = 'Must not be None.';
+    return undefined;
+  },
+  TimeTrackingEntry: (ctx, row, _existing, errors) => {
+    const store = ctx.store;
+    const activity = store.table('Activity').lookup('code', row.activityCode);
+    const project =
+      row.projectCode == null ? undefined : store.table('Project').lookup('code', row.projectCode);
+    if (activity?.requireProject === true && row.projectCode == null) {
+      errors.projectCode = 'The activity requires a project.';
+    }
+    if (activity?.requireExternalComment === true && !row.comment) {
+      errors.comment = 'The activity requires an external comment.';
+    }
+    if (project) {
+      if (project.denyTimeTracking === true)
+        errors.projectCode = 'Time may not be logged on the project.';
+      // §18: the project's customer must match customerCode; absent, it is the project's.
+      if (row.customerCode == null) row.customerCode = project.customerCode;
+      else if (project.customerCode != null && project.customerCode !== row.customerCode) {
+        errors.customerCode = "Must be the project's customer.";
+      }
+      // B17: with allowAllActivities/allowAllEmployees false only the listed ones may be used.
+      if (
+        restricted(project, 'allowAllActivities') &&
+        !store
+          .table('ProjectActivity')
+          .all()
+          .some((a) => a.projectCode === project.code && a.activityCode === activity?.code)
+      ) {
+        errors.activityCode = 'The activity is not allowed on the project.';
+      }
+      if (
+        restricted(project, 'allowAllEmployees') &&
+        !store
+          .table('ProjectTeamMember')
+          .all()
+          .some((m) => m.projectCode === project.code && m.employeeCode === row.employeeCode)
+      ) {
+        errors.employeeCode = 'The employee is not on the project team.';
+      }
+    }
+    // §18: "default is ordinary time": the activity's hour type, else the first active one.
+    if (row.hourType == null) {
+      const first = store
+        .table('HourType')
+        .all()
+        .find((h) => h.isActive !== false);
+      row.hourType = activity?.hourType ?? first?.description;
+    }
+    // §18: fromTime and toTime both or neither; minutes must agree with them (less the break).
+    const from = row.fromTime == null ? undefined : minutesOf(row.fromTime);
+    const to = row.toTime == null ? undefined : minutesOf(row.toTime);
+    if (row.fromTime != null && from === undefined) errors.fromTime = 'A time of day, hh:mm:ss.';
+    if (row.toTime != null && to === undefined) errors.toTime = 'A time of day, hh:mm:ss.';
+    if ((row.fromTime == null) !== (row.toTime == null)) {
+      errors[row.fromTime == null ? 'fromTime' : 'toTime'] = 'Give fromTime and toTime together.';
+    } else if (from !== undefined && to !== undefined) {
+      const span = to - from - ((row.breakTime as number | undefined) ?? 0);
+      if (span < 0) errors.toTime = 'Must be after fromTime (and the break).';
+      // Minutes left out (0 on create) are computed; given, they must agree.
+      else if (row.minutes === 0 || row.minutes == null) row.minutes = span;
+      else if (row.minutes !== span)
+        errors.minutes = 'Must agree with fromTime, toTime and breakTime.';
+    }
+    if (typeof row.minutes === 'number' && row.minutes < 0)
+      errors.minutes = 'Must not be negative.';
+    row.hours = Math.round(((row.minutes as number) / 60) * 100) / 100;
+    if (typeof row.billableHours === 'number' && typeof row.hourlyRate === 'number') {
+      row.billableAmount = Math.round(row.billableHours * row.hourlyRate * 100) / 100;
+    }
+    if (row.outgoingInvoiceLineId != null) row.isInvoiced = true;
+    return undefined;
+  },
+};
