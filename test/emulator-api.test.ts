@@ -16,6 +16,23 @@ afterAll(() => emu.stop());
 
 const get = (path: string) => call(emu, token, 'GET', path);
 
+function hashOf(tag: string): number {
+  let h = 7;
+  for (const c of tag) h = (h * 31 + c.charCodeAt(0)) % 1_000_003;
+  return h;
+}
+
+/** A Norwegian account number (11 digits, MOD11 check digit) made from `n`. */
+function bankAccountNumber(n: number): string {
+  const weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+  for (let k = n; ; k++) {
+    const body = `1234${String(k % 1_000_000).padStart(6, '0')}`;
+    const sum = weights.reduce((acc, w, i) => acc + w * Number(body[i]), 0);
+    const check = (11 - (sum % 11)) % 11;
+    if (check < 10) return `${body}${check}`;
+  }
+}
+
 /** A minimal valid create body per resource that can be saved. */
 function createBody(name: string, tag: string): Record<string, unknown> {
   const products = emu.rows('Product');
@@ -44,6 +61,15 @@ function createBody(name: string, tag: string): Record<string, unknown> {
         fileName: `vedlegg-${tag}.txt`,
         base64EncodedData: Buffer.from(`Vedlegg ${tag}`).toString('base64'),
       };
+    case 'GeneralLedgerAccount': {
+      // A free code in 1000–9999 (accounting.md §1), one per tag.
+      const used = new Set(emu.rows('GeneralLedgerAccount').map((a) => a.code));
+      let code = 1000 + (hashOf(tag) % 9000);
+      while (used.has(code)) code = code === 9999 ? 1000 : code + 1;
+      return { code, name: `Konto ${tag}` };
+    }
+    case 'ClientBankAccount':
+      return { code: bankAccountNumber(hashOf(tag)), generalLedgerAccountCode: 1920 };
     case 'OutgoingInvoice':
       return {
         customerCode: customers[0]?.code,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_RULES } from '../src/emulator/actions.js';
 import { createLoaders } from '../src/loaders/index.js';
 import type { RequestTracker } from '../src/poweroffice/client.js';
+import { odataName } from '../src/poweroffice/resources/fields.js';
 import {
   allResources,
   graphResources,
@@ -211,11 +212,15 @@ describe('every declared reverse lists its holders with one upstream call per le
           expectedOf(rowsOf(target).find((r) => r.id === n.databaseId) as Row),
         );
         expect(got).toEqual(expected);
-        // The target list, then one list of holders per URL chunk of keys: one chunk for short
-        // keys; GUID keys (about 60 URL characters each) fill a 2 000-character URL at ~30.
-        const key = target.fields[ref.ref.key];
-        const guid = key?.type === 'scalar' && key.kind === 'guid';
-        const chunks = guid ? Math.ceil(nodes.length / 25) : 1;
+        // The target list, then one list of holders per URL chunk of keys: as many chunks as
+        // `Field eq key or …` clauses need to fit a 2 000-character URL (with room for the rest
+        // of the query): one for short keys, more for GUIDs or long property names.
+        const sample = (nodes as Row[]).length
+          ? rowsOf(target).find((r) => meaningful(r[ref.ref.key]))?.[ref.ref.key]
+          : undefined;
+        const literal = typeof sample === 'number' ? String(sample) : `'${String(sample)}'`;
+        const clause = encodeURIComponent(`${odataName(ref.key, ref.field)} eq ${literal} or `);
+        const chunks = Math.max(1, Math.ceil(nodes.length / Math.floor(1_500 / clause.length)));
         expect(upstream.length, 'the target list and one batch of holders').toBeGreaterThan(1);
         expect(upstream.length).toBeLessThanOrEqual(1 + chunks);
       });
@@ -283,7 +288,8 @@ describe('every declared action and sub-list has its route and its graph field',
   for (const { spec, name, sub } of subLists) {
     it(`${spec.name}.${name}: GET ${sub.path} lists rows; ${spec.name}.${sub.graph.field}`, async () => {
       const parent = rowsOf(spec)[0] as Row;
-      const res = await call('GET', sub.path.replace('{id}', String(parent.id)));
+      const key = sub.key ?? 'id';
+      const res = await call('GET', sub.path.replace(`{${key}}`, String(parent[key])));
       expect(res.status).toBe(200);
       expect(Array.isArray(res.body.data)).toBe(true);
       const type = schema.getType(spec.name);

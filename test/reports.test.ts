@@ -171,6 +171,35 @@ describe('the books: identities over the seed', () => {
     }
   });
 
+  it("GeneralLedgerAccount.transactions: an account's entries of a range, one call per level", async () => {
+    const from = '2025-01-01';
+    h.emulator.reset();
+    const data = await gql<{ generalLedgerAccounts: { nodes: Row[] } }>(
+      `query ($f: Date!, $t: Date!) {
+        generalLedgerAccounts(where: { code: { in: [1500, 1920, 2400, 3000, 2700] } }, first: 10) {
+          nodes { code transactions(fromDate: $f, toDate: $t, first: 100) {
+            totalCount nodes { amount account { code } } } } } }`,
+      { f: from, t: FAR },
+    );
+    const calls = h.upstream().map((r) => r.resource);
+    expect(calls.sort()).toEqual(['AccountTransaction', 'GeneralLedgerAccount']);
+    const dayBefore = '2024-12-31';
+    const [before, end] = [await trialBalance(dayBefore), await trialBalance(FAR)];
+    expect(data.generalLedgerAccounts.nodes).toHaveLength(5);
+    for (const a of data.generalLedgerAccounts.nodes) {
+      const tx = a.transactions as { totalCount: number; nodes: Row[] };
+      const stored = h.emulator
+        .rows('AccountTransaction')
+        .filter((t) => t.accountCode === a.code && String(t.date) >= from);
+      expect(tx.totalCount).toBe(stored.length);
+      expect(tx.nodes.every((n) => (n.account as Row).code === a.code)).toBe(true);
+      if (stored.length <= 100) {
+        const change = (end.get(a.code as number) ?? 0) - (before.get(a.code as number) ?? 0);
+        expect(sum(tx.nodes.map((n) => n.amount)), `account ${a.code}`).toBe(change);
+      }
+    }
+  });
+
   it('refuses a missing required date before any upstream call', async () => {
     h.emulator.reset();
     const res = await h.gql('{ accountTransactions(fromDate: "2025-01-01") { totalCount } }');

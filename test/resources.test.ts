@@ -61,8 +61,10 @@ describe('resource registry', () => {
   it('lists every covered resource once, with distinct names and routes', () => {
     expect([...byName.keys()].sort()).toEqual(
       [
+        'Activity',
         'BrandingTheme',
         'Client',
+        'ClientBankAccount',
         'ContactGroup',
         'ContactPerson',
         'Currency',
@@ -70,16 +72,28 @@ describe('resource registry', () => {
         'DeliveryTerm',
         'Department',
         'Employee',
+        'GeneralLedgerAccount',
+        'HourType',
         'InvoiceAttachment',
         'InvoiceJournalLine',
         'Location',
         'OutgoingInvoice',
+        'PartyBankAccount',
+        'PartyBankAccountView',
         'PartyContactPerson',
+        'PayItem',
         'PaymentTerm',
         'Product',
         'ProductGroup',
         'Project',
+        'ProjectActivity',
+        'ProjectActivityView',
+        'ProjectTeamMember',
+        'ProjectTeamMemberView',
+        'SalaryLine',
+        'SubledgerNumberSeries',
         'Supplier',
+        'TimeTrackingEntry',
         'VatCode',
         // accounting.md §11–§16: the reports.
         'AccountTransaction',
@@ -90,17 +104,6 @@ describe('resource registry', () => {
         'TrialBalanceLine',
         'Usage',
         // core-and-sales B6 and accounting.md §9, §10, §18 (issue 11).
-        'PartyBankAccount',
-        'PartyBankAccountView',
-        'ProjectActivity',
-        'ProjectActivityView',
-        'ProjectTeamMember',
-        'ProjectTeamMemberView',
-        'PayItem',
-        'SalaryLine',
-        'Activity',
-        'HourType',
-        'TimeTrackingEntry',
       ].sort(),
     );
     expect(byName.size).toBe(allResources.length);
@@ -157,7 +160,7 @@ describe('resource registry', () => {
       AccountTransaction: 50_000,
       CustomerLedgerEntry: 20_000,
       SupplierLedgerEntry: 20_000,
-      // accounting.md §0: 50 000 for time-tracking entries.
+      // accounting.md §0: 50 000 for TimeTracking/TimeTrackingEntry.
       TimeTrackingEntry: 50_000,
       ContactPerson: undefined,
       PartyContactPerson: undefined,
@@ -174,7 +177,14 @@ describe('resource registry', () => {
       const expected =
         r.name === 'VatCode'
           ? 'int'
-          : ['OutgoingInvoice', 'InvoiceJournalLine', 'Client', 'PayItem'].includes(r.name)
+          : // relations.md §3.10: uuid keys (PayItem, SubledgerNumberSeries, …).
+            [
+                'OutgoingInvoice',
+                'InvoiceJournalLine',
+                'Client',
+                'SubledgerNumberSeries',
+                'PayItem',
+              ].includes(r.name)
             ? 'guid'
             : 'long';
       expect(r.idKind, r.name).toBe(expected);
@@ -193,11 +203,15 @@ describe('resource registry', () => {
       const expected =
         r.name === 'Client'
           ? { list: false, get: true, save: true, delete: false }
-          : ['VatCode', 'BrandingTheme', 'ProjectActivityView', 'ProjectTeamMemberView'].includes(
-                r.name,
-              )
+          : [
+                'VatCode',
+                'BrandingTheme',
+                'SubledgerNumberSeries',
+                'ProjectActivityView',
+                'ProjectTeamMemberView',
+              ].includes(r.name)
             ? { list: true, get: true, save: false, delete: false }
-            : ['PartyContactPerson', 'Currency', 'PartyBankAccountView', 'PayItem'].includes(
+            : ['PartyContactPerson', 'PartyBankAccountView', 'Currency', 'PayItem'].includes(
                   r.name,
                 ) || r.params
               ? { list: true, get: false, save: false, delete: false }

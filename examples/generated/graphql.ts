@@ -535,6 +535,95 @@ export type BrandingThemeWhere = {
   name?: InputMaybe<StringFilter>;
 };
 
+/** Writable properties of a ClientBankAccount. */
+export type ClientBankAccountFields = {
+  /** Name of the bank. */
+  bankName?: InputMaybe<Scalars['String']['input']>;
+  /** BIC (SWIFT) of the bank. */
+  bicSwift?: InputMaybe<Scalars['String']['input']>;
+  /** The bank account number; required and valid (11 digits or an IBAN). */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Country of the account (ISO 3166-1 alpha-2). */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  /** Currency of the account (ISO 4217). */
+  currencyCode?: InputMaybe<Scalars['String']['input']>;
+  /** Agriculture department of the ledger account. */
+  generalLedgerAccountAgricultureDepartment?: InputMaybe<AgricultureDepartment>;
+  /** Ledger account of the bank account (its code). */
+  generalLedgerAccountCode?: InputMaybe<Scalars['Long']['input']>;
+  /** Client trust account. */
+  isClientTrustAccount?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One sort key of a ClientBankAccount list; earlier entries sort first. */
+export type ClientBankAccountOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: ClientBankAccountOrderField;
+};
+
+/** Properties a ClientBankAccount list can be sorted by. */
+export type ClientBankAccountOrderField =
+  /** Name of the bank. */
+  | 'BANK_NAME'
+  /** BIC (SWIFT) of the bank. */
+  | 'BIC_SWIFT'
+  /** The bank account number; required and valid (11 digits or an IBAN). */
+  | 'CODE'
+  /** Country of the account (ISO 3166-1 alpha-2). */
+  | 'COUNTRY_CODE'
+  /** Currency of the account (ISO 4217). */
+  | 'CURRENCY_CODE'
+  /** Agriculture department of the ledger account. */
+  | 'GENERAL_LEDGER_ACCOUNT_AGRICULTURE_DEPARTMENT'
+  /** Ledger account of the bank account (its code). */
+  | 'GENERAL_LEDGER_ACCOUNT_CODE'
+  /** Incoming payments from the bank are enabled. */
+  | 'HAS_INCOMING_PAYMENT_SERVICE'
+  /** Outgoing payments through the bank are enabled. */
+  | 'HAS_OUTGOING_PAYMENT_SERVICE'
+  /** PowerOffice id of the bank account. Send it to update. */
+  | 'ID'
+  /** Client trust account. */
+  | 'IS_CLIENT_TRUST_ACCOUNT'
+  /** The operating account ("driftskonto"). */
+  | 'IS_CURRENT_ACCOUNT';
+
+/** Conditions on ClientBankAccount properties, compiled to one OData $filter. */
+export type ClientBankAccountWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<ClientBankAccountWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<ClientBankAccountWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<ClientBankAccountWhere>>;
+  /** Name of the bank. */
+  bankName?: InputMaybe<StringFilter>;
+  /** BIC (SWIFT) of the bank. */
+  bicSwift?: InputMaybe<StringFilter>;
+  /** The bank account number; required and valid (11 digits or an IBAN). */
+  code?: InputMaybe<StringFilter>;
+  /** Country of the account (ISO 3166-1 alpha-2). */
+  countryCode?: InputMaybe<StringFilter>;
+  /** Currency of the account (ISO 4217). */
+  currencyCode?: InputMaybe<StringFilter>;
+  /** Agriculture department of the ledger account. */
+  generalLedgerAccountAgricultureDepartment?: InputMaybe<AgricultureDepartmentFilter>;
+  /** Ledger account of the bank account (its code). */
+  generalLedgerAccountCode?: InputMaybe<LongFilter>;
+  /** Incoming payments from the bank are enabled. */
+  hasIncomingPaymentService?: InputMaybe<BooleanFilter>;
+  /** Outgoing payments through the bank are enabled. */
+  hasOutgoingPaymentService?: InputMaybe<BooleanFilter>;
+  /** PowerOffice id of the bank account. Send it to update. */
+  id?: InputMaybe<LongFilter>;
+  /** Client trust account. */
+  isClientTrustAccount?: InputMaybe<BooleanFilter>;
+  /** The operating account ("driftskonto"). */
+  isCurrentAccount?: InputMaybe<BooleanFilter>;
+};
+
 /** Writable properties of the Client. */
 export type ClientFields = {
   /** Default agriculture department. */
@@ -763,6 +852,12 @@ export type CreateActivityInput = {
   data: ActivityFields;
 };
 
+/** A new ClientBankAccount. */
+export type CreateClientBankAccountInput = {
+  /** Properties. */
+  data: ClientBankAccountFields;
+};
+
 /** A new ContactGroup. */
 export type CreateContactGroupInput = {
   /** Properties. */
@@ -801,6 +896,12 @@ export type CreateDepartmentInput = {
 export type CreateEmployeeInput = {
   /** Properties. */
   data: EmployeeFields;
+};
+
+/** A new GeneralLedgerAccount. */
+export type CreateGeneralLedgerAccountInput = {
+  /** Properties. */
+  data: GeneralLedgerAccountFields;
 };
 
 /** A new HourType. */
@@ -1945,6 +2046,193 @@ export type GenderFilter = {
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
   /** Not equal to (null values also match). */
   ne?: InputMaybe<Gender>;
+};
+
+/** Writable properties of a GeneralLedgerAccount. */
+export type GeneralLedgerAccountFields = {
+  /** Agriculture department; with the code, the key on agriculture clients. */
+  agricultureDepartment?: InputMaybe<AgricultureDepartment>;
+  /** Account number, 1000–9999; required on create. */
+  code?: InputMaybe<Scalars['Long']['input']>;
+  /** Currency of the account (ISO 4217). */
+  currencyCode?: InputMaybe<Scalars['String']['input']>;
+  /** Default department (Department.code). */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Inactive accounts are hidden from users. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry an activity. */
+  isActivityRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry an agriculture product. */
+  isAgricultureProductRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry a department. */
+  isDepartmentRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry dimension 1. */
+  isDim1Required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry dimension 2. */
+  isDim2Required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry dimension 3. */
+  isDim3Required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry an enterprise. */
+  isEnterpriseRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry a fixed asset. */
+  isFixedAssetsRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry a location. */
+  isLocationRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry a product. */
+  isProductRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry a project. */
+  isProjectRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry a second quantity. */
+  isQuantity2Required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postings to the account must carry a quantity. */
+  isQuantityRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The VAT code cannot change once the account is posted. */
+  isVatCodeLockedAfterPosting?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Account name; required on create. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Default project (Project.code). */
+  projectCode?: InputMaybe<Scalars['String']['input']>;
+  /** First unit (agriculture clients). */
+  unit1?: InputMaybe<UnitOfMeasureCode>;
+  /** Second unit (agriculture clients). */
+  unit2?: InputMaybe<UnitOfMeasureCode>;
+  /** Default VAT code (VatCode.code, "MVA-kode"). */
+  vatCode?: InputMaybe<Scalars['String']['input']>;
+  /** VAT return specification. */
+  vatReturnSpecification?: InputMaybe<VatReturnSpecification>;
+};
+
+/** One sort key of a GeneralLedgerAccount list; earlier entries sort first. */
+export type GeneralLedgerAccountOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: GeneralLedgerAccountOrderField;
+};
+
+/** Properties a GeneralLedgerAccount list can be sorted by. */
+export type GeneralLedgerAccountOrderField =
+  /** Agriculture department; with the code, the key on agriculture clients. */
+  | 'AGRICULTURE_DEPARTMENT'
+  /** Account number, 1000–9999; required on create. */
+  | 'CODE'
+  /** Import journal that created the account. */
+  | 'CREATED_FROM_IMPORT_JOURNAL_ID'
+  /** Currency of the account (ISO 4217). */
+  | 'CURRENCY_CODE'
+  /** Default department (Department.code). */
+  | 'DEPARTMENT_CODE'
+  /** PowerOffice id of the account (not its code). Send it to update. */
+  | 'ID'
+  /** Inactive accounts are hidden from users. */
+  | 'IS_ACTIVE'
+  /** Postings to the account must carry an activity. */
+  | 'IS_ACTIVITY_REQUIRED'
+  /** Postings to the account must carry an agriculture product. */
+  | 'IS_AGRICULTURE_PRODUCT_REQUIRED'
+  /** Postings to the account must carry a department. */
+  | 'IS_DEPARTMENT_REQUIRED'
+  /** Postings to the account must carry dimension 1. */
+  | 'IS_DIM1_REQUIRED'
+  /** Postings to the account must carry dimension 2. */
+  | 'IS_DIM2_REQUIRED'
+  /** Postings to the account must carry dimension 3. */
+  | 'IS_DIM3_REQUIRED'
+  /** Postings to the account must carry an enterprise. */
+  | 'IS_ENTERPRISE_REQUIRED'
+  /** Postings to the account must carry a fixed asset. */
+  | 'IS_FIXED_ASSETS_REQUIRED'
+  /** Postings to the account must carry a location. */
+  | 'IS_LOCATION_REQUIRED'
+  /** Postings to the account must carry a product. */
+  | 'IS_PRODUCT_REQUIRED'
+  /** Postings to the account must carry a project. */
+  | 'IS_PROJECT_REQUIRED'
+  /** Postings to the account must carry a second quantity. */
+  | 'IS_QUANTITY2_REQUIRED'
+  /** Postings to the account must carry a quantity. */
+  | 'IS_QUANTITY_REQUIRED'
+  /** The VAT code cannot change once the account is posted. */
+  | 'IS_VAT_CODE_LOCKED_AFTER_POSTING'
+  /** When the account last changed. */
+  | 'LAST_CHANGED'
+  /** Account name; required on create. */
+  | 'NAME'
+  /** Default project (Project.code). */
+  | 'PROJECT_CODE'
+  /** First unit (agriculture clients). */
+  | 'UNIT1'
+  /** Second unit (agriculture clients). */
+  | 'UNIT2'
+  /** Default VAT code (VatCode.code, "MVA-kode"). */
+  | 'VAT_CODE'
+  /** VAT return specification. */
+  | 'VAT_RETURN_SPECIFICATION';
+
+/** Conditions on GeneralLedgerAccount properties, compiled to one OData $filter. */
+export type GeneralLedgerAccountWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<GeneralLedgerAccountWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<GeneralLedgerAccountWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<GeneralLedgerAccountWhere>>;
+  /** Agriculture department; with the code, the key on agriculture clients. */
+  agricultureDepartment?: InputMaybe<AgricultureDepartmentFilter>;
+  /** Account number, 1000–9999; required on create. */
+  code?: InputMaybe<LongFilter>;
+  /** Import journal that created the account. */
+  createdFromImportJournalId?: InputMaybe<GuidFilter>;
+  /** Currency of the account (ISO 4217). */
+  currencyCode?: InputMaybe<StringFilter>;
+  /** Default department (Department.code). */
+  departmentCode?: InputMaybe<StringFilter>;
+  /** PowerOffice id of the account (not its code). Send it to update. */
+  id?: InputMaybe<LongFilter>;
+  /** Inactive accounts are hidden from users. */
+  isActive?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry an activity. */
+  isActivityRequired?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry an agriculture product. */
+  isAgricultureProductRequired?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry a department. */
+  isDepartmentRequired?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry dimension 1. */
+  isDim1Required?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry dimension 2. */
+  isDim2Required?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry dimension 3. */
+  isDim3Required?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry an enterprise. */
+  isEnterpriseRequired?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry a fixed asset. */
+  isFixedAssetsRequired?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry a location. */
+  isLocationRequired?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry a product. */
+  isProductRequired?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry a project. */
+  isProjectRequired?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry a second quantity. */
+  isQuantity2Required?: InputMaybe<BooleanFilter>;
+  /** Postings to the account must carry a quantity. */
+  isQuantityRequired?: InputMaybe<BooleanFilter>;
+  /** The VAT code cannot change once the account is posted. */
+  isVatCodeLockedAfterPosting?: InputMaybe<BooleanFilter>;
+  /** When the account last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Account name; required on create. */
+  name?: InputMaybe<StringFilter>;
+  /** Default project (Project.code). */
+  projectCode?: InputMaybe<StringFilter>;
+  /** First unit (agriculture clients). */
+  unit1?: InputMaybe<UnitOfMeasureCodeFilter>;
+  /** Second unit (agriculture clients). */
+  unit2?: InputMaybe<UnitOfMeasureCodeFilter>;
+  /** Default VAT code (VatCode.code, "MVA-kode"). */
+  vatCode?: InputMaybe<StringFilter>;
+  /** VAT return specification. */
+  vatReturnSpecification?: InputMaybe<VatReturnSpecificationFilter>;
 };
 
 /** Conditions on a GUID property. */
@@ -4009,6 +4297,86 @@ export type StringFilter = {
   startsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One sort key of a SubledgerNumberSeries list; earlier entries sort first. */
+export type SubledgerNumberSeriesOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: SubledgerNumberSeriesOrderField;
+};
+
+/** Properties a SubledgerNumberSeries list can be sorted by. */
+export type SubledgerNumberSeriesOrderField =
+  /** First code of the range. */
+  | 'FROM_INCLUSIVE'
+  /** Agriculture department of the control account. */
+  | 'GENERAL_LEDGER_ACCOUNT_AGRICULTURE_DEPARTMENT'
+  /** Control account (GeneralLedgerAccount.code). */
+  | 'GENERAL_LEDGER_ACCOUNT_CODE'
+  /** PowerOffice id of the series. */
+  | 'ID'
+  /** Series of client trust funds. */
+  | 'IS_CLIENT_TRUST'
+  /** The default series of its type. */
+  | 'IS_DEFAULT'
+  /** Name of the series. */
+  | 'NAME'
+  /** Last code of the range. */
+  | 'TO_INCLUSIVE'
+  /** Which sub-ledger the series numbers. */
+  | 'TYPE';
+
+/** Which sub-ledger a number series numbers (accounting.md §21). */
+export type SubledgerNumberSeriesType =
+  /** Customer (1 on the wire). */
+  | 'CUSTOMER'
+  /** Employee (3 on the wire). */
+  | 'EMPLOYEE'
+  /** None (0 on the wire). */
+  | 'NONE'
+  /** Supplier (2 on the wire). */
+  | 'SUPPLIER';
+
+/** Conditions on a SubledgerNumberSeriesType property. */
+export type SubledgerNumberSeriesTypeFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<SubledgerNumberSeriesType>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<SubledgerNumberSeriesType>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<SubledgerNumberSeriesType>;
+};
+
+/** Conditions on SubledgerNumberSeries properties, compiled to one OData $filter. */
+export type SubledgerNumberSeriesWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<SubledgerNumberSeriesWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<SubledgerNumberSeriesWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<SubledgerNumberSeriesWhere>>;
+  /** First code of the range. */
+  fromInclusive?: InputMaybe<LongFilter>;
+  /** Agriculture department of the control account. */
+  generalLedgerAccountAgricultureDepartment?: InputMaybe<AgricultureDepartmentFilter>;
+  /** Control account (GeneralLedgerAccount.code). */
+  generalLedgerAccountCode?: InputMaybe<LongFilter>;
+  /** PowerOffice id of the series. */
+  id?: InputMaybe<GuidFilter>;
+  /** Series of client trust funds. */
+  isClientTrust?: InputMaybe<BooleanFilter>;
+  /** The default series of its type. */
+  isDefault?: InputMaybe<BooleanFilter>;
+  /** Name of the series. */
+  name?: InputMaybe<StringFilter>;
+  /** Last code of the range. */
+  toInclusive?: InputMaybe<LongFilter>;
+  /** Which sub-ledger the series numbers. */
+  type?: InputMaybe<SubledgerNumberSeriesTypeFilter>;
+};
+
 /** One sort key of a SupplierBalance list; earlier entries sort first. */
 export type SupplierBalanceOrderBy = {
   /** Direction; ascending by default. */
@@ -4825,6 +5193,14 @@ export type UpdateActivityInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Changes to an existing ClientBankAccount: properties left out keep their value. */
+export type UpdateClientBankAccountInput = {
+  /** Properties to change. */
+  data: ClientBankAccountFields;
+  /** Global id of the ClientBankAccount. */
+  id: Scalars['ID']['input'];
+};
+
 /** Changes to the Client: properties left out keep their value. */
 export type UpdateClientInput = {
   /** Properties to change. */
@@ -4876,6 +5252,14 @@ export type UpdateEmployeeInput = {
   /** Properties to change. */
   data: EmployeeFields;
   /** Global id of the Employee. */
+  id: Scalars['ID']['input'];
+};
+
+/** Changes to an existing GeneralLedgerAccount: properties left out keep their value. */
+export type UpdateGeneralLedgerAccountInput = {
+  /** Properties to change. */
+  data: GeneralLedgerAccountFields;
+  /** Global id of the GeneralLedgerAccount. */
   id: Scalars['ID']['input'];
 };
 

@@ -2,12 +2,18 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FieldMap } from '../poweroffice/resources/fields.js';
-import { allResources, parentKeyOf, parentVariants } from '../poweroffice/resources/registry.js';
-import { type ResourceSpec, variantOf } from '../poweroffice/resources/resource.js';
+import {
+  allResources,
+  parentKeyOf,
+  parentVariants,
+  resourceNamed,
+} from '../poweroffice/resources/registry.js';
+import { type ResourceSpec, type RowType, variantOf } from '../poweroffice/resources/resource.js';
 import { ACTION_RULES, actionBody } from './actions.js';
 import { adminRoute } from './admin.js';
 import { indexHint } from './hint.js';
 import { signJwt, type TokenClaims, verifyJwt } from './jwt.js';
+import { subListRule } from './ledger.js';
 import { compileQuery, ODataError, runQuery } from './odata/index.js';
 import { createPrng, type Prng, subSeed } from './prng.js';
 import { REPORTS, readReportParams } from './reports.js';
@@ -273,6 +279,7 @@ export class Emulator {
       seed: this.options.seed ?? 1,
       scale: this.options.scale ?? 'demo',
       anchorMs: Number.isNaN(anchor) ? Date.now() : anchor,
+      agriculture: this.options.agricultureClient === true,
     });
     this.cancelPending();
     this.store.clear();
@@ -1046,31 +1053,58 @@ export class Emulator {
     await this.answerWrite(req, res, rec, answer, after);
   }
 
-  /** A declared sub-list: the rows of the item table whose parent field holds the id. */
+  /**
+   * A declared sub-list: the rows of the item table whose parent field holds the parent's id,
+   * or, for a list whose items do not name the parent, the rows its rule gives (ledger.ts).
+   * The path's key is the parent's id or another key of it (`sub.key`: an account's code).
+   */
   private subList(
     res: ServerResponse,
     rec: RecordedRequest,
     route: Route,
-    id: string,
+    raw: string,
     now: number,
   ): void {
     const spec = route.spec;
-    const sub = spec.subLists?.[route.name ?? ''];
+    const name = route.name ?? '';
+    const sub = spec.subLists?.[name];
     if (!sub) {
       this.fail(res, rec, 404, { summary: 'No such API path.' });
       return;
     }
-    const key = parseId(spec.idKind, id);
-    const parent = key === undefined ? undefined : this.store.view(tableOf(spec), now).get(key);
+    const view = this.store.view(tableOf(spec), now);
+    const keyName = sub.key ?? 'id';
+    let parent: Row | undefined;
+    if (keyName === 'id') {
+      const key = parseId(spec.idKind, raw);
+      parent = key === undefined ? undefined : view.get(key);
+    } else {
+      const field = spec.fields[keyName];
+      const numeric = field?.type === 'scalar' && ['int', 'long'].includes(field.kind);
+      const value = numeric ? Number(raw) : raw;
+      if (!numeric || Number.isInteger(value)) {
+        parent = view
+          .all()
+          .find((r) => String(r[keyName]).toLowerCase() === String(value).toLowerCase());
+      }
+    }
     if (!parent) {
-      this.notFound(res, rec, `${spec.name} ${id}`);
+      this.notFound(res, rec, `${spec.name} ${raw}`);
       return;
     }
-    const rows = this.store
-      .view(sub.item.table ?? sub.item.type, now)
-      .all()
-      .filter((r) => idKey(r[sub.parentField]) === idKey(parent.id));
-    const data = rows.map((r) => this.json(sub.item.fields, r)).join(',');
+    const item = typeof sub.item === 'string' ? resourceNamed(sub.item) : undefined;
+    const fields = item ? item.fields : (sub.item as RowType).fields;
+    const table = item
+      ? tableOf(item)
+      : ((sub.item as RowType).table ?? (sub.item as RowType).type);
+    const found = parent;
+    const rows = sub.parentField
+      ? this.store
+          .view(table, now)
+          .all()
+          .filter((r) => idKey(r[sub.parentField as string]) === idKey(found.id))
+      : subListRule(spec, name)((t) => this.store.view(t, now).all(), found);
+    const data = rows.map((r) => this.json(fields, r)).join(',');
     this.send(res, rec, 200, `{"data":[${data}],"count":${rows.length},"success":true}`);
   }
 

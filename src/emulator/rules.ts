@@ -1,6 +1,9 @@
+import { classifyCode } from '../poweroffice/resources/account-code.js';
+import { fieldProblems } from '../poweroffice/resources/checks.js';
 import type { FieldMap, FieldSpec } from '../poweroffice/resources/fields.js';
 import {
   allResources,
+  codeFieldsOf,
   type HeldRef,
   heldRefs,
   parentKeyOf,
@@ -134,6 +137,17 @@ function checkReferences(ctx: RuleContext, spec: ResourceSpec, row: Row, errors:
     });
     if (!found) errors[held.key] = missing(held.ref.to, held.ref.key);
   }
+  // Account codes (f.accountCode): the code must name a ledger account, or a customer,
+  // supplier or employee by the sub-ledger number series (accounting.md §1, §2).
+  for (const use of codeFieldsOf(spec.fields)) {
+    const value = row[use.key];
+    if (typeof value !== 'number' || use.spec.mustExist === false) continue;
+    const classes = use.spec.classes;
+    const series = ctx.store.table(classes.series.resource).all();
+    const target = classifyCode(classes, value, series);
+    const found = target && ctx.store.table(target.resource).lookup(target.key, value);
+    if (!found) errors[use.key] = 'No ledger account or sub-ledger account has this code.';
+  }
 }
 
 const invalid = (fields: FieldErrors, summary = 'One or more fields are invalid.'): Outcome => ({
@@ -214,6 +228,8 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
 
   let row = applyPatch(existing ?? defaults(spec.fields), patch);
   row = compact(row) as Row;
+  // Declared value rules: ranges and formats (accounting.md §1, §6).
+  Object.assign(errors, fieldProblems(spec.fields, patch));
   if (!existing) {
     row.id = spec.idKind === 'guid' ? ctx.newGuid() : table.nextId++;
     for (const k of ['createdDate', 'customerCreatedDate', 'employeeCreatedDate']) {
@@ -235,7 +251,17 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
       if (key.assignedFrom === undefined) return invalid({ [field]: `${field} is required.` });
       row[field] = table.nextNumber(field, key.assignedFrom);
     }
-    const other = table.lookup(field, row[field]);
+    // A scoped key (agriculture: code + department, accounting.md §1) is unique with its
+    // scope where the client says so; an absent scope value is None (0).
+    const when = key.scopeWhen;
+    const scoped = when ? ctx.store.table(when.resource).all()[0]?.[when.field] === true : true;
+    const scope = scoped ? (key.scope ?? []) : [];
+    const other =
+      scope.length === 0
+        ? table.lookup(field, row[field])
+        : table
+            .candidates(field, [row[field]])
+            .find((r) => r.id !== row.id && scope.every((s) => (r[s] ?? 0) === (row[s] ?? 0)));
     if (other && other.id !== row.id) {
       return {
         ok: false,

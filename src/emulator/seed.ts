@@ -3,6 +3,7 @@ import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 import { invoiceTotals, lineAmounts, round2 } from './money.js';
 import { createPrng, type Prng } from './prng.js';
 import { BOOK_TABLES, seedBooks } from './seed-books.js';
+import { seedLedger } from './seed-ledger.js';
 import { seedSales } from './seed-sales.js';
 import { seedTime } from './seed-time.js';
 import { formatDateTime, formatDateTimeOffset, type Row } from './wire.js';
@@ -24,6 +25,8 @@ export interface SeedOptions {
   readonly scale: SeedScale;
   /** "Today" for generated dates (epoch ms, UTC midnight). */
   readonly anchorMs: number;
+  /** An agriculture client: ledger accounts keyed by code + department (seed-ledger.ts). */
+  readonly agriculture?: boolean;
 }
 
 export interface SeedData {
@@ -990,6 +993,7 @@ export function generateSeed(opts: SeedOptions): SeedData {
       all[spec.name] = exampleRows(spec, formatDateTimeOffset(today));
     }
   }
+  seedLedger(all, { stamp: formatDateTimeOffset(today), agriculture: opts.agriculture === true });
   return {
     tables: all,
     next: { Address: addressId, OutgoingInvoiceLine: lineId },

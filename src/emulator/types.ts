@@ -105,6 +105,11 @@ export interface EmulatorOptions extends Partial<EmulatorKnobs> {
   anchorDate?: string;
   /** Default: the demo keys with every privilege. */
   clients?: EmulatorClient[];
+  /**
+   * Seed an agriculture client (accounting.md §1): `Client.isAgricultureClient`, some ledger
+   * accounts once per agriculture department, and code + department as the accounts' key.
+   */
+  agricultureClient?: boolean;
 }
 
 export interface RecordedRequest {

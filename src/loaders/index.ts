@@ -9,7 +9,9 @@ import {
   toFilterString,
   toOrderByString,
 } from '../poweroffice/odata.js';
-import { readResource, uniqueKeys } from '../poweroffice/resources/registry.js';
+import { classifyCode, fixedTarget } from '../poweroffice/resources/account-code.js';
+import type { CodeClasses } from '../poweroffice/resources/fields.js';
+import { readResource, resourceNamed, uniqueKeys } from '../poweroffice/resources/registry.js';
 import type { EntityOf, ListItemOf, ResourceSpec } from '../poweroffice/resources/resource.js';
 import { groupByKeys, keysOfFilter, mapSettled, orderByKeys, Semaphore } from './batch-results.js';
 
@@ -67,6 +69,12 @@ export interface LoaderOptions {
 const cacheKeyFn = (k: Key) => String(k);
 
 type Row = Record<string, unknown>;
+
+/** A row named by a code of a shared code space, with the resource it belongs to. */
+export interface CodeRow {
+  readonly resource: string;
+  readonly row: Record<string, unknown>;
+}
 
 export class Loaders {
   private readonly byKeyLoaders = new Map<string, DataLoader<Key, unknown>>();
@@ -184,6 +192,103 @@ export class Loaders {
       this.byKeyLoaders.set(id, loader);
     }
     return loader as DataLoader<Key, ListItemOf<R> | null>;
+  }
+
+  private readonly codeLoaders = new Map<string, DataLoader<Key, CodeRow | null>>();
+
+  /**
+   * Rows named by codes of a shared code space (`CodeClasses`: account codes that are ledger
+   * accounts or customer/supplier/employee accounts). Per batch: the fixed ranges need no call;
+   * other codes are classified by the series rows (one list per operation, only when a code
+   * falls outside the fixed ranges); then one batched `byKey` load per target resource, so a
+   * level costs one call per member type that occurs, never one per code.
+   * Contract: key order; `null` for a code that names no row; an `Error` for a failed load.
+   */
+  codeOf(classes: CodeClasses): DataLoader<Key, CodeRow | null> {
+    let loader = this.codeLoaders.get(classes.name);
+    if (!loader) {
+      loader = new DataLoader<Key, CodeRow | null>(
+        async (keys) => {
+          const codes = keys.map((k) => (typeof k === 'number' ? k : Number(k)));
+          const outside = codes.some((c) => Number.isInteger(c) && !fixedTarget(classes, c));
+          let series: readonly Row[] = [];
+          if (outside) {
+            try {
+              const list = await this.list(resourceNamed(classes.series.resource), {});
+              series = list.items as Row[];
+            } catch (e) {
+              // Codes in the fixed ranges still resolve; the others carry the failure.
+              const error = asError(e);
+              return Promise.all(
+                codes.map((c) =>
+                  fixedTarget(classes, c) ? this.codeRow(classes, c, []) : Promise.resolve(error),
+                ),
+              );
+            }
+          }
+          return Promise.all(codes.map((c) => this.codeRow(classes, c, series)));
+        },
+        { cacheKeyFn, maxBatchSize: this.maxBatchSize },
+      );
+      this.codeLoaders.set(classes.name, loader);
+    }
+    return loader;
+  }
+
+  /** One code's row: classified, then loaded through the target's batched `byKey` loader. */
+  private async codeRow(
+    classes: CodeClasses,
+    code: number,
+    series: readonly Row[],
+  ): Promise<CodeRow | null | Error> {
+    if (!Number.isInteger(code)) return null;
+    const target = classifyCode(classes, code, series);
+    if (!target) return null;
+    try {
+      const resource = readResource(resourceNamed(target.resource));
+      const row = (await this.byKey(resource, target.key).load(code)) as Row | null;
+      return row ? { resource: target.resource, row } : null;
+    } catch (e) {
+      return asError(e);
+    }
+  }
+
+  private readonly scopedLoaders = new Map<string, DataLoader<string, Row | null>>();
+
+  /**
+   * Rows by a composite key: `field` plus its scope fields (`KeySpec.scope`, e.g. account code
+   * + agriculture department). Keys are `JSON.stringify([value, ...scopeValues])`; an absent
+   * scope value equals 0 (the enums' None). One list request per URL chunk of `field` values,
+   * matched on every part here: PowerOffice filters the code, we pick the department.
+   * Contract: key order; `null` for no row; an `Error` for a failed chunk.
+   */
+  byKeys(resource: ResourceSpec, field: string): DataLoader<string, Row | null> {
+    const id = `${resource.name}.${field}`;
+    let loader = this.scopedLoaders.get(id);
+    if (!loader) {
+      const scope = resource.keys[field]?.scope ?? [];
+      loader = new DataLoader<string, Row | null>(
+        async (keys) => {
+          const parts = keys.map((k) => JSON.parse(k) as unknown[]);
+          const values = [...new Set(parts.map((p) => p[0] as Key))];
+          const { rows, failed } = await this.fetchByKeys(resource, field, values, {});
+          this.prime(resource, rows);
+          return parts.map((p) => {
+            const error = failed.get(String(p[0]));
+            if (error) return error;
+            const hit = rows.find(
+              (r) =>
+                String(r[field]) === String(p[0]) &&
+                scope.every((s, i) => String(r[s] ?? 0) === String(p[i + 1] ?? 0)),
+            );
+            return hit ?? null;
+          });
+        },
+        { maxBatchSize: this.maxBatchSize },
+      );
+      this.scopedLoaders.set(id, loader);
+    }
+    return loader;
   }
 
   /**
@@ -393,6 +498,8 @@ export class Loaders {
     for (const loader of this.pageLoaders.values()) loader.clearAll();
     for (const loader of this.relatedLoaders.values()) loader.clearAll();
     for (const loader of this.subListLoaders.values()) loader.clearAll();
+    for (const loader of this.codeLoaders.values()) loader.clearAll();
+    for (const loader of this.scopedLoaders.values()) loader.clearAll();
     const resource = readResource(written);
     const row = saved as Row;
     if (resource.singleton) {

@@ -398,12 +398,13 @@ export class PowerOfficeClient {
   async subList(
     resource: ResourceSpec<FieldMap, FieldMap>,
     name: string,
+    /** The value of the path's key (`sub.key`, default the row's id). */
     id: string | number,
     opts: CallOptions = {},
   ): Promise<Record<string, unknown>[]> {
     const sub = resource.subLists?.[name];
     if (!sub) throw new Error(`PowerOffice client: ${resource.name} has no sub-list ${name}`);
-    const path = sub.path.replace('{id}', encodeURIComponent(String(id)));
+    const path = sub.path.replace(`{${sub.key ?? 'id'}}`, encodeURIComponent(String(id)));
     const body = await this.#get(path, undefined, resource.name, opts);
     const data = (body as { data?: unknown }).data;
     return Array.isArray(data) ? (data as Record<string, unknown>[]) : [];

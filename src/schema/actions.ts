@@ -70,13 +70,15 @@ export function buildActions(spec: ResourceSpec, parseId: (id: string) => string
     builder.objectFields(ref, (t) => {
       const out: Record<string, unknown> = {};
       for (const [name, sub] of subLists) {
+        // The path's key: the row's id, or another key (an account's code).
+        const key = sub.key ?? 'id';
         out[sub.graph.field] = t.field({
-          type: [rowTypeRef(sub.item)],
+          type: [typeof sub.item === 'string' ? typeRef(sub.item) : rowTypeRef(sub.item)],
           nullable: { list: false, items: false },
           description: sub.graph.description,
           extensions: upstream({ calls: 'detail', detail: `${spec.name}.${name}` }),
           resolve: (row, _args, ctx) =>
-            row.id == null ? [] : ctx.loaders.subList(spec, name).load(row.id as string),
+            row[key] == null ? [] : ctx.loaders.subList(spec, name).load(row[key] as string),
         });
       }
       // Keys chosen at runtime: Pothos cannot check them against the object type.

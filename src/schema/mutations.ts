@@ -6,6 +6,7 @@ import {
   type PowerOfficeError,
   type UpstreamFieldError,
 } from '../poweroffice/errors.js';
+import { fieldProblems } from '../poweroffice/resources/checks.js';
 import type { FieldMap } from '../poweroffice/resources/fields.js';
 import {
   parentKeyOf,
@@ -296,6 +297,9 @@ function staticProblems(spec: ResourceSpec, dto: Record<string, unknown>, op: Op
         problems.push({ field: inputPath(field), message: `${field} is required.` });
       }
     }
+  }
+  for (const [field, message] of Object.entries(fieldProblems(spec.fields, dto))) {
+    problems.push({ field: inputPath(field), message });
   }
   const ref = dto[KEY_FIELD];
   if (typeof ref === 'string' && ref.length > MAX_REFERENCE) {

@@ -4,6 +4,8 @@ import { fileUrl } from '../plugins/files.js';
 import type { FieldMap, FieldSpec } from '../poweroffice/resources/fields.js';
 import {
   allFields,
+  codeFieldsOf,
+  codeSpaces,
   fileFieldOf,
   graphResources,
   inversesTo,
@@ -14,7 +16,9 @@ import {
 import { type ResourceSpec, variantOf } from '../poweroffice/resources/resource.js';
 import { buildActions } from './actions.js';
 import { builder, type Types } from './builder.js';
+import { buildCodeSpace, codeField } from './code-space.js';
 import { upstream } from './cost.js';
+import { enumRef } from './enums.js';
 import {
   type ListInputs,
   listInputs,
@@ -157,6 +161,13 @@ export function objectFields(
       read ? read(row, use.key, ctx) : Promise.resolve(row[use.key]);
     const name = forwardName(use.key, use.ref.as ?? undefined);
     if (name in out) throw new Error(`The reference ${use.key} would replace the field ${name}`);
+    // A key with a scope (agriculture department) loads by the composite key when the holder
+    // carries the scope (RefSpec.scope), else by the key alone.
+    const scoped = Object.entries(use.ref.scope ?? {});
+    const scopeOf = (row: Row): unknown[] | null => {
+      const values = scoped.map(([, holderField]) => row[holderField]);
+      return values.some((v) => v !== undefined && v !== null) ? values : null;
+    };
     const cost = upstream({
       calls: 'batched',
       ...(read && detail ? { detail: detail.resource } : {}),
@@ -200,10 +211,28 @@ export function objectFields(
         extensions: cost,
         resolve: async (row, _args, ctx) => {
           const k = refValue(await holdValue(row, ctx), use.ref.none);
-          return k === null ? null : ((await loaderOf(ctx).load(k)) as Row | null);
+          if (k === null) return null;
+          const scope = scopeOf(row);
+          return scope
+            ? ctx.loaders
+                .byKeys(readResource(target), use.ref.key)
+                .load(JSON.stringify([k, ...scope]))
+            : ((await loaderOf(ctx).load(k)) as Row | null);
         },
       });
     }
+  }
+  for (const use of codeFieldsOf(map)) {
+    if (opts.omit?.includes(use.key)) continue;
+    const read = fromDetail(use.key);
+    const made = codeField(t, use.key, use.spec, (row, ctx) =>
+      read ? read(row, use.key, ctx) : row[use.key],
+    );
+    if (!made) continue;
+    if (made.name in out) {
+      throw new Error(`The code field ${use.key} would replace the field ${made.name}`);
+    }
+    out[made.name] = made.field;
   }
   return out;
 }
@@ -279,7 +308,11 @@ function inverseFields(t: FieldBuilder, spec: ResourceSpec): Record<string, AnyF
     const source = readResource(held.holder);
     const targetKey = held.ref.key ?? 'code';
     // A report holder: the relation takes the report's parameters (dates) as arguments.
-    const params = inverse.params ? source.params : undefined;
+    // (Less the parameter that names the target itself: the relation already filters by it.)
+    const params =
+      inverse.params && source.params
+        ? Object.fromEntries(Object.entries(source.params).filter(([k]) => k !== held.key))
+        : undefined;
     if (inverse.single) {
       out[inverse.name] = t.field({
         type: typeRef(held.holder.name),
@@ -483,9 +516,16 @@ function resourceType(spec: ResourceSpec): void {
               required: true,
               description: keySpec.lookup.argument,
             }),
+            // Chosen at runtime: typed as adding nothing Pothos must check.
+            ...(scopeArgs(t, spec, keySpec.scope ?? []) as Record<string, never>),
           },
-          resolve: (_root, args, ctx) =>
-            ctx.loaders.byKey(reader, key).load(args[key] as string) as Promise<Row | null>,
+          resolve: (_root, args, ctx) => {
+            const scope = (keySpec.scope ?? []).map((s) => args[s] ?? null);
+            // With a scope value given, the composite key (agriculture: code + department).
+            return scope.some((v) => v !== null)
+              ? ctx.loaders.byKeys(reader, key).load(JSON.stringify([args[key], ...scope]))
+              : (ctx.loaders.byKey(reader, key).load(args[key] as string) as Promise<Row | null>);
+          },
         });
       }
     }
@@ -514,7 +554,27 @@ function resourceType(spec: ResourceSpec): void {
   );
 }
 
+/** Optional lookup arguments for a key's scope fields (agricultureDepartment). */
+function scopeArgs(
+  t: PothosSchemaTypes.QueryFieldBuilder<Types, Record<string, never>>,
+  spec: ResourceSpec,
+  scope: readonly string[],
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of scope) {
+    const field = spec.fields[name];
+    if (!field || (field.type !== 'enum' && field.type !== 'scalar')) continue;
+    out[name] = t.arg({
+      type: (field.type === 'enum' ? enumRef(field.enum) : scalarOf(field.kind)) as 'String',
+      required: false,
+      description: `${field.description} Part of the key where the client says so.`,
+    });
+  }
+  return out;
+}
+
 /** Builds every registered resource's type; `schema/index.ts` calls it once. */
 export function buildResourceTypes(): void {
   for (const spec of graphResources) resourceType(spec);
+  for (const space of codeSpaces) buildCodeSpace(space);
 }

@@ -283,3 +283,9 @@ export const Months = defineEnum(
   },
   'A month of the year (reference Part C).',
 );
+
+export const SubledgerNumberSeriesType = defineEnum(
+  'SubledgerNumberSeriesType',
+  { None: 0, Customer: 1, Supplier: 2, Employee: 3 },
+  'Which sub-ledger a number series numbers (accounting.md §21).',
+);

@@ -58,6 +58,65 @@ interface FieldBase {
   readonly required?: true;
   /** The reference's maximum length of a string property. */
   readonly maxLength?: number;
+  /**
+   * The value is a code that names a row of one of several resources, told apart by code
+   * ranges (`accountCode`): a ledger account or a customer, supplier or employee account.
+   */
+  readonly codeOf?: CodeRefSpec;
+  /** Inclusive bounds of a number (account codes 1000–9999, accounting.md §1). */
+  readonly range?: readonly [number, number];
+  /** A documented format rule: a message when `value` breaks it (bank account check digits). */
+  readonly check?: (value: unknown) => string | undefined;
+}
+
+/**
+ * Resources that share one code space, told apart by ranges (accounting.md §1, §2;
+ * relations.md §3.6). A code inside a fixed range names that range's resource; any other code
+ * is looked up in the ranges a resource's rows declare (the sub-ledger number series), read
+ * once per operation. Declared once (`account-code.ts`), used by every field that holds such a
+ * code.
+ */
+export interface CodeClasses {
+  /** Name of the GraphQL union of the target types, e.g. `LedgerAccount`. */
+  readonly name: string;
+  readonly description: string;
+  /** Fixed ranges: general ledger accounts are 1000–9999 (accounting.md §1). */
+  readonly fixed: readonly {
+    readonly from: number;
+    readonly to: number;
+    readonly resource: string;
+    readonly key: string;
+  }[];
+  /** Ranges held in a resource's rows (SubledgerNumberSeries: fromInclusive..toInclusive). */
+  readonly series: {
+    readonly resource: string;
+    readonly from: string;
+    readonly to: string;
+    /** The row field saying which resource the range belongs to, and its values. */
+    readonly kindField: string;
+    readonly kinds: Readonly<Record<number, string>>;
+    /** The key of the target resources the codes are (`code`). */
+    readonly key: string;
+    /**
+     * The field each kind's type gets for the series row whose range holds its code (the
+     * parties' `subledgerNumberSeriesId` is write-only, relations.md §1.2: derive it).
+     */
+    readonly field: { readonly name: string; readonly description: string };
+  };
+}
+
+/** A field holding a code of a `CodeClasses` space (`f.accountCode`). */
+export interface CodeRefSpec {
+  readonly classes: CodeClasses;
+  /** Name of the forward field; default: the JSON key without its `Code`/`No` suffix. */
+  readonly as?: string;
+  /** Description of the forward field. */
+  readonly description: string;
+  /**
+   * PowerOffice refuses a save whose code names no row (default true). Only top-level fields
+   * are checked by the emulator's generic rule, like `ref`.
+   */
+  readonly mustExist?: boolean;
 }
 
 /**
@@ -102,6 +161,12 @@ export interface RefSpec {
    * level) and picks the one with the key; must-exist and delete blocks check the pair.
    */
   readonly within?: { readonly targetField: string; readonly holderKey: string };
+  /**
+   * Holder fields that carry the target key's scope (`KeySpec.scope`), by target field: a
+   * product's `salesAccount` comes with `salesAccountAgricultureDepartment`. When the holder
+   * has a value there, the forward field loads by the composite key.
+   */
+  readonly scope?: Readonly<Record<string, string>>;
 }
 
 export interface InverseSpec {
@@ -151,6 +216,9 @@ export interface FieldOptions {
   file?: { readonly nameField: string };
   required?: true;
   maxLength?: number;
+  codeOf?: CodeRefSpec;
+  range?: readonly [number, number];
+  check?: (value: unknown) => string | undefined;
 }
 
 function base(description: string, o: FieldOptions = {}): FieldBase {
@@ -167,6 +235,9 @@ function base(description: string, o: FieldOptions = {}): FieldBase {
     ...(o.file ? { file: o.file } : {}),
     ...(o.required ? { required: true as const } : {}),
     ...(o.maxLength !== undefined ? { maxLength: o.maxLength } : {}),
+    ...(o.codeOf ? { codeOf: o.codeOf } : {}),
+    ...(o.range ? { range: o.range } : {}),
+    ...(o.check ? { check: o.check } : {}),
   };
 }
 

@@ -18,8 +18,20 @@ export const accrualFields = {
   isActive: f.bool('Whether the line is accrued.', { nullable: false }),
   fromDate: f.datetime('First day of the accrual period.', { nullable: false }),
   toDate: f.datetime('Last day of the accrual period.', { nullable: false }),
-  balanceAccountCode: f.long('Balance account of the accrual (GeneralLedgerAccount.code).'),
-  resultAccountCode: f.long('Result account of the accrual (GeneralLedgerAccount.code).'),
+  balanceAccountCode: f.long('Balance account of the accrual (GeneralLedgerAccount.code).', {
+    ref: {
+      to: 'GeneralLedgerAccount',
+      description: 'The balance account of the accrual.',
+      scope: { agricultureDepartment: 'balanceAccountAgricultureDepartment' },
+    },
+  }),
+  resultAccountCode: f.long('Result account of the accrual (GeneralLedgerAccount.code).', {
+    ref: {
+      to: 'GeneralLedgerAccount',
+      description: 'The result account of the accrual.',
+      scope: { agricultureDepartment: 'resultAccountAgricultureDepartment' },
+    },
+  }),
   balanceAccountAgricultureDepartment: f.enum(
     AgricultureDepartment,
     'Agriculture department of the balance account.',
@@ -99,8 +111,20 @@ export const outgoingInvoiceLineFields = {
   netAmount: f.double('Line amount excluding VAT.', { nullable: false, readOnly: true }),
   salesAccount: f.long('Sales account to be used (drafts) or used (posted invoices).', {
     readOnly: true,
+    ref: {
+      to: 'GeneralLedgerAccount',
+      as: 'salesLedgerAccount',
+      description: 'The sales account to be used (drafts) or used (posted invoices).',
+    },
   }),
-  vatExemptSalesAccount: f.long('VAT-free sales account to be used or used.', { readOnly: true }),
+  vatExemptSalesAccount: f.long('VAT-free sales account to be used or used.', {
+    readOnly: true,
+    ref: {
+      to: 'GeneralLedgerAccount',
+      as: 'vatExemptSalesLedgerAccount',
+      description: 'The VAT-free sales account to be used or used.',
+    },
+  }),
   vatCode: f.string('VAT code of the line (VatCode.code).', {
     readOnly: true,
     ref: { to: 'VatCode', description: 'The VAT code of the line (by vatCode).' },

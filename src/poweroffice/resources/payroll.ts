@@ -1,3 +1,4 @@
+import { accountCode } from './account-code.js';
 import { AgricultureDepartment } from './enums.js';
 import { PayItemProcessingType } from './enums-time.js';
 import { f } from './fields.js';
@@ -93,13 +94,15 @@ export const SalaryLineResource = defineResource({
     amount: f.double('Amount.'),
     projectCode: dimension('Project', 'Project', 'salaryLines'),
     departmentCode: dimension('Department', 'Department'),
-    // Plain codes until the account-code field kind lands: a code may name a ledger account or
-    // a customer, supplier or employee sub-ledger account (relations.md §3.6).
-    account: f.long(
+    // A code may name a ledger account or a customer, supplier or employee sub-ledger account
+    // (relations.md §3.6): resolved through the sub-ledger number series (account-code.ts).
+    account: accountCode(
       'Account override: a ledger account or sub-ledger code; default from the pay item.',
+      { as: 'ledgerAccount', description: 'The account override, when set.' },
     ),
-    oppositeAccount: f.long(
+    oppositeAccount: accountCode(
       'Opposite account override: a ledger account or sub-ledger code; default from the pay item.',
+      { as: 'oppositeLedgerAccount', description: 'The opposite account override, when set.' },
     ),
     comment: f.string('Shown on the payslip.'),
     isLocked: f.bool('True once the line is on a payroll; it can no longer be changed.', {

@@ -12,9 +12,30 @@ export const productGroupFields = {
   unit: f.string('Default unit (a unit-of-measure code as text).'),
   costPrice: f.double('Default cost price.'),
   salesPrice: f.double('Default sales price excluding VAT.'),
-  salesAccount: f.long('Default sales account (GeneralLedgerAccount.code).'),
+  salesAccount: f.long('Default sales account (GeneralLedgerAccount.code).', {
+    ref: {
+      to: 'GeneralLedgerAccount',
+      as: 'salesLedgerAccount',
+      description: 'The default sales account (by salesAccount).',
+      scope: { agricultureDepartment: 'salesAccountAgricultureDepartment' },
+      inverse: {
+        name: 'productGroups',
+        description: 'Product groups with this default sales account, batched across accounts.',
+      },
+      blocksDelete: true,
+    },
+  }),
   vatExemptSalesAccount: f.long(
     'Default sales account for VAT-free sales (GeneralLedgerAccount.code).',
+    {
+      ref: {
+        to: 'GeneralLedgerAccount',
+        as: 'vatExemptSalesLedgerAccount',
+        description: 'The default sales account for VAT-free sales (by vatExemptSalesAccount).',
+        scope: { agricultureDepartment: 'vatExemptSalesAccountAgricultureDepartment' },
+        blocksDelete: true,
+      },
+    },
   ),
   salesAccountAgricultureDepartment: f.enum(
     AgricultureDepartment,

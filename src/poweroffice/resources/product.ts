@@ -29,8 +29,28 @@ export const productFields = {
   unit: f.string('Deprecated free-text unit.'),
   costPrice: f.double('Cost price.'),
   salesPrice: f.double('Sales price excluding VAT.'),
-  salesAccount: f.long('Sales account (GeneralLedgerAccount.code).'),
-  vatExemptSalesAccount: f.long('Sales account for VAT-free sales (GeneralLedgerAccount.code).'),
+  salesAccount: f.long('Sales account (GeneralLedgerAccount.code).', {
+    ref: {
+      to: 'GeneralLedgerAccount',
+      as: 'salesLedgerAccount',
+      description: 'The sales account (by salesAccount).',
+      scope: { agricultureDepartment: 'salesAccountAgricultureDepartment' },
+      inverse: {
+        name: 'products',
+        description: 'Products with this sales account, batched across accounts.',
+      },
+      blocksDelete: true,
+    },
+  }),
+  vatExemptSalesAccount: f.long('Sales account for VAT-free sales (GeneralLedgerAccount.code).', {
+    ref: {
+      to: 'GeneralLedgerAccount',
+      as: 'vatExemptSalesLedgerAccount',
+      description: 'The sales account for VAT-free sales (by vatExemptSalesAccount).',
+      scope: { agricultureDepartment: 'vatExampleSalesAccountAgricultureDepartment' },
+      blocksDelete: true,
+    },
+  }),
   salesAccountAgricultureDepartment: f.enum(
     AgricultureDepartment,
     'Agriculture department of the sales account.',

@@ -1,5 +1,7 @@
+import { LEDGER_ACCOUNT } from './account-code.js';
 import { AccountTransactionResource } from './account-transaction.js';
 import { BrandingThemeResource } from './branding-theme.js';
+import { ClientBankAccountResource } from './client-bank-account.js';
 import { ClientCompanyResource } from './client-company.js';
 import { ContactGroupResource } from './contact-group.js';
 import { ContactPersonResource, PartyContactPersonResource } from './contact-person.js';
@@ -8,7 +10,8 @@ import { CustomerResource } from './customer.js';
 import { DeliveryTermsResource } from './delivery-terms.js';
 import { DepartmentResource } from './department.js';
 import { EmployeeResource } from './employee.js';
-import type { FieldMap, FieldSpec, RefSpec } from './fields.js';
+import type { CodeClasses, CodeRefSpec, FieldMap, FieldSpec, RefSpec } from './fields.js';
+import { GeneralLedgerAccountResource } from './general-ledger-account.js';
 import { InvoiceAttachmentResource } from './invoice-attachment.js';
 import { InvoiceJournalResource } from './invoice-journal.js';
 import { CustomerLedgerResource, SupplierLedgerResource } from './ledger-entry.js';
@@ -28,6 +31,7 @@ import {
   ProjectTeamMemberViewResource,
 } from './project-team.js';
 import type { ParentSpec, ResourceSpec } from './resource.js';
+import { SubledgerNumberSeriesResource } from './subledger-number-series.js';
 import { SupplierResource } from './supplier.js';
 import { ActivityResource, HourTypeResource, TimeTrackingEntryResource } from './time-tracking.js';
 import { TrialBalanceResource, UsageResource } from './trial-balance.js';
@@ -78,6 +82,9 @@ export const allResources: readonly ResourceSpec[] = [
   ActivityResource,
   HourTypeResource,
   TimeTrackingEntryResource,
+  GeneralLedgerAccountResource,
+  SubledgerNumberSeriesResource,
+  ClientBankAccountResource,
 ];
 
 /** The parent's key a sub-resource row holds in `parent.field`: `id` unless declared. */
@@ -208,4 +215,21 @@ export function underParent(spec: ResourceSpec, parentResource: string): Resourc
   const found = parentVariants(spec).find((v) => v.parent?.resource === parentResource);
   if (!found) throw new Error(`${spec.name} is not addressed under ${parentResource}`);
   return found;
+}
+
+/**
+ * Every shared code space (`CodeClasses`) the declarations use: each is a GraphQL union with a
+ * root lookup, whether or not a registered field holds such a code yet.
+ */
+export const codeSpaces: readonly CodeClasses[] = [LEDGER_ACCOUNT];
+
+/** The fields of a map that hold a code of a shared code space (`f.accountCode`). */
+export function codeFieldsOf(
+  map: FieldMap,
+): { key: string; field: FieldSpec; spec: CodeRefSpec }[] {
+  const out: { key: string; field: FieldSpec; spec: CodeRefSpec }[] = [];
+  for (const [key, field] of Object.entries(map)) {
+    if (field.codeOf) out.push({ key, field, spec: field.codeOf });
+  }
+  return out;
 }

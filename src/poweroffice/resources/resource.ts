@@ -147,6 +147,18 @@ export interface KeySpec {
   readonly optional?: boolean;
   /** PowerOffice matches this key ignoring case (contact-group titles, reference B4). */
   readonly caseInsensitive?: boolean;
+  /**
+   * Fields that identify a row together with this key on some clients (accounting.md §1:
+   * "code + agricultureDepartment is the key" on agriculture clients). Uniqueness (emulator),
+   * the composite loader (`Loaders.byKeys`), forward references that carry the scope
+   * (`RefSpec.scope`) and the lookup's optional arguments derive from it.
+   */
+  readonly scope?: readonly string[];
+  /**
+   * The singleton row and its boolean field that say whether `scope` applies on this client
+   * (`Client.isAgricultureClient`); absent: always. Elsewhere the key alone is unique.
+   */
+  readonly scopeWhen?: { readonly resource: string; readonly field: string };
   /** The root lookup field, e.g. `customer(code:)`; absent: none. */
   readonly lookup?: { readonly description: string; readonly argument: string };
 }
@@ -218,16 +230,24 @@ export interface ActionSpec {
 }
 
 /**
- * `GET {path}` with `{id}` = the id of one of this resource's rows, answering a plain list of
- * rows of `item` (no OData), e.g. `GET /OutgoingInvoice/GetNotes/{id}` → VoucherNote[]
- * (reference B9). One call per parent row: PowerOffice has no batch form.
+ * A path-keyed read: `GET {path}` with `{<key>}` = a key of one of this resource's rows,
+ * answering a plain list of rows of `item` (no OData), e.g. `GET /OutgoingInvoice/GetNotes/{id}`
+ * → VoucherNote[] (reference B9) or `GET /VatCode/chartofaccount/{code}` → the VAT codes
+ * allowed on a ledger account (core-and-sales.md B14). One call per key: PowerOffice has no
+ * batch form, so the loader dedupes keys per operation and bounds the calls in flight.
  */
 export interface SubListSpec {
-  /** Path with the `{id}` placeholder. */
+  /** Path with the `{<key>}` placeholder. */
   readonly path: string;
-  readonly item: RowType;
-  /** The item field holding the parent's id (VoucherNote.voucherId). */
-  readonly parentField: string;
+  /** The row field whose value fills the placeholder (default `id`). */
+  readonly key?: string;
+  /** A row type of its own, or the name of a registered resource whose rows these are. */
+  readonly item: RowType | string;
+  /**
+   * The item field holding the parent's id (VoucherNote.voucherId). Absent: no item field
+   * names the parent (allowed VAT codes), and the emulator answers by its rule for the route.
+   */
+  readonly parentField?: string;
   /** Token privilege the route needs; default the resource's read privilege. */
   readonly privilege?: string;
   readonly graph: {

@@ -13,6 +13,12 @@ export const supplierFields = {
         to: 'GeneralLedgerAccount',
         as: 'standardGeneralLedgerAccount',
         description: 'The default account of incoming invoices.',
+        scope: { agricultureDepartment: 'standardGeneralLedgerAccountAgricultureDepartment' },
+        inverse: {
+          name: 'suppliers',
+          description: 'Suppliers with this default account of incoming invoices.',
+        },
+        blocksDelete: true,
       },
     },
   ),
