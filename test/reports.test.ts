@@ -1,6 +1,10 @@
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContext } from '../src/context.js';
 import { CustomerResource } from '../src/poweroffice/resources/customer.js';
 import { OutgoingInvoiceResource } from '../src/poweroffice/resources/outgoing-invoice.js';
+import { createServer } from '../src/server.js';
 import { type Harness, startHarness } from './graph-harness.js';
 
 // The books behind the reports (accounting.md §11–§16) hold the accounting identities over the
@@ -324,5 +328,74 @@ describe('the books after writes through the graph', () => {
       .node;
     expect([reopened.status, cents(reopened.balance)]).toEqual(['SENT', cents(sent.totalAmount)]);
     await identities();
+  });
+});
+
+describe('row caps (accounting.md §0: 50 000 / 20 000 / 5 000)', () => {
+  it('a report asked past its cap answers in pages, never past the cap in one request', async () => {
+    // The documented caps are too large for seeded data: the emulator's knob and the facade's
+    // matching setting lower AccountTransactions' to 7.
+    const cap = 7;
+    h.emulator.configure({ maxRows: { AccountTransaction: cap } });
+    const server = createServer({
+      client: h.client,
+      config: { exposeCost: true },
+      logger: pino({ level: 'silent' }),
+      context: createContext(h.client, { maxRows: { AccountTransaction: cap } }),
+    });
+    await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+    const { port } = server.httpServer.address() as AddressInfo;
+    try {
+      const ask = async (after: string | null) => {
+        const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          body: JSON.stringify({
+            query: `query ($after: String) { accountTransactions(fromDate: "2000-01-01", toDate: "${FAR}",
+                where: { accountCode: { eq: 1920 } }, first: 20, after: $after) {
+                totalCount nodes { databaseId } pageInfo { hasNextPage endCursor } } }`,
+            variables: { after },
+          }),
+        });
+        const body = (await res.json()) as {
+          data?: { accountTransactions: { totalCount: number; nodes: Row[]; pageInfo: Row } };
+          errors?: unknown[];
+        };
+        expect(body.errors).toBeUndefined();
+        return body.data?.accountTransactions as {
+          totalCount: number;
+          nodes: Row[];
+          pageInfo: Row;
+        };
+      };
+      h.emulator.reset();
+      const stored = h.emulator.rows('AccountTransaction').filter((t) => t.accountCode === 1920);
+      expect(stored.length).toBeGreaterThan(2 * cap);
+      const seen: unknown[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 100; i++) {
+        const page = await ask(after);
+        expect(page.nodes.length).toBeLessThanOrEqual(cap);
+        expect(page.totalCount).toBe(stored.length);
+        seen.push(...page.nodes.map((n) => n.databaseId));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor as string;
+      }
+      expect(seen).toEqual(stored.map((t) => t.id).sort((a, b) => Number(a) - Number(b)));
+      const tops = h.upstream().map((r) => Number(new URLSearchParams(r.query).get('$top')));
+      expect(tops.every((t) => t <= cap)).toBe(true);
+      // Unpaged, the route refuses what is over its cap rather than cutting it short.
+      const unpaged = await fetch(
+        `${h.emulator.url}/Reporting/AccountTransactions?fromDate=2000-01-01&toDate=${FAR}`,
+        { headers: { authorization: `Bearer ${h.emulator.issueToken()}` } },
+      );
+      expect(await unpaged.json()).toMatchObject({
+        success: false,
+        validation: { exception: 'OData' },
+      });
+    } finally {
+      h.emulator.configure({ maxRows: {} });
+      await server.close(100);
+    }
   });
 });
