@@ -321,7 +321,8 @@ describe('envelope', () => {
       name: 'Person',
       isPerson: true,
       socialSecurityNumber: '01017012345',
-      subledgerNumberSeriesId: '6a1f7c1e-0000-4000-8000-000000000001',
+      // A series that exists and numbers customers (an unknown one is refused, accounting §2).
+      subledgerNumberSeriesId: emu.rows('SubledgerNumberSeries').find((s) => s.type === 1)?.id,
     });
     expect(res.body.data.socialSecurityNumber).toBe('hidden');
     expect(res.body.data).not.toHaveProperty('subledgerNumberSeriesId');

@@ -129,6 +129,45 @@ describe("a party's sub-ledger number series, derived from the ranges (relations
   });
 });
 
+describe('a create naming its series gets the next code of that series (accounting.md §2)', () => {
+  it('customers and suppliers; a series of another kind or an unknown one is refused', async () => {
+    const token = h.emulator.issueToken();
+    const series = h.emulator.rows('SubledgerNumberSeries');
+    const ofType = (type: number) => series.find((s) => s.type === type) as Row;
+    const inRange = (table: string, s: Row) =>
+      h.emulator
+        .rows(table)
+        .map((r) => r.code as number)
+        .filter((c) => c >= (s.fromInclusive as number) && c <= (s.toInclusive as number));
+    for (const [table, type] of [
+      ['Customer', 1],
+      ['Supplier', 2],
+    ] as const) {
+      const s = ofType(type);
+      const want = Math.max(s.fromInclusive as number, ...inRange(table, s).map((c) => c + 1));
+      const res = await call(h.emulator, token, 'POST', `/${table}`, {
+        name: `Serie ${table} AS`,
+        subledgerNumberSeriesId: s.id,
+      });
+      expect((res.body as { data: Row }).data.code).toBe(want);
+    }
+    const wrong = await call(h.emulator, token, 'POST', '/Customer', {
+      name: 'Feil serie AS',
+      subledgerNumberSeriesId: ofType(2).id,
+    });
+    const unknown = await call(h.emulator, token, 'POST', '/Customer', {
+      name: 'Ukjent serie AS',
+      subledgerNumberSeriesId: '00000000-0000-4000-a000-000000000000',
+    });
+    for (const res of [wrong, unknown]) {
+      expect((res.body as Row).success).toBe(false);
+      expect(Object.keys(((res.body as Row).validation as Row).fields as Row)).toEqual([
+        'subledgerNumberSeriesId',
+      ]);
+    }
+  });
+});
+
 describe('account codes (relations.md §3.6): ledger account or sub-ledger account', () => {
   const codesOf = () => ({
     account: h.emulator.rows('GeneralLedgerAccount')[3]?.code as number,
@@ -473,6 +512,41 @@ describe('agriculture clients: code + agricultureDepartment is the key (accounti
     });
     expect(res.data?.fur).toBeNull();
     expect(a.upstream()).toHaveLength(1);
+  });
+
+  it('a reference that carries the department resolves by code + department', async () => {
+    const token = a.emulator.issueToken();
+    const [p1, p2] = a.emulator.rows('Product');
+    for (const [p, dept] of [
+      [p1, 20],
+      [p2, 30],
+    ] as const) {
+      const res = await call(a.emulator, token, 'POST', '/Product', {
+        id: p?.id,
+        salesAccount: 3000,
+        salesAccountAgricultureDepartment: dept,
+      });
+      expect((res.body as Row).success, JSON.stringify(res.body)).toBe(true);
+    }
+    a.emulator.reset();
+    const res = await a.gql<{ products: { nodes: Row[] } }>(
+      '{ products(first: 2) { nodes { databaseId salesLedgerAccount { databaseId agricultureDepartment } } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    const rows = a.emulator.rows('GeneralLedgerAccount').filter((r) => r.code === 3000);
+    const idOf = (dept: number) => rows.find((r) => r.agricultureDepartment === dept)?.id;
+    expect(res.data?.products.nodes).toEqual([
+      {
+        databaseId: p1?.id,
+        salesLedgerAccount: { databaseId: idOf(20), agricultureDepartment: 'FARMING' },
+      },
+      {
+        databaseId: p2?.id,
+        salesLedgerAccount: { databaseId: idOf(30), agricultureDepartment: 'FORESTRY' },
+      },
+    ]);
+    // The product list, then one call for both accounts.
+    expect(a.upstream()).toHaveLength(2);
   });
 
   it('the same code is unique per department there, and per client elsewhere', async () => {

@@ -1,4 +1,6 @@
+import { codeSpaces } from '../poweroffice/resources/registry.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
+import type { Store } from './store.js';
 import type { Row } from './wire.js';
 
 /**
@@ -44,4 +46,39 @@ export function subListRule(spec: ResourceSpec, name: string): SubListRule {
   const rule = SUBLIST_RULES[`${spec.name}.${name}`];
   if (!rule) throw new Error(`No emulator rule for the sub-list ${spec.name}.${name}`);
   return rule;
+}
+
+/**
+ * The code a party create gets from the sub-ledger number series it names in the write-only
+ * `subledgerNumberSeriesId` (accounting.md §2; core-and-sales B1 "used on create only"): one
+ * above the highest code of that resource inside the series' range. Undefined when the body
+ * names no series (or the resource numbers no series); an error for a series that does not
+ * exist, is of another kind, or is full.
+ */
+export function codeFromSeries(
+  store: Store,
+  resource: string,
+  field: string,
+  patch: Row,
+): { code: number } | { error: string } | undefined {
+  const id = patch.subledgerNumberSeriesId;
+  if (typeof id !== 'string') return undefined;
+  const space = codeSpaces.find((c) => Object.values(c.series.kinds).includes(resource));
+  if (!space || space.series.key !== field) return undefined;
+  const s = space.series;
+  // Stored under the lower-case GUID (rules.ts idKey).
+  const row = store.table(s.resource).get(id.toLowerCase());
+  if (!row) return { error: 'No sub-ledger number series has this id.' };
+  if (s.kinds[Number(row[s.kindField])] !== resource) {
+    return { error: `The series does not number ${resource.toLowerCase()}s.` };
+  }
+  const from = row[s.from] as number;
+  const to = row[s.to] as number;
+  const table = store.table(resource);
+  let next = from;
+  for (const r of table.all()) {
+    const v = r[field];
+    if (typeof v === 'number' && v >= next && v <= to) next = v + 1;
+  }
+  return next > to ? { error: 'The series has no free code left.' } : { code: next };
 }

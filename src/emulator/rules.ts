@@ -12,6 +12,7 @@ import {
   resourceNamed,
 } from '../poweroffice/resources/registry.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
+import { codeFromSeries } from './ledger.js';
 import { invoiceTotals, lineAmounts } from './money.js';
 import { TIME_RULES } from './rules-time.js';
 import type { Store } from './store.js';
@@ -249,7 +250,10 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
     if (row[field] === undefined || row[field] === null) {
       if (key.optional) continue;
       if (key.assignedFrom === undefined) return invalid({ [field]: `${field} is required.` });
-      row[field] = table.nextNumber(field, key.assignedFrom);
+      // A create naming its sub-ledger number series gets the next code of that series.
+      const series = existing ? undefined : codeFromSeries(ctx.store, spec.name, field, patch);
+      if (series && 'error' in series) return invalid({ subledgerNumberSeriesId: series.error });
+      row[field] = series ? series.code : table.nextNumber(field, key.assignedFrom);
     }
     // A scoped key (agriculture: code + department, accounting.md §1) is unique with its
     // scope where the client says so; an absent scope value is None (0).
