@@ -184,8 +184,14 @@ function balances(kind: 'Customer' | 'Supplier', table: string): Report {
         const groups = (p.contactGroups as string[] | undefined) ?? [];
         if (!groups.some((g) => g.toLowerCase() === group)) continue;
       }
-      // No sub-ledger number series is seeded: a series id names no party (DECISIONS.md).
-      if (params.subledgerNumberSeriesId !== undefined) continue;
+      // The series a party was created in (core-and-sales B1 `subledgerNumberSeriesId`).
+      const series = params.subledgerNumberSeriesId?.toLowerCase();
+      if (
+        series !== undefined &&
+        String(p.subledgerNumberSeriesId ?? '').toLowerCase() !== series
+      ) {
+        continue;
+      }
       rows.push({
         [`${lower}Id`]: p.id,
         [`${lower}Name`]: p.name,
