@@ -1266,7 +1266,7 @@ export type CustomerLedgerEntryOrderField =
   | 'REVERSED_VOUCHER_NO'
   /** Voucher date. */
   | 'VOUCHER_DATE'
-  /** Id of the voucher. */
+  /** Id of the voucher (an invoice's own id, §14). */
   | 'VOUCHER_ID'
   /** Voucher number. */
   | 'VOUCHER_NO'
@@ -1365,7 +1365,7 @@ export type CustomerLedgerEntryWhere = {
   reversedVoucherNo?: InputMaybe<LongFilter>;
   /** Voucher date. */
   voucherDate?: InputMaybe<DateFilter>;
-  /** Id of the voucher. */
+  /** Id of the voucher (an invoice's own id, §14). */
   voucherId?: InputMaybe<GuidFilter>;
   /** Voucher number. */
   voucherNo?: InputMaybe<LongFilter>;

@@ -86,7 +86,27 @@ function ledgerResource(kind: 'Customer' | 'Supplier') {
       currencyAmount: f.double('Amount in the currency.'),
       amount: f.double('Amount in the client currency.', { nullable: false }),
       balance: f.double('Remaining amount in the client currency.', { nullable: false }),
-      voucherId: f.guid('Id of the voucher.', { nullable: false }),
+      voucherId:
+        kind === 'Customer'
+          ? f.guid("Id of the voucher (an invoice's own id, §14).", {
+              nullable: false,
+              ref: {
+                to: 'OutgoingInvoice',
+                key: 'id',
+                // Other vouchers (payments) have ids of their own: no forward field.
+                as: null,
+                mustExist: false,
+                description: 'The invoice or credit note the entry was posted from.',
+                inverse: {
+                  name: 'ledgerEntries',
+                  description:
+                    "The invoice's customer ledger entries (Reporting/CustomerLedger): with " +
+                    'toDate alone the open one, with fromDate too those posted in the range.',
+                  params: true,
+                },
+              },
+            })
+          : f.guid('Id of the voucher.', { nullable: false }),
       voucherDate: f.datetime('Voucher date.', { nullable: false }),
       voucherType: f.enum(VoucherType, 'Kind of voucher.', { nullable: false }),
       documentNo: f.string('Document number (usually the invoice number).'),
