@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { startEmulatorProc } from './lib/emulator.js';
 import { runLoad } from './lib/load.js';
 import { cpuSecondsOf } from './lib/procs.js';
-import { OUT, startFacade } from './lib/systems.js';
+import { OUT, ROOT, startFacade } from './lib/systems.js';
 import { type Dataset, requestFor, type ScenarioId } from './scenarios.js';
 
 const [scenario = 's2', cache = 'warm', conns = '32', seconds = '10'] = process.argv.slice(2);
@@ -83,7 +83,7 @@ if (newest) {
     const n = byId.get(id);
     if (!n) return;
     const cf = n.callFrame;
-    const file = cf.url.replace(/^file:\/\/\/work\/main\//, '').replace(/.*node_modules\//, '~/');
+    const file = cf.url.replace(`file://${ROOT}`, '').replace(/.*node_modules\//, '~/');
     const key = `${cf.functionName || '(anon)'} ${file}:${cf.lineNumber + 1}`;
     self.set(key, (self.get(key) ?? 0) + (prof.timeDeltas[i] ?? 0));
   });

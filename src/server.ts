@@ -18,6 +18,7 @@ import { useGraphiQLAssets } from './graphiql/assets.js';
 import { DEFAULT_GRAPHIQL_QUERY } from './graphiql/default-query.js';
 import { renderOfflineGraphiQL } from './graphiql/render.js';
 import type { Metrics } from './metrics.js';
+import { useRequestBodyLimit } from './plugins/body-limit.js';
 import { useClientAuth } from './plugins/client-auth.js';
 import { usePowerOfficeCost } from './plugins/cost.js';
 import { useCsrfGuard } from './plugins/csrf.js';
@@ -59,6 +60,8 @@ export interface ServerConfig {
    * absent: on. `FACADE_RESPONSE_CACHE=false` turns it off.
    */
   readonly responseCache?: boolean;
+  /** Largest request body accepted (413 above it); absent: `MAX_REQUEST_BODY_BYTES` (25 MB). */
+  readonly maxRequestBodyBytes?: number;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the context type belongs to the schema; the server only passes it through.
@@ -153,7 +156,7 @@ function answerType(accept: string | undefined): string | null {
  * always go to Yoga, which owns CORS; client auth is implied by the hit (see `lookup`).
  */
 function cachedFastPath(
-  cache: OperationCache,
+  cache: OperationCache | null,
   yoga: (req: IncomingMessage, res: ServerResponse) => unknown,
   metrics: Metrics | undefined,
 ) {
@@ -193,6 +196,9 @@ function cachedFastPath(
           (performance.now() - startedAt) / 1000,
         );
       };
+      // Without the operation cache the body is still read here: Yoga then gets it whole
+      // (`request.body`) instead of streaming it through Fetch objects (bench/analysis.md).
+      if (!cache) return toYoga();
       let found: ReturnType<OperationCache['lookup']>;
       try {
         const params = JSON.parse(body.toString('utf8')) as unknown;
@@ -240,6 +246,8 @@ export function createServer(deps: ServerDeps): AppServer {
       defaultQuery: DEFAULT_GRAPHIQL_QUERY,
     },
     renderGraphiQL: renderOfflineGraphiQL,
+    // `useRequestBodyLimit` below keeps the limit without Yoga's per-request stream wrapping.
+    maxRequestBodySize: false,
     plugins: [
       // First: it times every request and guards `/metrics` with its own rule.
       ...(deps.metrics
@@ -270,12 +278,12 @@ export function createServer(deps: ServerDeps): AppServer {
       useInputHygiene(),
       // Last: a hit ends the request after every check above has seen its params.
       ...(operationCache ? [operationCache.plugin] : []),
+      // After every plugin: none registers a request parser, so it wraps the one Yoga picked.
+      useRequestBodyLimit(deps.config.maxRequestBodyBytes),
     ],
   });
 
-  const httpServer = createHttpServer(
-    operationCache ? cachedFastPath(operationCache, yoga, deps.metrics) : yoga,
-  );
+  const httpServer = createHttpServer(cachedFastPath(operationCache, yoga, deps.metrics));
   let draining = false;
   httpServer.on('request', (_request, response) => {
     // A keep-alive socket whose last answer went out after `close` began would otherwise hold

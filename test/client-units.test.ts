@@ -145,6 +145,45 @@ describe('chunkKeys', () => {
     expect(() => chunkKeys(CustomerResource, 'nope', [1])).toThrow(/unknown field/);
   });
 
+  it('fills each chunk as far as the limit allows: the next key would not have fit', () => {
+    // String keys of varied length with characters that grow when quoted or percent-encoded,
+    // in both filter forms, and case-folded: every chunk is within the limit and maximal.
+    const keys = Array.from({ length: 400 }, (_, i) => `k${"'&é ".repeat(i % 5)}${i * 7919}`);
+    for (const opts of [
+      { maxUrlLength: 600 },
+      { maxUrlLength: 600, inOperator: true },
+      { maxUrlLength: 900, caseInsensitive: true, reserve: 40 },
+    ]) {
+      const chunks = chunkKeys(ProductResource, 'code', keys, opts);
+      const limit = opts.maxUrlLength - (opts.reserve ?? 0);
+      const length = (values: readonly unknown[]) =>
+        `/Product?$filter=${encodeURIComponent(
+          toFilterString(
+            ProductResource,
+            {
+              op: 'in',
+              field: 'code',
+              values: values as string[],
+              ...(opts.caseInsensitive ? { caseInsensitive: true } : {}),
+            },
+            { inOperator: opts.inOperator ?? false },
+          ) ?? '',
+        )}`.length;
+      const seen: unknown[] = [];
+      chunks.forEach((c, i) => {
+        if (c.op !== 'in') throw new Error('chunks are in-filters');
+        expect(length(c.values)).toBeLessThanOrEqual(limit);
+        const next = chunks[i + 1];
+        if (next?.op === 'in') {
+          expect(length([...c.values, next.values[0]])).toBeGreaterThan(limit);
+        }
+        seen.push(...c.values);
+      });
+      expect(chunks.length).toBeGreaterThan(3);
+      expect(seen).toEqual(keys);
+    }
+  });
+
   it('yields filters that select exactly the keyed rows', () => {
     const rows = Array.from({ length: 50 }, (_, i) => ({ id: i, code: 10_000 + i }));
     const wanted = [10_003, 10_010, 10_049];

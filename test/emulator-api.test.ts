@@ -321,7 +321,7 @@ describe('envelope', () => {
       name: 'Person',
       isPerson: true,
       socialSecurityNumber: '01017012345',
-      // A series that exists and numbers customers (an unknown one is refused, accounting §2).
+      // A customer series that exists: an unknown one is refused since the ledger's series rule.
       subledgerNumberSeriesId: emu.rows('SubledgerNumberSeries').find((s) => s.type === 1)?.id,
     });
     expect(res.body.data.socialSecurityNumber).toBe('hidden');

@@ -94,6 +94,7 @@ describe('resource registry', () => {
         'SubledgerNumberSeries',
         'Supplier',
         'TimeTrackingEntry',
+        'TimeTransaction',
         'VatCode',
         // accounting.md §11–§16: the reports.
         'AccountTransaction',
@@ -160,7 +161,7 @@ describe('resource registry', () => {
       AccountTransaction: 50_000,
       CustomerLedgerEntry: 20_000,
       SupplierLedgerEntry: 20_000,
-      // accounting.md §0: 50 000 for TimeTracking/TimeTrackingEntry.
+      // accounting.md §0: time-tracking entries answer at most 50 000 rows.
       TimeTrackingEntry: 50_000,
       ContactPerson: undefined,
       PartyContactPerson: undefined,
@@ -177,12 +178,12 @@ describe('resource registry', () => {
       const expected =
         r.name === 'VatCode'
           ? 'int'
-          : // relations.md §3.10: uuid keys (PayItem, SubledgerNumberSeries, …).
-            [
+          : [
                 'OutgoingInvoice',
                 'InvoiceJournalLine',
                 'Client',
                 'SubledgerNumberSeries',
+                // accounting.md §9: PayItem.id is a uuid.
                 'PayItem',
               ].includes(r.name)
             ? 'guid'
@@ -207,13 +208,19 @@ describe('resource registry', () => {
                 'VatCode',
                 'BrandingTheme',
                 'SubledgerNumberSeries',
+                // B17: `GET /ProjectActivity[/{id}]`, `GET /ProjectTeamMember[/{id}]`.
                 'ProjectActivityView',
                 'ProjectTeamMemberView',
               ].includes(r.name)
             ? { list: true, get: true, save: false, delete: false }
-            : ['PartyContactPerson', 'PartyBankAccountView', 'Currency', 'PayItem'].includes(
-                  r.name,
-                ) || r.params
+            : [
+                  'PartyContactPerson',
+                  'PartyBankAccountView',
+                  'Currency',
+                  // accounting.md §9 (no get-by-id) and §17 (a report).
+                  'PayItem',
+                  'TimeTransaction',
+                ].includes(r.name) || r.params
               ? { list: true, get: false, save: false, delete: false }
               : all;
       expect(r.operations, r.name).toEqual(expected);

@@ -596,6 +596,71 @@ describe('CSRF: no operation from a cross-site simple request, in any auth mode'
   });
 });
 
+describe('request body limit', () => {
+  let base: string;
+  beforeAll(async () => {
+    base = await listen({ maxRequestBodyBytes: 2048 });
+  });
+
+  /** POSTs `body` with a Content-Length, or chunked (no length) when `chunked`. */
+  async function send(
+    body: string,
+    chunked: boolean,
+  ): Promise<{ status: number; body: GraphQLBody }> {
+    const { request } = await import('node:http');
+    return new Promise((resolve, reject) => {
+      const req = request(
+        `${base}/graphql`,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(chunked ? {} : { 'content-length': String(Buffer.byteLength(body)) }),
+          },
+        },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (c: string) => {
+            text += c;
+          });
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
+        },
+      );
+      req.on('error', reject);
+      if (chunked) {
+        // Several writes without a length: node sends them as chunks.
+        for (let i = 0; i < body.length; i += 500) req.write(body.slice(i, i + 500));
+        req.end();
+      } else req.end(body);
+    });
+  }
+
+  /** The SMALL query, padded with insignificant whitespace to `bytes` bytes of JSON. */
+  const padded = (bytes: number) => {
+    const text = JSON.stringify({ query: SMALL });
+    return `${text.slice(0, -1)}${' '.repeat(bytes - text.length)}}`;
+  };
+
+  for (const chunked of [false, true]) {
+    const how = chunked ? 'chunked' : 'with a Content-Length';
+    it(`refuses a body over the limit ${how} with 413, before any upstream call`, async () => {
+      emulator.reset();
+      const res = await send(padded(2049), chunked);
+      expect(res.status).toBe(413);
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('REQUEST_ENTITY_TOO_LARGE');
+      expect(emulator.count()).toBe(0);
+    });
+
+    it(`runs a body at the limit ${how}`, async () => {
+      const res = await send(padded(2048), chunked);
+      expect(res.status).toBe(200);
+      expect(res.body.errors).toBeUndefined();
+      expect(customerNodes(res.body)).toHaveLength(2);
+    });
+  }
+});
+
 describe('operation limits', () => {
   let base: string;
   beforeAll(async () => {

@@ -46,6 +46,10 @@ export interface FacadeOptions {
   readonly nodeArgs?: readonly string[];
   /** Run `src/main.ts` under tsx instead of the compiled build (for comparisons). */
   readonly fromSource?: boolean;
+  /** Another checkout's root whose `dist/` to run (A/B against an earlier build). */
+  readonly root?: string;
+  /** Extra environment variables (A/B comparisons of a setting). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /** The node flags `npm start` passes (package.json), so the bench runs what production runs. */
@@ -99,6 +103,7 @@ export async function startFacade(emu: EmulatorProc, o: FacadeOptions): Promise<
     env.POWEROFFICE_RATE_LIMIT = String(o.ratePerSecond);
     env.POWEROFFICE_RATE_BURST = String(Math.max(10, Math.round(o.ratePerSecond)));
   }
+  Object.assign(env, o.env);
   const args: string[] = [...(o.nodeArgs ?? startFlags())];
   if (o.cpuProf) args.push('--cpu-prof', `--cpu-prof-dir=${OUT}profiles`);
   args.push(...(o.fromSource ? ['--import', 'tsx', 'src/main.ts'] : ['dist/src/main.js']));
@@ -107,7 +112,7 @@ export async function startFacade(emu: EmulatorProc, o: FacadeOptions): Promise<
     cmd: process.execPath,
     args,
     env,
-    cwd: ROOT,
+    cwd: o.root ?? ROOT,
     ...(o.core !== undefined ? { core: o.core } : {}),
   });
   const url = `http://127.0.0.1:${port}`;

@@ -4812,6 +4812,29 @@ export type SupplierWhere = {
   websiteUrl?: InputMaybe<StringFilter>;
 };
 
+/** Approval state of logged time. */
+export type TimeApprovalStatus =
+  /** Approved (2 on the wire). */
+  | 'APPROVED'
+  /** Draft (0 on the wire). */
+  | 'DRAFT'
+  /** Rejected (3 on the wire). */
+  | 'REJECTED'
+  /** Submitted (1 on the wire). */
+  | 'SUBMITTED';
+
+/** Conditions on a TimeApprovalStatus property. */
+export type TimeApprovalStatusFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<TimeApprovalStatus>;
+  /** Equal to one of these (1..100 values). */
+  in?: InputMaybe<Array<TimeApprovalStatus>>;
+  /** true: the property is null; false: it has a value. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (null values also match). */
+  ne?: InputMaybe<TimeApprovalStatus>;
+};
+
 /** Writable properties of a TimeTrackingEntry. */
 export type TimeTrackingEntryFields = {
   /** Required: the activity (Activity.code). */
@@ -4981,6 +5004,187 @@ export type TimeTrackingEntryWhere = {
   projectCode?: InputMaybe<StringFilter>;
   /** End time of day (.NET TimeSpan, hh:mm:ss); with fromTime or neither. */
   toTime?: InputMaybe<StringFilter>;
+};
+
+/** One sort key of a TimeTransaction list; earlier entries sort first. */
+export type TimeTransactionOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: TimeTransactionOrderField;
+};
+
+/** Properties a TimeTransaction list can be sorted by. */
+export type TimeTransactionOrderField =
+  /** Accrual voucher. */
+  | 'ACCRUAL_VOUCHER_NO'
+  /** Activity code. */
+  | 'ACTIVITY_CODE'
+  /** Activity name. */
+  | 'ACTIVITY_NAME'
+  /** Approval state. */
+  | 'APPROVAL_STATUS'
+  /** Billable amount. */
+  | 'BILLABLE_AMOUNT'
+  /** Billable hours. */
+  | 'BILLABLE_HOURS'
+  /** Break in hours. */
+  | 'BREAK_DURATION_HOURS'
+  /** External comment. */
+  | 'COMMENT'
+  /** Cost. */
+  | 'COST_PRICE'
+  /** Cost per hour. */
+  | 'COST_RATE'
+  /** Customer number. */
+  | 'CUSTOMER_CODE'
+  /** Customer name. */
+  | 'CUSTOMER_NAME'
+  /** Day worked. */
+  | 'DATE'
+  /** Department code. */
+  | 'DEPARTMENT_CODE'
+  /** Department name. */
+  | 'DEPARTMENT_NAME'
+  /** Employee number. */
+  | 'EMPLOYEE_CODE'
+  /** Employee name. */
+  | 'EMPLOYEE_NAME'
+  /** Hourly rate. */
+  | 'HOURLY_RATE'
+  /** Hours. */
+  | 'HOURS'
+  /** Id of the time entry. */
+  | 'ID'
+  /** Internal comment. */
+  | 'INTERNAL_COMMENT'
+  /** Invoice the time was billed on. */
+  | 'INVOICE_NO'
+  /** Accrued. */
+  | 'IS_ACCRUED'
+  /** Invoiced in another system. */
+  | 'IS_INVOICED_EXTERNALLY'
+  /** The system that invoiced it. */
+  | 'IS_INVOICED_EXTERNALLY_BY'
+  /** Billable amount less cost. */
+  | 'MARGIN'
+  /** Margin in percent of the billable amount. */
+  | 'MARGIN_PERCENT'
+  /** Order the time belongs to. */
+  | 'ORDER_NO'
+  /** Payroll text. */
+  | 'PAYROLL_DESCRIPTION'
+  /** Payroll the time was paid on. */
+  | 'PAYROLL_NO'
+  /** How the project is billed. */
+  | 'PROJECT_BILLING_METHOD'
+  /** Project category. */
+  | 'PROJECT_CATEGORY_NAME'
+  /** Project code (the top project). */
+  | 'PROJECT_CODE'
+  /** Name of the project's department. */
+  | 'PROJECT_DEPARTMENT_NAME'
+  /** Project name. */
+  | 'PROJECT_NAME'
+  /** Bit flags: PendingApproval 1, Approved 2, SentToPayroll 4, Invoiced 8, Accrued 16, RunningTimer 32, IsHolidayLeave 256. */
+  | 'STATUS_FLAGS'
+  /** Sub-project code, when the time is on a sub-project. */
+  | 'SUB_PROJECT_CODE'
+  /** Sub-project name. */
+  | 'SUB_PROJECT_NAME'
+  /** The time as text (h:mm). */
+  | 'TIME'
+  /** The hour type. */
+  | 'TIME_SPECIFICATION_NAME';
+
+/** Conditions on TimeTransaction properties, compiled to one OData $filter. */
+export type TimeTransactionWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<TimeTransactionWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<TimeTransactionWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<TimeTransactionWhere>>;
+  /** Accrual voucher. */
+  accrualVoucherNo?: InputMaybe<LongFilter>;
+  /** Activity code. */
+  activityCode?: InputMaybe<StringFilter>;
+  /** Activity name. */
+  activityName?: InputMaybe<StringFilter>;
+  /** Approval state. */
+  approvalStatus?: InputMaybe<TimeApprovalStatusFilter>;
+  /** Billable amount. */
+  billableAmount?: InputMaybe<FloatFilter>;
+  /** Billable hours. */
+  billableHours?: InputMaybe<FloatFilter>;
+  /** Break in hours. */
+  breakDurationHours?: InputMaybe<FloatFilter>;
+  /** External comment. */
+  comment?: InputMaybe<StringFilter>;
+  /** Cost. */
+  costPrice?: InputMaybe<FloatFilter>;
+  /** Cost per hour. */
+  costRate?: InputMaybe<FloatFilter>;
+  /** Customer number. */
+  customerCode?: InputMaybe<LongFilter>;
+  /** Customer name. */
+  customerName?: InputMaybe<StringFilter>;
+  /** Day worked. */
+  date?: InputMaybe<DateFilter>;
+  /** Department code. */
+  departmentCode?: InputMaybe<StringFilter>;
+  /** Department name. */
+  departmentName?: InputMaybe<StringFilter>;
+  /** Employee number. */
+  employeeCode?: InputMaybe<LongFilter>;
+  /** Employee name. */
+  employeeName?: InputMaybe<StringFilter>;
+  /** Hourly rate. */
+  hourlyRate?: InputMaybe<FloatFilter>;
+  /** Hours. */
+  hours?: InputMaybe<FloatFilter>;
+  /** Id of the time entry. */
+  id?: InputMaybe<LongFilter>;
+  /** Internal comment. */
+  internalComment?: InputMaybe<StringFilter>;
+  /** Invoice the time was billed on. */
+  invoiceNo?: InputMaybe<LongFilter>;
+  /** Accrued. */
+  isAccrued?: InputMaybe<BooleanFilter>;
+  /** Invoiced in another system. */
+  isInvoicedExternally?: InputMaybe<BooleanFilter>;
+  /** The system that invoiced it. */
+  isInvoicedExternallyBy?: InputMaybe<StringFilter>;
+  /** Billable amount less cost. */
+  margin?: InputMaybe<FloatFilter>;
+  /** Margin in percent of the billable amount. */
+  marginPercent?: InputMaybe<FloatFilter>;
+  /** Order the time belongs to. */
+  orderNo?: InputMaybe<LongFilter>;
+  /** Payroll text. */
+  payrollDescription?: InputMaybe<StringFilter>;
+  /** Payroll the time was paid on. */
+  payrollNo?: InputMaybe<LongFilter>;
+  /** How the project is billed. */
+  projectBillingMethod?: InputMaybe<ProjectBillingMethodFilter>;
+  /** Project category. */
+  projectCategoryName?: InputMaybe<StringFilter>;
+  /** Project code (the top project). */
+  projectCode?: InputMaybe<StringFilter>;
+  /** Name of the project's department. */
+  projectDepartmentName?: InputMaybe<StringFilter>;
+  /** Project name. */
+  projectName?: InputMaybe<StringFilter>;
+  /** Bit flags: PendingApproval 1, Approved 2, SentToPayroll 4, Invoiced 8, Accrued 16, RunningTimer 32, IsHolidayLeave 256. */
+  statusFlags?: InputMaybe<IntFilter>;
+  /** Sub-project code, when the time is on a sub-project. */
+  subProjectCode?: InputMaybe<StringFilter>;
+  /** Sub-project name. */
+  subProjectName?: InputMaybe<StringFilter>;
+  /** The time as text (h:mm). */
+  time?: InputMaybe<StringFilter>;
+  /** The hour type. */
+  timeSpecificationName?: InputMaybe<StringFilter>;
 };
 
 /** One sort key of a TrialBalanceLine list; earlier entries sort first. */

@@ -1,6 +1,7 @@
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 import { CUSTOMER_LEDGER, SUPPLIER_LEDGER, TRANSACTIONS, VOUCHERS } from './books.js';
 import { CHART } from './chart.js';
+import { timeTransactions } from './report-time.js';
 import type { Store } from './store.js';
 import type { FieldErrors, Row } from './wire.js';
 
@@ -43,7 +44,7 @@ export function readReportParams(
       }
       params[name] = day;
     } else if (field.type === 'scalar' && (field.kind === 'long' || field.kind === 'int')) {
-      if (!/^-?\d+$/.test(raw)) errors[name] = `${name} must be a whole number.`;
+      if (!/^-?\d{1,19}$/.test(raw)) errors[name] = `${name} must be a whole number.`;
       else params[name] = raw;
     } else if (field.type === 'scalar' && field.kind === 'bool') {
       if (!/^(true|false)$/i.test(raw)) errors[name] = `${name} must be true or false.`;
@@ -270,4 +271,5 @@ export const REPORTS: Readonly<Record<string, Report>> = {
   SupplierBalance: balances('Supplier', SUPPLIER_LEDGER),
   TrialBalanceLine: trialBalance,
   Usage: usage,
+  TimeTransaction: timeTransactions,
 };

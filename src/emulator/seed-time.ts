@@ -197,6 +197,8 @@ export function seedTime(o: {
       rate: prng.int(38, 75) * 1000,
       amount: undefined,
       departmentCode: e.departmentCode,
+      // An account override on every other line (§10: account → a ledger account code).
+      account: i % 2 === 1 ? 5000 : undefined,
       comment: 'Månedslønn',
       isLocked: locked,
       isDeletedByUser: false,

@@ -22,7 +22,7 @@ import { type ClientObserver, observeLimiter, resourceOf } from './observer.js';
 import { isUnsatisfiable, type ListQuery, toSearchParams } from './odata.js';
 import { keyLookupOf, RecentWrites } from './recent-writes.js';
 import type { DtoOf, FieldMap } from './resources/fields.js';
-import { readResource } from './resources/registry.js';
+import { allResources, readResource } from './resources/registry.js';
 import { type ActionSpec, pathParamsOf, type ResourceSpec } from './resources/resource.js';
 import { deepFreeze, type ReadLog, ResponseCache } from './response-cache.js';
 import { createSessionStore } from './sessions/index.js';
@@ -788,7 +788,7 @@ export class PowerOfficeClient {
           { status, method, path },
         );
       }
-      if (status === 403) throw this.#forbidden(token, status, text, method, path);
+      if (status === 403) throw this.#forbidden(token, resource, status, text, method, path);
       return { text, value: this.#decode(status, text, method, path) };
     }
   }
@@ -800,6 +800,7 @@ export class PowerOfficeClient {
    */
   #forbidden(
     token: string,
+    resource: string,
     status: number,
     text: string,
     method: string,
@@ -807,7 +808,11 @@ export class PowerOfficeClient {
   ): PowerOfficeError {
     const body = parseJson(text);
     const summary = isEnvelope(body) ? validationOf(body).summary : undefined;
-    const blocked = blockedPrivilegesOf(token);
+    // Only the blocked privileges of the resource called: the claim lists every blocked one.
+    const privilege = allResources.find((r) => r.name === resource)?.privilege;
+    const blocked = blockedPrivilegesOf(token).filter(
+      (p) => privilege !== undefined && (p === privilege || p === `${privilege}_Full`),
+    );
     return this.#fail(
       'FORBIDDEN',
       blocked.length > 0

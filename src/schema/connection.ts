@@ -198,9 +198,16 @@ export async function resolvePage<T>(
   if (args.first != null && args.last != null) {
     throw badInput('Pass either `first` or `last`, not both.');
   }
-  const print = fingerprint(list);
-  const after = args.after != null ? decodeCursor(list, print, args.after, 'after') : undefined;
-  const before = args.before != null ? decodeCursor(list, print, args.before, 'before') : undefined;
+  // The fingerprint (a SHA-256) and the cursors are computed only when a cursor is given or
+  // selected: most operations select `nodes` alone and never pay for either.
+  let printed: string | undefined;
+  const print = () => {
+    printed ??= fingerprint(list);
+    return printed;
+  };
+  const after = args.after != null ? decodeCursor(list, print(), args.after, 'after') : undefined;
+  const before =
+    args.before != null ? decodeCursor(list, print(), args.before, 'before') : undefined;
   const bounds: FilterNode[] = [];
   if (after) bounds.push(pastKey(list.orderBy, after));
   if (before) bounds.push(pastKey(reverseOrder(list.orderBy), before));
@@ -215,15 +222,38 @@ export async function resolvePage<T>(
   });
   const items = reverse ? [...page.items].reverse() : [...page.items];
   const more = page.count > items.length;
-  const edges = items.map((node) => ({ cursor: encodeCursor(list, print, node), node }));
+  const edges = items.map((node) => new Edge(list, print, node));
   return {
     edges,
     totalCount: cursorFilter ? total : page.count,
     pageInfo: {
       hasNextPage: reverse ? before !== undefined : more || before !== undefined,
       hasPreviousPage: reverse ? more || after !== undefined : after !== undefined,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? null;
+      },
     },
   };
+}
+
+/** An edge whose cursor is encoded when first read (a JSON text and base64url per row). */
+class Edge<T> {
+  readonly node: T;
+  readonly #list: KeysetList;
+  readonly #print: () => string;
+  #cursor: string | undefined;
+
+  constructor(list: KeysetList, print: () => string, node: T) {
+    this.node = node;
+    this.#list = list;
+    this.#print = print;
+  }
+
+  get cursor(): string {
+    this.#cursor ??= encodeCursor(this.#list, this.#print(), this.node);
+    return this.#cursor;
+  }
 }

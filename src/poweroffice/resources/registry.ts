@@ -34,6 +34,7 @@ import type { ParentSpec, ResourceSpec } from './resource.js';
 import { SubledgerNumberSeriesResource } from './subledger-number-series.js';
 import { SupplierResource } from './supplier.js';
 import { ActivityResource, HourTypeResource, TimeTrackingEntryResource } from './time-tracking.js';
+import { TimeTransactionResource } from './time-transactions.js';
 import { TrialBalanceResource, UsageResource } from './trial-balance.js';
 import { VatCodeResource } from './vat-code.js';
 
@@ -82,6 +83,7 @@ export const allResources: readonly ResourceSpec[] = [
   ActivityResource,
   HourTypeResource,
   TimeTrackingEntryResource,
+  TimeTransactionResource,
   GeneralLedgerAccountResource,
   SubledgerNumberSeriesResource,
   ClientBankAccountResource,

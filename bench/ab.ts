@@ -1,0 +1,111 @@
+/**
+ * A/B of the cold path in one run: `npx tsx bench/ab.ts s1 16 80 3 [variant…]` starts one
+ * emulator, the raw path and one facade per variant (cache off), then sends scenario s1 80
+ * times, 16 at a time, in 3 rounds, interleaved (raw, A, B, raw, A, B…; a quarter as many
+ * before each as warm-up), so background
+ * load weighs on every system alike. Prints ops/s and CPU per operation of each system (process CPU over a fixed number of operations, so
+ * nothing is cut off by a window) (median
+ * of the rounds) and its ratio to the raw path. Variants: `base` (npm start's node flags),
+ * `flags:--a,--b` (other node flags), `env:NAME=value` (one extra environment variable), `root:/path` (the build in another
+ * checkout, e.g. the branch point, for before/after in one run).
+ */
+import { startEmulatorProc } from './lib/emulator.js';
+import { median } from './lib/load.js';
+import { cpuSecondsOf, memoryOf } from './lib/procs.js';
+import { type System, startFacade, startFlags, startRaw } from './lib/systems.js';
+import { bodyOk, type Dataset, requestFor, type ScenarioId } from './scenarios.js';
+
+const [scenario = 's1', conns = '16', seconds = '4', rounds = '3', ...variants] =
+  process.argv.slice(2);
+const emu = await startEmulatorProc(
+  {
+    seed: 42,
+    anchorDate: '2026-01-01',
+    scale: { customers: 2_000, invoicesPerCustomer: 10, products: 500 },
+    latency: { fixedMs: 50, jitterMs: 0 },
+    rateLimit: false,
+  },
+  0,
+);
+const customers = await emu.call<Array<{ code: number }>>('rows', 'Customer');
+const d: Dataset = {
+  customerCodes: customers.map((c) => c.code).sort((a, b) => a - b),
+  firstOrderDate: '2024-01-03',
+  lastOrderDate: '2026-01-01',
+};
+const systems: System[] = [await startRaw(emu, 1)];
+for (const v of variants.length > 0 ? variants : ['base']) {
+  const nodeArgs = v.startsWith('flags:') ? v.slice(6).split(',') : startFlags();
+  const s = await startFacade(emu, {
+    name: v,
+    cacheTtlMs: 0,
+    ratePerSecond: 1_000_000,
+    core: 1,
+    nodeArgs,
+    ...(v.startsWith('env:') ? { env: Object.fromEntries([v.slice(4).split('=', 2)]) } : {}),
+    ...(v.startsWith('root:') ? { root: v.slice(5) } : {}),
+  });
+  systems.push(s);
+}
+let k = 0;
+/** Sends `count` operations, `conns` at a time; resolves with each one's latency (ms). */
+async function batch(
+  s: System,
+  count: number,
+  conns: number,
+): Promise<{ lat: number[]; failed: number }> {
+  const lat: number[] = [];
+  let failed = 0;
+  let left = count;
+  const worker = async () => {
+    while (left > 0) {
+      left -= 1;
+      const r = requestFor(s.kind, d, scenario as ScenarioId, k++);
+      const t0 = performance.now();
+      const res = await fetch(s.url + r.path, {
+        method: r.method,
+        headers: { ...r.headers, ...s.headers },
+        ...(r.body ? { body: r.body } : {}),
+      });
+      const text = await res.text();
+      lat.push(performance.now() - t0);
+      if (!res.ok || !bodyOk(text)) failed += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: conns }, worker));
+  return { lat, failed };
+}
+const rows = new Map<string, { ops: number[]; cpu: number[]; p99: number[]; peak: number }>();
+const count = Number(seconds);
+for (let round = 0; round < Number(rounds); round++) {
+  for (const s of systems) {
+    await batch(s, Math.max(2, Math.round(count / 4)), Number(conns));
+    const cpu0 = cpuSecondsOf(s.proc.pid);
+    const t0 = performance.now();
+    const r = await batch(s, count, Number(conns));
+    const wall = (performance.now() - t0) / 1000;
+    const cpu = cpuSecondsOf(s.proc.pid) - cpu0;
+    const row = rows.get(s.name) ?? { ops: [], cpu: [], p99: [], peak: 0 };
+    row.ops.push(count / wall);
+    row.cpu.push((cpu * 1000) / count);
+    const sorted = r.lat.sort((a, b) => a - b);
+    row.p99.push(Math.round(sorted[Math.floor(sorted.length * 0.99)] ?? 0));
+    row.peak = Math.max(row.peak, Math.round(memoryOf(s.proc.pid).hwmMb));
+    rows.set(s.name, row);
+    if (r.failed > 0) console.log(`${s.name}: ${r.failed} failed`);
+  }
+}
+const raw = rows.get('raw path');
+const load = (await import('node:os')).loadavg()[0]?.toFixed(1);
+console.log(`${scenario} c=${conns} ${rounds}×${count} ops, load ${load}`);
+for (const [name, r] of rows) {
+  const cpu = median(r.cpu);
+  const ops = median(r.ops);
+  console.log(
+    `${name.padEnd(40)} ${ops.toFixed(1).padStart(8)} ops/s (×${(ops / median(raw?.ops ?? [1])).toFixed(2)})`,
+    `${cpu.toFixed(2).padStart(7)} ms CPU/op (×${(cpu / median(raw?.cpu ?? [1])).toFixed(2)})`,
+    `p99 ${median(r.p99)} ms, peak ${r.peak} MB  cpu [${r.cpu.map((c) => c.toFixed(1)).join(' ')}]`,
+  );
+}
+for (const s of systems) await s.stop();
+await emu.stop();

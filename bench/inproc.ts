@@ -1,0 +1,92 @@
+/**
+ * CPU of one operation inside the facade, without the HTTP server around it or another process
+ * in the measure: `npx tsx bench/inproc.ts s1 40 4 [profile]` runs scenario s1 40 times, 4 at a
+ * time, through `yoga.fetch` (the facade's Yoga with its plugins, cache off) against the
+ * emulator in its own process with no latency, and prints CPU ms per operation of this process
+ * (the facade's work: client, loaders, GraphQL). With `profile`, a CPU profile of the measured
+ * runs (no start-up in it) is written to bench/.out/profiles/inproc-<scenario>.cpuprofile.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { pino } from 'pino';
+import { loadConfig } from '../src/config.js';
+import { createClient } from '../src/poweroffice/client.js';
+import { createServer } from '../src/server.js';
+import { startEmulatorProc } from './lib/emulator.js';
+import { OUT } from './lib/systems.js';
+import { bodyOk, type Dataset, requestFor, type ScenarioId } from './scenarios.js';
+
+const [scenario = 's1', count = '40', conc = '4', profile] = process.argv.slice(2);
+const emu = await startEmulatorProc(
+  {
+    seed: 42,
+    anchorDate: '2026-01-01',
+    scale: { customers: 2_000, invoicesPerCustomer: 10, products: 500 },
+    latency: { fixedMs: 0, jitterMs: 0 },
+    rateLimit: false,
+  },
+  0,
+);
+const customers = await emu.call<Array<{ code: number }>>('rows', 'Customer');
+const d: Dataset = {
+  customerCodes: customers.map((c) => c.code).sort((a, b) => a - b),
+  firstOrderDate: '2024-01-03',
+  lastOrderDate: '2026-01-01',
+};
+const config = loadConfig({
+  POWEROFFICE_ENV: 'production',
+  POWEROFFICE_API_URL: `${emu.url}/`,
+  POWEROFFICE_AUTH_URL: emu.tokenUrl,
+  POWEROFFICE_APPLICATION_KEY: emu.keys.applicationKey,
+  POWEROFFICE_CLIENT_KEY: emu.keys.clientKey,
+  POWEROFFICE_CACHE_TTL_MS: '0',
+  POWEROFFICE_RATE_LIMIT: '1000000',
+  POWEROFFICE_RATE_BURST: '1000000',
+  FACADE_AUTH: 'none',
+  EXPOSE_COST: 'false',
+});
+const client = createClient(config.powerOffice);
+const server = createServer({ client, config, logger: pino({ level: 'silent' }) });
+let k = 0;
+async function run(n: number, c: number): Promise<void> {
+  let left = n;
+  await Promise.all(
+    Array.from({ length: c }, async () => {
+      while (left > 0) {
+        left -= 1;
+        const r = requestFor('facade', d, scenario as ScenarioId, k++);
+        const res = await server.yoga.fetch('http://127.0.0.1/graphql', {
+          method: 'POST',
+          headers: r.headers ?? {},
+          body: r.body ?? null,
+        });
+        const text = await res.text();
+        if (!bodyOk(text)) throw new Error(text.slice(0, 300));
+      }
+    }),
+  );
+}
+await run(Math.max(8, Number(count) / 2), Number(conc)); // warm-up: JIT, sockets, token
+const session = new Session();
+if (profile) {
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+}
+const cpu0 = process.cpuUsage();
+const t0 = performance.now();
+await run(Number(count), Number(conc));
+const wall = performance.now() - t0;
+const cpu = process.cpuUsage(cpu0);
+if (profile) {
+  const { profile: p } = await session.post('Profiler.stop');
+  mkdirSync(`${OUT}profiles`, { recursive: true });
+  writeFileSync(`${OUT}profiles/inproc-${scenario}.cpuprofile`, JSON.stringify(p));
+}
+console.log(
+  `${scenario} ×${count} (${conc} at a time): ${((cpu.user + cpu.system) / 1000 / Number(count)).toFixed(2)} ms CPU/op,`,
+  `${((Number(count) / wall) * 1000).toFixed(1)} ops/s`,
+);
+await server.close(100);
+await client.close();
+await emu.stop();
