@@ -24,6 +24,8 @@ export interface ContextOptions {
   readonly paging?: Partial<PagingLimits>;
   /** Upper bound of concurrent invoice-detail GETs per operation. */
   readonly detailConcurrency?: number;
+  /** Row caps per resource when a tenant's (or a test emulator's) differ from the documented. */
+  readonly maxRows?: Readonly<Record<string, number>>;
 }
 
 /** The part of Yoga's initial context we read: the request's abort signal and its API key. */
@@ -70,6 +72,7 @@ export function createContext(
       loaders: createLoaders(client, tracker, {
         ...(signal ? { signal } : {}),
         ...(options.detailConcurrency ? { detailConcurrency: options.detailConcurrency } : {}),
+        ...(options.maxRows ? { maxRows: options.maxRows } : {}),
       }),
     };
   };

@@ -1,4 +1,5 @@
 import type { EmulatorHandle } from '../src/emulator/index.js';
+import type { ResourceSpec } from '../src/poweroffice/resources/resource.js';
 
 /** Helpers shared by the emulator contract tests: real HTTP over loopback with fetch. */
 
@@ -66,16 +67,24 @@ export function hasNull(value: unknown): boolean {
 }
 
 /**
- * Report parameters that hold every seeded row: the earliest date for `from…` date parameters,
- * the latest for `to…` ones (InvoiceJournal's range, GetAllMatchedItems' `fromDateTime`); other
- * parameters are left out (their defaults apply).
+ * Route parameters of a report that hold every row of the seed: `from…` dates (InvoiceJournal's
+ * range, GetAllMatchedItems' `fromDateTime`) at 2000-01-01, every other date (toDate, a balance's
+ * date) at 2100-12-31; optional non-dates left out (their defaults apply).
  */
-export function wideParams(spec: {
-  readonly params?: Readonly<Record<string, { readonly type: string; readonly kind?: string }>>;
-}): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(spec.params ?? {})
-      .filter(([name, f]) => f.kind === 'datetime' && /^(from|to)[A-Z]/.test(name))
-      .map(([name]) => [name, /^to/.test(name) ? '2100-12-31' : '2000-01-01']),
-  );
+export function reportArgs(spec: ResourceSpec): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, field] of Object.entries(spec.params ?? {})) {
+    if (field.type !== 'scalar' || (field.kind !== 'datetime' && field.kind !== 'datetimeoffset')) {
+      continue;
+    }
+    out[name] = /^from/.test(name) ? '2000-01-01' : '2100-12-31';
+  }
+  return out;
+}
+
+/** `reportArgs` as GraphQL arguments after a comma (`, fromDate: "…"`), or ''. */
+export function reportArgsGql(spec: ResourceSpec): string {
+  return Object.entries(reportArgs(spec))
+    .map(([k, v]) => `, ${k}: "${v}"`)
+    .join('');
 }

@@ -15,7 +15,7 @@ import {
 import type { ResourceSpec } from '../src/poweroffice/resources/resource.js';
 import { schema } from '../src/schema/index.js';
 import { forwardName, rootListName } from '../src/schema/resource-type.js';
-import { call as emulatorCall, wideParams } from './emulator-support.js';
+import { call as emulatorCall, reportArgs, reportArgsGql } from './emulator-support.js';
 import { type Harness, startHarness } from './graph-harness.js';
 
 // Walks the registry: every key, reference, reverse and delete block a declaration states is
@@ -26,11 +26,8 @@ type Row = Record<string, unknown>;
 
 let h: Harness;
 
-/** Report parameters that hold every row of the seed, as GraphQL arguments. */
-const rangeArgs = (spec: ResourceSpec) =>
-  Object.entries(wideParams(spec))
-    .map(([k, v]) => `, ${k}: "${v}"`)
-    .join('');
+/** Report parameters that hold every voucher of the seed (emulator-support.ts). */
+const rangeArgs = (spec: ResourceSpec) => reportArgsGql(spec);
 /** Report rows, read once over HTTP through the client (reports have no table). */
 const reportRows = new Map<string, readonly Row[]>();
 
@@ -41,7 +38,7 @@ beforeAll(async () => {
   });
   // Reports and computed lists have no table: their rows are what the list answers.
   for (const spec of allResources.filter((r) => r.params || r.computed)) {
-    const { items } = await h.client.list(spec, { params: wideParams(spec) });
+    const { items } = await h.client.list(spec, { params: reportArgs(spec) });
     reportRows.set(spec.name, items as Row[]);
   }
 });
@@ -177,27 +174,41 @@ describe('every declared reverse lists its holders with one upstream call per le
   for (const target of graphResources) {
     if (!target.graph?.list) continue;
     for (const ref of inversesTo(target.name)) {
-      const inverse = ref.ref.inverse as { name: string; plainList?: boolean };
+      const inverse = ref.ref.inverse as {
+        name: string;
+        plainList?: boolean;
+        params?: boolean;
+        single?: boolean;
+      };
       it(`${target.name}.${inverse.name} (${ref.holder.name}.${ref.key})`, async () => {
         const holders = [...rowsOf(ref.holder)].sort(byId);
+        const holderKey = nodeKey(ref.holder);
         const expectedOf = (t: Row) =>
           meaningful(t[ref.ref.key])
-            ? holders.filter((row) => held(row, ref).includes(t[ref.ref.key])).map((r) => r.id)
+            ? holders
+                .filter((row) => held(row, ref).includes(t[ref.ref.key]))
+                .map((r) => r[holderKey])
             : [];
         expect(
           rowsOf(target).flatMap(expectedOf).length,
           'the seed holds this reference',
         ).toBeGreaterThan(0);
         const list = rootListName(target);
-        const selection = inverse.plainList
-          ? `${inverse.name} { databaseId }`
-          : `${inverse.name}(first: 100) { totalCount nodes { databaseId } }`;
+        // A report holder: the relation takes the report's parameters (emulator-support.ts).
+        const args = inverse.params ? reportArgsGql(ref.holder).slice(2) : '';
+        const holderId = idField(ref.holder);
+        const selection = inverse.single
+          ? `${inverse.name}${args ? `(${args})` : ''} { ${holderId} }`
+          : inverse.plainList
+            ? `${inverse.name} { ${holderId} }`
+            : `${inverse.name}(first: 100${args ? `, ${args}` : ''}) { totalCount nodes { ${holderId} } }`;
         const { data, upstream } = await run<Record<string, { nodes: Row[] }>>(
           `{ ${list}(first: 100) { nodes { databaseId ${selection} } } }`,
         );
         const got = (data[list]?.nodes ?? []).map((n) => {
-          const v = n[inverse.name] as { nodes: Row[] } | Row[];
-          return (Array.isArray(v) ? v : v.nodes).map((x) => x.databaseId);
+          const v = n[inverse.name] as { nodes: Row[] } | Row[] | Row | null;
+          if (inverse.single) return v ? [(v as Row)[holderId]] : [];
+          return (Array.isArray(v) ? v : (v as { nodes: Row[] }).nodes).map((x) => x[holderId]);
         });
         const nodes = data[list]?.nodes ?? [];
         expect(nodes.length).toBe(Math.min(100, rowsOf(target).length));

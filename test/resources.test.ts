@@ -106,6 +106,15 @@ describe('resource registry', () => {
         'TimeTrackingEntry',
         'TimeTransaction',
         'VatCode',
+        // accounting.md §11–§16: the reports.
+        'AccountTransaction',
+        'CustomerLedgerEntry',
+        'SupplierLedgerEntry',
+        'CustomerBalance',
+        'SupplierBalance',
+        'TrialBalanceLine',
+        'Usage',
+        // core-and-sales B6 and accounting.md §9, §10, §18 (issue 11).
       ].sort(),
     );
     expect(byName.size).toBe(allResources.length);
@@ -158,6 +167,10 @@ describe('resource registry', () => {
       OutgoingInvoice: 10_000,
       // accounting.md §0 (limitations.md): the invoice journal answers at most 5 000 rows.
       InvoiceJournalLine: 5_000,
+      // accounting.md §0: 50 000 for account transactions, 20 000 for the ledgers.
+      AccountTransaction: 50_000,
+      CustomerLedgerEntry: 20_000,
+      SupplierLedgerEntry: 20_000,
       // accounting.md §0: time-tracking entries answer at most 50 000 rows.
       TimeTrackingEntry: 50_000,
       ContactPerson: undefined,
@@ -202,6 +215,8 @@ describe('resource registry', () => {
       if (r.name === 'ClientAuth') continue;
       // Currency has no id at all (reference B19): its code identifies it.
       if (r.name === 'Currency') expect([id, r.nodeKey]).toEqual([undefined, 'code']);
+      // Report rows without an id (balances, trial balance, usage, §13, §15, §16): a key field.
+      else if (r.params && !id) expect(r.nodeKey && r.fields[r.nodeKey], r.name).toBeDefined();
       else expect(id?.type === 'scalar' && id.kind, r.name).toBe(expected);
     }
   });
@@ -237,7 +252,7 @@ describe('resource registry', () => {
                     // accounting.md §8: the available invoices and GetAllMatchedItems.
                     'DebtCollectionInvoice',
                     'DebtCollectionCaseWithMatches',
-                  ].includes(r.name)
+                  ].includes(r.name) || r.params
                 ? { list: true, get: false, save: false, delete: false }
                 : all;
       expect(r.operations, r.name).toEqual(expected);

@@ -22,6 +22,227 @@ export type Scalars = {
   Long: { input: number; output: number; }
 };
 
+/** One sort key of a AccountTransaction list; earlier entries sort first. */
+export type AccountTransactionOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: AccountTransactionOrderField;
+};
+
+/** Properties a AccountTransaction list can be sorted by. */
+export type AccountTransactionOrderField =
+  /** Account posted to. */
+  | 'ACCOUNT_CODE'
+  /** Agriculture department. */
+  | 'AGRICULTURE_DEPARTMENT'
+  /** Amount in the client currency; debit positive, credit negative. */
+  | 'AMOUNT'
+  /** Bank transfer that created the entry. */
+  | 'BANK_TRANSFER_ID'
+  /** The voucher this one corrects. */
+  | 'CORRECTION_OF_VOUCHER_NO'
+  /** When the entry was posted. */
+  | 'CREATED_DATE'
+  /** Import that created the entry. */
+  | 'CREATED_FROM_IMPORT_JOURNAL_ID'
+  /** Amount in the voucher currency. */
+  | 'CURRENCY_AMOUNT'
+  /** Currency of the voucher. */
+  | 'CURRENCY_CODE'
+  /** Customer code when the account is the customer control account. */
+  | 'CUSTOMER_ACCOUNT_NO'
+  /** Matching reference. */
+  | 'CUSTOM_MATCHING_REFERENCE'
+  /** Posting date. */
+  | 'DATE'
+  /** Department dimension. */
+  | 'DEPARTMENT_CODE'
+  /** Voucher description. */
+  | 'DESCRIPTION'
+  /** Custom dimension 1. */
+  | 'DIM1_CODE'
+  /** Custom dimension 2. */
+  | 'DIM2_CODE'
+  /** Custom dimension 3. */
+  | 'DIM3_CODE'
+  /** Document number (the invoice number on invoices). */
+  | 'DOCUMENT_NO'
+  /** Employee code when the account is the employee control account. */
+  | 'EMPLOYEE_ACCOUNT_NO'
+  /** Idempotency key of the import. */
+  | 'EXTERNAL_IMPORT_REFERENCE'
+  /** Documents are attached to the voucher. */
+  | 'HAS_VOUCHER_DOCUMENTATION'
+  /** Id of the entry. */
+  | 'ID'
+  /** Voucher number in the system it was imported from. */
+  | 'IMPORTED_VOUCHER_NO'
+  /** Created from an EHF document. */
+  | 'IS_CREATED_FROM_EHF'
+  /** Main entry of a note. */
+  | 'IS_NOTE_MAIN_ENTRY'
+  /** The voucher has been reversed. */
+  | 'IS_REVERSED'
+  /** When the entry last changed. */
+  | 'LAST_CHANGED'
+  /** Location dimension. */
+  | 'LOCATION_CODE'
+  /** Salesperson. */
+  | 'OUR_REFERENCE_EMPLOYEE_CODE'
+  /** Product dimension. */
+  | 'PRODUCT_CODE'
+  /** Project dimension. */
+  | 'PROJECT_CODE'
+  /** Quantity. */
+  | 'QUANTITY'
+  /** Second quantity. */
+  | 'QUANTITY2'
+  /** The voucher this one reverses. */
+  | 'REVERSED_VOUCHER_NO'
+  /** The customer or supplier ledger entry of this line. */
+  | 'SUB_LEDGER_ENTRY_ID'
+  /** Supplier code when the account is the supplier control account. */
+  | 'SUPPLIER_ACCOUNT_NO'
+  /** Line text. */
+  | 'TEXT'
+  /** VAT of the line. */
+  | 'VAT_AMOUNT'
+  /** VAT code of the line. */
+  | 'VAT_CODE'
+  /** VAT rate, percent. */
+  | 'VAT_RATE'
+  /** VAT return adjustment kind. */
+  | 'VAT_RETURN_SPECIFICATION'
+  /** KID of the voucher. */
+  | 'VOUCHER_CID'
+  /** On a credit note: the credited invoice number. */
+  | 'VOUCHER_CREDIT_NOTE_REFERENCE'
+  /** Document date of the voucher. */
+  | 'VOUCHER_DATE'
+  /** Due date of the voucher. */
+  | 'VOUCHER_DUE_DATE'
+  /** Id of the voucher. */
+  | 'VOUCHER_ID'
+  /** Pages of the voucher image. */
+  | 'VOUCHER_IMAGES_COUNT'
+  /** Voucher number. */
+  | 'VOUCHER_NO'
+  /** Reference of the voucher. */
+  | 'VOUCHER_REFERENCE'
+  /** Kind of voucher. */
+  | 'VOUCHER_TYPE';
+
+/** Conditions on AccountTransaction properties, compiled to one OData $filter. */
+export type AccountTransactionWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<AccountTransactionWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<AccountTransactionWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<AccountTransactionWhere>>;
+  /** Account posted to. */
+  accountCode?: InputMaybe<LongFilter>;
+  /** Agriculture department. */
+  agricultureDepartment?: InputMaybe<AgricultureDepartmentFilter>;
+  /** Amount in the client currency; debit positive, credit negative. */
+  amount?: InputMaybe<FloatFilter>;
+  /** Bank transfer that created the entry. */
+  bankTransferId?: InputMaybe<GuidFilter>;
+  /** The voucher this one corrects. */
+  correctionOfVoucherNo?: InputMaybe<LongFilter>;
+  /** When the entry was posted. */
+  createdDate?: InputMaybe<DateTimeFilter>;
+  /** Import that created the entry. */
+  createdFromImportJournalId?: InputMaybe<GuidFilter>;
+  /** Amount in the voucher currency. */
+  currencyAmount?: InputMaybe<FloatFilter>;
+  /** Currency of the voucher. */
+  currencyCode?: InputMaybe<StringFilter>;
+  /** Matching reference. */
+  customMatchingReference?: InputMaybe<StringFilter>;
+  /** Customer code when the account is the customer control account. */
+  customerAccountNo?: InputMaybe<LongFilter>;
+  /** Posting date. */
+  date?: InputMaybe<DateFilter>;
+  /** Department dimension. */
+  departmentCode?: InputMaybe<StringFilter>;
+  /** Voucher description. */
+  description?: InputMaybe<StringFilter>;
+  /** Custom dimension 1. */
+  dim1Code?: InputMaybe<StringFilter>;
+  /** Custom dimension 2. */
+  dim2Code?: InputMaybe<StringFilter>;
+  /** Custom dimension 3. */
+  dim3Code?: InputMaybe<StringFilter>;
+  /** Document number (the invoice number on invoices). */
+  documentNo?: InputMaybe<StringFilter>;
+  /** Employee code when the account is the employee control account. */
+  employeeAccountNo?: InputMaybe<LongFilter>;
+  /** Idempotency key of the import. */
+  externalImportReference?: InputMaybe<StringFilter>;
+  /** Documents are attached to the voucher. */
+  hasVoucherDocumentation?: InputMaybe<BooleanFilter>;
+  /** Id of the entry. */
+  id?: InputMaybe<LongFilter>;
+  /** Voucher number in the system it was imported from. */
+  importedVoucherNo?: InputMaybe<LongFilter>;
+  /** Created from an EHF document. */
+  isCreatedFromEhf?: InputMaybe<BooleanFilter>;
+  /** Main entry of a note. */
+  isNoteMainEntry?: InputMaybe<BooleanFilter>;
+  /** The voucher has been reversed. */
+  isReversed?: InputMaybe<BooleanFilter>;
+  /** When the entry last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Location dimension. */
+  locationCode?: InputMaybe<StringFilter>;
+  /** Salesperson. */
+  ourReferenceEmployeeCode?: InputMaybe<LongFilter>;
+  /** Product dimension. */
+  productCode?: InputMaybe<StringFilter>;
+  /** Project dimension. */
+  projectCode?: InputMaybe<StringFilter>;
+  /** Quantity. */
+  quantity?: InputMaybe<FloatFilter>;
+  /** Second quantity. */
+  quantity2?: InputMaybe<FloatFilter>;
+  /** The voucher this one reverses. */
+  reversedVoucherNo?: InputMaybe<LongFilter>;
+  /** The customer or supplier ledger entry of this line. */
+  subLedgerEntryId?: InputMaybe<LongFilter>;
+  /** Supplier code when the account is the supplier control account. */
+  supplierAccountNo?: InputMaybe<LongFilter>;
+  /** Line text. */
+  text?: InputMaybe<StringFilter>;
+  /** VAT of the line. */
+  vatAmount?: InputMaybe<FloatFilter>;
+  /** VAT code of the line. */
+  vatCode?: InputMaybe<StringFilter>;
+  /** VAT rate, percent. */
+  vatRate?: InputMaybe<FloatFilter>;
+  /** VAT return adjustment kind. */
+  vatReturnSpecification?: InputMaybe<VatReturnSpecificationFilter>;
+  /** KID of the voucher. */
+  voucherCID?: InputMaybe<StringFilter>;
+  /** On a credit note: the credited invoice number. */
+  voucherCreditNoteReference?: InputMaybe<StringFilter>;
+  /** Document date of the voucher. */
+  voucherDate?: InputMaybe<DateFilter>;
+  /** Due date of the voucher. */
+  voucherDueDate?: InputMaybe<DateFilter>;
+  /** Id of the voucher. */
+  voucherId?: InputMaybe<GuidFilter>;
+  /** Pages of the voucher image. */
+  voucherImagesCount?: InputMaybe<IntFilter>;
+  /** Voucher number. */
+  voucherNo?: InputMaybe<LongFilter>;
+  /** Reference of the voucher. */
+  voucherReference?: InputMaybe<StringFilter>;
+  /** Kind of voucher. */
+  voucherType?: InputMaybe<VoucherTypeFilter>;
+};
+
 /** Writable properties of Accrual. */
 export type AccrualInput = {
   /** Agriculture department of the balance account. */
@@ -1195,6 +1416,47 @@ export type CurrencyWhere = {
   notation?: InputMaybe<StringFilter>;
 };
 
+/** One sort key of a CustomerBalance list; earlier entries sort first. */
+export type CustomerBalanceOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: CustomerBalanceOrderField;
+};
+
+/** Properties a CustomerBalance list can be sorted by. */
+export type CustomerBalanceOrderField =
+  /** Balance in the client currency. */
+  | 'BALANCE'
+  /** Code of the customer. */
+  | 'CUSTOMER_CODE'
+  /** External code of the customer. */
+  | 'CUSTOMER_EXTERNAL_CODE'
+  /** Id of the customer. */
+  | 'CUSTOMER_ID'
+  /** Name of the customer. */
+  | 'CUSTOMER_NAME';
+
+/** Conditions on CustomerBalance properties, compiled to one OData $filter. */
+export type CustomerBalanceWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<CustomerBalanceWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<CustomerBalanceWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<CustomerBalanceWhere>>;
+  /** Balance in the client currency. */
+  balance?: InputMaybe<FloatFilter>;
+  /** Code of the customer. */
+  customerCode?: InputMaybe<LongFilter>;
+  /** External code of the customer. */
+  customerExternalCode?: InputMaybe<LongFilter>;
+  /** Id of the customer. */
+  customerId?: InputMaybe<LongFilter>;
+  /** Name of the customer. */
+  customerName?: InputMaybe<StringFilter>;
+};
+
 /** Writable properties of a Customer. */
 export type CustomerFields = {
   /** Customer number; assigned by PowerOffice when omitted on create. */
@@ -1293,6 +1555,207 @@ export type CustomerFields = {
   vatNumber?: InputMaybe<Scalars['String']['input']>;
   /** Website URL. */
   websiteUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One sort key of a CustomerLedgerEntry list; earlier entries sort first. */
+export type CustomerLedgerEntryOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: CustomerLedgerEntryOrderField;
+};
+
+/** Properties a CustomerLedgerEntry list can be sorted by. */
+export type CustomerLedgerEntryOrderField =
+  /** Amount in the client currency. */
+  | 'AMOUNT'
+  /** Remaining amount in the client currency. */
+  | 'BALANCE'
+  /** KID. */
+  | 'CID'
+  /** The voucher this one corrects. */
+  | 'CORRECTION_OF_VOUCHER_NO'
+  /** When the entry was posted. */
+  | 'CREATED_DATE'
+  /** Import that created the entry. */
+  | 'CREATED_FROM_IMPORT_JOURNAL_ID'
+  /** Amount in the currency. */
+  | 'CURRENCY_AMOUNT'
+  /** Currency. */
+  | 'CURRENCY_CODE'
+  /** Code of the customer; the report's filter key. */
+  | 'CUSTOMER_CODE'
+  /** Matching reference. */
+  | 'CUSTOM_MATCHING_REFERENCE'
+  /** Debt-collection case. */
+  | 'DEBT_COLLECTION_CASE_CODE'
+  /** Debt-collection case id. */
+  | 'DEBT_COLLECTION_CASE_ID'
+  /** Department. */
+  | 'DEPARTMENT_CODE'
+  /** Department name. */
+  | 'DEPARTMENT_NAME'
+  /** Custom dimension 1. */
+  | 'DIM1_CODE'
+  /** Custom dimension 1 name. */
+  | 'DIM1_NAME'
+  /** Custom dimension 2. */
+  | 'DIM2_CODE'
+  /** Custom dimension 2 name. */
+  | 'DIM2_NAME'
+  /** Custom dimension 3. */
+  | 'DIM3_CODE'
+  /** Custom dimension 3 name. */
+  | 'DIM3_NAME'
+  /** Document number (usually the invoice number). */
+  | 'DOCUMENT_NO'
+  /** Due date. */
+  | 'DUE_DATE'
+  /** Idempotency key of the import. */
+  | 'EXTERNAL_IMPORT_REFERENCE'
+  /** Factoring integration. */
+  | 'FACTORING_INTEGRATION_NAME'
+  /** Factoring state (a raw number). */
+  | 'FACTORING_INVOICE_STATUS'
+  /** Documents are attached. */
+  | 'HAS_VOUCHER_DOCUMENTATION'
+  /** Id of the entry (AccountTransaction.subLedgerEntryId). */
+  | 'ID'
+  /** Order number in the system the invoice came from. */
+  | 'IMPORTED_ORDER_NO'
+  /** Debt-collection state (a raw number). */
+  | 'INVOICE_DEBT_COLLECTION_STATUS'
+  /** Created by this integration. */
+  | 'IS_CREATED_BY_CURRENT_INTEGRATION'
+  /** The voucher has been reversed. */
+  | 'IS_REVERSED'
+  /** A write-off. */
+  | 'IS_WRITE_OFF'
+  /** When the entry last changed. */
+  | 'LAST_CHANGED'
+  /** Location. */
+  | 'LOCATION_CODE'
+  /** Location name. */
+  | 'LOCATION_NAME'
+  /** Entries matched together share this id. */
+  | 'MATCH_ID'
+  /** Bank account an OCR payment came from. */
+  | 'PAID_FROM_BANK_ACCOUNT'
+  /** Posting date. */
+  | 'POSTING_DATE'
+  /** Project. */
+  | 'PROJECT_CODE'
+  /** Project name. */
+  | 'PROJECT_NAME'
+  /** The voucher this one reverses. */
+  | 'REVERSED_VOUCHER_NO'
+  /** Voucher date. */
+  | 'VOUCHER_DATE'
+  /** Id of the voucher (an invoice's own id, §14). */
+  | 'VOUCHER_ID'
+  /** Voucher number. */
+  | 'VOUCHER_NO'
+  /** Kind of voucher. */
+  | 'VOUCHER_TYPE';
+
+/** Conditions on CustomerLedgerEntry properties, compiled to one OData $filter. */
+export type CustomerLedgerEntryWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<CustomerLedgerEntryWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<CustomerLedgerEntryWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<CustomerLedgerEntryWhere>>;
+  /** Amount in the client currency. */
+  amount?: InputMaybe<FloatFilter>;
+  /** Remaining amount in the client currency. */
+  balance?: InputMaybe<FloatFilter>;
+  /** KID. */
+  cid?: InputMaybe<StringFilter>;
+  /** The voucher this one corrects. */
+  correctionOfVoucherNo?: InputMaybe<LongFilter>;
+  /** When the entry was posted. */
+  createdDate?: InputMaybe<DateTimeFilter>;
+  /** Import that created the entry. */
+  createdFromImportJournalId?: InputMaybe<GuidFilter>;
+  /** Amount in the currency. */
+  currencyAmount?: InputMaybe<FloatFilter>;
+  /** Currency. */
+  currencyCode?: InputMaybe<StringFilter>;
+  /** Matching reference. */
+  customMatchingReference?: InputMaybe<StringFilter>;
+  /** Code of the customer; the report's filter key. */
+  customerCode?: InputMaybe<LongFilter>;
+  /** Debt-collection case. */
+  debtCollectionCaseCode?: InputMaybe<StringFilter>;
+  /** Debt-collection case id. */
+  debtCollectionCaseId?: InputMaybe<GuidFilter>;
+  /** Department. */
+  departmentCode?: InputMaybe<StringFilter>;
+  /** Department name. */
+  departmentName?: InputMaybe<StringFilter>;
+  /** Custom dimension 1. */
+  dim1Code?: InputMaybe<StringFilter>;
+  /** Custom dimension 1 name. */
+  dim1Name?: InputMaybe<StringFilter>;
+  /** Custom dimension 2. */
+  dim2Code?: InputMaybe<StringFilter>;
+  /** Custom dimension 2 name. */
+  dim2Name?: InputMaybe<StringFilter>;
+  /** Custom dimension 3. */
+  dim3Code?: InputMaybe<StringFilter>;
+  /** Custom dimension 3 name. */
+  dim3Name?: InputMaybe<StringFilter>;
+  /** Document number (usually the invoice number). */
+  documentNo?: InputMaybe<StringFilter>;
+  /** Due date. */
+  dueDate?: InputMaybe<DateFilter>;
+  /** Idempotency key of the import. */
+  externalImportReference?: InputMaybe<StringFilter>;
+  /** Factoring integration. */
+  factoringIntegrationName?: InputMaybe<StringFilter>;
+  /** Factoring state (a raw number). */
+  factoringInvoiceStatus?: InputMaybe<LongFilter>;
+  /** Documents are attached. */
+  hasVoucherDocumentation?: InputMaybe<BooleanFilter>;
+  /** Id of the entry (AccountTransaction.subLedgerEntryId). */
+  id?: InputMaybe<LongFilter>;
+  /** Order number in the system the invoice came from. */
+  importedOrderNo?: InputMaybe<LongFilter>;
+  /** Debt-collection state (a raw number). */
+  invoiceDebtCollectionStatus?: InputMaybe<IntFilter>;
+  /** Created by this integration. */
+  isCreatedByCurrentIntegration?: InputMaybe<BooleanFilter>;
+  /** The voucher has been reversed. */
+  isReversed?: InputMaybe<BooleanFilter>;
+  /** A write-off. */
+  isWriteOff?: InputMaybe<BooleanFilter>;
+  /** When the entry last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Location. */
+  locationCode?: InputMaybe<StringFilter>;
+  /** Location name. */
+  locationName?: InputMaybe<StringFilter>;
+  /** Entries matched together share this id. */
+  matchId?: InputMaybe<LongFilter>;
+  /** Bank account an OCR payment came from. */
+  paidFromBankAccount?: InputMaybe<StringFilter>;
+  /** Posting date. */
+  postingDate?: InputMaybe<DateFilter>;
+  /** Project. */
+  projectCode?: InputMaybe<StringFilter>;
+  /** Project name. */
+  projectName?: InputMaybe<StringFilter>;
+  /** The voucher this one reverses. */
+  reversedVoucherNo?: InputMaybe<LongFilter>;
+  /** Voucher date. */
+  voucherDate?: InputMaybe<DateFilter>;
+  /** Id of the voucher (an invoice's own id, §14). */
+  voucherId?: InputMaybe<GuidFilter>;
+  /** Voucher number. */
+  voucherNo?: InputMaybe<LongFilter>;
+  /** Kind of voucher. */
+  voucherType?: InputMaybe<VoucherTypeFilter>;
 };
 
 /** One sort key of a Customer list; earlier entries sort first. */
@@ -3488,6 +3951,22 @@ export type MarkExternallyDeliverableInvoiceDeliveredInput = {
   file: DeliveredFileInput;
 };
 
+/** Matches customer ledger entries: their balances must sum to zero. */
+export type MatchCustomerLedgerEntriesInput = {
+  /** Ids of the entries. */
+  entryIds: Array<Scalars['Long']['input']>;
+  /** Date of the match. */
+  matchDate: Scalars['Date']['input'];
+};
+
+/** Matches supplier ledger entries: their balances must sum to zero. */
+export type MatchSupplierLedgerEntriesInput = {
+  /** Ids of the entries. */
+  entryIds: Array<Scalars['Long']['input']>;
+  /** Date of the match. */
+  matchDate: Scalars['Date']['input'];
+};
+
 /** Merges cases into one. */
 export type MergeDebtCollectionCasesInput = {
   /** The cases to merge (two or more). */
@@ -5569,6 +6048,47 @@ export type SubledgerNumberSeriesWhere = {
   type?: InputMaybe<SubledgerNumberSeriesTypeFilter>;
 };
 
+/** One sort key of a SupplierBalance list; earlier entries sort first. */
+export type SupplierBalanceOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: SupplierBalanceOrderField;
+};
+
+/** Properties a SupplierBalance list can be sorted by. */
+export type SupplierBalanceOrderField =
+  /** Balance in the client currency. */
+  | 'BALANCE'
+  /** Code of the supplier. */
+  | 'SUPPLIER_CODE'
+  /** External code of the supplier. */
+  | 'SUPPLIER_EXTERNAL_CODE'
+  /** Id of the supplier. */
+  | 'SUPPLIER_ID'
+  /** Name of the supplier. */
+  | 'SUPPLIER_NAME';
+
+/** Conditions on SupplierBalance properties, compiled to one OData $filter. */
+export type SupplierBalanceWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<SupplierBalanceWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<SupplierBalanceWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<SupplierBalanceWhere>>;
+  /** Balance in the client currency. */
+  balance?: InputMaybe<FloatFilter>;
+  /** Code of the supplier. */
+  supplierCode?: InputMaybe<LongFilter>;
+  /** External code of the supplier. */
+  supplierExternalCode?: InputMaybe<LongFilter>;
+  /** Id of the supplier. */
+  supplierId?: InputMaybe<LongFilter>;
+  /** Name of the supplier. */
+  supplierName?: InputMaybe<StringFilter>;
+};
+
 /** Writable properties of a Supplier. */
 export type SupplierFields = {
   /** Supplier number; assigned by PowerOffice when omitted on create. */
@@ -5631,6 +6151,199 @@ export type SupplierFields = {
   vatNumber?: InputMaybe<Scalars['String']['input']>;
   /** Website URL. */
   websiteUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One sort key of a SupplierLedgerEntry list; earlier entries sort first. */
+export type SupplierLedgerEntryOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: SupplierLedgerEntryOrderField;
+};
+
+/** Properties a SupplierLedgerEntry list can be sorted by. */
+export type SupplierLedgerEntryOrderField =
+  /** Amount in the client currency. */
+  | 'AMOUNT'
+  /** Remaining amount in the client currency. */
+  | 'BALANCE'
+  /** KID. */
+  | 'CID'
+  /** The voucher this one corrects. */
+  | 'CORRECTION_OF_VOUCHER_NO'
+  /** When the entry was posted. */
+  | 'CREATED_DATE'
+  /** Import that created the entry. */
+  | 'CREATED_FROM_IMPORT_JOURNAL_ID'
+  /** Amount in the currency. */
+  | 'CURRENCY_AMOUNT'
+  /** Currency. */
+  | 'CURRENCY_CODE'
+  /** Matching reference. */
+  | 'CUSTOM_MATCHING_REFERENCE'
+  /** Debt-collection case. */
+  | 'DEBT_COLLECTION_CASE_CODE'
+  /** Debt-collection case id. */
+  | 'DEBT_COLLECTION_CASE_ID'
+  /** Department. */
+  | 'DEPARTMENT_CODE'
+  /** Department name. */
+  | 'DEPARTMENT_NAME'
+  /** Custom dimension 1. */
+  | 'DIM1_CODE'
+  /** Custom dimension 1 name. */
+  | 'DIM1_NAME'
+  /** Custom dimension 2. */
+  | 'DIM2_CODE'
+  /** Custom dimension 2 name. */
+  | 'DIM2_NAME'
+  /** Custom dimension 3. */
+  | 'DIM3_CODE'
+  /** Custom dimension 3 name. */
+  | 'DIM3_NAME'
+  /** Document number (usually the invoice number). */
+  | 'DOCUMENT_NO'
+  /** Due date. */
+  | 'DUE_DATE'
+  /** Idempotency key of the import. */
+  | 'EXTERNAL_IMPORT_REFERENCE'
+  /** Factoring integration. */
+  | 'FACTORING_INTEGRATION_NAME'
+  /** Factoring state (a raw number). */
+  | 'FACTORING_INVOICE_STATUS'
+  /** Id of the entry (AccountTransaction.subLedgerEntryId). */
+  | 'ID'
+  /** Debt-collection state (a raw number). */
+  | 'INVOICE_DEBT_COLLECTION_STATUS'
+  /** Created by this integration. */
+  | 'IS_CREATED_BY_CURRENT_INTEGRATION'
+  /** Created from an EHF document. */
+  | 'IS_CREATED_FROM_EHF'
+  /** The voucher has been reversed. */
+  | 'IS_REVERSED'
+  /** A write-off. */
+  | 'IS_WRITE_OFF'
+  /** When the entry last changed. */
+  | 'LAST_CHANGED'
+  /** Location. */
+  | 'LOCATION_CODE'
+  /** Location name. */
+  | 'LOCATION_NAME'
+  /** Entries matched together share this id. */
+  | 'MATCH_ID'
+  /** Posting date. */
+  | 'POSTING_DATE'
+  /** Project. */
+  | 'PROJECT_CODE'
+  /** Project name. */
+  | 'PROJECT_NAME'
+  /** The voucher this one reverses. */
+  | 'REVERSED_VOUCHER_NO'
+  /** Code of the supplier; the report's filter key. */
+  | 'SUPPLIER_CODE'
+  /** Voucher date. */
+  | 'VOUCHER_DATE'
+  /** Id of the voucher. */
+  | 'VOUCHER_ID'
+  /** Voucher number. */
+  | 'VOUCHER_NO'
+  /** Kind of voucher. */
+  | 'VOUCHER_TYPE';
+
+/** Conditions on SupplierLedgerEntry properties, compiled to one OData $filter. */
+export type SupplierLedgerEntryWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<SupplierLedgerEntryWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<SupplierLedgerEntryWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<SupplierLedgerEntryWhere>>;
+  /** Amount in the client currency. */
+  amount?: InputMaybe<FloatFilter>;
+  /** Remaining amount in the client currency. */
+  balance?: InputMaybe<FloatFilter>;
+  /** KID. */
+  cid?: InputMaybe<StringFilter>;
+  /** The voucher this one corrects. */
+  correctionOfVoucherNo?: InputMaybe<LongFilter>;
+  /** When the entry was posted. */
+  createdDate?: InputMaybe<DateTimeFilter>;
+  /** Import that created the entry. */
+  createdFromImportJournalId?: InputMaybe<GuidFilter>;
+  /** Amount in the currency. */
+  currencyAmount?: InputMaybe<FloatFilter>;
+  /** Currency. */
+  currencyCode?: InputMaybe<StringFilter>;
+  /** Matching reference. */
+  customMatchingReference?: InputMaybe<StringFilter>;
+  /** Debt-collection case. */
+  debtCollectionCaseCode?: InputMaybe<StringFilter>;
+  /** Debt-collection case id. */
+  debtCollectionCaseId?: InputMaybe<GuidFilter>;
+  /** Department. */
+  departmentCode?: InputMaybe<StringFilter>;
+  /** Department name. */
+  departmentName?: InputMaybe<StringFilter>;
+  /** Custom dimension 1. */
+  dim1Code?: InputMaybe<StringFilter>;
+  /** Custom dimension 1 name. */
+  dim1Name?: InputMaybe<StringFilter>;
+  /** Custom dimension 2. */
+  dim2Code?: InputMaybe<StringFilter>;
+  /** Custom dimension 2 name. */
+  dim2Name?: InputMaybe<StringFilter>;
+  /** Custom dimension 3. */
+  dim3Code?: InputMaybe<StringFilter>;
+  /** Custom dimension 3 name. */
+  dim3Name?: InputMaybe<StringFilter>;
+  /** Document number (usually the invoice number). */
+  documentNo?: InputMaybe<StringFilter>;
+  /** Due date. */
+  dueDate?: InputMaybe<DateFilter>;
+  /** Idempotency key of the import. */
+  externalImportReference?: InputMaybe<StringFilter>;
+  /** Factoring integration. */
+  factoringIntegrationName?: InputMaybe<StringFilter>;
+  /** Factoring state (a raw number). */
+  factoringInvoiceStatus?: InputMaybe<LongFilter>;
+  /** Id of the entry (AccountTransaction.subLedgerEntryId). */
+  id?: InputMaybe<LongFilter>;
+  /** Debt-collection state (a raw number). */
+  invoiceDebtCollectionStatus?: InputMaybe<IntFilter>;
+  /** Created by this integration. */
+  isCreatedByCurrentIntegration?: InputMaybe<BooleanFilter>;
+  /** Created from an EHF document. */
+  isCreatedFromEhf?: InputMaybe<BooleanFilter>;
+  /** The voucher has been reversed. */
+  isReversed?: InputMaybe<BooleanFilter>;
+  /** A write-off. */
+  isWriteOff?: InputMaybe<BooleanFilter>;
+  /** When the entry last changed. */
+  lastChanged?: InputMaybe<DateTimeFilter>;
+  /** Location. */
+  locationCode?: InputMaybe<StringFilter>;
+  /** Location name. */
+  locationName?: InputMaybe<StringFilter>;
+  /** Entries matched together share this id. */
+  matchId?: InputMaybe<LongFilter>;
+  /** Posting date. */
+  postingDate?: InputMaybe<DateFilter>;
+  /** Project. */
+  projectCode?: InputMaybe<StringFilter>;
+  /** Project name. */
+  projectName?: InputMaybe<StringFilter>;
+  /** The voucher this one reverses. */
+  reversedVoucherNo?: InputMaybe<LongFilter>;
+  /** Code of the supplier; the report's filter key. */
+  supplierCode?: InputMaybe<LongFilter>;
+  /** Voucher date. */
+  voucherDate?: InputMaybe<DateFilter>;
+  /** Id of the voucher. */
+  voucherId?: InputMaybe<GuidFilter>;
+  /** Voucher number. */
+  voucherNo?: InputMaybe<LongFilter>;
+  /** Kind of voucher. */
+  voucherType?: InputMaybe<VoucherTypeFilter>;
 };
 
 /** One sort key of a Supplier list; earlier entries sort first. */
@@ -6145,6 +6858,47 @@ export type TimeTransactionWhere = {
   timeSpecificationName?: InputMaybe<StringFilter>;
 };
 
+/** One sort key of a TrialBalanceLine list; earlier entries sort first. */
+export type TrialBalanceLineOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: TrialBalanceLineOrderField;
+};
+
+/** Properties a TrialBalanceLine list can be sorted by. */
+export type TrialBalanceLineOrderField =
+  /** The account. */
+  | 'ACCOUNT_CODE'
+  /** Name of the account. */
+  | 'ACCOUNT_NAME'
+  /** Agriculture department. */
+  | 'AGRICULTURE_DEPARTMENT'
+  /** Balance at the date; debit positive. */
+  | 'BALANCE'
+  /** Budget of the account. */
+  | 'BUDGET';
+
+/** Conditions on TrialBalanceLine properties, compiled to one OData $filter. */
+export type TrialBalanceLineWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<TrialBalanceLineWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<TrialBalanceLineWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<TrialBalanceLineWhere>>;
+  /** The account. */
+  accountCode?: InputMaybe<LongFilter>;
+  /** Name of the account. */
+  accountName?: InputMaybe<StringFilter>;
+  /** Agriculture department. */
+  agricultureDepartment?: InputMaybe<AgricultureDepartmentFilter>;
+  /** Balance at the date; debit positive. */
+  balance?: InputMaybe<FloatFilter>;
+  /** Budget of the account. */
+  budget?: InputMaybe<FloatFilter>;
+};
+
 /** UN/ECE unit-of-measure code (EA = each, HUR = hour, KGM = kilogram, …). */
 export type UnitOfMeasureCode =
   /** AK (45 on the wire). */
@@ -6288,6 +7042,22 @@ export type UnitOfMeasureCodeFilter = {
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
   /** Not equal to (null values also match). */
   ne?: InputMaybe<UnitOfMeasureCode>;
+};
+
+/** Unmatches customer ledger entries: each named entry's whole match group reopens. */
+export type UnmatchCustomerLedgerEntriesInput = {
+  /** Ids of the entries. */
+  entryIds: Array<Scalars['Long']['input']>;
+  /** Date of the match. */
+  matchDate: Scalars['Date']['input'];
+};
+
+/** Unmatches supplier ledger entries: each named entry's whole match group reopens. */
+export type UnmatchSupplierLedgerEntriesInput = {
+  /** Ids of the entries. */
+  entryIds: Array<Scalars['Long']['input']>;
+  /** Date of the match. */
+  matchDate: Scalars['Date']['input'];
 };
 
 /** Changes to an existing Activity: properties left out keep their value. */
@@ -6522,6 +7292,35 @@ export type UpdateTimeTrackingEntryInput = {
   data: TimeTrackingEntryFields;
   /** Global id of the TimeTrackingEntry. */
   id: Scalars['ID']['input'];
+};
+
+/** One sort key of a Usage list; earlier entries sort first. */
+export type UsageOrderBy = {
+  /** Direction; ascending by default. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Property to sort by. */
+  field: UsageOrderField;
+};
+
+/** Properties a Usage list can be sorted by. */
+export type UsageOrderField =
+  /** Vouchers of that type in the period. */
+  | 'COUNT'
+  /** Kind of voucher. */
+  | 'VOUCHER_TYPE';
+
+/** Conditions on Usage properties, compiled to one OData $filter. */
+export type UsageWhere = {
+  /** All of these hold. */
+  AND?: InputMaybe<Array<UsageWhere>>;
+  /** This does not hold. */
+  NOT?: InputMaybe<UsageWhere>;
+  /** At least one of these holds (1 or more entries). */
+  OR?: InputMaybe<Array<UsageWhere>>;
+  /** Vouchers of that type in the period. */
+  count?: InputMaybe<FloatFilter>;
+  /** Kind of voucher. */
+  voucherType?: InputMaybe<VoucherTypeFilter>;
 };
 
 /** One sort key of a VatCode list; earlier entries sort first. */

@@ -1,4 +1,5 @@
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
+import { type LedgerKind, matchEntries, postInvoice, unmatchEntries } from './books.js';
 import { ehfDocument } from './ehf.js';
 import { idKey, type RuleContext, tableOf, type Validation } from './rules.js';
 import {
@@ -154,6 +155,9 @@ function deliver(ctx: ActionContext, table: string, key: string, request: Row, n
   delete sent.lastErrorMessage;
   if (email === undefined) delete sent.customerEmail;
   ctx.store.write(table, key, sent, now);
+  // Sending posts the invoice (accounting.md §11, §12, §14): the books stay consistent. An
+  // invoice to a contact group has no customer to post to (DECISIONS.md).
+  if (sent.customerCode != null) postInvoice(ctx.store, now, sent);
 }
 
 /**
@@ -197,6 +201,27 @@ const saveNote: ActionRule = (ctx, spec, body) => {
   ctx.store.write('VoucherNote', idKey(row.id), row, ctx.now);
   return { ok: true, row };
 };
+
+/**
+ * `POST /Reporting/{Customer|Supplier}Ledger/MatchEntries` and `UnmatchEntries` (accounting.md
+ * §12, MatchRequest `{matchDate, entryIds}`): the rules are `books.ts`' (DECISIONS.md).
+ */
+function ledgerAction(kind: LedgerKind, op: 'match' | 'unmatch'): ActionRule {
+  return (ctx, _spec, body) => {
+    const ids = Array.isArray(body.entryIds) ? (body.entryIds as number[]) : [];
+    if (ids.length === 0) return refuse('entryIds is required.', { entryIds: 'Required.' });
+    const date = typeof body.matchDate === 'string' ? body.matchDate : undefined;
+    if (op === 'match' && date === undefined) {
+      return refuse('matchDate is required.', { matchDate: 'Required.' });
+    }
+    const done =
+      op === 'match'
+        ? matchEntries(ctx.store, ctx.now, kind, ids, date as string)
+        : unmatchEntries(ctx.store, ctx.now, kind, ids);
+    if ('error' in done) return refuse(done.error, { [done.field]: done.error });
+    return { ok: true };
+  };
+}
 
 /**
  * `POST /ExternallyDeliverableInvoice/delivered` (reference B11): the delivery service reports an
@@ -311,6 +336,10 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   'ExternallyDeliverableInvoice.delivered': delivered,
   'RecurringInvoice.saveNote': saveNote,
   ...VOUCHER_ACTION_RULES,
+  'CustomerLedgerEntry.match': ledgerAction('customer', 'match'),
+  'CustomerLedgerEntry.unmatch': ledgerAction('customer', 'unmatch'),
+  'SupplierLedgerEntry.match': ledgerAction('supplier', 'match'),
+  'SupplierLedgerEntry.unmatch': ledgerAction('supplier', 'unmatch'),
 };
 
 /** Coerces an action's body by its field map (wrong types → field errors, like a save). */

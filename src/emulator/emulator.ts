@@ -8,7 +8,7 @@ import {
   parentVariants,
   resourceNamed,
 } from '../poweroffice/resources/registry.js';
-import type { ResourceSpec, RowType } from '../poweroffice/resources/resource.js';
+import { type ResourceSpec, type RowType, variantOf } from '../poweroffice/resources/resource.js';
 import { ACTION_RULES, actionBody, DOWNLOAD_RULES, READ_RULES, SUBLIST_RULES } from './actions.js';
 import { adminRoute } from './admin.js';
 import { indexHint } from './hint.js';
@@ -74,6 +74,8 @@ interface Route {
   readonly spec: ResourceSpec;
   /** The action's or sub-list's name (`send`, `notes`) for those kinds. */
   readonly name?: string;
+  /** A report variant's path parameter names, by segment (null for literals). */
+  readonly pathParams?: ReadonlyArray<string | null>;
 }
 
 interface Params {
@@ -141,6 +143,22 @@ function buildRoutes(specs: readonly ResourceSpec[]): Route[] {
   for (const spec of specs.flatMap((s) => parentVariants(s))) {
     const base = splitPath(spec.path);
     if (spec.operations.list) add('GET', splitPath(spec.listPath), 'list', spec);
+    // A report's further routes (resource.ts `variants`): same rows, parameters in the path.
+    for (const name of Object.keys(spec.variants ?? {})) {
+      const variant = variantOf(spec, name);
+      const names = variant.listPath
+        .split('/')
+        .filter((x) => x !== '')
+        .map((x) => (x.startsWith('{') ? x.slice(1, -1) : null));
+      routes.push({
+        method: 'GET',
+        segments: splitPath(variant.listPath),
+        literals: names.filter((x) => x === null).length,
+        kind: 'list',
+        spec: variant,
+        pathParams: names,
+      });
+    }
     // A singleton is read and updated at its path itself (`GET /Client`, `POST /Client`).
     if (spec.operations.get) add('GET', spec.singleton ? base : [...base, null], 'get', spec);
     if (spec.operations.save) add('POST', base, 'save', spec);
@@ -305,7 +323,21 @@ export class Emulator {
     });
     this.cancelPending();
     this.store.clear();
-    for (const [name, rows] of Object.entries(data.tables)) {
+    this.putSeed(data.tables, data.next);
+    for (const group of data.deferred ?? []) {
+      this.store.defer(group.tables, () => {
+        const built = group.build();
+        this.putSeed(built.tables, built.next);
+      });
+    }
+    this.serialized.clear();
+    this.serializedNames.clear();
+    this.seedMs = performance.now() - started;
+  }
+
+  /** Puts seeded rows into their tables and sets each table's next id past them. */
+  private putSeed(tables: Record<string, Row[]>, next: Record<string, number>): void {
+    for (const [name, rows] of Object.entries(tables)) {
       const table = this.store.table(name);
       const keyField = this.specs.find((s) => s.name === name)?.nodeKey ?? 'id';
       let max = 0;
@@ -322,10 +354,7 @@ export class Emulator {
       }
       table.nextId = max + 1;
     }
-    for (const [name, next] of Object.entries(data.next)) this.store.table(name).nextId = next;
-    this.serialized.clear();
-    this.serializedNames.clear();
-    this.seedMs = performance.now() - started;
+    for (const [name, n] of Object.entries(next)) this.store.table(name).nextId = n;
   }
 
   /** Merges knobs (nested objects key by key); undefined values leave a knob as it is. */
@@ -687,8 +716,14 @@ export class Emulator {
         return this.notFound(res, rec, `${spec.parent.resource} ${params.parentId ?? ''}`);
     }
     switch (route.kind) {
-      case 'list':
-        return this.list(res, rec, spec, url.searchParams, parent, now, owner);
+      case 'list': {
+        // A report variant's path parameters join its query parameters (resource.ts).
+        const query = new URLSearchParams(url.searchParams);
+        route.pathParams?.forEach((name, i) => {
+          if (name !== null) query.set(name, decodeSegment(segments[i] as string));
+        });
+        return this.list(res, rec, spec, query, parent, now, owner);
+      }
       case 'get':
         return this.get(res, rec, spec, params.id ?? '', parent, now, owner);
       case 'save':
@@ -1119,7 +1154,7 @@ export class Emulator {
     const names = this.knobs.enumsAs === 'names';
     const result = declared.result;
     const answer =
-      result === 'success' || !outcome.row
+      result === 'success' || (typeof result === 'object' && 'echo' in result) || !outcome.row
         ? '{"success":true}'
         : result === 'id'
           ? `{"data":${JSON.stringify(outcome.row.id)},"success":true}`

@@ -1,7 +1,9 @@
 /** Amount arithmetic shared by the seed and the invoice rules, so both always agree. */
 
+/** Rounds to øre, half away from zero, so a credit note's amounts mirror its invoice's. */
 export function round2(x: number): number {
-  return Math.round((x + Number.EPSILON * Math.sign(x)) * 100) / 100;
+  const r = Math.round((Math.abs(x) + Number.EPSILON) * 100) / 100;
+  return x < 0 ? -r : r;
 }
 
 export interface LineAmounts {

@@ -2,6 +2,7 @@ import { allResources } from '../poweroffice/resources/registry.js';
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 import { invoiceTotals, lineAmounts, round2 } from './money.js';
 import { createPrng, type Prng } from './prng.js';
+import { BOOK_TABLES, seedBooks } from './seed-books.js';
 import { seedLedger } from './seed-ledger.js';
 import { seedSales } from './seed-sales.js';
 import { seedTime } from './seed-time.js';
@@ -34,6 +35,13 @@ export interface SeedData {
   readonly tables: Record<string, Row[]>;
   /** Next free ids of nested rows that have no table of their own (addresses, lines). */
   readonly next: Record<string, number>;
+  /** Tables built on first use (the books), each group by one function; see `Store.defer`. */
+  readonly deferred?: readonly DeferredSeed[];
+}
+
+export interface DeferredSeed {
+  readonly tables: readonly string[];
+  readonly build: () => { tables: Record<string, Row[]>; next: Record<string, number> };
 }
 
 interface Size {
@@ -955,6 +963,13 @@ export function generateSeed(opts: SeedOptions): SeedData {
       };
     });
 
+  // The books (accounting.md §11–§15): postings of the rows above, built on first use.
+  const books = () =>
+    seedBooks(
+      { invoices, customers, suppliers, employees, departments, projects },
+      opts.seed,
+      today,
+    );
   const tables = {
     InvoiceAttachment: attachments,
     VoucherNote: notes,
@@ -981,5 +996,9 @@ export function generateSeed(opts: SeedOptions): SeedData {
     }
   }
   seedLedger(all, { stamp: formatDateTimeOffset(today), agriculture: opts.agriculture === true });
-  return { tables: all, next: { Address: addressId, OutgoingInvoiceLine: lineId } };
+  return {
+    tables: all,
+    next: { Address: addressId, OutgoingInvoiceLine: lineId },
+    deferred: [{ tables: BOOK_TABLES, build: books }],
+  };
 }

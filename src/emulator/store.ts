@@ -175,10 +175,28 @@ export interface TableView {
 export class Store {
   readonly tables = new Map<string, Table>();
   private events: WriteEvent[] = [];
+  /**
+   * Tables filled on first use (the seeded books: hundreds of thousands of postings at bench
+   * scale that most runs never read). One loader fills all the tables of its group.
+   */
+  private readonly deferred = new Map<string, () => void>();
 
   constructor(public lagMs = 0) {}
 
+  /** Fills `names` by calling `load` the first time any of them is touched (read or written). */
+  defer(names: readonly string[], load: () => void): void {
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      for (const n of names) this.deferred.delete(n);
+      load();
+    };
+    for (const n of names) this.deferred.set(n, once);
+  }
+
   table(name: string): Table {
+    this.deferred.get(name)?.();
     let t = this.tables.get(name);
     if (!t) {
       t = new Table(name);
@@ -201,6 +219,7 @@ export class Store {
   clear(): void {
     for (const t of this.tables.values()) t.clear();
     this.events = [];
+    this.deferred.clear();
   }
 
   private prune(now: number): void {

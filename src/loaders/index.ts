@@ -32,6 +32,11 @@ export interface ListResult<T> {
 export interface RelatedQuery {
   readonly filter?: FilterNode;
   readonly orderBy?: readonly OrderBy[];
+  /**
+   * The holder's route parameters (a report's dates): part of the loader's identity, so parents
+   * asking with the same arguments share one batch and other arguments get their own.
+   */
+  readonly params?: Readonly<Record<string, string>>;
 }
 
 /** A paged reverse relation: how many rows from the start of each parent's list it needs. */
@@ -428,13 +433,14 @@ export class Loaders {
     const spec = resource.listFields[field];
     const valid = spec ? keys.filter((k) => fitsLiteral(spec, k)) : [...keys];
     if (valid.length === 0) return out;
-    const orderBy = withTieBreaker(query.orderBy ?? []);
+    const orderBy = withTieBreaker(query.orderBy ?? [], resource.nodeKey);
     const per = Math.max(1, query.rowsPerParent);
     const cap =
       this.options.maxRows?.[resource.name] ?? resource.maxRows ?? Number.POSITIVE_INFINITY;
     const batchRows = Math.min(cap, this.options.relationBatchRows ?? DEFAULT_RELATION_BATCH_ROWS);
     const and = (node: FilterNode): FilterNode =>
       query.filter ? { op: 'and', args: [node, query.filter] } : node;
+    const extra = query.params ? { params: query.params } : {};
     const settle = (chunkKeys: readonly string[], e: unknown) => {
       for (const k of chunkKeys) out.set(k, asError(e));
     };
@@ -444,7 +450,7 @@ export class Loaders {
         try {
           const res = await this.client.list(
             resource,
-            { filter: and(chunk), orderBy, top: batchRows },
+            { filter: and(chunk), orderBy, top: batchRows, ...extra },
             this.callOptions,
           );
           const items = res.items as Row[];
@@ -467,7 +473,12 @@ export class Loaders {
             try {
               const res = await this.client.list(
                 resource,
-                { filter: and({ op: 'eq', field, value }), orderBy, top: per },
+                {
+                  filter: and({ op: 'eq', field, value }),
+                  orderBy,
+                  top: Math.min(per, cap),
+                  ...extra,
+                },
                 this.callOptions,
               );
               this.prime(resource, res.items as Row[]);
@@ -500,6 +511,11 @@ export class Loaders {
       // with the same `where` would be (the limit is ours, PowerOffice documents none).
       reserve: Math.min(reserveFor(resource, query), maxUrlLength - MIN_KEY_ROOM),
     });
+  }
+
+  /** The row cap of one request to `resource`'s list route (A6; a test knob may lower it). */
+  capOf(resource: ResourceSpec): number {
+    return this.options.maxRows?.[resource.name] ?? resource.maxRows ?? Number.POSITIVE_INFINITY;
   }
 
   /**
@@ -602,6 +618,7 @@ export class Loaders {
           resource,
           query.filter ? { op: 'and', args: [chunk, query.filter] } : chunk,
           query.orderBy,
+          query.params,
         ),
       ),
     );
@@ -622,12 +639,14 @@ export class Loaders {
     resource: ResourceSpec,
     filter: FilterNode,
     orderBy: readonly OrderBy[] | undefined,
+    params?: Readonly<Record<string, string>>,
   ): Promise<Row[]> {
     const cap = this.options.maxRows?.[resource.name] ?? resource.maxRows;
+    const extra = params ? { params } : {};
     if (!cap) {
       const res = await this.client.list(
         resource,
-        { filter, ...(orderBy?.length ? { orderBy } : {}) },
+        { filter, ...(orderBy?.length ? { orderBy } : {}), ...extra },
         this.callOptions,
       );
       return res.items as Row[];
@@ -637,7 +656,7 @@ export class Loaders {
     for (let skip = 0; ; skip += cap) {
       const res = await this.client.list(
         resource,
-        { filter, orderBy: order, top: cap, ...(skip ? { skip } : {}) },
+        { filter, orderBy: order, top: cap, ...(skip ? { skip } : {}), ...extra },
         this.callOptions,
       );
       rows.push(...(res.items as Row[]));

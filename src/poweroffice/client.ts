@@ -23,7 +23,7 @@ import { isUnsatisfiable, type ListQuery, toSearchParams } from './odata.js';
 import { keyLookupOf, RecentWrites } from './recent-writes.js';
 import type { DtoOf, FieldMap } from './resources/fields.js';
 import { allResources, readResource, resourceNamed } from './resources/registry.js';
-import type { ResourceSpec } from './resources/resource.js';
+import { type ActionSpec, pathParamsOf, type ResourceSpec } from './resources/resource.js';
 import { deepFreeze, type ReadLog, ResponseCache } from './response-cache.js';
 import { createSessionStore } from './sessions/index.js';
 import type { SessionStore } from './sessions/store.js';
@@ -250,7 +250,14 @@ export class PowerOfficeClient {
     this.#supports(resource, 'list');
     if (isUnsatisfiable(query.filter)) return { items: [], count: 0 };
     const params = toSearchParams(resource, query, { inOperator: this.config.odata.inOperator });
-    const path = this.#fillParent(resource, resource.listPath, opts);
+    // A report variant carries some parameters in its path (resource.ts `variants`).
+    let path = this.#fillParent(resource, resource.listPath, opts);
+    for (const name of pathParamsOf(path)) {
+      const value = params[name];
+      if (value === undefined) throw new Error(`PowerOffice client: ${path} needs ${name}`);
+      path = path.replace(`{${name}}`, encodeURIComponent(value));
+      delete params[name];
+    }
     const body = await this.#get(path, params, resource.name, opts);
     const data = (body as { data?: unknown }).data;
     const items = Array.isArray(data) ? (data as DtoOf<L>[]) : [];
@@ -372,7 +379,6 @@ export class PowerOfficeClient {
     if (!action) throw new Error(`PowerOffice client: ${resource.name} has no action ${name}`);
     const path = action.path;
     // `success` and `id` answers carry no row: the caller reads the target back.
-    const rowLess = action.result === 'success' || action.result === 'id';
     const sent = { ...body };
     for (const field of action.credentialFields ?? []) sent[field] = this.#applicationKey;
     try {
@@ -382,9 +388,9 @@ export class PowerOfficeClient {
         if (data.success === false) {
           throw withWriteOutcome(this.#validation(data, 200, 'POST', path));
         }
-        return rowLess ? null : unwrapRow(data.data, path);
+        return rowAnswer(action) ? unwrapRow(data.data, path) : null;
       }
-      return rowLess ? null : unwrapRow(data, path);
+      return rowAnswer(action) ? unwrapRow(data, path) : null;
     } finally {
       const id = action.target === undefined ? undefined : body[action.target];
       if (typeof id === 'string' || typeof id === 'number') this.#recent.forget(resource, id);
@@ -1070,6 +1076,14 @@ export class PowerOfficeClient {
         : {}),
     });
   }
+}
+
+/** True when an action's answer carries a row (not a bare `Success`). */
+function rowAnswer(action: ActionSpec): boolean {
+  // `success`, `id` and `echo` answers carry no row: the caller reads the target back or
+  // returns what it sent.
+  const result = action.result;
+  return typeof result === 'object' ? !('echo' in result) : result === 'row';
 }
 
 /** The row of an action's answer; anything else means the answer was lost in some way. */

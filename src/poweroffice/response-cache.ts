@@ -92,6 +92,14 @@ export interface ReadLog {
   uncacheable: boolean;
 }
 
+/** Paths whose writes post to the books, and what they make stale (see `relatedTags`). */
+const POSTING_TAGS: ReadonlyArray<readonly [string, string]> = [
+  ['outgoinginvoice', 'reporting'],
+  ['reporting', 'outgoinginvoice'],
+  ['import', 'reporting'],
+  ['bank', 'reporting'],
+];
+
 /** Writes to the first resource also change what the listed read-only resources return. */
 const RELATED_TAGS: Readonly<Record<string, readonly string[]>> = relatedTags();
 
@@ -115,6 +123,9 @@ function relatedTags(): Record<string, string[]> {
       if (sub.of) add(tagOf(resourceNamed(sub.of).path), tagOf(sub.path));
     }
   }
+  // Sending an invoice posts it, and matching ledger entries pays invoices (accounting.md §12,
+  // §14): the reports and the invoices go stale together. Imports and bank transfers post too.
+  for (const [from, to] of POSTING_TAGS) add(from, to);
   return out;
 }
 

@@ -252,7 +252,12 @@ function actionMutation(
       return fields as never;
     },
   });
-  const rowResult = typeof action.result === 'object' ? action.result : undefined;
+  const rowResult =
+    typeof action.result !== 'object'
+      ? undefined
+      : 'echo' in action.result
+        ? action.result.echo
+        : action.result;
   // A `Success` answer with no row to read back (ForwardIncomingEhf queues a file): the payload
   // says only that PowerOffice accepted it.
   const accepted = !rowResult && action.result === 'success' && target === undefined;
@@ -350,6 +355,8 @@ async function run(
   if (id !== undefined) ctx.loaders.afterAction(spec, id);
   if (result) return result;
   if (id === undefined && action.result === 'success') return { accepted: true };
+  // PowerOffice answers `Success` with no row: the request as applied is the result.
+  if (typeof action.result === 'object' && 'echo' in action.result) return dto;
   if (id === undefined)
     throw new Error(`${spec.name}.${name} has neither a row result nor a target`);
   const now = await readBack(ctx, spec, id);

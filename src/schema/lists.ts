@@ -57,7 +57,7 @@ function connectionArgs<P>(t: FieldBuilder<P>, inputs: ListInputs, params?: Fiel
  * A route's own parameters (a report's dates) as arguments: typed by kind, required when the
  * declaration says the parameter is not nullable, so a missing date is refused before any call.
  */
-function routeArgs<P>(t: FieldBuilder<P>, params: FieldMap | undefined) {
+export function routeArgs<P>(t: FieldBuilder<P>, params: FieldMap | undefined) {
   const args: Record<string, ReturnType<FieldBuilder<P>['arg']>> = {};
   for (const [name, spec] of Object.entries(params ?? {})) {
     if (spec.type !== 'scalar') throw new Error(`Route parameter ${name} must be a scalar`);
@@ -71,7 +71,7 @@ function routeArgs<P>(t: FieldBuilder<P>, params: FieldMap | undefined) {
 }
 
 /** The wire form of the route parameters given (dates as `YYYY-MM-DD`, as the Date scalar). */
-function routeParams(
+export function routeParams(
   params: FieldMap | undefined,
   args: Readonly<Record<string, unknown>>,
 ): Record<string, string> | undefined {
@@ -177,10 +177,12 @@ export async function resolveList(
     { id: params ? `${listId}${JSON.stringify(params)}` : listId, where, orderBy, map },
     ({ cursorFilter, orderBy: order, top }) => {
       const filter = and(where, cursorFilter);
+      // Never more than the route's row cap in one request (A6; reports: accounting.md §0): a
+      // page asked beyond it comes back shorter, with `hasNextPage`, not as an upstream error.
       return ctx.loaders.list(resource, {
         ...(filter ? { filter } : {}),
         orderBy: order,
-        top,
+        top: Math.min(top, ctx.loaders.capOf(resource)),
         ...extra,
       });
     },
@@ -220,6 +222,8 @@ export function relationConnection<P, Shape>(
     readonly relation: string;
     /** What it costs upstream when not a batched relation (one call per parent: `detail`). */
     readonly cost?: UpstreamCost;
+    /** The holder report's route parameters, as arguments of the relation (`ledger(toDate:)`). */
+    readonly params?: FieldMap;
   },
 ) {
   const connection = t.connection as unknown as (
@@ -232,16 +236,23 @@ export function relationConnection<P, Shape>(
       description: opts.description,
       nullable: true,
       extensions: upstream(opts.cost ?? { calls: 'relation' }),
-      args: connectionArgs(t as unknown as FieldBuilder<P>, opts.inputs),
+      args: connectionArgs(t as unknown as FieldBuilder<P>, opts.inputs, opts.params),
       resolve: async (parent: P, args: ListArgs, ctx: Context) => {
         const where = compileWhere(opts.map, args.where);
         const orderBy = withTieBreaker(compileOrderBy(args.orderBy));
+        const params = routeParams(opts.params, args as Record<string, unknown>);
+        const extra = params ? { params } : {};
         // Every parent of a batch pages with the same arguments, so the cursor conditions are
         // shared by the batch like `where` (the cursor's fingerprint names the relation).
         return resolvePage(
           args,
           ctx.paging,
-          { id: `${opts.typeName}<-${opts.relation}`, where, orderBy, map: opts.map },
+          {
+            id: `${opts.typeName}<-${opts.relation}${params ? JSON.stringify(params) : ''}`,
+            where,
+            orderBy,
+            map: opts.map,
+          },
           async ({ cursorFilter, orderBy: order, top }) => {
             const filter =
               where && cursorFilter
@@ -249,7 +260,7 @@ export function relationConnection<P, Shape>(
                 : (where ?? cursorFilter);
             const page = await opts.load(
               parent,
-              { ...(filter ? { filter } : {}), orderBy: [...order], rowsPerParent: top },
+              { ...(filter ? { filter } : {}), orderBy: [...order], rowsPerParent: top, ...extra },
               ctx,
             );
             return { items: page.rows.slice(0, top), count: page.count };
@@ -258,7 +269,7 @@ export function relationConnection<P, Shape>(
             (
               await opts.load(
                 parent,
-                { ...(where ? { filter: where } : {}), orderBy, rowsPerParent: 1 },
+                { ...(where ? { filter: where } : {}), orderBy, rowsPerParent: 1, ...extra },
                 ctx,
               )
             ).count,

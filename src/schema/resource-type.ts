@@ -14,13 +14,20 @@ import {
   refsOf,
   resourceNamed,
 } from '../poweroffice/resources/registry.js';
-import type { ResourceSpec } from '../poweroffice/resources/resource.js';
+import { type ResourceSpec, variantOf } from '../poweroffice/resources/resource.js';
 import { buildActions } from './actions.js';
 import { builder, type Types } from './builder.js';
 import { buildCodeSpace, codeField } from './code-space.js';
 import { upstream } from './cost.js';
 import { enumRef } from './enums.js';
-import { type ListInputs, listInputs, relationConnection, rootConnection } from './lists.js';
+import {
+  type ListInputs,
+  listInputs,
+  relationConnection,
+  rootConnection,
+  routeArgs,
+  routeParams,
+} from './lists.js';
 import { crudMutations, singletonMutation, subResourceMutations } from './mutations.js';
 import { ownNode, parseGuid, parseIntegerId } from './node.js';
 import { scalarOf, wire } from './wire.js';
@@ -341,7 +348,32 @@ function inverseFields(t: FieldBuilder, spec: ResourceSpec): Record<string, AnyF
     const inverse = held.ref.inverse;
     if (!inverse) continue;
     const source = readResource(held.holder);
-    const targetKey = held.ref.key;
+    const targetKey = held.ref.key ?? 'code';
+    // A report holder: the relation takes the report's parameters (dates) as arguments.
+    // (Less the parameter that names the target itself: the relation already filters by it.)
+    const params =
+      inverse.params && source.params
+        ? Object.fromEntries(Object.entries(source.params).filter(([k]) => k !== held.key))
+        : undefined;
+    if (inverse.single) {
+      out[inverse.name] = t.field({
+        type: typeRef(held.holder.name),
+        nullable: true,
+        description: inverse.description,
+        extensions: upstream({ calls: 'batched' }),
+        args: routeArgs(t as never, params) as never,
+        resolve: async (row, args, ctx) => {
+          const k = refValue(row[targetKey], undefined);
+          if (k === null) return null;
+          const p = routeParams(params, args as Record<string, unknown>);
+          const page = await ctx.loaders
+            .relatedPage(source, held.key, { rowsPerParent: 1, ...(p ? { params: p } : {}) })
+            .load(k);
+          return (page.rows[0] as Row | undefined) ?? null;
+        },
+      });
+      continue;
+    }
     if (inverse.plainList) {
       out[inverse.name] = t.field({
         type: [typeRef(held.holder.name)],
@@ -364,6 +396,7 @@ function inverseFields(t: FieldBuilder, spec: ResourceSpec): Record<string, AnyF
       typeName: held.holder.name,
       relation: `${spec.name}.${inverse.name}`,
       description: inverse.description,
+      ...(params ? { params } : {}),
       load: (row, query, ctx) => {
         const k = refValue(row[targetKey], undefined);
         return k === null
@@ -485,6 +518,20 @@ function resourceType(spec: ResourceSpec): void {
         typeName: spec.name,
         description: graph.list,
         ...(reader.params ? { params: reader.params } : {}),
+      });
+    }
+    // A report's further routes with a root list of their own (resource.ts `variants`).
+    for (const [name, variant] of Object.entries(spec.variants ?? {})) {
+      if (!variant.graph) continue;
+      const route = variantOf(spec, name);
+      fields[variant.graph.list] = rootConnection(t, {
+        type: ref,
+        resource: route,
+        map: route.listFields,
+        inputs: inputsOf(spec),
+        typeName: spec.name,
+        description: variant.graph.description,
+        params: variant.params,
       });
     }
     if (spec.singleton) {

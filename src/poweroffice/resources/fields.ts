@@ -182,6 +182,13 @@ export interface InverseSpec {
   readonly description: string;
   /** A plain list instead of a connection (a handful of rows per parent, never paged). */
   readonly plainList?: boolean;
+  /**
+   * The holder is a report: the relation takes its route parameters (dates) as arguments, with
+   * the report's requiredness, and batches the parents per argument set (`Customer.ledger`).
+   */
+  readonly params?: boolean;
+  /** At most one holder row per target row (a balance): a to-one field, not a list. */
+  readonly single?: boolean;
 }
 
 export interface ScalarField extends FieldBase {

@@ -35,6 +35,20 @@ export const InvoiceJournalResource = defineResource({
     fromDate: f.datetime('First voucher date included.', { nullable: false }),
     toDate: f.datetime('Last voucher date included.', { nullable: false }),
   },
+  variants: {
+    byInvoiceNo: {
+      path: '/Reporting/InvoiceJournal/{fromInvoiceNo}/{toInvoiceNo}',
+      params: {
+        fromInvoiceNo: f.long('First invoice number included.', { nullable: false }),
+        toInvoiceNo: f.long('Last invoice number included.', { nullable: false }),
+      },
+      graph: {
+        list: 'invoiceJournalByInvoiceNo',
+        description:
+          'The invoice journal by invoice number (`GET /Reporting/InvoiceJournal/{fromInvoiceNo}/{toInvoiceNo}`).',
+      },
+    },
+  },
   fields: {
     id: f.guid('Id of the voucher (presumably the OutgoingInvoice id, §14).', { readOnly: true }),
     voucherType: f.enum(VoucherType, 'OutgoingInvoice or OutgoingCreditNote.', { nullable: false }),

@@ -1,4 +1,5 @@
 import { LEDGER_ACCOUNT } from './account-code.js';
+import { AccountTransactionResource } from './account-transaction.js';
 import { BankTransferResource } from './bank-transfer.js';
 import { BrandingThemeResource } from './branding-theme.js';
 import { ClientAuthResource } from './client-auth.js';
@@ -24,8 +25,10 @@ import { ImportResource } from './import.js';
 import { InvoiceAttachmentResource } from './invoice-attachment.js';
 import { InvoiceJournalResource } from './invoice-journal.js';
 import { JournalEntryVoucherResource } from './journal-entry-voucher.js';
+import { CustomerLedgerResource, SupplierLedgerResource } from './ledger-entry.js';
 import { LocationResource } from './location.js';
 import { OutgoingInvoiceResource } from './outgoing-invoice.js';
+import { CustomerBalanceResource, SupplierBalanceResource } from './party-balance.js';
 import { PartyBankAccountResource, PartyBankAccountViewResource } from './party-bank-account.js';
 import { PaymentTermsResource } from './payment-terms.js';
 import { PayItemResource, SalaryLineResource } from './payroll.js';
@@ -44,6 +47,7 @@ import { SubledgerNumberSeriesResource } from './subledger-number-series.js';
 import { SupplierResource } from './supplier.js';
 import { ActivityResource, HourTypeResource, TimeTrackingEntryResource } from './time-tracking.js';
 import { TimeTransactionResource } from './time-transactions.js';
+import { TrialBalanceResource, UsageResource } from './trial-balance.js';
 import { VatCodeResource } from './vat-code.js';
 
 /**
@@ -72,6 +76,13 @@ export const allResources: readonly ResourceSpec[] = [
   InvoiceJournalResource,
   ClientCompanyResource,
   InvoiceAttachmentResource,
+  AccountTransactionResource,
+  CustomerLedgerResource,
+  SupplierLedgerResource,
+  CustomerBalanceResource,
+  SupplierBalanceResource,
+  TrialBalanceResource,
+  UsageResource,
   PartyBankAccountResource,
   PartyBankAccountViewResource,
   // Projects, payroll and time tracking (issue 11).

@@ -116,6 +116,8 @@ export interface ResourceSpec<M extends FieldMap = FieldMap, L extends FieldMap 
    * available for debt collection): no table of its own; the emulator's `REPORTS` computes them.
    */
   readonly computed?: true;
+  /** Further GET routes of a report answering the same rows; see `ReportVariant`. */
+  readonly variants?: Readonly<Record<string, ReportVariant>>;
 }
 
 /**
@@ -152,6 +154,32 @@ export interface DownloadSpec {
   /** Token privilege the route needs; default the resource's read privilege. */
   readonly privilege?: string;
   readonly graph: { readonly field: string; readonly description: string };
+}
+
+/**
+ * Another route of a report with the same rows (accounting.md §11, §12, §14, §15): e.g.
+ * `/Reporting/InvoiceJournal/{fromInvoiceNo}/{toInvoiceNo}`. Placeholders in `path` name
+ * parameters of `params`, which replace the report's own; the rest go in the query string.
+ * The emulator routes it (the report function sees every parameter), the client fills the path,
+ * and with `graph` the variant is a root list of its own.
+ */
+export interface ReportVariant {
+  readonly path: string;
+  readonly params: FieldMap;
+  readonly graph?: { readonly list: string; readonly description: string };
+}
+
+/** The resource as read through one of its variants: same rows, that path and parameters. */
+export function variantOf(spec: ResourceSpec, name: string): ResourceSpec {
+  const v = spec.variants?.[name];
+  if (!v) throw new Error(`${spec.name} has no variant ${name}`);
+  const { variants: _all, ...rest } = spec;
+  return { ...rest, listPath: v.path, params: v.params };
+}
+
+/** The names of the `{placeholders}` of a path, in order. */
+export function pathParamsOf(path: string): string[] {
+  return [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
 }
 
 /** The parent a sub-resource is addressed under. */
@@ -242,7 +270,7 @@ export interface ActionSpec {
    * row of this resource (DebtCollection UpdateStatus answers the case). `'id'`: `data` is the
    * target's id (`POST /Import/Post` answers `{"data":"<uuid>"}`); the target is read back.
    */
-  readonly result: 'success' | 'row' | 'id' | RowType;
+  readonly result: 'success' | 'row' | 'id' | RowType | { readonly echo: RowType };
   readonly description: string;
   /** Token privilege the route needs; default `${privilege}_Full`. */
   readonly privilege?: string;
