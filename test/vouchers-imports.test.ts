@@ -198,6 +198,36 @@ describe('imports', () => {
         status: { isPosted: true, canBePosted: false },
       },
     });
+    // Posting writes the import's voucher to the books (accounting.md §4, §11): one transaction
+    // per line, amounts and sub-ledger codes as imported, and the trial balance still zero.
+    const books = await gql<{
+      accountTransactions: { nodes: Row[] };
+      trialBalance: { nodes: Row[] };
+    }>(
+      `query($id: String!) {
+        accountTransactions(fromDate: "2000-01-01", toDate: "2100-12-31", first: 100,
+          where: { createdFromImportJournalId: { eq: $id } }) {
+          nodes { accountCode amount employeeAccountNo voucherType }
+        }
+        trialBalance(date: "2100-12-31", first: 100) { nodes { balance } }
+      }`,
+      { id: ready.id },
+    );
+    const lines = ready.importLines as Row[];
+    const posting = books.data.accountTransactions.nodes;
+    expect(posting.map((t) => t.amount).sort()).toEqual(lines.map((l) => l.amount).sort());
+    expect(posting.every((t) => t.voucherType === 'PAYROLL_JOURNAL')).toBe(true);
+    const employeeLine = lines.find((l) => l.employeeCode != null) as Row;
+    expect(posting.find((t) => t.employeeAccountNo != null)).toMatchObject({
+      accountCode: 2910,
+      employeeAccountNo: employeeLine.employeeCode,
+      amount: employeeLine.amount,
+    });
+    const total = books.data.trialBalance.nodes.reduce(
+      (sum, r) => sum + Number(r.balance) * 100,
+      0,
+    );
+    expect(Math.round(total)).toBe(0);
     const again = await gql<{ postImport: Row }>(POST, { input: { id: gid('Import', ready.id) } });
     expect(again.data.postImport).toMatchObject({ __typename: 'ValidationError' });
     const change = await gql<{ updateImport: Row }>(

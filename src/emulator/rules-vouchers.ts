@@ -1,5 +1,12 @@
 import type { ActionRule, DownloadRule, ReadRule, SubListRule } from './actions.js';
-import { CHART } from './chart.js';
+import {
+  checkVoucher,
+  accountExists as ledgerAccountExists,
+  type PostedVoucher,
+  type PostingLine,
+  postVoucher,
+} from './books.js';
+import { CHART, CONTROL_ACCOUNT } from './chart.js';
 import type { ReportParams } from './reports.js';
 import type { RuleContext, Validation } from './rules.js';
 import type { Store } from './store.js';
@@ -331,7 +338,8 @@ export function minimalPdf(text: string): Buffer {
  */
 function accountExists(store: Store, code: unknown): boolean {
   if (typeof code !== 'number') return false;
-  if (code >= 1000 && code <= 9999) return CHART.some((a) => a.code === code);
+  // The client's ledger accounts (the chart until GeneralLedgerAccount rows exist, books.ts).
+  if (code >= 1000 && code <= 9999) return ledgerAccountExists(store, code);
   return ['Customer', 'Supplier', 'Employee'].some((t) => store.table(t).lookup('code', code));
 }
 
@@ -499,12 +507,87 @@ const importStatus: ReadRule = (ctx, _spec, id) => {
  * `POST /Import/Post` (§4, only `id` needed, answers the id): a valid import becomes posted;
  * anything else is refused with the reason on `id`.
  */
+/** The VoucherType an import's vouchers post as, by ImportType (accounting.md §4, §21). */
+const IMPORT_VOUCHER_TYPE: Readonly<Record<number, number>> = {
+  1: 4, // OutgoingVoucher → OutgoingInvoice
+  3: 23, // Payroll → PayrollJournal
+  4: 15, // Cash → CashJournal
+  5: 18, // YearEnd → YearEndJournal
+};
+
+/**
+ * An import's lines as the vouchers `Post` writes (accounting.md §4: the lines with one
+ * `documentNumber` and posting date form one voucher). A line with a sub-ledger code posts to that
+ * sub-ledger's control account with the party code (chart.ts), `accountNumber` ignored.
+ */
+export function importVouchers(imp: Row): PostedVoucher[] {
+  const groups = new Map<string, Row[]>();
+  for (const l of (imp.importLines as Row[] | undefined) ?? []) {
+    const key = `${String(l.documentNumber ?? 0)}|${String(l.postingDate ?? l.documentDate)}`;
+    groups.set(key, [...(groups.get(key) ?? []), l]);
+  }
+  const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
+  const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+  return [...groups.values()].map((lines) => {
+    const first = lines[0] as Row;
+    return {
+      voucherType: IMPORT_VOUCHER_TYPE[Number(imp.type)] ?? 11, // else ManualJournal
+      voucherDate: String(first.postingDate ?? first.documentDate),
+      ...(str(first.description) ? { description: str(first.description) } : {}),
+      createdFromImportJournalId: String(imp.id),
+      ...(str(imp.externalImportReference)
+        ? { externalImportReference: str(imp.externalImportReference) }
+        : {}),
+      lines: lines.map((l): PostingLine => {
+        const customerCode = num(l.customerCode);
+        const supplierCode = num(l.supplierCode);
+        const employeeCode = num(l.employeeCode);
+        const accountCode =
+          customerCode !== undefined
+            ? CONTROL_ACCOUNT.customer
+            : supplierCode !== undefined
+              ? CONTROL_ACCOUNT.supplier
+              : employeeCode !== undefined
+                ? CONTROL_ACCOUNT.employee
+                : Number(l.accountNumber);
+        const optional = {
+          customerCode,
+          supplierCode,
+          employeeCode,
+          vatCode: str(l.vatCode),
+          projectCode: str(l.projectCode),
+          departmentCode: str(l.departmentCode),
+          productCode: str(l.productCode),
+          locationCode: str(l.locationCode),
+          text: str(l.description),
+          currencyCode: str(l.currencyCode),
+          currencyAmount: num(l.currencyAmount),
+          dueDate: str(l.dueDate),
+          documentNo: str(l.invoiceNo),
+        };
+        const line: PostingLine = { accountCode, amount: Number(l.amount ?? 0) };
+        for (const [k, v] of Object.entries(optional)) {
+          if (v !== undefined) (line as unknown as Record<string, unknown>)[k] = v;
+        }
+        return line;
+      }),
+    };
+  });
+}
+
 const postImport: ActionRule = (ctx, spec, body) => {
   const imp =
     typeof body.id === 'string' ? ctx.store.table('Import').get(idKey(body.id)) : undefined;
   if (!imp) return refuse('No such import.', { id: 'No import has this id.' });
   const problem = importProblem(ctx.store, imp);
   if (problem) return refuse(problem, { id: problem });
+  // Every voucher is checked before any is written: an import posts whole or not at all.
+  const vouchers = importVouchers(imp);
+  for (const v of vouchers) {
+    const refused = checkVoucher(ctx.store, v);
+    if (refused) return refuse(refused.message, { id: refused.message });
+  }
+  for (const v of vouchers) postVoucher(ctx.store, ctx.now, v);
   const row = { ...imp, isPosted: true, lastChanged: formatDateTimeOffset(ctx.now) };
   ctx.store.write(spec.name, idKey(imp.id), row, ctx.now);
   return { ok: true, row };

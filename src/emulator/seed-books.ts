@@ -12,6 +12,7 @@ import {
 import { BANK_ACCOUNT, CHART, CONTROL_ACCOUNT, INPUT_VAT_ACCOUNT } from './chart.js';
 import { round2 } from './money.js';
 import { createPrng, subSeed } from './prng.js';
+import { importVouchers } from './rules-vouchers.js';
 import { Store } from './store.js';
 import { formatDateTime, type Row } from './wire.js';
 
@@ -43,6 +44,8 @@ export interface BooksInput {
   readonly employees: readonly Row[];
   readonly departments: readonly Row[];
   readonly projects: readonly Row[];
+  /** Seeded imports: the posted ones post (accounting.md §4). */
+  readonly imports?: readonly Row[];
 }
 
 export function seedBooks(
@@ -182,6 +185,11 @@ export function seedBooks(
         },
       ],
     });
+  }
+
+  // Imports seeded as posted have their vouchers in the books, as `POST /Import/Post` writes them.
+  for (const imp of input.imports ?? []) {
+    if (imp.isPosted === true) for (const v of importVouchers(imp)) postVoucher(store, today, v);
   }
 
   const out: Record<string, Row[]> = {};

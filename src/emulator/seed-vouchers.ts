@@ -209,10 +209,21 @@ function imports({ prng, today, tables }: Ctx): Row[] {
       type: 4, // Cash
       isPosted: true,
       importLines: [
-        l(1, 1500, 1250, { customerCode: customer.code }),
+        // Cash into the bank: a cash sale opens no customer ledger entry (the ledgers stay equal
+        // to the open invoices, issue 12).
+        l(1, 1920, 1250),
         l(1, 3000, -1000, { vatCode: '3', projectCode: project?.code }),
         l(1, 2700, -250),
       ],
+      lastChanged: stamp,
+    },
+    {
+      id: prng.guid(),
+      description: 'Kundeinnbetaling',
+      date: day,
+      type: 99, // VoucherJournal
+      isPosted: false,
+      importLines: [l(2, 1920, 1250), l(2, 1500, -1250, { customerCode: customer.code })],
       lastChanged: stamp,
     },
     {

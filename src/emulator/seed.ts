@@ -966,7 +966,7 @@ export function generateSeed(opts: SeedOptions): SeedData {
   // The books (accounting.md §11–§15): postings of the rows above, built on first use.
   const books = () =>
     seedBooks(
-      { invoices, customers, suppliers, employees, departments, projects },
+      { invoices, customers, suppliers, employees, departments, projects, imports: all.Import },
       opts.seed,
       today,
     );
