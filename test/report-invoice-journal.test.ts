@@ -107,4 +107,31 @@ describe('Reporting/InvoiceJournal', () => {
     );
     expect(php.status).toBe(200);
   });
+
+  it('downloads a voucher as PDF through the facade (GetPdf, §14): one upstream GET, no token', async () => {
+    const base = h.url.replace(/\/graphql$/, '');
+    const res = await h.gql<{ invoiceJournal: { nodes: Row[] } }>(
+      '{ invoiceJournal(fromDate: "2000-01-01", toDate: "2100-12-31", first: 100) { nodes { databaseId invoiceNo voucherType pdfUrl } } }',
+    );
+    const nodes = res.data?.invoiceJournal.nodes ?? [];
+    const note = nodes.find((n) => n.voucherType === 'OUTGOING_CREDIT_NOTE') as Row;
+    expect(note).toBeDefined();
+    expect(note.pdfUrl).toBe(`/files/InvoiceJournalLine/pdf/${String(note.databaseId)}`);
+    h.emulator.reset();
+    const pdf = await fetch(`${base}${String(note.pdfUrl)}`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const bytes = Buffer.from(await pdf.arrayBuffer()).toString('latin1');
+    expect(bytes.startsWith('%PDF-1.4')).toBe(true);
+    expect(bytes).toContain(`Kreditnota ${String(note.invoiceNo)}`);
+    expect([...pdf.headers.keys()].join(' ')).not.toMatch(/authorization|token/i);
+    expect(h.upstream().map((r) => `${r.method} ${r.path}`)).toEqual([
+      `GET /Reporting/InvoiceJournal/GetPdf/${String(note.databaseId)}`,
+    ]);
+    // A voucher PowerOffice does not know: 404 from the facade's route.
+    const none = await fetch(
+      `${base}/files/InvoiceJournalLine/pdf/00000000-0000-4000-a000-000000000000`,
+    );
+    expect(none.status).toBe(404);
+  });
 });

@@ -305,6 +305,17 @@ const invoicePdf: DownloadRule = (ctx, _spec, key) => {
   return { bytes: minimalPdf(`Faktura ${String(inv.invoiceNo)}`), contentType: 'application/pdf' };
 };
 
+/**
+ * `Reporting/InvoiceJournal/GetPdf/{id}` (accounting.md §14): the journal line's id is its
+ * invoice's (DECISIONS.md), so the PDF of a sent invoice or credit note; 404 otherwise.
+ */
+const journalPdf: DownloadRule = (ctx, _spec, key) => {
+  const inv = isGuid(key) ? ctx.store.table('OutgoingInvoice').get(idKey(key)) : undefined;
+  if (!inv || (inv.status as number) < 2) return undefined;
+  const kind = inv.relatedDocumentNo ? 'Kreditnota' : 'Faktura';
+  return { bytes: minimalPdf(`${kind} ${String(inv.invoiceNo)}`), contentType: 'application/pdf' };
+};
+
 /** A one-page PDF showing `text` (valid structure, so viewers open it). */
 export function minimalPdf(text: string): Buffer {
   const safe = text.replace(/[()\\]/g, '');
@@ -629,6 +640,7 @@ export const VOUCHER_READ_RULES: Record<string, ReadRule> = {
 };
 export const VOUCHER_DOWNLOAD_RULES: Record<string, DownloadRule> = {
   'DebtCollectionInvoice.pdf': invoicePdf,
+  'InvoiceJournalLine.pdf': journalPdf,
   'OutgoingInvoice.documentation': voucherDocumentation,
 };
 export const VOUCHER_REPORTS: Record<

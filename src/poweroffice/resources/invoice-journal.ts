@@ -49,6 +49,22 @@ export const InvoiceJournalResource = defineResource({
       },
     },
   },
+  downloads: {
+    // §14 `GET /Reporting/InvoiceJournal/GetPdf/{id}`: the voucher as a raw PDF stream.
+    pdf: {
+      path: '/Reporting/InvoiceJournal/GetPdf/{key}',
+      key: 'id',
+      form: 'raw',
+      contentType: 'application/pdf',
+      fileName: (id) => `bilag-${id}.pdf`,
+      graph: {
+        field: 'pdfUrl',
+        description:
+          'Where to download the voucher as PDF: a path of this server, sent with the same ' +
+          '`Authorization` header as GraphQL requests (`GET /Reporting/InvoiceJournal/GetPdf/{id}`).',
+      },
+    },
+  },
   fields: {
     id: f.guid('Id of the voucher (presumably the OutgoingInvoice id, §14).', { readOnly: true }),
     voucherType: f.enum(VoucherType, 'OutgoingInvoice or OutgoingCreditNote.', { nullable: false }),
