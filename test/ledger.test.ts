@@ -291,12 +291,22 @@ describe('every account-code field resolves to the row its code names', () => {
         h.emulator.rows('Employee')[0]?.code,
       ] as number[];
       const kinds = ['GeneralLedgerAccount', 'Customer', 'Supplier', 'Employee'];
+      // A create-only resource (BankTransfer, accounting.md §5) gets new rows copied from the
+      // seeded ones; the others are updated in place.
+      const readOnly = Object.keys(spec.fields).filter((k) => spec.fields[k]?.readOnly);
       for (const [i, row] of rows.entries()) {
-        const res = await call(h.emulator, token, 'POST', spec.path, {
-          id: row.id,
-          [use.key]: codes[i],
-        });
+        const copy = Object.fromEntries(
+          Object.entries(row).filter(
+            // A copy is a new transfer: not the original's id or unique import reference.
+            ([k]) => k !== 'id' && k !== 'externalImportReference' && !readOnly.includes(k),
+          ),
+        );
+        const body = spec.createOnly
+          ? { ...copy, [use.key]: codes[i] }
+          : { id: row.id, [use.key]: codes[i] };
+        const res = await call(h.emulator, token, 'POST', spec.path, body);
         expect((res.body as Row).success, JSON.stringify(res.body)).toBe(true);
+        if (spec.createOnly) rows[i] = ((res.body as Row).data as Row) ?? row;
       }
       const list = rootListName(spec);
       const { data, upstream } = await run<Record<string, { nodes: Row[] }>>(
@@ -317,10 +327,15 @@ describe('every account-code field resolves to the row its code names', () => {
       for (const kind of kinds) expect(got.filter((c) => c === `${kind}.list`)).toHaveLength(1);
       expect(got).toHaveLength(6);
       // A code naming nothing is refused on save (relations.md §3.6, DECISIONS.md).
-      const bad = await call(h.emulator, token, 'POST', spec.path, {
-        id: rows[0]?.id,
-        [use.key]: 999_999,
-      });
+      const bad = await call(
+        h.emulator,
+        token,
+        'POST',
+        spec.path,
+        spec.createOnly
+          ? { ...(rows[0] as Row), id: undefined, [use.key]: 999_999 }
+          : { id: rows[0]?.id, [use.key]: 999_999 },
+      );
       expect(Object.keys(((bad.body as Row).validation as Row)?.fields as Row)).toEqual([use.key]);
     });
   }

@@ -54,6 +54,32 @@ describe('journal-entry vouchers', () => {
     });
   });
 
+  it('resolves line account codes to the account or party they name (relations.md §3.6), batched', async () => {
+    const ACCOUNT = `{ __typename ... on GeneralLedgerAccount { code } ... on Customer { code }
+      ... on Supplier { code } ... on Employee { code } }`;
+    const { data, upstream } = await gql<{ journalEntryVouchers: { nodes: Row[] } }>(
+      `{ journalEntryVouchers(first: 20) { nodes { databaseId lines {
+        debitAccountCode creditAccountCode debitAccount ${ACCOUNT} creditAccount ${ACCOUNT} } } } }`,
+    );
+    const lines = data.journalEntryVouchers.nodes.flatMap((n) => n.lines as Row[]);
+    const pairs = lines.flatMap((l) => [
+      [l.debitAccountCode, l.debitAccount],
+      [l.creditAccountCode, l.creditAccount],
+    ]) as Array<[number | null, Row | null]>;
+    const named = pairs.filter(([code]) => code != null);
+    expect(named.length).toBeGreaterThan(0);
+    const tables = ['GeneralLedgerAccount', 'Customer', 'Supplier', 'Employee'];
+    for (const [code, account] of named) {
+      const kind = tables.find((t) => h.emulator.rows(t).some((r) => r.code === code));
+      expect(account, String(code)).toEqual({ __typename: kind, code });
+    }
+    // The vouchers, then one call per member type the codes name (and the number series, only
+    // when a code lies outside 1000–9999).
+    const cost = costOf(upstream);
+    expect(cost['JournalEntryVoucher.list']).toBe(1);
+    for (const [name, n] of Object.entries(cost)) expect(n, name).toBe(1);
+  });
+
   it('creates one with its file, which is stored and never returned', async () => {
     const { data } = await gql<{ createJournalEntryVoucher: Row }>(CREATE_JEV, {
       input: {

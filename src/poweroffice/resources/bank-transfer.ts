@@ -1,3 +1,4 @@
+import { accountCode } from './account-code.js';
 import { AgricultureDepartment } from './enums.js';
 import {
   BankTransferStatus,
@@ -6,13 +7,6 @@ import {
 } from './enums-vouchers.js';
 import { f } from './fields.js';
 import { defineResource, type EntityOf } from './resource.js';
-
-/**
- * A code that names a general-ledger account or a customer, supplier or employee (sub-ledger)
- * account (relations.md §3.6). Declared without a reference until the ledger's account-code
- * kind resolves it to the right type.
- */
-export const accountCode = (description: string) => f.long(description);
 
 /**
  * GoApi.Bank.BankTransfer (accounting.md §5): an outgoing payment for a user to authorise.
@@ -44,8 +38,10 @@ export const BankTransferResource = defineResource({
     currencyCode: f.string('Currency of the amount.'),
     paymentDate: f.datetime('When to pay.'),
     amount: f.double('Amount to pay; must be greater than 0.', { required: true, above: 0 }),
+    // A ledger account or a customer, supplier or employee code (relations.md §3.6).
     balancingAccountNo: accountCode(
       'The debit side: a general-ledger account code or a sub-ledger (supplier, customer, employee) code.',
+      { as: 'balancingAccount', description: 'The debit side: the account or party it names.' },
     ),
     receivableBankAccountCode: f.string("The receiver's account number (IBAN abroad).", {
       required: true,

@@ -1,4 +1,4 @@
-import { accountCode } from './bank-transfer.js';
+import { accountCode } from './account-code.js';
 import { AgricultureDepartment, VatReturnSpecification } from './enums.js';
 import { JournalEntryFileType, JournalEntryVoucherType } from './enums-vouchers.js';
 import { f, UPLOAD_MAX_BYTES } from './fields.js';
@@ -16,8 +16,15 @@ const fileFields = {
 /** JournalEntryVoucherLine (§3): one debit and one credit account for an amount. */
 const lineFields = {
   id: f.long('Id of the line; send it to change the line.', { readOnly: true }),
-  debitAccountCode: accountCode('Debit account: a ledger account or a sub-ledger party code.'),
-  creditAccountCode: accountCode('Credit account: a ledger account or a sub-ledger party code.'),
+  // Ledger accounts or customer, supplier or employee codes (relations.md §3.6).
+  debitAccountCode: accountCode('Debit account: a ledger account or a sub-ledger party code.', {
+    as: 'debitAccount',
+    description: 'The debit account or party.',
+  }),
+  creditAccountCode: accountCode('Credit account: a ledger account or a sub-ledger party code.', {
+    as: 'creditAccount',
+    description: 'The credit account or party.',
+  }),
   debitVatCode: f.string("VAT code of the debit side; default the account's.", {
     ref: { to: 'VatCode', as: 'debitVat', description: 'VAT code of the debit side.' },
   }),
