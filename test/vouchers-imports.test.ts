@@ -343,4 +343,48 @@ describe('voucher documentation (Blob)', () => {
     const none = await fetch(`${base}/files/OutgoingInvoice/documentation/987654`);
     expect(none.status).toBe(404);
   });
+
+  it("serves a transaction's EHF and scanned pages (VoucherEhf, VoucherImage) through the facade", async () => {
+    const base = h.url.replace(/\/graphql$/, '');
+    const { data } = await gql<{ accountTransactions: { nodes: Row[] } }>(
+      `{ accountTransactions(fromDate: "2000-01-01", toDate: "2100-12-31", first: 100,
+          where: { supplierAccountNo: { isNull: false } }) {
+          nodes { voucherNo supplierAccountNo amount isCreatedFromEhf voucherImagesCount ehfUrl imageUrls } } }`,
+    );
+    const rows = data.accountTransactions.nodes;
+    const ehf = rows.find((r) => r.isCreatedFromEhf === true) as Row;
+    const scanned = rows.find((r) => Number(r.voucherImagesCount) === 2) as Row;
+    expect(ehf).toBeDefined();
+    expect(scanned).toBeDefined();
+    const no = String(scanned.voucherNo);
+    expect(scanned.imageUrls).toEqual([
+      `/files/AccountTransaction/images/${no}/1`,
+      `/files/AccountTransaction/images/${no}/2`,
+    ]);
+    h.emulator.reset();
+    const page = await fetch(`${base}${String((scanned.imageUrls as string[])[1])}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('image/jpeg');
+    const jpeg = Buffer.from(await page.arrayBuffer());
+    expect(jpeg.subarray(0, 2).toString('hex')).toBe('ffd8');
+    expect(jpeg.subarray(-2).toString('hex')).toBe('ffd9');
+    expect(h.upstream().map((r) => `${r.method} ${r.path}`)).toEqual([
+      `GET /Blob/VoucherImage/${no}/2`,
+    ]);
+    // Past the last page, and a voucher that did not come as EHF: 404.
+    expect((await fetch(`${base}/files/AccountTransaction/images/${no}/3`)).status).toBe(404);
+    expect((await fetch(`${base}/files/AccountTransaction/ehf/${no}`)).status).toBe(404);
+    const xml = await fetch(`${base}${String(ehf.ehfUrl)}`);
+    expect(xml.status).toBe(200);
+    expect(xml.headers.get('content-type')).toBe('application/xml');
+    const text = await xml.text();
+    const supplier = h.emulator
+      .rows('Supplier')
+      .find((r) => r.code === ehf.supplierAccountNo) as Row;
+    const escaped = String(supplier.name).replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
+    expect(text).toContain(`<cbc:Name>${escaped}</cbc:Name>`);
+    expect(text).toContain(
+      `<cbc:PayableAmount currencyID="NOK">${(-Number(ehf.amount)).toFixed(2)}`,
+    );
+  });
 });

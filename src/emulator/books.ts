@@ -58,6 +58,10 @@ export interface PostedVoucher {
   creditNoteReference?: string;
   /** The salesperson of an invoice (AccountTransaction.ourReferenceEmployeeCode, §11). */
   ourReferenceEmployeeCode?: number;
+  /** Scanned pages of the voucher (`/Blob/VoucherImage/{voucherNo}/{page}`, §7); default 0. */
+  voucherImagesCount?: number;
+  /** A supplier invoice received as EHF (`/Blob/VoucherEhf/{voucherNo}`, §7); default false. */
+  isCreatedFromEhf?: boolean;
 }
 
 /** Why `postVoucher` refused: the message and the voucher field it concerns. */
@@ -269,7 +273,7 @@ export function postVoucher(
       productCode: line.productCode,
       departmentCode: line.departmentCode,
       locationCode: line.locationCode,
-      voucherImagesCount: 0,
+      voucherImagesCount: voucher.voucherImagesCount ?? 0,
       customerAccountNo: line.customerCode,
       supplierAccountNo: line.supplierCode,
       employeeAccountNo: line.employeeCode,
@@ -278,7 +282,7 @@ export function postVoucher(
       voucherCID: voucher.cid,
       voucherCreditNoteReference: voucher.creditNoteReference,
       documentNo: line.documentNo,
-      isCreatedFromEhf: false,
+      isCreatedFromEhf: voucher.isCreatedFromEhf ?? false,
       bankTransferId: voucher.bankTransferId,
       subLedgerEntryId,
       hasVoucherDocumentation: false,

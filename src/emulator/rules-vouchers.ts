@@ -621,6 +621,82 @@ const voucherDocumentation: DownloadRule = (ctx, _spec, key) => {
   return doc ? { document: doc } : undefined;
 };
 
+/** The posted transactions of a voucher number (the books, §11), in line order. */
+function voucherLines(store: Store, voucherNo: string): Row[] {
+  if (!/^\d{1,18}$/.test(voucherNo)) return [];
+  return store.table('AccountTransaction').candidates('voucherNo', [Number(voucherNo)]);
+}
+
+const xmlText = (v: unknown) => String(v ?? '').replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * `GET /Blob/VoucherEhf/{voucherNo}` (§7): the EHF (UBL XML) of a supplier invoice that came in as
+ * EHF (`isCreatedFromEhf`), rebuilt from its posting: the supplier's line holds the total, the
+ * other lines are the invoice lines. 404 for any other voucher.
+ */
+const voucherEhf: DownloadRule = (ctx, _spec, key) => {
+  const lines = voucherLines(ctx.store, key);
+  const head = lines.find((l) => l.supplierAccountNo != null);
+  if (!head || head.isCreatedFromEhf !== true) return undefined;
+  const supplier = ctx.store.table('Supplier').lookup('code', head.supplierAccountNo);
+  const client = ctx.store.table('Client').all()[0];
+  const items = lines
+    .filter((l) => l !== head && l.vatRate !== undefined)
+    .map(
+      (l, i) =>
+        `  <cac:InvoiceLine><cbc:ID>${i + 1}</cbc:ID><cbc:LineExtensionAmount currencyID="NOK">${Number(l.amount).toFixed(2)}</cbc:LineExtensionAmount><cac:Item><cbc:Name>${xmlText(l.text)}</cbc:Name></cac:Item></cac:InvoiceLine>`,
+    );
+  const xml = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">',
+    '  <cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>',
+    `  <cbc:ID>${xmlText(head.documentNo ?? key)}</cbc:ID>`,
+    `  <cbc:IssueDate>${String(head.date).slice(0, 10)}</cbc:IssueDate>`,
+    `  <cac:AccountingSupplierParty><cac:Party><cac:PartyName><cbc:Name>${xmlText(supplier?.name)}</cbc:Name></cac:PartyName></cac:Party></cac:AccountingSupplierParty>`,
+    `  <cac:AccountingCustomerParty><cac:Party><cac:PartyName><cbc:Name>${xmlText(client?.name)}</cbc:Name></cac:PartyName></cac:Party></cac:AccountingCustomerParty>`,
+    `  <cac:LegalMonetaryTotal><cbc:PayableAmount currencyID="NOK">${(-Number(head.amount)).toFixed(2)}</cbc:PayableAmount></cac:LegalMonetaryTotal>`,
+    ...items,
+    '</Invoice>',
+  ].join('\n');
+  return { bytes: Buffer.from(xml, 'utf8'), contentType: 'application/xml' };
+};
+
+/**
+ * A baseline JPEG of one grey 8×8 block (SOI, quantisation and Huffman tables of a DC-only scan,
+ * EOI): enough for viewers to open, standing in for a scanned page.
+ */
+const GREY_JPEG = Buffer.from(
+  'ffd8ffdb004300' +
+    '01'.repeat(64) +
+    'ffc0000b080008000801011100' +
+    'ffc4001400' +
+    '01' +
+    '00'.repeat(15) +
+    '00' +
+    'ffc4001410' +
+    '01' +
+    '00'.repeat(15) +
+    '00' +
+    'ffda0008010100003f00' +
+    // The scan: DC difference 0, then end of block, padded with 1-bits.
+    '3f' +
+    'ffd9',
+  'hex',
+);
+
+/**
+ * `GET /Blob/VoucherImage/{voucherNo}/{pageNo}` (§7): one scanned page as JPEG, pages 1-based up
+ * to the voucher's `voucherImagesCount`; 404 beyond it or for a voucher without images.
+ */
+const voucherImage: DownloadRule = (ctx, _spec, key, page) => {
+  const count = Math.max(
+    0,
+    ...voucherLines(ctx.store, key).map((l) => Number(l.voucherImagesCount ?? 0)),
+  );
+  if (page === undefined || page < 1 || page > count) return undefined;
+  return { bytes: GREY_JPEG, contentType: 'image/jpeg' };
+};
+
 // --- Registration ------------------------------------------------------------------------------
 
 export const VOUCHER_ACTION_RULES: Record<string, ActionRule> = {
@@ -633,6 +709,7 @@ export const VOUCHER_ACTION_RULES: Record<string, ActionRule> = {
 export const VOUCHER_SUBLIST_RULES: Record<string, SubListRule> = {
   'DebtCollectionInvoice.matchedItems': matchedItems,
   'OutgoingInvoice.documents': voucherDocumentList,
+  'AccountTransaction.documents': voucherDocumentList,
 };
 export const VOUCHER_READ_RULES: Record<string, ReadRule> = {
   'DebtCollectionCase.isActive': isActive,
@@ -642,6 +719,9 @@ export const VOUCHER_DOWNLOAD_RULES: Record<string, DownloadRule> = {
   'DebtCollectionInvoice.pdf': invoicePdf,
   'InvoiceJournalLine.pdf': journalPdf,
   'OutgoingInvoice.documentation': voucherDocumentation,
+  'AccountTransaction.documentation': voucherDocumentation,
+  'AccountTransaction.ehf': voucherEhf,
+  'AccountTransaction.images': voucherImage,
 };
 export const VOUCHER_REPORTS: Record<
   string,

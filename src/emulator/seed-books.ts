@@ -109,6 +109,7 @@ export function seedBooks(
   // older than 30 days are mostly paid.
   const departments = input.departments.map((d) => d.code as string);
   const projects = input.projects.map((p) => p.code as string);
+  let purchases = 0;
   for (const supplier of input.suppliers) {
     const n = prng.int(2, 5);
     for (let k = 0; k < n; k++) {
@@ -151,11 +152,17 @@ export function seedBooks(
         dueDate: day(at + 30 * DAY),
         documentNo,
       });
+      // Supplier invoices arrive scanned (one or two pages) or, every third, as EHF (§7); set
+      // without drawing from the random stream, so the rest of the books stay as they were.
+      purchases += 1;
+      const fromEhf = purchases % 3 === 0;
       const posted = postVoucher(store, today, {
         voucherType: 1,
         voucherDate: day(at),
         description: `Inngående faktura ${documentNo}`,
         lines,
+        voucherImagesCount: fromEhf ? 0 : 1 + (purchases % 2),
+        isCreatedFromEhf: fromEhf,
       });
       const entryId = posted.entryIds[0];
       const paidAt = at + prng.int(5, 30) * DAY;

@@ -1,3 +1,4 @@
+import { voucherDocuments, voucherDownloads } from './blob.js';
 import { AgricultureDepartment, VatReturnSpecification, VoucherType } from './enums.js';
 import { f } from './fields.js';
 import { defineResource, LIST_ONLY } from './resource.js';
@@ -120,6 +121,42 @@ export const AccountTransactionResource = defineResource({
   maxRows: 50_000,
   privilege: 'Reporting_AccountTransaction',
   operations: LIST_ONLY,
+  // Blob (§7): the voucher's documents, its EHF and its scanned pages, by voucher number.
+  subLists: { documents: voucherDocuments },
+  downloads: {
+    ...voucherDownloads,
+    ehf: {
+      path: '/Blob/VoucherEhf/{key}',
+      key: 'voucherNo',
+      form: 'raw',
+      contentType: 'application/xml',
+      fileName: (no) => `bilag-${no}.xml`,
+      privilege: 'Blob',
+      graph: {
+        field: 'ehfUrl',
+        description:
+          'Where to download the EHF (XML) of a supplier invoice received as EHF: a path of this ' +
+          'server, sent with the same `Authorization` header as GraphQL requests ' +
+          '(`GET /Blob/VoucherEhf/{voucherNo}`; 404 for a voucher that did not come as EHF).',
+      },
+    },
+    images: {
+      path: '/Blob/VoucherImage/{key}/{page}',
+      key: 'voucherNo',
+      form: 'raw',
+      contentType: 'image/jpeg',
+      fileName: (no, page) => `bilag-${no}-${String(page ?? 1)}.jpg`,
+      pages: 'voucherImagesCount',
+      privilege: 'Blob',
+      graph: {
+        field: 'imageUrls',
+        description:
+          'Where to download the scanned pages (JPEG), one path per page in order, sent with the ' +
+          'same `Authorization` header as GraphQL requests (`GET /Blob/VoucherImage/{voucherNo}/{page}`, ' +
+          'pages 1-based; the count is `voucherImagesCount`).',
+      },
+    },
+  },
   graph: {
     description: 'A posted ledger entry (a row of Reporting/AccountTransactions).',
     list: 'Posted ledger entries by posting date (`GET /Reporting/AccountTransactions`); at most 50 000 a request, so pages are read with `$top`/`$skip`.',
