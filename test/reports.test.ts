@@ -175,6 +175,31 @@ describe('the books: identities over the seed', () => {
     }
   });
 
+  it("a ledger entry's matched entries: its match group, one call per distinct group", async () => {
+    h.emulator.reset();
+    const data = await gql<{ customerLedger: { nodes: Row[] } }>(
+      `{ customerLedger(fromDate: "2000-01-01", toDate: "${FAR}", first: 60) {
+          nodes { databaseId matchId matchedEntries { databaseId matchId amount } } } }`,
+    );
+    const nodes = data.customerLedger.nodes;
+    const groups = new Set(nodes.map((n) => n.matchId).filter((m) => m != null));
+    expect(groups.size).toBeGreaterThan(1);
+    for (const n of nodes) {
+      const matched = n.matchedEntries as Row[];
+      if (n.matchId == null) {
+        expect(matched).toEqual([]);
+        continue;
+      }
+      const stored = h.emulator.rows('CustomerLedgerEntry').filter((e) => e.matchId === n.matchId);
+      expect(matched.map((m) => m.databaseId).sort()).toEqual(stored.map((e) => e.id).sort());
+      expect(matched.map((m) => m.databaseId)).toContain(n.databaseId);
+      // A match group sums to zero (accounting.md §12: matching needs a zero sum).
+      expect(sum(matched.map((m) => m.amount))).toBe(0);
+    }
+    const calls = h.upstream().filter((r) => r.resource === 'CustomerLedgerEntry');
+    expect(calls).toHaveLength(1 + groups.size);
+  });
+
   it("GeneralLedgerAccount.transactions: an account's entries of a range, one call per level", async () => {
     const from = '2025-01-01';
     h.emulator.reset();

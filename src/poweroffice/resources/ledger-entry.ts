@@ -77,6 +77,21 @@ function ledgerResource(kind: 'Customer' | 'Supplier') {
         },
       },
     },
+    // §12 `GET …Ledger/{matchId}`: the entries matched with this one. The match id is in the
+    // path, so one upstream call per distinct match group (none for an unmatched entry).
+    subLists: {
+      matchedEntries: {
+        path: `${path}/{matchId}`,
+        key: 'matchId',
+        item: `${kind}LedgerEntry`,
+        graph: {
+          field: 'matchedEntries',
+          description:
+            `The entries of this entry's match group, itself included (\`GET ${path}/{matchId}\`): ` +
+            'empty while unmatched; one upstream call per distinct match group per operation.',
+        },
+      },
+    },
     fields: {
       id: f.long('Id of the entry (AccountTransaction.subLedgerEntryId).', { nullable: false }),
       postingDate: f.datetime('Posting date.', { nullable: false }),
