@@ -106,7 +106,8 @@ describe('debt collection', () => {
       'DebtCollectionInvoice.list': 1,
       'DebtCollectionInvoice.sublist': nodes.length,
     });
-    // The collected invoice of the closed case has its payment matched.
+    // The collected invoice of the closed case has its payment matched: the bank payment the
+    // books matched with it (seed-books.ts), read from the customer ledger.
     const closed = h.emulator.rows('DebtCollectionCase').find((c) => c.status === 10) as Row;
     const collected = (closed.invoices as Row[])[0] as Row;
     const matched = await gql<{ debtCollectionMatchedItems: { nodes: Row[] } }>(
@@ -116,7 +117,7 @@ describe('debt collection', () => {
       (n) => n.databaseId === closed.id,
     );
     expect(withMatches?.matchedItems).toEqual([
-      { amount: -Number(collected.originalAmount), voucherType: 'INCOMING_BANK_REMITTANCE' },
+      { amount: -Number(collected.originalAmount), voucherType: 'BANK_JOURNAL' },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { ActionRule, DownloadRule, ReadRule, SubListRule } from './actions.js';
 import {
+  CUSTOMER_LEDGER,
   checkVoucher,
   accountExists as ledgerAccountExists,
   type PostedVoucher,
@@ -105,40 +106,24 @@ function availableInvoices(store: Store, _params: ReportParams, now: number): Ro
 }
 
 /**
- * The payments matched to an invoice, derived from what has been paid of it (total − balance):
- * one incoming payment dated 10 days after its due date. The emulator keeps no customer ledger
- * of its own here (DECISIONS.md).
+ * The payments and credit notes matched to an invoice (§8): the other entries of its customer
+ * ledger entry's match group in the books (§12), as DebtCollectionInvoiceMatch rows (the shared
+ * fields of a ledger entry). None while the invoice is unmatched or has not posted.
  */
-function matchesOf(inv: Row): Row[] {
-  const total = Number(inv.totalAmount ?? 0);
-  const paid = Math.round((total - Number(inv.balance ?? total)) * 100) / 100;
-  if (!(paid > 0) || typeof inv.dueDate !== 'string') return [];
-  const no = Number(inv.invoiceNo ?? 0);
-  const paidMs = Date.parse(`${inv.dueDate.slice(0, 10)}T00:00:00Z`) + 10 * DAY;
-  return [
-    {
-      id: 900_000_000 + no,
-      customerCode: inv.customerCode,
-      voucherDate: formatDateTime(paidMs),
-      postingDate: formatDateTime(paidMs),
-      voucherNo: 500_000 + no,
-      voucherType: 8, // IncomingBankRemittance
-      amount: -paid,
-      currencyAmount: -paid,
-      currencyCode: inv.currencyCode ?? 'NOK',
-      cid: inv.cid,
-      isWriteOff: false,
-      lastChanged: formatDateTimeOffset(paidMs),
-      isNoteMainEntry: false,
-      matchId: no,
-    },
-  ];
+function matchesOf(store: Store, inv: Row): Row[] {
+  const ledger = store.table(CUSTOMER_LEDGER);
+  const own = ledger.candidates('voucherId', [String(inv.id).toLowerCase()])[0];
+  if (!own || own.matchId == null) return [];
+  return ledger
+    .candidates('matchId', [own.matchId])
+    .filter((e) => e.id !== own.id)
+    .map((e) => ({ ...e, isNoteMainEntry: false }));
 }
 
 const matchedItems: SubListRule = (ctx, _spec, id) => {
   if (!isGuid(id)) return undefined;
   const inv = ctx.store.table('OutgoingInvoice').get(idKey(id));
-  return inv ? matchesOf(inv) : undefined;
+  return inv ? matchesOf(ctx.store, inv) : undefined;
 };
 
 /** `GET /DebtCollection/GetAllMatchedItems?fromDateTime=`: each case with its recent matches. */
@@ -152,7 +137,9 @@ function allMatchedItems(store: Store, params: ReportParams): Row[] {
       ...c,
       matchedItems: ((c.invoices as Row[] | undefined) ?? []).flatMap((ci) => {
         const inv = invoices.get(idKey(ci.id));
-        return inv ? matchesOf(inv).filter((m) => String(m.voucherDate).slice(0, 10) >= from) : [];
+        return inv
+          ? matchesOf(store, inv).filter((m) => String(m.voucherDate).slice(0, 10) >= from)
+          : [];
       }),
     }));
 }
