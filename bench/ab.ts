@@ -9,30 +9,15 @@
  * `flags:--a,--b` (other node flags), `env:NAME=value` (one extra environment variable), `root:/path` (the build in another
  * checkout, e.g. the branch point, for before/after in one run).
  */
-import { startEmulatorProc } from './lib/emulator.js';
+import { startProbeEmulator } from './lib/emulator.js';
 import { median } from './lib/load.js';
 import { cpuSecondsOf, memoryOf } from './lib/procs.js';
 import { type System, startFacade, startFlags, startRaw } from './lib/systems.js';
-import { bodyOk, type Dataset, requestFor, type ScenarioId } from './scenarios.js';
+import { bodyOk, requestFor, type ScenarioId } from './scenarios.js';
 
 const [scenario = 's1', conns = '16', seconds = '4', rounds = '3', ...variants] =
   process.argv.slice(2);
-const emu = await startEmulatorProc(
-  {
-    seed: 42,
-    anchorDate: '2026-01-01',
-    scale: { customers: 2_000, invoicesPerCustomer: 10, products: 500 },
-    latency: { fixedMs: 50, jitterMs: 0 },
-    rateLimit: false,
-  },
-  0,
-);
-const customers = await emu.call<Array<{ code: number }>>('rows', 'Customer');
-const d: Dataset = {
-  customerCodes: customers.map((c) => c.code).sort((a, b) => a - b),
-  firstOrderDate: '2024-01-03',
-  lastOrderDate: '2026-01-01',
-};
+const { emu, d } = await startProbeEmulator(50);
 const systems: System[] = [await startRaw(emu, 1)];
 for (const v of variants.length > 0 ? variants : ['base']) {
   const nodeArgs = v.startsWith('flags:') ? v.slice(6).split(',') : startFlags();

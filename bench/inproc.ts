@@ -12,27 +12,12 @@ import { pino } from 'pino';
 import { loadConfig } from '../src/config.js';
 import { createClient } from '../src/poweroffice/client.js';
 import { createServer } from '../src/server.js';
-import { startEmulatorProc } from './lib/emulator.js';
+import { startProbeEmulator } from './lib/emulator.js';
 import { OUT } from './lib/systems.js';
-import { bodyOk, type Dataset, requestFor, type ScenarioId } from './scenarios.js';
+import { bodyOk, requestFor, type ScenarioId } from './scenarios.js';
 
 const [scenario = 's1', count = '40', conc = '4', profile] = process.argv.slice(2);
-const emu = await startEmulatorProc(
-  {
-    seed: 42,
-    anchorDate: '2026-01-01',
-    scale: { customers: 2_000, invoicesPerCustomer: 10, products: 500 },
-    latency: { fixedMs: 0, jitterMs: 0 },
-    rateLimit: false,
-  },
-  0,
-);
-const customers = await emu.call<Array<{ code: number }>>('rows', 'Customer');
-const d: Dataset = {
-  customerCodes: customers.map((c) => c.code).sort((a, b) => a - b),
-  firstOrderDate: '2024-01-03',
-  lastOrderDate: '2026-01-01',
-};
+const { emu, d } = await startProbeEmulator(0);
 const config = loadConfig({
   POWEROFFICE_ENV: 'production',
   POWEROFFICE_API_URL: `${emu.url}/`,

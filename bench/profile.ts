@@ -5,30 +5,15 @@
  * in Chrome DevTools → Performance).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { startEmulatorProc } from './lib/emulator.js';
+import { startProbeEmulator } from './lib/emulator.js';
 import { runLoad } from './lib/load.js';
 import { cpuSecondsOf } from './lib/procs.js';
 import { OUT, ROOT, startFacade } from './lib/systems.js';
-import { type Dataset, requestFor, type ScenarioId } from './scenarios.js';
+import { requestFor, type ScenarioId } from './scenarios.js';
 
 const [scenario = 's2', cache = 'warm', conns = '32', seconds = '10'] = process.argv.slice(2);
 
-const emu = await startEmulatorProc(
-  {
-    seed: 42,
-    anchorDate: '2026-01-01',
-    scale: { customers: 2_000, invoicesPerCustomer: 10, products: 500 },
-    latency: { fixedMs: 50, jitterMs: 0 },
-    rateLimit: false,
-  },
-  0,
-);
-const customers = await emu.call<Array<{ code: number }>>('rows', 'Customer');
-const d: Dataset = {
-  customerCodes: customers.map((c) => c.code).sort((a, b) => a - b),
-  firstOrderDate: '2024-01-03',
-  lastOrderDate: '2026-01-01',
-};
+const { emu, d } = await startProbeEmulator(50);
 const facade = await startFacade(emu, {
   name: 'facade',
   cacheTtlMs: cache === 'warm' ? 5_000 : 0,

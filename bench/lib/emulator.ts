@@ -1,6 +1,7 @@
 /** The emulator child process (bench/emulator-proc.ts) and its IPC client. */
 import { fileURLToPath } from 'node:url';
 import type { EmulatorKnobs, EmulatorOptions, EmulatorStats } from '../../src/emulator/types.js';
+import type { Dataset } from '../scenarios.js';
 import { type Proc, startProc } from './procs.js';
 
 export interface EmulatorProc {
@@ -86,4 +87,30 @@ export async function startEmulatorProc(
       await proc.stop();
     },
   };
+}
+
+/**
+ * The emulator the probe scripts (ab.ts, inproc.ts, profile.ts) measure against: the bench's
+ * 2 000-customer seed behind a fixed latency (`latencyMs`), no rate limit, with its dataset.
+ */
+export async function startProbeEmulator(
+  latencyMs: number,
+): Promise<{ emu: EmulatorProc; d: Dataset }> {
+  const emu = await startEmulatorProc(
+    {
+      seed: 42,
+      anchorDate: '2026-01-01',
+      scale: { customers: 2_000, invoicesPerCustomer: 10, products: 500 },
+      latency: { fixedMs: latencyMs, jitterMs: 0 },
+      rateLimit: false,
+    },
+    0,
+  );
+  const customers = await emu.call<Array<{ code: number }>>('rows', 'Customer');
+  const d: Dataset = {
+    customerCodes: customers.map((c) => c.code).sort((a, b) => a - b),
+    firstOrderDate: '2024-01-03',
+    lastOrderDate: '2026-01-01',
+  };
+  return { emu, d };
 }

@@ -7,7 +7,7 @@ import {
   type PostingLine,
   postVoucher,
 } from './books.js';
-import { CHART, CONTROL_ACCOUNT } from './chart.js';
+import { CONTROL_ACCOUNT } from './chart.js';
 import type { ReportParams } from './reports.js';
 import type { RuleContext, Validation } from './rules.js';
 import type { Store } from './store.js';
@@ -27,8 +27,6 @@ import {
 
 /** A report or computed list PowerOffice refuses (`success:false`), with the reason. */
 export class Refusal extends Error {}
-
-const DAY = 86_400_000;
 
 /** The stored key of an id (GUIDs lower-cased), as `rules.ts` keys rows; kept here so this
  * module imports no values from the modules that register its rules. */
@@ -624,7 +622,7 @@ const xmlText = (v: unknown) => String(v ?? '').replace(/[<>&"]/g, (c) => `&#${c
 const voucherEhf: DownloadRule = (ctx, _spec, key) => {
   const lines = voucherLines(ctx.store, key);
   const head = lines.find((l) => l.supplierAccountNo != null);
-  if (!head || head.isCreatedFromEhf !== true) return undefined;
+  if (head?.isCreatedFromEhf !== true) return undefined;
   const supplier = ctx.store.table('Supplier').lookup('code', head.supplierAccountNo);
   const client = ctx.store.table('Client').all()[0];
   const items = lines
