@@ -77,6 +77,39 @@ describe('bank transfers', () => {
     expect(h.upstream().map((r) => `${r.resource}.${r.kind}`)).toEqual(['BankTransfer.list']);
   });
 
+  it('a completed transfer is in the books: the receiver debited, the bank credited (§5, §11)', async () => {
+    const done = h.emulator.rows('BankTransfer').filter((t) => t.status === 2);
+    const waiting = h.emulator.rows('BankTransfer').filter((t) => t.status !== 2);
+    expect(done.length).toBeGreaterThan(0);
+    h.emulator.reset();
+    const res = await h.gql<{ accountTransactions: { nodes: Row[] } }>(
+      `{ accountTransactions(fromDate: "2000-01-01", toDate: "2100-12-31", first: 100,
+          where: { bankTransferId: { isNull: false } }) {
+          nodes { bankTransferId accountCode amount supplierAccountNo } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data?.accountTransactions.nodes ?? [];
+    expect([...new Set(nodes.map((n) => n.bankTransferId))].sort()).toEqual(
+      done.map((t) => t.id).sort(),
+    );
+    for (const t of done) {
+      const lines = nodes.filter((n) => n.bankTransferId === t.id);
+      expect(lines).toContainEqual({
+        bankTransferId: t.id,
+        accountCode: 2400,
+        amount: t.amount,
+        supplierAccountNo: t.balancingAccountNo,
+      });
+      expect(lines).toContainEqual({
+        bankTransferId: t.id,
+        accountCode: 1920,
+        amount: -Number(t.amount),
+        supplierAccountNo: null,
+      });
+    }
+    expect(nodes.some((n) => waiting.some((t) => t.id === n.bankTransferId))).toBe(false);
+  });
+
   it('has no update mutation (create-only) and the emulator refuses a POST with an id', async () => {
     const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {});
     expect(mutations).toContain('createBankTransfer');

@@ -46,6 +46,8 @@ export interface BooksInput {
   readonly projects: readonly Row[];
   /** Seeded imports: the posted ones post (accounting.md §4). */
   readonly imports?: readonly Row[];
+  /** Seeded bank transfers: the completed ones are paid, so they post (accounting.md §5). */
+  readonly bankTransfers?: readonly Row[];
 }
 
 export function seedBooks(
@@ -197,6 +199,29 @@ export function seedBooks(
   // Imports seeded as posted have their vouchers in the books, as `POST /Import/Post` writes them.
   for (const imp of input.imports ?? []) {
     if (imp.isPosted === true) for (const v of importVouchers(imp)) postVoucher(store, today, v);
+  }
+
+  // A completed bank transfer (status 2, §5) has paid its receiver: the balancing account (a
+  // ledger account, or the supplier, customer or employee its code names) is debited and the
+  // bank credited, under the transfer's id (AccountTransaction.bankTransferId, §11).
+  for (const t of input.bankTransfers ?? []) {
+    if (t.status !== 2) continue;
+    const code = Number(t.balancingAccountNo);
+    const amount = round2(Number(t.amount));
+    const party = (['customer', 'supplier', 'employee'] as const).find((kind) =>
+      input[`${kind}s`].some((p) => p.code === code),
+    );
+    const debit =
+      party === undefined
+        ? { accountCode: code, amount }
+        : { accountCode: CONTROL_ACCOUNT[party], amount, [`${party}Code`]: code };
+    postVoucher(store, today, {
+      voucherType: 17, // OutgoingPayments
+      voucherDate: String(t.paymentDate),
+      description: String(t.description ?? 'Utbetaling'),
+      bankTransferId: String(t.id),
+      lines: [debit, { accountCode: BANK_ACCOUNT, amount: -amount }],
+    });
   }
 
   const out: Record<string, Row[]> = {};

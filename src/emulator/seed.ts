@@ -966,7 +966,16 @@ export function generateSeed(opts: SeedOptions): SeedData {
   // The books (accounting.md §11–§15): postings of the rows above, built on first use.
   const books = () =>
     seedBooks(
-      { invoices, customers, suppliers, employees, departments, projects, imports: all.Import },
+      {
+        invoices,
+        customers,
+        suppliers,
+        employees,
+        departments,
+        projects,
+        imports: all.Import,
+        bankTransfers: all.BankTransfer,
+      },
       opts.seed,
       today,
     );
