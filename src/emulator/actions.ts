@@ -11,6 +11,7 @@ import {
 import { kid } from './seed.js';
 import {
   coerceObject,
+  DAY_MS,
   type FieldErrors,
   formatDateTime,
   formatDateTimeOffset,
@@ -45,8 +46,6 @@ const refuse = (summary: string, fields?: FieldErrors): ActionOutcome => ({
   ok: false,
   validation: fields ? { summary, fields } : { summary },
 });
-
-const DAY = 86_400_000;
 
 /** SendInvoiceDeliveryType → InvoiceDeliveryType (reference Part C). */
 const DELIVERED_AS: Readonly<Record<number, number>> = { 1: 1, 2: 3, 3: 4, 4: 6 };
@@ -122,9 +121,9 @@ function deliver(ctx: ActionContext, table: string, key: string, request: Row, n
   const invoices = ctx.store.table(table);
   const no = invoices.nextNumber('invoiceNo', 10_001);
   const dateMs = typeof request.invoiceDate === 'string' ? parseDate(request.invoiceDate) : now;
-  const voucherMs = Math.floor((dateMs ?? now) / DAY) * DAY;
+  const voucherMs = Math.floor((dateMs ?? now) / DAY_MS) * DAY_MS;
   const terms = (row.paymentTerms ?? customer?.paymentTerms ?? 14) as number;
-  const dueDate = formatDateTime(voucherMs + terms * DAY);
+  const dueDate = formatDateTime(voucherMs + terms * DAY_MS);
   const voucherDate = formatDateTime(voucherMs);
   const lineIds = ctx.store.table('OutgoingInvoiceLine');
   const sent: Row = {

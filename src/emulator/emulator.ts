@@ -37,7 +37,7 @@ import type {
   FaultKind,
   RecordedRequest,
 } from './types.js';
-import { isGuid, project, type Row } from './wire.js';
+import { DAY_MS, isGuid, project, type Row } from './wire.js';
 
 /** Fixed demo credentials the emulator accepts by default (not PowerOffice's). */
 export const DEMO_APPLICATION_KEY = '5f0c7a3e-2b1d-4c8e-9a6f-0d3e4b5c6a71';
@@ -314,7 +314,7 @@ export class Emulator {
     const started = performance.now();
     const anchor = this.options.anchorDate
       ? Date.parse(`${this.options.anchorDate.slice(0, 10)}T00:00:00Z`)
-      : Math.floor(Date.now() / 86_400_000) * 86_400_000;
+      : Math.floor(Date.now() / DAY_MS) * DAY_MS;
     const data = generateSeed({
       seed: this.options.seed ?? 1,
       scale: this.options.scale ?? 'demo',

@@ -14,7 +14,7 @@ import { round2 } from './money.js';
 import { createPrng, subSeed } from './prng.js';
 import { importVouchers } from './rules-vouchers.js';
 import { Store } from './store.js';
-import { formatDateTime, type Row } from './wire.js';
+import { DAY_MS, formatDateTime, type Row } from './wire.js';
 
 /**
  * The seeded books (accounting.md §11–§15): an opening balance, every sent invoice and credit
@@ -23,7 +23,6 @@ import { formatDateTime, type Row } from './wire.js';
  * from its own random stream, so the rest of the seed does not move.
  */
 
-const DAY = 86_400_000;
 /** The tables `seedBooks` fills. */
 export const BOOK_TABLES = [
   TRANSACTIONS,
@@ -66,20 +65,20 @@ export function seedBooks(
     const t = store.table(name);
     for (const row of rows) t.put(String(row.id), row);
   }
-  const day = (ms: number) => formatDateTime(Math.floor(ms / DAY) * DAY);
+  const day = (ms: number) => formatDateTime(Math.floor(ms / DAY_MS) * DAY_MS);
   const today = anchorMs;
   const invoices = input.invoices.filter(
     (i) => (i.status as number) >= 2 && i.customerCode != null && i.voucherDate != null,
   );
   const firstDay = invoices.reduce(
     (min, i) => Math.min(min, Date.parse(`${String(i.voucherDate).slice(0, 10)}T00:00:00Z`)),
-    today - 730 * DAY,
+    today - 730 * DAY_MS,
   );
 
   // Opening balance (StartingBalance, voucher number 0, §21) the day before anything else.
   postVoucher(store, today, {
     voucherType: 10,
-    voucherDate: day(firstDay - DAY),
+    voucherDate: day(firstDay - DAY_MS),
     description: 'Inngående balanse',
     lines: [
       { accountCode: BANK_ACCOUNT, amount: 1_500_000 },
@@ -95,7 +94,7 @@ export function seedBooks(
     if ((inv.status as number) >= 3) {
       const voucherMs = Date.parse(`${String(inv.voucherDate).slice(0, 10)}T00:00:00Z`);
       const terms = (inv.paymentTerms as number | undefined) ?? 14;
-      const paid = Math.min(today - DAY, voucherMs + prng.int(1, terms + 5) * DAY);
+      const paid = Math.min(today - DAY_MS, voucherMs + prng.int(1, terms + 5) * DAY_MS);
       settle.push(['customer', posted.voucherNo, Math.max(voucherMs, paid)]);
     }
   }
@@ -115,7 +114,7 @@ export function seedBooks(
   for (const supplier of input.suppliers) {
     const n = prng.int(2, 5);
     for (let k = 0; k < n; k++) {
-      const at = today - prng.int(1, 720) * DAY;
+      const at = today - prng.int(1, 720) * DAY_MS;
       const documentNo = `L${String(supplier.code)}-${String(prng.int(1000, 9999))}`;
       const lines: PostingLine[] = [];
       let total = 0;
@@ -151,7 +150,7 @@ export function seedBooks(
         supplierCode: supplier.code as number,
         departmentCode: lines.find((l) => l.departmentCode)?.departmentCode,
         projectCode: lines.find((l) => l.projectCode)?.projectCode,
-        dueDate: day(at + 30 * DAY),
+        dueDate: day(at + 30 * DAY_MS),
         documentNo,
       });
       // Supplier invoices arrive scanned (one or two pages) or, every third, as EHF (§7); set
@@ -167,7 +166,7 @@ export function seedBooks(
         isCreatedFromEhf: fromEhf,
       });
       const entryId = posted.entryIds[0];
-      const paidAt = at + prng.int(5, 30) * DAY;
+      const paidAt = at + prng.int(5, 30) * DAY_MS;
       if (entryId !== undefined && paidAt < today && prng.chance(0.9)) {
         const entry = store.table(SUPPLIER_LEDGER).get(String(entryId)) as Row;
         settleEntry(store, today, 'supplier', entry, day(paidAt));
@@ -177,7 +176,7 @@ export function seedBooks(
 
   // Travel expenses of the first employees (TravelExpense, §21), owed to them on 2910.
   for (const employee of input.employees.slice(0, 3)) {
-    const at = today - prng.int(1, 300) * DAY;
+    const at = today - prng.int(1, 300) * DAY_MS;
     const net = round2(prng.int(300, 4000));
     const vat = round2(net * 0.15);
     postVoucher(store, today, {

@@ -2,6 +2,13 @@ import { BANK_ACCOUNT, CHART, CONTROL_ACCOUNT } from './chart.js';
 import type { Row } from './wire.js';
 
 /**
+ * The client's operating bank account on 1920 (an 11-digit Norwegian account number with its
+ * mod-11 check digit): what seeded bank transfers pay from (BankTransfer.payableBankAccount →
+ * ClientBankAccount.code, accounting.md §5).
+ */
+export const OPERATING_ACCOUNT = '15034021004';
+
+/**
  * The ledger part of the seed (accounting.md §1, §2, §6): the chart of accounts (`CHART`), the
  * sub-ledger number series that hold every seeded customer, supplier and employee code, the
  * client's bank accounts, and the account references of rows seeded elsewhere (a supplier's
@@ -97,7 +104,7 @@ export function seedLedger(tables: Record<string, Row[]>, opts: LedgerSeedOption
   tables.ClientBankAccount = [
     {
       id: 12_001,
-      code: '15034021004',
+      code: OPERATING_ACCOUNT,
       bankName: 'DNB Bank ASA',
       bicSwift: 'DNBANOKKXXX',
       generalLedgerAccountCode: BANK_ACCOUNT,

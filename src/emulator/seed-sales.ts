@@ -1,14 +1,13 @@
+import { mod11CheckDigit } from '../poweroffice/resources/client-bank-account.js';
 import { invoiceTotals, lineAmounts } from './money.js';
 import { createPrng, type Prng, subSeed } from './prng.js';
-import { formatDateTime, formatDateTimeOffset, type Row } from './wire.js';
+import { DAY_MS, formatDateTime, formatDateTimeOffset, type Row } from './wire.js';
 
 /**
  * Seed rows of the parties-and-sales resources added by issue 9 (bank accounts, …), drawn from a
  * PRNG of their own so that every table seeded before stays exactly as it was. Called once from
  * `generateSeed` with its tables; it may complete their rows (an employee's salary account).
  */
-
-const DAY = 86_400_000;
 
 /** Norwegian banks: a registration number prefix and its BIC. */
 const BANKS: ReadonlyArray<readonly [string, string]> = [
@@ -22,13 +21,10 @@ const BANKS: ReadonlyArray<readonly [string, string]> = [
 
 /** An 11-digit Norwegian account number with its mod-11 check digit, unique by `serial`. */
 function accountNumber(prng: Prng, serial: number): string {
-  const weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
   for (let n = serial; ; n += 100_000) {
     const base = `${prng.pick(BANKS)[0]}${String(n % 10_000_000).padStart(6, '0')}`;
-    const sum = [...base].reduce((s, d, i) => s + Number(d) * (weights[i] as number), 0);
-    const check = 11 - (sum % 11);
-    if (check === 10) continue;
-    return `${base}${check === 11 ? 0 : check}`;
+    const check = mod11CheckDigit(base);
+    if (check !== undefined) return `${base}${check}`;
   }
 }
 
@@ -53,7 +49,7 @@ export function seedSales(
   opts: { seed: number; anchorMs: number },
 ): Record<string, Row[]> {
   const prng = createPrng(subSeed(opts.seed, 'sales'));
-  const stamp = () => formatDateTimeOffset(opts.anchorMs - prng.int(0, 700) * DAY);
+  const stamp = () => formatDateTimeOffset(opts.anchorMs - prng.int(0, 700) * DAY_MS);
   const accounts: Row[] = [];
   let serial = 1;
   const account = (party: Row): Row => {
@@ -181,7 +177,7 @@ function recurringInvoices(tables: SalesInputs, prng: Prng, opts: { anchorMs: nu
         ...lineAmounts(quantity, p.salesPrice as number, 0, vat),
       });
     }
-    const created = formatDateTimeOffset(opts.anchorMs - prng.int(30, 400) * DAY);
+    const created = formatDateTimeOffset(opts.anchorMs - prng.int(30, 400) * DAY_MS);
     const monthly = k % 4 !== 3;
     out.push({
       id: prng.guid(),
@@ -211,7 +207,7 @@ function recurringInvoices(tables: SalesInputs, prng: Prng, opts: { anchorMs: nu
       sendMethod: k % 3,
       sendFrequency: 1,
       sendFrequencyUnit: monthly ? 1 : 2,
-      nextInvoiceDate: formatDateTime(opts.anchorMs + (1 + ((k * 11) % 28)) * DAY),
+      nextInvoiceDate: formatDateTime(opts.anchorMs + (1 + ((k * 11) % 28)) * DAY_MS),
       daysInAdvance: k % 2,
       exceptMonths: monthly && k % 2 === 0 ? [7] : undefined,
       autoClearExclusions: false,
@@ -234,8 +230,8 @@ function recurringInvoices(tables: SalesInputs, prng: Prng, opts: { anchorMs: nu
     id: Math.max(0, ...tables.VoucherNote.map((n) => n.id as number)) + 1,
     voucherId: first.id,
     text: 'Fornyes årlig; sjekk prisjustering.',
-    createdDate: formatDateTime(opts.anchorMs - DAY),
-    lastChangedDate: formatDateTime(opts.anchorMs - DAY),
+    createdDate: formatDateTime(opts.anchorMs - DAY_MS),
+    lastChangedDate: formatDateTime(opts.anchorMs - DAY_MS),
     createdByUserId: seedUser,
     lastChangedByUserId: seedUser,
   });

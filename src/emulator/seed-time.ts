@@ -1,13 +1,11 @@
 import { createPrng, subSeed } from './prng.js';
-import { formatDateTime, formatDateTimeOffset, type Row } from './wire.js';
+import { DAY_MS, formatDateTime, formatDateTimeOffset, type Row } from './wire.js';
 
 /**
  * Seed of projects' activities and teams, payroll and time tracking (issue 11), built on the
  * rows `generateSeed` already made and drawn from a stream of its own, so the other tables'
  * random sequence stays as it was. Every code points at a seeded row.
  */
-
-const DAY = 86_400_000;
 
 /** Pay items (accounting reference §9): code, name, processing type, benefit. */
 const PAY_ITEMS: readonly [string, string, number, string][] = [
@@ -47,7 +45,7 @@ export function seedTime(o: {
   readonly tables: Readonly<Record<string, Row[]>>;
 }): Record<string, Row[]> {
   const prng = createPrng(subSeed(o.seed, 'time'));
-  const stamp = (days: number) => formatDateTimeOffset(o.today - days * DAY);
+  const stamp = (days: number) => formatDateTimeOffset(o.today - days * DAY_MS);
   const employees = o.tables.Employee ?? [];
   const projects = o.tables.Project ?? [];
   const products = o.tables.Product ?? [];
@@ -144,7 +142,7 @@ export function seedTime(o: {
       employeeCode: e.code,
       customerCode: p?.customerCode,
       hourType: (a.hourType as string | undefined) ?? 'Normaltid',
-      date: formatDateTime(o.today - daysAgo * DAY),
+      date: formatDateTime(o.today - daysAgo * DAY_MS),
       hours: Math.round((minutes / 60) * 100) / 100,
       isLocked: locked,
       comment: p ? `Arbeid på ${p.name as string}` : undefined,

@@ -1,7 +1,9 @@
+import { mod11CheckDigit } from '../poweroffice/resources/client-bank-account.js';
 import { createPrng, type Prng, subSeed } from './prng.js';
 import { collectionInvoice, minimalPdf } from './rules-vouchers.js';
 import type { SeedOptions } from './seed.js';
-import { formatDateTime, formatDateTimeOffset, type Row } from './wire.js';
+import { OPERATING_ACCOUNT } from './seed-ledger.js';
+import { DAY_MS, formatDateTime, formatDateTimeOffset, type Row } from './wire.js';
 
 /**
  * Seed rows of the vouchers, imports, bank, blob and debt-collection services (accounting.md
@@ -9,24 +11,14 @@ import { formatDateTime, formatDateTimeOffset, type Row } from './wire.js';
  * rest of the seed does not move. Every code points at a seeded row.
  */
 
-const DAY = 86_400_000;
-
-/**
- * The client's operating bank account (an 11-digit Norwegian account number with its mod-11
- * check digit): what seeded bank transfers pay from (BankTransfer.payableBankAccount →
- * ClientBankAccount.code, accounting.md §5): the operating account `seed-ledger.ts` seeds.
- */
-export const OPERATING_ACCOUNT = '15034021004';
-
 /** A Norwegian bank account number: bank code + account digits + mod-11 check digit. */
 export function accountNumber(bank: string, account: string): string {
-  const digits = `${bank}${account}`.split('').map(Number);
-  const weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-  const sum = digits.reduce((s, d, i) => s + d * (weights[i] ?? 0), 0);
-  const check = 11 - (sum % 11);
+  const check = mod11CheckDigit(`${bank}${account}`);
   // A remainder giving 10 has no check digit: move the last digit on until it does not.
-  if (check === 10) return accountNumber(bank, String(Number(account) + 1).padStart(7, '0'));
-  return `${bank}${account}${check === 11 ? 0 : check}`;
+  if (check === undefined) {
+    return accountNumber(bank, String(Number(account) + 1).padStart(7, '0'));
+  }
+  return `${bank}${account}${check}`;
 }
 
 interface Ctx {
@@ -88,7 +80,7 @@ function journalEntryVouchers({ prng, today, tables }: Ctx): Row[] {
   if (!supplier || !employee) return [];
   // Seeded line ids sit far above the ones saves assign (from 1), so neither collides.
   let lineId = 900_001;
-  const stamp = formatDateTimeOffset(today - DAY);
+  const stamp = formatDateTimeOffset(today - DAY_MS);
   const line = (debit: number, credit: number, amount: number, extra: Row = {}): Row => ({
     id: lineId++,
     debitAccountCode: debit,
@@ -97,8 +89,8 @@ function journalEntryVouchers({ prng, today, tables }: Ctx): Row[] {
     lastChanged: stamp,
     ...extra,
   });
-  const date = formatDateTime(today - 3 * DAY);
-  const due = formatDateTime(today + 11 * DAY);
+  const date = formatDateTime(today - 3 * DAY_MS);
+  const due = formatDateTime(today + 11 * DAY_MS);
   return [
     {
       id: prng.guid(),
@@ -171,7 +163,7 @@ function imports({ prng, today, tables }: Ctx): Row[] {
   if (!customer || !supplier || !employee) return [];
   // Seeded line ids sit far above the ones saves assign (from 1), so neither collides.
   let lineId = 800_001;
-  const day = formatDateTime(today - 7 * DAY);
+  const day = formatDateTime(today - 7 * DAY_MS);
   const l = (
     documentNumber: number,
     accountNumber: number,
@@ -186,7 +178,7 @@ function imports({ prng, today, tables }: Ctx): Row[] {
     amount,
     ...extra,
   });
-  const stamp = formatDateTimeOffset(today - 6 * DAY);
+  const stamp = formatDateTimeOffset(today - 6 * DAY_MS);
   return [
     {
       id: prng.guid(),
@@ -279,7 +271,8 @@ function debtCollectionCases({ prng, today, tables }: Ctx): Row[] {
       inv,
       customers.find((c) => c.code === inv.customerCode),
     );
-  const stamp = (days: number) => formatDateTimeOffset(today - days * DAY + prng.int(0, DAY - 1));
+  const stamp = (days: number) =>
+    formatDateTimeOffset(today - days * DAY_MS + prng.int(0, DAY_MS - 1));
   const rows: Row[] = [
     {
       id: prng.guid(),
@@ -325,7 +318,7 @@ function bankTransfers({ prng, today, tables }: Ctx): Row[] {
       payableBankAccount: OPERATING_ACCOUNT,
       status: [0, 0, 1, 2][i % 4],
       currencyCode: 'NOK',
-      paymentDate: formatDateTime(today + (i % 3) * DAY),
+      paymentDate: formatDateTime(today + (i % 3) * DAY_MS),
       amount: prng.int(1_500, 80_000) + prng.int(0, 99) / 100,
       balancingAccountNo: s.code,
       receivableBankAccountCode: accountNumber('1206', String(1_000_000 + i * 7919)),

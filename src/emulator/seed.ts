@@ -7,7 +7,7 @@ import { seedLedger } from './seed-ledger.js';
 import { seedSales } from './seed-sales.js';
 import { seedTime } from './seed-time.js';
 import { seedVouchers } from './seed-vouchers.js';
-import { formatDateTime, formatDateTimeOffset, type Row } from './wire.js';
+import { DAY_MS, formatDateTime, formatDateTimeOffset, type Row } from './wire.js';
 
 /**
  * Deterministic demo data: Norwegian companies and people, products in groups with Norwegian VAT
@@ -68,8 +68,6 @@ export function sizeOf(scale: SeedScale): Size {
     employees: Math.max(3, Math.min(200, Math.floor(customers / 20))),
   };
 }
-
-const DAY = 86_400_000;
 
 /** Real postcode/city pairs. */
 const PLACES: ReadonlyArray<readonly [string, string]> = [
@@ -460,8 +458,9 @@ export function generateSeed(opts: SeedOptions): SeedData {
   const prng = createPrng(opts.seed);
   const size = sizeOf(opts.scale);
   const today = opts.anchorMs;
-  const dayOffset = (days: number): number => today - days * DAY;
-  const ts = (days: number): string => formatDateTimeOffset(dayOffset(days) + prng.int(0, DAY - 1));
+  const dayOffset = (days: number): number => today - days * DAY_MS;
+  const ts = (days: number): string =>
+    formatDateTimeOffset(dayOffset(days) + prng.int(0, DAY_MS - 1));
   let addressId = 1;
 
   const vatCodes: Row[] = VAT_CODES.map(([code, name, rate], i) => ({
@@ -661,7 +660,7 @@ export function generateSeed(opts: SeedOptions): SeedData {
       isBillable: true,
       isInternal: false,
       startDate: formatDateTime(start),
-      endDate: status === 5 ? formatDateTime(start + prng.int(30, 200) * DAY) : undefined,
+      endDate: status === 5 ? formatDateTime(start + prng.int(30, 200) * DAY_MS) : undefined,
       billingMethod: prng.pick([1, 2, 3]),
       billingHourlyRateSpecification: 3,
       billableRate: prng.pick([950, 1150, 1350]),
@@ -759,12 +758,12 @@ export function generateSeed(opts: SeedOptions): SeedData {
       }
       const totals = invoiceTotals(lines);
       const posted = status >= 2;
-      const created = formatDateTimeOffset(orderMs + prng.int(0, DAY - 1));
+      const created = formatDateTimeOffset(orderMs + prng.int(0, DAY_MS - 1));
       // One object literal with every key (absent ones undefined) gives all invoices one shape,
       // which keeps 100 000 of them compact and cheap to collect.
       const no = posted ? invoiceNo++ : undefined;
-      const voucherMs = posted ? orderMs + prng.int(0, 2) * DAY : 0;
-      const dueMs = voucherMs + (cust.paymentTerms as number) * DAY;
+      const voucherMs = posted ? orderMs + prng.int(0, 2) * DAY_MS : 0;
+      const dueMs = voucherMs + (cust.paymentTerms as number) * DAY_MS;
       const voucherDate = posted ? formatDateTime(voucherMs) : undefined;
       const dueDate = posted ? formatDateTime(dueMs) : undefined;
       const deliveryType = posted ? (cust.invoiceDeliveryType as number) : 0;
@@ -809,7 +808,7 @@ export function generateSeed(opts: SeedOptions): SeedData {
         isInvoiceBeingProcessed: false,
         createdDate: created,
         lastChanged: posted
-          ? formatDateTimeOffset(Math.min(today, voucherMs + prng.int(0, 40) * DAY))
+          ? formatDateTimeOffset(Math.min(today, voucherMs + prng.int(0, 40) * DAY_MS))
           : created,
       };
       invoices.push(inv);

@@ -20,7 +20,8 @@ export function isGuid(value: string): boolean {
   return GUID_RE.test(value);
 }
 
-const DAY_MS = 86_400_000;
+/** Milliseconds in a day (dates on the wire are whole UTC days). */
+export const DAY_MS = 86_400_000;
 // Seeding formats hundreds of thousands of dates on few distinct days: cache the date part.
 const dayCache = new Map<number, string>();
 const midnights = new Map<number, string>();

@@ -6,6 +6,16 @@ import { CRUD, defineResource, type EntityOf } from './resource.js';
 const MOD11 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 
 /**
+ * The MOD11 check digit of the first ten digits of a Norwegian account number, or undefined
+ * when the remainder leaves none (such numbers are not issued).
+ */
+export function mod11CheckDigit(first10: string): number | undefined {
+  const sum = MOD11.reduce((acc, w, i) => acc + w * Number(first10[i]), 0);
+  const check = (11 - (sum % 11)) % 11;
+  return check === 10 ? undefined : check;
+}
+
+/**
  * accounting.md §6 says only that the code is "required, must be valid". Valid here: a
  * Norwegian account number (11 digits, MOD11 check digit) or an IBAN (ISO 13616, mod 97);
  * DECISIONS.md.
@@ -14,9 +24,7 @@ export function bankAccountProblem(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const s = value.replace(/[\s.]/g, '').toUpperCase();
   if (/^\d{11}$/.test(s)) {
-    const sum = MOD11.reduce((acc, w, i) => acc + w * Number(s[i]), 0);
-    const check = (11 - (sum % 11)) % 11;
-    return check !== 10 && check === Number(s[10])
+    return mod11CheckDigit(s) === Number(s[10])
       ? undefined
       : 'Not a valid account number: the check digit does not match.';
   }
