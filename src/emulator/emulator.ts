@@ -8,7 +8,12 @@ import {
   parentVariants,
   resourceNamed,
 } from '../poweroffice/resources/registry.js';
-import { type ResourceSpec, type RowType, variantOf } from '../poweroffice/resources/resource.js';
+import {
+  actionAnswer,
+  type ResourceSpec,
+  type RowType,
+  variantOf,
+} from '../poweroffice/resources/resource.js';
 import { ACTION_RULES, actionBody, DOWNLOAD_RULES, READ_RULES, SUBLIST_RULES } from './actions.js';
 import { adminRoute } from './admin.js';
 import { indexHint } from './hint.js';
@@ -1152,13 +1157,13 @@ export class Emulator {
     const outcome = rule(ctx, spec, input);
     if (!outcome.ok) return this.rejectSave(res, rec, outcome.validation);
     const names = this.knobs.enumsAs === 'names';
-    const result = declared.result;
+    const kind = actionAnswer(spec, declared);
     const answer =
-      result === 'success' || (typeof result === 'object' && 'echo' in result) || !outcome.row
+      !outcome.row || kind.kind === 'none' || kind.kind === 'echo'
         ? '{"success":true}'
-        : result === 'id'
+        : kind.kind === 'id'
           ? `{"data":${JSON.stringify(outcome.row.id)},"success":true}`
-          : `{"data":${JSON.stringify(project(result === 'row' ? spec.fields : result.fields, outcome.row, names))},"success":true}`;
+          : `{"data":${JSON.stringify(project(kind.fields, outcome.row, names))},"success":true}`;
     await this.answerWrite(req, res, rec, answer, after);
   }
 

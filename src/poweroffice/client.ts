@@ -23,7 +23,7 @@ import { isUnsatisfiable, type ListQuery, toSearchParams } from './odata.js';
 import { keyLookupOf, RecentWrites } from './recent-writes.js';
 import type { DtoOf, FieldMap } from './resources/fields.js';
 import { allResources, readResource, resourceNamed } from './resources/registry.js';
-import { type ActionSpec, pathParamsOf, type ResourceSpec } from './resources/resource.js';
+import { actionAnswer, pathParamsOf, type ResourceSpec } from './resources/resource.js';
 import { deepFreeze, type ReadLog, ResponseCache } from './response-cache.js';
 import { createSessionStore } from './sessions/index.js';
 import type { SessionStore } from './sessions/store.js';
@@ -388,9 +388,9 @@ export class PowerOfficeClient {
         if (data.success === false) {
           throw withWriteOutcome(this.#validation(data, 200, 'POST', path));
         }
-        return rowAnswer(action) ? unwrapRow(data.data, path) : null;
+        return actionAnswer(resource, action).kind === 'row' ? unwrapRow(data.data, path) : null;
       }
-      return rowAnswer(action) ? unwrapRow(data, path) : null;
+      return actionAnswer(resource, action).kind === 'row' ? unwrapRow(data, path) : null;
     } finally {
       const id = action.target === undefined ? undefined : body[action.target];
       if (typeof id === 'string' || typeof id === 'number') this.#recent.forget(resource, id);
@@ -1076,14 +1076,6 @@ export class PowerOfficeClient {
         : {}),
     });
   }
-}
-
-/** True when an action's answer carries a row (not a bare `Success`). */
-function rowAnswer(action: ActionSpec): boolean {
-  // `success`, `id` and `echo` answers carry no row: the caller reads the target back or
-  // returns what it sent.
-  const result = action.result;
-  return typeof result === 'object' ? !('echo' in result) : result === 'row';
 }
 
 /** The row of an action's answer; anything else means the answer was lost in some way. */

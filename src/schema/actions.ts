@@ -3,11 +3,12 @@ import type { Context } from '../context.js';
 import { fileUrl } from '../plugins/files.js';
 import { contentProblems, type FieldSpec } from '../poweroffice/resources/fields.js';
 import { resourceNamed } from '../poweroffice/resources/registry.js';
-import type {
-  ActionSpec,
-  ReadSpec,
-  ResourceSpec,
-  RowType,
+import {
+  type ActionSpec,
+  actionAnswer,
+  type ReadSpec,
+  type ResourceSpec,
+  type RowType,
 } from '../poweroffice/resources/resource.js';
 import { builder, type Types } from './builder.js';
 import { upstream } from './cost.js';
@@ -252,15 +253,11 @@ function actionMutation(
       return fields as never;
     },
   });
-  const rowResult =
-    typeof action.result !== 'object'
-      ? undefined
-      : 'echo' in action.result
-        ? action.result.echo
-        : action.result;
+  const answer = actionAnswer(spec, action);
+  const rowResult = answer.kind === 'echo' || answer.kind === 'row' ? answer.type : undefined;
   // A `Success` answer with no row to read back (ForwardIncomingEhf queues a file): the payload
   // says only that PowerOffice accepted it.
-  const accepted = !rowResult && action.result === 'success' && target === undefined;
+  const accepted = answer.kind === 'none' && target === undefined;
   const resultRef = accepted ? Accepted : rowResult ? rowTypeRef(rowResult) : typeRef(spec.name);
   const dataName = accepted ? 'accepted' : lowerFirst(rowResult ? rowResult.type : spec.name);
   const field = t.field.bind(t) as unknown as (
@@ -354,9 +351,10 @@ async function run(
   }
   if (id !== undefined) ctx.loaders.afterAction(spec, id);
   if (result) return result;
-  if (id === undefined && action.result === 'success') return { accepted: true };
+  const answer = actionAnswer(spec, action);
+  if (id === undefined && answer.kind === 'none') return { accepted: true };
   // PowerOffice answers `Success` with no row: the request as applied is the result.
-  if (typeof action.result === 'object' && 'echo' in action.result) return dto;
+  if (answer.kind === 'echo') return dto;
   if (id === undefined)
     throw new Error(`${spec.name}.${name} has neither a row result nor a target`);
   const now = await readBack(ctx, spec, id);

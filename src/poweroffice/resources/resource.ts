@@ -298,6 +298,28 @@ export interface ActionSpec {
 }
 
 /**
+ * What an action's answer carries, read once from its declared `result` for the emulator (which
+ * writes it), the client (which unwraps it) and the schema (which types the payload):
+ * `none`, a bare `Success` (the target is read back); `id`, the target's id (read back);
+ * `echo`, a bare `Success` whose result is the request as applied (of type `type`); `row`, a row
+ * with `fields` in `data` (of type `type`, or the resource's own row when `type` is absent).
+ */
+export type ActionAnswer =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'id' }
+  | { readonly kind: 'echo'; readonly type: RowType }
+  | { readonly kind: 'row'; readonly fields: FieldMap; readonly type?: RowType };
+
+export function actionAnswer(spec: ResourceSpec, action: ActionSpec): ActionAnswer {
+  const result = action.result;
+  if (result === 'success') return { kind: 'none' };
+  if (result === 'id') return { kind: 'id' };
+  if (result === 'row') return { kind: 'row', fields: spec.fields };
+  if ('echo' in result) return { kind: 'echo', type: result.echo };
+  return { kind: 'row', fields: result.fields, type: result };
+}
+
+/**
  * A path-keyed read: `GET {path}` with `{<key>}` = a key of one of this resource's rows,
  * answering a plain list of rows of `item` (no OData), e.g. `GET /OutgoingInvoice/GetNotes/{id}`
  * → VoucherNote[] (reference B9) or `GET /VatCode/chartofaccount/{code}` → the VAT codes
