@@ -4,7 +4,7 @@
  * then its invoices), each call followed by a fixed upstream latency, at twice the rate the
  * limit sustains. `npx tsx bench/s5-sim.ts [seconds] [latencyMs]` prints how many operations
  * finished inside the offered window, the latency quantiles and the order they finished in, for
- * the limiter's fair queueing (every operation its own flow) and, for comparison, for calls
+ * the limiter's `FairQueue` (every operation its own share) and, for comparison, for calls
  * served in arrival order (one flow for everything), and for a model of the limiter before issue
  * 14 (oldest operation first). It isolates the scheduling policy from the
  * server's CPU: the s5 figure in bench/RESULTS.md is explained if this reproduces it.
@@ -95,8 +95,8 @@ async function simulate(
   );
 }
 
-// The facade: one client identity (the bench sends one key), one flow per operation.
-await simulate('fair queueing between operations (facade)', (op) => ({
+// The facade: one client identity (the bench sends one key), each operation its own.
+await simulate('facade limiter (FairQueue)', (op) => ({
   operation: op,
   identity: 'k',
 }));

@@ -17,7 +17,14 @@ import { PowerOfficeError } from '../src/poweroffice/errors.js';
 import { TokenBucket } from '../src/poweroffice/limiter.js';
 import { RedisRateLimiter } from '../src/poweroffice/limiter-redis.js';
 import { CustomerResource } from '../src/poweroffice/resources/customer.js';
-import { type Ranked, type Share, WaitQueue } from '../src/poweroffice/wait-queue.js';
+import {
+  FairQueue,
+  type FairWaiter,
+  type Ranked,
+  SHORT_OPERATION_CALLS,
+  type Share,
+  WaitQueue,
+} from '../src/poweroffice/wait-queue.js';
 import { type Rig, startRig } from './client-support.js';
 
 /** Starts one take per entry (a share, or undefined for a call without an operation). */
@@ -78,6 +85,95 @@ describe('WaitQueue', () => {
   });
 });
 
+describe('FairQueue', () => {
+  type Step = { identity: string; operation: number; action: number };
+  /** Replays `steps` on a new queue (actions: 0 abort a waiter, 1 shed, 2 serve, else none). */
+  const replay = (steps: readonly Step[]) => {
+    const q = new FairQueue<FairWaiter>();
+    // An operation belongs to one client: operation n of client a is not that of client b.
+    const operations = new Map<string, object>();
+    const queued: FairWaiter[] = [];
+    const shareOf = (st: Step) => {
+      const key = `${st.identity}:${st.operation}`;
+      const operation = operations.get(key) ?? {};
+      operations.set(key, operation);
+      return { identity: st.identity, operation };
+    };
+    steps.forEach((st, seq) => {
+      const w: FairWaiter = { share: shareOf(st), seq };
+      q.push(w);
+      queued.push(w);
+      let gone: FairWaiter | undefined;
+      if (st.action === 0) {
+        gone = queued[seq % queued.length] as FairWaiter;
+        expect(q.remove(gone)).toBe(true);
+      } else if (st.action === 1) gone = q.pop();
+      else if (st.action === 2) gone = q.shift();
+      if (gone) queued.splice(queued.indexOf(gone), 1);
+    });
+    const drain = () => {
+      const out: number[] = [];
+      for (let w = q.shift(); w; w = q.shift()) out.push(w.seq);
+      return out;
+    };
+    return { q, queued, shareOf, drain };
+  };
+  const steps = fc.array(
+    fc.record({
+      identity: fc.constantFrom('a', 'b', 'c'),
+      operation: fc.nat(5),
+      action: fc.nat(7),
+    }),
+    { minLength: 1, maxLength: 60 },
+  );
+
+  it('serves a new waiter after exactly as many as `ahead` predicted; sheds the last', () => {
+    fc.assert(
+      fc.property(steps, (all) => {
+        const last = all.length - 1;
+        const probe = { ...(all[last] as Step), action: 7 };
+        const before = replay(all.slice(0, last));
+        const predicted = before.q.ahead(before.shareOf(probe), last);
+        const after = replay([...all.slice(0, last), probe]);
+        const size = after.q.size;
+        const order = after.drain();
+        expect(order).toHaveLength(size);
+        expect(order.indexOf(last)).toBe(predicted);
+        const shed = replay([...all.slice(0, last), probe]);
+        if (size > 0) expect(shed.q.pop()?.seq).toBe(order.at(-1));
+      }),
+    );
+  });
+
+  it('keeps one operation FIFO and shares slots between waiting clients within two', () => {
+    fc.assert(
+      fc.property(steps, (all) => {
+        const { queued, drain } = replay(all);
+        const waiting = new Map<string, number>();
+        for (const w of queued)
+          waiting.set(w.share.identity, (waiting.get(w.share.identity) ?? 0) + 1);
+        const bySeq = new Map(queued.map((w) => [w.seq, w]));
+        const served = new Map<string, number>();
+        const lastOf = new Map<object, number>();
+        for (const seq of drain()) {
+          const w = bySeq.get(seq) as FairWaiter;
+          expect(seq).toBeGreaterThan(lastOf.get(w.share.operation) ?? -1);
+          lastOf.set(w.share.operation, seq);
+          const id = w.share.identity;
+          served.set(id, (served.get(id) ?? 0) + 1);
+          waiting.set(id, (waiting.get(id) ?? 0) - 1);
+          // Start-time fair queueing's bound for unit costs: two backlogged flows' service
+          // differs by at most one call each way (Goyal et al. 1996, theorem 1).
+          for (const [other, left] of waiting) {
+            if (left > 0 && other !== id)
+              expect(served.get(id) ?? 0).toBeLessThanOrEqual((served.get(other) ?? 0) + 2);
+          }
+        }
+      }),
+    );
+  });
+});
+
 /** `n` calls of one operation, labelled `<label>-1` … */
 const calls = (label: string, share: Share | undefined, n: number) =>
   Array.from({ length: n }, (_, i) => [`${label}-${i + 1}`, share] as const);
@@ -93,7 +189,7 @@ describe('TokenBucket: fair shares between operations and identities', () => {
   const bucket = (perSecond: number, burst: number, maxWaitMs = 60_000) =>
     new TokenBucket({ perSecond, burst, maxWaitMs, now: () => Date.now() });
 
-  it("a new operation's call goes after about one of each other operation's, FIFO within one", async () => {
+  it('clients take turns; within one, short operations go oldest first, then long ones', async () => {
     const b = bucket(10, 1);
     await b.take(); // the bucket is empty now: everything below waits
     const heavy = { operation: {}, identity: 'a' };
@@ -102,25 +198,50 @@ describe('TokenBucket: fair shares between operations and identities', () => {
     const { order, settled } = takeAll(
       (s) => b.take(undefined, s),
       [
-        ...calls('heavy', heavy, 6),
-        ['same-1', same], // the same client's second operation
+        ...calls('heavy', heavy, SHORT_OPERATION_CALLS + 4),
+        ...calls('same', same, 2), // the same client's second operation
         ['other-1', other], // another client
-        ['plain-1', undefined], // no operation (a token request): a flow of its own
+        ['plain-1', undefined], // no operation (a token request)
       ],
     );
-    await vi.advanceTimersByTimeAsync(1_000);
+    await vi.advanceTimersByTimeAsync(2_000);
     await settled;
+    const n = SHORT_OPERATION_CALLS;
     expect(order).toEqual([
       'heavy-1',
       'other-1',
       'plain-1',
-      'heavy-2',
+      // heavy is the client's oldest operation and still short for its first n calls
+      ...Array.from({ length: n - 1 }, (_, i) => `heavy-${i + 2}`),
       'same-1',
-      'heavy-3',
-      'heavy-4',
-      'heavy-5',
-      'heavy-6',
+      'same-2',
+      ...Array.from({ length: 4 }, (_, i) => `heavy-${n + i + 1}`),
     ]);
+  });
+
+  it('a long operation yields to every newer short one of its client (issue 14)', async () => {
+    const b = bucket(100, 1);
+    await b.take();
+    const long = { operation: {}, identity: 'a' };
+    const { order, settled } = takeAll(
+      (s) => b.take(undefined, s),
+      [
+        ...calls('long', long, 300),
+        ['one-1', { operation: {}, identity: 'a' }],
+        ...calls('two', { operation: {}, identity: 'a' }, 2),
+      ],
+    );
+    await vi.advanceTimersByTimeAsync(4_000);
+    await settled;
+    // Only the long operation's first (short) calls go before them, not its 300.
+    expect(order.indexOf('one-1')).toBe(SHORT_OPERATION_CALLS);
+    expect(order.slice(SHORT_OPERATION_CALLS + 1, SHORT_OPERATION_CALLS + 3)).toEqual([
+      'two-1',
+      'two-2',
+    ]);
+    expect(order.filter((l) => l.startsWith('long-'))).toEqual(
+      Array.from({ length: 300 }, (_, i) => `long-${i + 1}`),
+    );
   });
 
   it('identities share equally, whatever their number of operations', async () => {
@@ -210,7 +331,8 @@ describe('RedisRateLimiter: fair shares', () => {
         ],
       );
       await settled;
-      expect(order).toEqual(['heavy-1', 'heavy-2', 'light', 'heavy-3', 'heavy-4', 'heavy-5']);
+      // A client with nothing queued starts at the virtual time: right after the call in hand.
+      expect(order).toEqual(['heavy-1', 'light', 'heavy-2', 'heavy-3', 'heavy-4', 'heavy-5']);
     } finally {
       await limiter.close();
     }

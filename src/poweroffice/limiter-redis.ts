@@ -8,7 +8,7 @@ import {
   type TokenBucketOptions,
 } from './limiter.js';
 import type { Logger } from './logger.js';
-import { FairClock, type Ranked, type Share, WaitQueue } from './wait-queue.js';
+import { FairQueue, type FairWaiter, type Share } from './wait-queue.js';
 
 /**
  * GCRA in one atomic script, on Redis's clock (replicas' clocks may differ). Times are in
@@ -48,8 +48,7 @@ export interface RedisRateLimiterOptions extends Omit<TokenBucketOptions, 'now'>
   logger: Logger;
 }
 
-interface Waiter extends Ranked {
-  readonly share: Share;
+interface Waiter extends FairWaiter {
   readonly resolve: (waitedMs: number) => void;
   readonly reject: (reason: unknown) => void;
   readonly signal: AbortSignal | undefined;
@@ -68,8 +67,7 @@ export class RedisRateLimiter implements RateLimiter {
   readonly #interval: number;
   readonly #tau: number;
   #lastWarning = 0;
-  readonly #queue = new WaitQueue<Waiter>();
-  readonly #fair = new FairClock();
+  readonly #queue = new FairQueue<Waiter>();
   #seq = 0;
   /** A reservation is being made or its slot waited for: the next waiter starts after it. */
   #busy = false;
@@ -96,30 +94,28 @@ export class RedisRateLimiter implements RateLimiter {
   take(signal?: AbortSignal, share?: Share): Promise<number> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     const own = share ?? { operation: {}, identity: '' };
-    const rank = { key: this.#fair.peek(own), seq: this.#seq++ };
-    const expected = this.#expected(this.#queue.ahead(rank) + 1);
+    const seq = this.#seq++;
+    const expected = this.#expected(this.#queue.ahead(own, seq) + 1);
     if (expected > this.#o.maxWaitMs) return Promise.reject(queueFull(expected));
     return new Promise<number>((resolve, reject) => {
       const waiter: Waiter = {
-        ...rank,
+        seq,
         share: own,
         resolve,
         reject,
         signal,
         onAbort: () => {
-          if (this.#queue.remove(waiter)) this.#fair.leave(own, waiter.key, false);
+          this.#queue.remove(waiter);
           reject(signal?.reason);
         },
       };
       signal?.addEventListener('abort', waiter.onAbort, { once: true });
-      this.#fair.enter(own, rank.key);
       this.#queue.push(waiter);
       for (;;) {
         const last = this.#expected(this.#queue.size);
         if (last <= this.#o.maxWaitMs) break;
         const w = this.#queue.pop() as Waiter;
         w.signal?.removeEventListener('abort', w.onAbort);
-        this.#fair.leave(w.share, w.key, false);
         w.reject(queueFull(last));
       }
       this.#next();
@@ -137,7 +133,6 @@ export class RedisRateLimiter implements RateLimiter {
     const w = this.#queue.shift();
     if (!w) return;
     w.signal?.removeEventListener('abort', w.onAbort);
-    this.#fair.leave(w.share, w.key, true);
     this.#busy = true;
     // Free the turn before the caller resumes, so its next take can book at once.
     const release = () => {

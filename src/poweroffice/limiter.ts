@@ -1,5 +1,5 @@
 import { PowerOfficeError } from './errors.js';
-import { FairClock, type Ranked, type Share, WaitQueue } from './wait-queue.js';
+import { FairQueue, type FairWaiter, type Share } from './wait-queue.js';
 
 export type { Share } from './wait-queue.js';
 
@@ -15,11 +15,12 @@ export interface TokenBucketOptions {
 
 /**
  * What the client needs from a limiter: fairly shared slots, a pause after 429, wait counters.
- * Waiters are served in start-time fair order (`FairClock`): the client passes the operation a
- * call belongs to and the client identity that sent it, and slots are shared round-robin between
- * identities and, within one, between its operations; one operation's calls stay FIFO. So a
- * one-call query waits for about one call of each other active operation, not for the whole of
- * an expensive one that started before it.
+ * Waiters are served in `FairQueue` order: the client passes the operation a call belongs to and
+ * the client identity that sent it; slots are shared round-robin between identities and, within
+ * one, go to its short operations oldest first, then to its long ones in turn; one operation's
+ * calls stay FIFO. So a one-call query waits for about one call of each other client and at most
+ * a few of its own client's older operations, never for the whole of an expensive one, and under
+ * overload operations finish one after another instead of all late together.
  */
 export interface RateLimiter {
   /** Waits for a request slot; RATE_LIMITED when the wait would exceed the bound. */
@@ -31,8 +32,7 @@ export interface RateLimiter {
   close(): Promise<void>;
 }
 
-interface Waiter extends Ranked {
-  readonly share: Share;
+interface Waiter extends FairWaiter {
   readonly resolve: (waitedMs: number) => void;
   readonly reject: (reason: unknown) => void;
   readonly since: number;
@@ -63,8 +63,7 @@ export class TokenBucket implements RateLimiter {
   #last: number;
   /** No token accrues before this time (set by `pause` after a 429). */
   #pausedUntil = 0;
-  readonly #queue = new WaitQueue<Waiter>();
-  readonly #fair = new FairClock();
+  readonly #queue = new FairQueue<Waiter>();
   #seq = 0;
   #timer: NodeJS.Timeout | undefined;
   waits = 0;
@@ -98,7 +97,8 @@ export class TokenBucket implements RateLimiter {
    * Waits for a token, in fair order between shares (see `RateLimiter`); RATE_LIMITED at once
    * when the expected wait exceeds the bound. A waiter that ranks ahead of others pushes them
    * back: those whose expected wait now exceeds the bound, last-ranked first, are refused with
-   * RATE_LIMITED (so the operation that has queued the most calls is shed first).
+   * RATE_LIMITED (so the client that has queued the most calls is shed first, and within it the
+   * longest operation's latest call).
    */
   take(signal?: AbortSignal, share?: Share): Promise<number> {
     if (signal?.aborted) return Promise.reject(signal.reason);
@@ -109,24 +109,23 @@ export class TokenBucket implements RateLimiter {
       return Promise.resolve(0);
     }
     const own = share ?? { operation: {}, identity: '' };
-    const rank = { key: this.#fair.peek(own), seq: this.#seq++ };
-    const expected = this.#estimate(now, this.#queue.ahead(rank) + 1);
+    const seq = this.#seq++;
+    const expected = this.#estimate(now, this.#queue.ahead(own, seq) + 1);
     if (expected > this.#maxWaitMs) return Promise.reject(queueFull(expected));
     return new Promise<number>((resolve, reject) => {
       const waiter: Waiter = {
-        ...rank,
+        seq,
         share: own,
         resolve,
         reject,
         since: now,
         signal,
         onAbort: () => {
-          if (this.#queue.remove(waiter)) this.#fair.leave(own, waiter.key, false);
+          this.#queue.remove(waiter);
           reject(signal?.reason);
         },
       };
       signal?.addEventListener('abort', waiter.onAbort, { once: true });
-      this.#fair.enter(own, rank.key);
       this.#queue.push(waiter);
       this.#shed(now);
       this.#schedule();
@@ -140,7 +139,6 @@ export class TokenBucket implements RateLimiter {
       if (expected <= this.#maxWaitMs) return;
       const w = this.#queue.pop() as Waiter;
       w.signal?.removeEventListener('abort', w.onAbort);
-      this.#fair.leave(w.share, w.key, false);
       w.reject(queueFull(expected));
     }
   }
@@ -153,7 +151,6 @@ export class TokenBucket implements RateLimiter {
       this.#tokens -= 1;
       const w = this.#queue.shift() as Waiter;
       w.signal?.removeEventListener('abort', w.onAbort);
-      this.#fair.leave(w.share, w.key, true);
       const waited = now - w.since;
       this.waits += 1;
       this.waitedMs += waited;

@@ -10,7 +10,7 @@ interface Waiter extends Ranked {
  * gate), then arrival. Node's agent would queue requests FIFO, so under overload every operation
  * would advance one request at a time and all would finish late together; oldest-first lets
  * operations complete one after another, and the request's timeout starts only once it has a
- * socket. Fairness between identities is the rate limiter's (`FairClock`), which runs first.
+ * socket. Fairness between identities is the rate limiter's (`FairQueue`), which runs first.
  */
 export class SocketGate {
   readonly #queue = new WaitQueue<Waiter>();
