@@ -11,7 +11,7 @@ import type { EmulatorOptions } from '../src/emulator/types.js';
 import { startEmulatorProc } from './lib/emulator.js';
 import { runLoad } from './lib/load.js';
 import { cpuSecondsOf, memoryOf, sampleRss, sleep } from './lib/procs.js';
-import { type FacadeOptions, startFacade } from './lib/systems.js';
+import { type FacadeOptions, startFacade, startFlags } from './lib/systems.js';
 import { type Dataset, requestFor, type ScenarioId } from './scenarios.js';
 
 const WINDOW_S = Number(process.argv[2] ?? 5);
@@ -29,6 +29,15 @@ const ALL_VARIANTS: ReadonlyArray<{ label: string } & Partial<FacadeOptions>> = 
   {
     label: 'compiled, --max-semi-space-size=4 --max-old-space-size=128',
     nodeArgs: ['--max-semi-space-size=4', '--max-old-space-size=128'],
+  },
+  { label: "compiled, npm start's flags", nodeArgs: startFlags() },
+  {
+    label: "compiled, npm start's flags --optimize-for-size",
+    nodeArgs: [...startFlags(), '--optimize-for-size'],
+  },
+  {
+    label: 'compiled, --max-semi-space-size=2 --heap-growing-percent=50',
+    nodeArgs: ['--max-semi-space-size=2', '--heap-growing-percent=50'],
   },
 ];
 /** `npx tsx bench/rss.ts 8 1,3`: only the variants at those indexes. */
