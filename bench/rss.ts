@@ -45,15 +45,27 @@ const pick = process.argv[3]?.split(',').map(Number);
 const VARIANTS = pick
   ? pick.flatMap((i) => (ALL_VARIANTS[i] ? [ALL_VARIANTS[i]] : []))
   : ALL_VARIANTS;
-/** A fourth argument `cpu`: only s1 warm at 32 connections, so CPU ms/op compares variants. */
+/**
+ * A fourth argument `cpu`: only s1 warm at 32 connections, so CPU ms/op compares variants;
+ * `phases`: the windows `npm run bench` gives the deployed facade (s1, s2, s3 warm at 1, 32 and
+ * 128 connections, then three s2 runs with new keys: the drift), RSS printed after each.
+ */
+const PHASES: ReadonlyArray<readonly [ScenarioId, number, boolean]> = [
+  ...(['s1', 's2', 's3'] as const).flatMap((s) => [1, 32, 128].map((c) => [s, c, false] as const)),
+  ['s2', 32, true],
+  ['s2', 32, true],
+  ['s2', 32, true],
+];
 const WINDOWS: ReadonlyArray<readonly [ScenarioId, number, boolean]> =
   process.argv[4] === 'cpu'
     ? [['s1', 32, false]]
-    : [
-        ['s1', 32, true],
-        ['s1', 128, false],
-        ['s2', 32, true],
-      ];
+    : process.argv[4] === 'phases'
+      ? PHASES
+      : [
+          ['s1', 32, true],
+          ['s1', 128, false],
+          ['s2', 32, true],
+        ];
 
 const emuOptions: EmulatorOptions = {
   seed: 42,
@@ -112,6 +124,12 @@ try {
       ops += r.ok;
       failed += r.failed;
       await emu.drain();
+      if (process.argv[4] === 'phases') {
+        const m = memoryOf(sys.proc.pid);
+        console.log(
+          `${s} ${cold ? 'new keys' : 'warm'} c=${connections}: RSS ${m.rssMb.toFixed(0)} MB, high-water ${m.hwmMb.toFixed(0)} MB, ${r.ok} ops`,
+        );
+      }
     }
     await sleep(1_000);
     if (sys.proc.child.exitCode !== null || sys.proc.child.signalCode !== null) {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, withSandbox } from '../src/config.js';
 import { startEmulator } from '../src/emulator/index.js';
 import { createClient } from '../src/poweroffice/client.js';
+import { CustomerResource } from '../src/poweroffice/resources/customer.js';
 import { createServer } from '../src/server.js';
 import { type GqlResponse, type Harness, startHarness } from './graph-harness.js';
 
@@ -118,6 +119,65 @@ describe('operation cache', () => {
     const again = await h.gql<Point>(QUERY, { code });
     expect(again.errors).toBeUndefined();
     expect(h.upstream().length).toBeGreaterThan(0);
+  });
+});
+
+describe('operation cache: an answer too old to store still goes to those who waited', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    // A TTL shorter than one execution: every answer is too old to store when it is done.
+    h = await startHarness({ env: { POWEROFFICE_CACHE_TTL_MS: '150' } });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('identical queries in flight execute once, though the answer is not stored', async () => {
+    const code = h.emulator.rows('Customer')[2]?.code as number;
+    h.client.clearCache();
+    h.emulator.reset();
+    h.emulator.configure({ latency: { fixedMs: 200, jitterMs: 0 } });
+    let answers: GqlResponse<Point>[];
+    try {
+      answers = await Promise.all(Array.from({ length: 8 }, () => h.gql<Point>(QUERY, { code })));
+    } finally {
+      h.emulator.configure({ latency: { fixedMs: 0, jitterMs: 0 } });
+    }
+    for (const a of answers) expect(a.errors).toBeUndefined();
+    expect(new Set(answers.map((a) => JSON.stringify(a.data))).size).toBe(1);
+    // One execution's two GETs, not one execution per waiter once the first is done.
+    expect(h.upstream()).toHaveLength(2);
+    expect(answers.filter((a) => a.extensions?.poweroffice?.requests === 0)).toHaveLength(7);
+    // Nothing was stored: once the GET cache's entries are gone too, it executes in full again.
+    await new Promise((r) => setTimeout(r, 200));
+    h.emulator.reset();
+    const again = await h.gql<Point>(QUERY, { code });
+    expect(again.extensions?.poweroffice?.requests).toBe(2);
+  });
+
+  it('a write during the execution sends the waiters to execute themselves', async () => {
+    const [first, second] = h.emulator.rows('Customer') as Array<{ code: number; id: number }>;
+    h.emulator.reset();
+    h.client.clearCache();
+    h.emulator.configure({ latency: { fixedMs: 150, jitterMs: 0 } });
+    let answers: GqlResponse<Point>[];
+    try {
+      const running = Array.from({ length: 4 }, () => h.gql<Point>(QUERY, { code: first?.code }));
+      // While they run (two GETs of 150 ms), another customer is written through the same
+      // client (one POST, done before the second GET): the answer in flight may predate it.
+      await new Promise((r) => setTimeout(r, 20));
+      await h.client.save(CustomerResource, { ...second, name: 'Skrevet Under Kjøring AS' });
+      answers = await Promise.all(running);
+    } finally {
+      h.emulator.configure({ latency: { fixedMs: 0, jitterMs: 0 } });
+    }
+    for (const a of answers) expect(a.errors).toBeUndefined();
+    // The waiters did not take the first answer: they executed (sharing their GETs in flight),
+    // so the customer was read upstream again after the write.
+    const customerReads = h
+      .upstream()
+      .filter((r) => r.method === 'GET' && r.resource === 'Customer');
+    expect(customerReads).toHaveLength(2);
   });
 });
 

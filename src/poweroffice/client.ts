@@ -572,6 +572,14 @@ export class PowerOfficeClient {
   }
 
   /**
+   * `readsCurrent` whatever the reads' age: whether a result just built from them may go to
+   * the requests that waited for it (they joined it in flight, as callers join a GET).
+   */
+  readsUnchanged(log: ReadLog): boolean {
+    return this.#cache.unchanged(log);
+  }
+
+  /**
    * Drops this replica's cached responses (for tests and for operators after bulk changes);
    * the shared tier's entries expire with their TTL.
    */

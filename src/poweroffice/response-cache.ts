@@ -244,9 +244,12 @@ export class ResponseCache {
    * younger than the TTL.
    */
   current(log: ReadLog, now = Date.now()): boolean {
-    if (log.uncacheable || this.#resets !== log.resets || now - log.oldest >= this.#o.ttlMs) {
-      return false;
-    }
+    return now - log.oldest < this.#o.ttlMs && this.unchanged(log);
+  }
+
+  /** `current` whatever the reads' age: nothing they depend on was written or reset since. */
+  unchanged(log: ReadLog): boolean {
+    if (log.uncacheable || this.#resets !== log.resets) return false;
     for (const [tag, epoch] of log.tags) if ((this.#epochs.get(tag) ?? 0) !== epoch) return false;
     return true;
   }
