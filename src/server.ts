@@ -34,7 +34,9 @@ import {
   createOperationCache,
   type OperationCache,
 } from './plugins/response-cache.js';
+import { useTracing } from './plugins/tracing.js';
 import type { PowerOfficeClient } from './poweroffice/client.js';
+import { tracingEnabled } from './poweroffice/tracing.js';
 import { schema as facadeSchema } from './schema/index.js';
 
 /** The configuration the server reads (an `AppConfig` fits). */
@@ -260,6 +262,8 @@ export function createServer(deps: ServerDeps): AppServer {
             }),
           ]
         : []),
+      // With an OpenTelemetry SDK registered: a span per operation, parent of its upstream spans.
+      ...(tracingEnabled() ? [useTracing()] : []),
       useHealthRoutes({ checkReady: () => deps.client.checkAuth() }),
       useGraphiQLAssets(),
       useRootRedirect(),

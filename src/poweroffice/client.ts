@@ -28,6 +28,7 @@ import { deepFreeze, type ReadLog, ResponseCache } from './response-cache.js';
 import { createSessionStore } from './sessions/index.js';
 import type { SessionStore } from './sessions/store.js';
 import { SocketGate } from './socket-gate.js';
+import { tracingEnabled, withUpstreamSpans } from './tracing.js';
 
 /** Per-GraphQL-operation accounting: the server shows it in extensions.poweroffice. */
 export interface RequestTracker {
@@ -163,7 +164,10 @@ export class PowerOfficeClient {
     this.config = settings;
     this.#applicationKey = applicationKey;
     this.#logger = deps.logger ?? silentLogger;
-    this.#observer = deps.observer ?? {};
+    // With an OpenTelemetry SDK registered, every upstream attempt is a span too.
+    this.#observer = tracingEnabled()
+      ? withUpstreamSpans(deps.observer ?? {})
+      : (deps.observer ?? {});
     // Redirects are not followed and retries are ours (never a POST after a network error).
     // The gate queues what the agent would (oldest operation first); the agent never has to.
     this.#http = new HttpPool({ maxSockets: MAX_SOCKETS, maxFreeSockets: 16 });
@@ -825,6 +829,7 @@ export class PowerOfficeClient {
           resourceOf(path),
           timedOut ? 'timeout' : 'network',
           Date.now() - t0,
+          method,
         );
         // A refused connection never carried the request: nothing can have been applied.
         const refused = (e as { code?: string }).code === 'ECONNREFUSED';
@@ -849,7 +854,7 @@ export class PowerOfficeClient {
         throw error;
       }
       this.#count(resource, status);
-      this.#observer.upstreamRequest?.(resourceOf(path), status, Date.now() - t0);
+      this.#observer.upstreamRequest?.(resourceOf(path), status, Date.now() - t0, method);
       this.#logger.debug({
         event: 'poweroffice.request',
         method,

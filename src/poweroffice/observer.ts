@@ -11,7 +11,12 @@ export type UpstreamStatus = number | 'network' | 'timeout';
  */
 export interface ClientObserver {
   /** One HTTP attempt to the API finished (each retry is one more); token requests excluded. */
-  upstreamRequest?(resource: string, status: UpstreamStatus, durationMs: number): void;
+  upstreamRequest?(
+    resource: string,
+    status: UpstreamStatus,
+    durationMs: number,
+    method?: string,
+  ): void;
   /** A GET answered from the cross-request cache. */
   cacheHit?(resource: string): void;
   /** A GET found neither a cached answer nor an identical request in flight: it goes upstream. */
