@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { PowerOfficeError } from './errors.js';
 import {
   abortableSleep,
@@ -8,6 +8,7 @@ import {
   type TokenBucketOptions,
 } from './limiter.js';
 import type { Logger } from './logger.js';
+import { connectRedis } from './redis.js';
 import { FairQueue, type FairWaiter, type Share } from './wait-queue.js';
 
 /**
@@ -76,7 +77,7 @@ export class RedisRateLimiter implements RateLimiter {
 
   constructor(o: RedisRateLimiterOptions) {
     this.#o = o;
-    this.#redis = new Redis(o.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000 });
+    this.#redis = connectRedis(o.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000 });
     this.#redis.on('error', () => undefined); // surfaced through failed commands instead
     this.#fallback = new TokenBucket(o);
     this.#interval = Math.round(1_000_000 / o.perSecond);

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from './logger.js';
+import { connectRedis } from './redis.js';
 
 /**
  * One round trip for a read that missed the local tier: the resource's generation, the time
@@ -124,7 +125,7 @@ export class RedisCacheTier {
       commandTimeout: 500,
       enableOfflineQueue: false,
     } as const;
-    this.#redis = new Redis(o.redisUrl, options);
+    this.#redis = connectRedis(o.redisUrl, options);
     this.#started = new Promise<boolean>((resolve) => {
       this.#settleStart = resolve;
     });
@@ -136,7 +137,7 @@ export class RedisCacheTier {
     // The subscriber keeps its offline queue (SUBSCRIBE is sent on every `ready`) and
     // reconnects forever; we subscribe ourselves after each connect, so the feed counts as live
     // only once Redis has confirmed the subscription.
-    this.#sub = new Redis(o.redisUrl, {
+    this.#sub = connectRedis(o.redisUrl, {
       maxRetriesPerRequest: null,
       connectTimeout: 2_000,
       autoResubscribe: false,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { connectRedis } from '../redis.js';
 import { isStoredToken, type SessionStore, type StoredToken } from './store.js';
 
 const DELETE_IF_EQUAL = `if redis.call('GET', KEYS[1]) == ARGV[1] then
@@ -29,7 +30,7 @@ export class RedisSessionStore implements SessionStore {
     this.#owned = typeof redis === 'string';
     this.#redis =
       typeof redis === 'string'
-        ? new Redis(redis, { maxRetriesPerRequest: 1, connectTimeout: 2_000 })
+        ? connectRedis(redis, { maxRetriesPerRequest: 1, connectTimeout: 2_000 })
         : redis;
     // Connection trouble surfaces as failed commands (the token manager then works without
     // the store); without a listener ioredis would also print every reconnect error.
