@@ -36,6 +36,10 @@ const ALL_VARIANTS: ReadonlyArray<{ label: string } & Partial<FacadeOptions>> = 
     nodeArgs: [...startFlags(), '--optimize-for-size'],
   },
   {
+    label: 'compiled, --max-semi-space-size=16 --heap-growing-percent=50',
+    nodeArgs: ['--max-semi-space-size=16', '--heap-growing-percent=50'],
+  },
+  {
     label: 'compiled, --max-semi-space-size=2 --heap-growing-percent=50',
     nodeArgs: ['--max-semi-space-size=2', '--heap-growing-percent=50'],
   },
