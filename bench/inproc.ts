@@ -5,6 +5,8 @@
  * emulator in its own process with no latency, and prints CPU ms per operation of this process
  * (the facade's work: client, loaders, GraphQL). With `profile`, a CPU profile of the measured
  * runs (no start-up in it) is written to bench/.out/profiles/inproc-<scenario>.cpuprofile.
+ * With `TRACE=1` in the environment an OpenTelemetry SDK is registered first (batch processor,
+ * an exporter that drops the spans), to measure what tracing costs per operation.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -17,6 +19,19 @@ import { OUT } from './lib/systems.js';
 import { bodyOk, requestFor, type ScenarioId } from './scenarios.js';
 
 const [scenario = 's1', count = '40', conc = '4', profile] = process.argv.slice(2);
+if (process.env.TRACE === '1') {
+  const { context, trace } = await import('@opentelemetry/api');
+  const { AsyncLocalStorageContextManager } = await import('@opentelemetry/context-async-hooks');
+  const { BasicTracerProvider, BatchSpanProcessor } = await import('@opentelemetry/sdk-trace-base');
+  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+  const drop = {
+    export: (_: unknown, done: (r: { code: 0 }) => void) => done({ code: 0 }),
+    shutdown: async () => {},
+  };
+  trace.setGlobalTracerProvider(
+    new BasicTracerProvider({ spanProcessors: [new BatchSpanProcessor(drop)] }),
+  );
+}
 const { emu, d } = await startProbeEmulator(0);
 const config = loadConfig({
   POWEROFFICE_ENV: 'production',
