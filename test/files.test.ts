@@ -97,6 +97,9 @@ describe('invoice attachments', () => {
     expect(anonymous.status).toBe(401);
     const malformed = await fetch(`${base}/files/InvoiceAttachment/abc`, { headers: auth });
     expect(malformed.status).toBe(400);
+    // A broken percent-encoding is bad input too, not a server error.
+    const undecodable = await fetch(`${base}/files/InvoiceAttachment/%E0%A4%A`, { headers: auth });
+    expect(undecodable.status).toBe(400);
     expect(h.upstream()).toHaveLength(0);
     const unknown = await fetch(`${base}/files/InvoiceAttachment/999999`, { headers: auth });
     expect(unknown.status).toBe(404);

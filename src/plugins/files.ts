@@ -1,7 +1,7 @@
 import type { Plugin } from 'graphql-yoga';
 import type { PowerOfficeClient } from '../poweroffice/client.js';
 import { isPowerOfficeError } from '../poweroffice/errors.js';
-import { allResources, fileFieldOf } from '../poweroffice/resources/registry.js';
+import { fileFieldOf, findResource } from '../poweroffice/resources/registry.js';
 
 /**
  * File downloads: `GET /files/<Resource>/<id>` answers the content of a row's file field (an
@@ -52,11 +52,29 @@ const json = (status: number, code: string, message: string) =>
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
   });
 
+const notFound = () => json(404, 'NOT_FOUND', 'No such file route.');
+
+/** The answer to a download PowerOffice refused or could not serve. */
+const failed = (error: unknown) => {
+  const code = isPowerOfficeError(error) ? error.code : 'UPSTREAM_UNAVAILABLE';
+  return json(code === 'NOT_FOUND' ? 404 : 502, code, 'The file could not be read.');
+};
+
+/** A path segment decoded, or undefined when its percent-encoding is malformed. */
+function segment(raw: string | undefined): string | undefined {
+  try {
+    return decodeURIComponent(raw ?? '');
+  } catch {
+    return undefined;
+  }
+}
+
 /** The answer carrying a file's bytes: never cached, never sniffed, always an attachment. */
-function fileResponse(bytes: Buffer, name: string, contentType: string): Response {
+function fileResponse(bytes: Uint8Array, name: string, contentType: string): Response {
   // Quotes and control characters would break the header: keep the name printable.
   const safe = name.replace(/["\\\r\n]/g, '_');
-  return new Response(new Uint8Array(bytes), {
+  // Node's buffers live on plain ArrayBuffers, never shared ones: no copy needed for the body.
+  return new Response(bytes as Uint8Array<ArrayBuffer>, {
     status: 200,
     headers: {
       'content-type': contentType,
@@ -78,17 +96,17 @@ function declaredDownload(
   m: RegExpExecArray,
   endResponse: (r: Response) => void,
 ): Promise<void> | undefined {
-  const spec = allResources.find((r) => r.name === m[1]);
+  const spec = findResource(m[1] ?? '');
   const name = m[2] ?? '';
   const download = spec?.downloads?.[name];
   if (request.method !== 'GET' || !spec || !download) {
-    endResponse(json(404, 'NOT_FOUND', 'No such file route.'));
+    endResponse(notFound());
     return;
   }
-  const key = decodeURIComponent(m[3] ?? '');
+  const key = segment(m[3]) ?? '';
   const page = m[4] === undefined ? undefined : Number(m[4]);
   if (Boolean(download.pages) !== (page !== undefined) || (page !== undefined && page < 1)) {
-    endResponse(json(404, 'NOT_FOUND', 'No such file route.'));
+    endResponse(notFound());
     return;
   }
   // Keys are ids or voucher numbers: anything else never reaches PowerOffice.
@@ -108,10 +126,7 @@ function declaredDownload(
           : contentTypeOf(file.fileName);
       endResponse(fileResponse(file.bytes, file.fileName, type));
     },
-    (error: unknown) => {
-      const code = isPowerOfficeError(error) ? error.code : 'UPSTREAM_UNAVAILABLE';
-      endResponse(json(code === 'NOT_FOUND' ? 404 : 502, code, 'The file could not be read.'));
-    },
+    (error: unknown) => endResponse(failed(error)),
   );
 }
 
@@ -124,15 +139,16 @@ export function useFileDownloads(options: { client: PowerOfficeClient }): Plugin
       if (d) return declaredDownload(options.client, request, d, endResponse);
       const m = /^\/files\/([A-Za-z]+)\/([^/]+)$/.exec(url.pathname);
       if (!m) return;
-      const spec = allResources.find((r) => r.name === m[1] && r.graph && r.operations.get);
+      const found = findResource(m[1] ?? '');
+      const spec = found?.graph && found.operations.get ? found : undefined;
       const file = spec ? fileFieldOf(spec) : undefined;
       if (request.method !== 'GET' || !spec || !file) {
-        endResponse(json(404, 'NOT_FOUND', 'No such file route.'));
+        endResponse(notFound());
         return;
       }
-      const raw = decodeURIComponent(m[2] ?? '');
+      const raw = segment(m[2]) ?? '';
       const id = spec.idKind === 'guid' ? raw : /^\d{1,16}$/.test(raw) ? Number(raw) : undefined;
-      if (id === undefined) {
+      if (id === undefined || raw === '') {
         endResponse(json(400, 'BAD_USER_INPUT', `"${raw.slice(0, 40)}" is not an id.`));
         return;
       }
@@ -144,24 +160,9 @@ export function useFileDownloads(options: { client: PowerOfficeClient }): Plugin
             return;
           }
           const name = String((row as Record<string, unknown>)[file.nameField] ?? 'file');
-          // Quotes and control characters would break the header: keep the name printable.
-          const safe = name.replace(/["\\\r\n]/g, '_');
-          endResponse(
-            new Response(Buffer.from(content, 'base64'), {
-              status: 200,
-              headers: {
-                'content-type': contentTypeOf(name),
-                'content-disposition': `attachment; filename="${safe}"`,
-                'cache-control': 'private, no-store',
-                'x-content-type-options': 'nosniff',
-              },
-            }),
-          );
+          endResponse(fileResponse(Buffer.from(content, 'base64'), name, contentTypeOf(name)));
         },
-        (error: unknown) => {
-          const code = isPowerOfficeError(error) ? error.code : 'UPSTREAM_UNAVAILABLE';
-          endResponse(json(code === 'NOT_FOUND' ? 404 : 502, code, 'The file could not be read.'));
-        },
+        (error: unknown) => endResponse(failed(error)),
       );
     },
   };

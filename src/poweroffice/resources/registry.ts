@@ -126,6 +126,11 @@ export function fileFieldOf(spec: ResourceSpec): { key: string; nameField: strin
 
 const byName = new Map(allResources.map((r) => [r.name, r]));
 
+/** The registered resource called `name`, or undefined (a name from outside, e.g. a URL). */
+export function findResource(name: string): ResourceSpec | undefined {
+  return byName.get(name);
+}
+
 /** The registered resource called `name`; throws for a name the registry does not know. */
 export function resourceNamed(name: string): ResourceSpec {
   const spec = byName.get(name);
