@@ -12,6 +12,21 @@ afterEach(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+describe('debtCollectionActive', () => {
+  it('holds when given at start and survives a data reset', async () => {
+    emu = await startEmulator({ scale: 'tiny', debtCollectionActive: false });
+    const token = emu.issueToken();
+    const flag = async () =>
+      (await call(emu as EmulatorHandle, token, 'GET', '/DebtCollection/IsActiveDebtCollection'))
+        .body.data;
+    expect(await flag()).toBe(false);
+    emu.resetData();
+    expect(await flag()).toBe(false);
+    emu.configure({ debtCollectionActive: true });
+    expect(await flag()).toBe(true);
+  });
+});
+
 describe('throttling', () => {
   it('answers 429 with Retry-After once the bucket is empty, and recovers', async () => {
     emu = await startEmulator({ scale: 'tiny', rateLimit: { perSecond: 2, burst: 3 } });

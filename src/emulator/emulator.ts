@@ -382,13 +382,7 @@ export class Emulator {
     };
     this.store.lagMs = this.knobs.replicaLagMs;
     if (knobs.debtCollectionActive !== undefined) {
-      // A settings row (cleared with the data): rules read it, accounting.md §8.
-      this.store.write(
-        'DebtCollectionSettings',
-        '1',
-        { id: 1, isActive: knobs.debtCollectionActive },
-        Date.now(),
-      );
+      this.store.debtCollectionActive = knobs.debtCollectionActive;
     }
     if (knobs.rateLimit !== undefined) this.buckets.clear();
   }

@@ -40,10 +40,10 @@ const refuse = (summary: string, fields?: FieldErrors) => ({
 
 /**
  * Whether debt collection is active for the client (`IsActiveDebtCollection`): true unless the
- * knob `debtCollectionActive` turned it off (a settings row, cleared with the data).
+ * knob `debtCollectionActive` turned it off.
  */
 export function debtCollectionActive(store: Store): boolean {
-  return store.table('DebtCollectionSettings').get('1')?.isActive !== false;
+  return store.debtCollectionActive;
 }
 
 const INACTIVE = 'Debt collection is not active for this client.';

@@ -181,6 +181,12 @@ export class Store {
    */
   private readonly deferred = new Map<string, () => void>();
 
+  /**
+   * The knob `debtCollectionActive` (`IsActiveDebtCollection`, accounting.md §8): a setting of
+   * the client, like `lagMs` kept beside the data, so reseeding or resetting the data leaves it.
+   */
+  debtCollectionActive = true;
+
   constructor(public lagMs = 0) {}
 
   /** Fills `names` by calling `load` the first time any of them is touched (read or written). */
