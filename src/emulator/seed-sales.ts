@@ -138,12 +138,11 @@ function recurringInvoices(tables: SalesInputs, prng: Prng, opts: { anchorMs: nu
   const count = Math.max(3, Math.floor(tables.Customer.length / 10));
   const customers = tables.Customer.filter((c) => c.isArchived !== true);
   const group = tables.ContactGroup.find((g) => g.sendInvoicesToGroup === true);
+  // Every other one for a customer with projects, so heads and lines can name one of them.
+  const projectCustomers = new Set(tables.Project.map((p) => p.customerCode));
+  const withProjects = customers.filter((c) => projectCustomers.has(c.code));
   for (let k = 0; k < count; k++) {
     const toGroup = k === count - 1 && group !== undefined;
-    // Every other one for a customer with projects, so heads and lines can name one of them.
-    const withProjects = customers.filter((c) =>
-      tables.Project.some((p) => p.customerCode === c.code),
-    );
     const pool = k % 2 === 0 && withProjects.length > 0 ? withProjects : customers;
     const cust = pool[(k * 7) % pool.length] as Row;
     const projects = tables.Project.filter((p) => p.customerCode === cust.code);
