@@ -435,8 +435,7 @@ export class Loaders {
     if (valid.length === 0) return out;
     const orderBy = withTieBreaker(query.orderBy ?? [], resource.nodeKey);
     const per = Math.max(1, query.rowsPerParent);
-    const cap =
-      this.options.maxRows?.[resource.name] ?? resource.maxRows ?? Number.POSITIVE_INFINITY;
+    const cap = this.capOf(resource);
     const batchRows = Math.min(cap, this.options.relationBatchRows ?? DEFAULT_RELATION_BATCH_ROWS);
     const and = (node: FilterNode): FilterNode =>
       query.filter ? { op: 'and', args: [node, query.filter] } : node;
@@ -551,16 +550,31 @@ export class Loaders {
   }
 
   /**
+   * Drops every memo a write or an action may have made stale: lists, pages, relations,
+   * sub-lists, reads and code lookups (the by-key and detail loaders are the callers' to fix).
+   * One list for both, so a new kind of memo cannot be cleared after one and not the other.
+   */
+  private clearMemos(): void {
+    this.lists.clear();
+    for (const loaders of [
+      this.pageLoaders,
+      this.relatedLoaders,
+      this.subListLoaders,
+      this.readLoaders,
+      this.subPageLoaders,
+      this.codeLoaders,
+      this.scopedLoaders,
+    ] as ReadonlyArray<Map<string, { clearAll(): unknown }>>) {
+      for (const loader of loaders.values()) loader.clearAll();
+    }
+  }
+
+  /**
    * After an action on the row `id` of `resource` (SendInvoice, SaveNote): every memo that may
    * show the row or its sub-lists is dropped, so this operation's next read asks the client.
    */
   afterAction(resource: ResourceSpec, id: Key): void {
-    this.lists.clear();
-    for (const loader of this.pageLoaders.values()) loader.clearAll();
-    for (const loader of this.relatedLoaders.values()) loader.clearAll();
-    for (const loader of this.subListLoaders.values()) loader.clearAll();
-    for (const loader of this.readLoaders.values()) loader.clearAll();
-    for (const loader of this.subPageLoaders.values()) loader.clearAll();
+    this.clearMemos();
     this.detailLoaders.get(resource.name)?.clear(id);
     this.byKeyLoaders.get(`${readResource(resource).name}.id`)?.clear(id);
   }
@@ -570,13 +584,7 @@ export class Loaders {
    * the by-key loaders (and the invoice detail) now answer with the saved row.
    */
   afterWrite(written: ResourceSpec, saved: unknown): void {
-    this.lists.clear();
-    for (const loader of this.pageLoaders.values()) loader.clearAll();
-    for (const loader of this.relatedLoaders.values()) loader.clearAll();
-    for (const loader of this.subListLoaders.values()) loader.clearAll();
-    for (const loader of this.subPageLoaders.values()) loader.clearAll();
-    for (const loader of this.codeLoaders.values()) loader.clearAll();
-    for (const loader of this.scopedLoaders.values()) loader.clearAll();
+    this.clearMemos();
     const resource = readResource(written);
     const row = saved as Row;
     if (resource.singleton) {
@@ -641,9 +649,9 @@ export class Loaders {
     orderBy: readonly OrderBy[] | undefined,
     params?: Readonly<Record<string, string>>,
   ): Promise<Row[]> {
-    const cap = this.options.maxRows?.[resource.name] ?? resource.maxRows;
+    const cap = this.capOf(resource);
     const extra = params ? { params } : {};
-    if (!cap) {
+    if (cap === Number.POSITIVE_INFINITY) {
       const res = await this.client.list(
         resource,
         { filter, ...(orderBy?.length ? { orderBy } : {}), ...extra },
