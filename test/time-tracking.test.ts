@@ -549,6 +549,17 @@ describe('without the Time subscription', () => {
     await gated.close();
   });
 
+  it('a passthrough call to a gated route names every blocked privilege the token lists', async () => {
+    const refused = await gated.client.request('GET', '/TimeTracking/TimeTrackingEntry').then(
+      () => undefined,
+      (e: unknown) => e as { code?: string; blockedPrivileges?: string[] },
+    );
+    expect(refused?.code).toBe('FORBIDDEN');
+    // The route's resource name ('TimeTracking') declares no privilege: nothing to narrow by.
+    expect(refused?.blockedPrivileges).toContain('TimeTracking_Full');
+    expect(refused?.blockedPrivileges).toContain('Reporting_TimeTransaction_Full');
+  });
+
   it('time fields answer a typed error naming the blocked privileges; the rest has its data', async () => {
     const res = await gated.gql<{
       customers: { nodes: { code: number; name: string; timeTrackingEntries: unknown }[] };

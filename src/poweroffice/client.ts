@@ -22,7 +22,7 @@ import { type ClientObserver, observeLimiter, resourceOf } from './observer.js';
 import { isUnsatisfiable, type ListQuery, toSearchParams } from './odata.js';
 import { keyLookupOf, RecentWrites } from './recent-writes.js';
 import type { DtoOf, FieldMap } from './resources/fields.js';
-import { allResources, readResource, resourceNamed } from './resources/registry.js';
+import { findResource, readResource, resourceNamed } from './resources/registry.js';
 import { actionAnswer, pathParamsOf, type ResourceSpec } from './resources/resource.js';
 import { deepFreeze, type ReadLog, ResponseCache } from './response-cache.js';
 import { createSessionStore } from './sessions/index.js';
@@ -934,10 +934,11 @@ export class PowerOfficeClient {
   ): PowerOfficeError {
     const body = parseJson(text);
     const summary = isEnvelope(body) ? validationOf(body).summary : undefined;
-    // Only the blocked privileges of the resource called: the claim lists every blocked one.
-    const privilege = allResources.find((r) => r.name === resource)?.privilege;
+    // Only the blocked privileges of the resource called (the claim lists every blocked one);
+    // all of them for a route no resource declares a privilege for (passthrough calls).
+    const privilege = findResource(resource)?.privilege;
     const blocked = blockedPrivilegesOf(token).filter(
-      (p) => privilege !== undefined && (p === privilege || p === `${privilege}_Full`),
+      (p) => privilege === undefined || p === privilege || p === `${privilege}_Full`,
     );
     return this.#fail(
       'FORBIDDEN',
