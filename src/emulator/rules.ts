@@ -226,13 +226,11 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
     if (field.maxLength !== undefined && typeof v === 'string' && v.length > field.maxLength) {
       errors[key] = `At most ${field.maxLength} characters.`;
     }
-    // A lower bound (BankTransfer.amount "must be > 0", accounting.md §5).
-    if (field.above !== undefined && typeof v === 'number' && !(v > field.above)) {
-      errors[key] = `Must be greater than ${field.above}.`;
-    }
   }
 
   for (const p of contentProblems(spec.fields, patch)) errors[p.path] = p.message;
+  // Declared value rules: ranges, lower bounds and formats (accounting.md §1, §5, §6).
+  Object.assign(errors, fieldProblems(spec.fields, patch));
 
   const special = SAVE_RULES[spec.name];
   if (special) {
@@ -243,8 +241,6 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
 
   let row = applyPatch(existing ?? defaults(spec.fields), patch);
   row = compact(row) as Row;
-  // Declared value rules: ranges and formats (accounting.md §1, §6).
-  Object.assign(errors, fieldProblems(spec.fields, patch));
   if (!existing) {
     row.id = spec.idKind === 'guid' ? ctx.newGuid() : table.nextId++;
     for (const k of ['createdDate', 'customerCreatedDate', 'employeeCreatedDate']) {

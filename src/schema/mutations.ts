@@ -288,13 +288,6 @@ function staticProblems(spec: ResourceSpec, dto: Record<string, unknown>, op: Op
         message: `At most ${declared.maxLength} characters.`,
       });
     }
-    // A lower bound (BankTransfer.amount "must be > 0", accounting.md §5).
-    if (declared.above !== undefined && typeof v === 'number' && !(v > declared.above)) {
-      problems.push({
-        field: inputPath(field),
-        message: `Must be greater than ${declared.above}.`,
-      });
-    }
   }
   if (op === 'create') {
     for (const [field, key] of Object.entries(spec.keys)) {
