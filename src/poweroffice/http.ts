@@ -17,6 +17,7 @@ import {
  */
 export interface HttpResponse {
   status: number;
+  /** The body as text; empty for a successful `raw` request (its bytes are in `bytes`). */
   text: string;
   /** The first `Retry-After` header, if any. */
   retryAfter: string | undefined;
@@ -107,9 +108,11 @@ export class HttpPool {
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
           const whole = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+          const status = res.statusCode ?? 0;
           finish(null, {
-            status: res.statusCode ?? 0,
-            text: whole.toString('utf8'),
+            status,
+            // A file's bytes are not text: only a failure's envelope is decoded.
+            text: r.raw && status >= 200 && status < 300 ? '' : whole.toString('utf8'),
             retryAfter: Array.isArray(ra) ? ra[0] : ra,
             ...(r.raw
               ? { bytes: whole, contentType: String(res.headers['content-type'] ?? '') }
