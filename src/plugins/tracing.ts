@@ -1,6 +1,6 @@
-import { context, type Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { getOperationAST } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { mapMaybePromise, type Plugin } from 'graphql-yoga';
 import { tracer } from '../poweroffice/tracing.js';
 
 /**
@@ -8,38 +8,29 @@ import { tracer } from '../poweroffice/tracing.js';
  * before Yoga have none), made the active span while it runs so upstream spans nest under it.
  */
 export function useTracing(): Plugin {
-  const spans = new WeakMap<object, Span>();
   return {
     instrumentation: {
-      operation({ request }, wrapped) {
+      operation(_payload, wrapped) {
         const span = tracer.startSpan('graphql.operation', { kind: SpanKind.SERVER });
-        spans.set(request, span);
-        const done = (error?: unknown) => {
-          if (error !== undefined) span.setStatus({ code: SpanStatusCode.ERROR });
+        const failed = (e: unknown): never => {
+          span.setStatus({ code: SpanStatusCode.ERROR });
           span.end();
+          throw e;
         };
         try {
-          const out = context.with(trace.setSpan(context.active(), span), wrapped);
-          if (out instanceof Promise) {
-            return out.then(
-              () => done(),
-              (e: unknown) => {
-                done(e ?? 'rejected');
-                throw e;
-              },
-            );
-          }
-          done();
-          return out;
+          return mapMaybePromise(
+            context.with(trace.setSpan(context.active(), span), wrapped),
+            () => span.end(),
+            failed,
+          );
         } catch (e) {
-          done(e ?? 'thrown');
-          throw e;
+          return failed(e);
         }
       },
     },
     onExecute({ args }) {
-      const request = (args.contextValue as { request?: Request }).request;
-      const span = request ? spans.get(request) : undefined;
+      // Execution runs inside the operation's context: its span is the active one.
+      const span = trace.getActiveSpan();
       if (!span) return;
       const op = getOperationAST(args.document, args.operationName ?? undefined);
       const type = op?.operation ?? 'query';
