@@ -57,6 +57,11 @@ export function createContext(
   options: ContextOptions = {},
 ): (initial?: InitialContext) => Context {
   const paging: PagingLimits = { ...DEFAULT_PAGING, ...options.paging };
+  // The same for every operation: built once, only the signal is the request's.
+  const fixed = {
+    ...(options.detailConcurrency ? { detailConcurrency: options.detailConcurrency } : {}),
+    ...(options.maxRows ? { maxRows: options.maxRows } : {}),
+  };
   return (initial) => {
     // The tracker stands for this operation in the limiter's fair queue, under its identity.
     const tracker: RequestTracker = {
@@ -69,11 +74,7 @@ export function createContext(
       client,
       tracker,
       paging,
-      loaders: createLoaders(client, tracker, {
-        ...(signal ? { signal } : {}),
-        ...(options.detailConcurrency ? { detailConcurrency: options.detailConcurrency } : {}),
-        ...(options.maxRows ? { maxRows: options.maxRows } : {}),
-      }),
+      loaders: createLoaders(client, tracker, signal ? { ...fixed, signal } : fixed),
     };
   };
 }

@@ -388,13 +388,12 @@ export class PowerOfficeClient {
     try {
       const answer = await this.#write('POST', path, sent, resource.name, opts);
       const data = (answer as { data?: unknown } | undefined)?.data;
-      if (isEnvelope(data) && typeof data.success === 'boolean') {
-        if (data.success === false) {
-          throw withWriteOutcome(this.#validation(data, 200, 'POST', path));
-        }
-        return actionAnswer(resource, action).kind === 'row' ? unwrapRow(data.data, path) : null;
+      const inner = isEnvelope(data) && typeof data.success === 'boolean';
+      if (inner && data.success === false) {
+        throw withWriteOutcome(this.#validation(data, 200, 'POST', path));
       }
-      return actionAnswer(resource, action).kind === 'row' ? unwrapRow(data, path) : null;
+      if (actionAnswer(resource, action).kind !== 'row') return null;
+      return unwrapRow(inner ? data.data : data, path);
     } finally {
       const id = action.target === undefined ? undefined : body[action.target];
       if (typeof id === 'string' || typeof id === 'number') this.#recent.forget(resource, id);

@@ -44,8 +44,6 @@ import { scalarOf } from './wire.js';
  * otherwise the outcome is reported unknown.
  */
 
-const rowTypes = new Map<string, ObjectRef<Types, Row>>();
-
 /** The payload of an action PowerOffice only accepts (queues), with nothing to read back. */
 const Accepted = builder.objectRef<Row>('ActionAccepted').implement({
   description: 'PowerOffice accepted the request (for an asynchronous action: it is queued).',
@@ -58,24 +56,21 @@ const Accepted = builder.objectRef<Row>('ActionAccepted').implement({
   }),
 });
 
-/** The object type of a row type (VoucherNote), created once per name. */
+/**
+ * The object type of a row type (VoucherNote): `generatedType` makes it once per name, shared
+ * with nested objects of the same reference type (DebtCollectionInvoiceMatch).
+ */
 function rowTypeRef(row: RowType): ObjectRef<Types, Row> {
-  let ref: ObjectRef<Types, Row> | undefined = rowTypes.get(row.type);
-  if (!ref) {
-    // Shared with nested objects of the same reference type (DebtCollectionInvoiceMatch).
-    ref = generatedType(row.type, (made) =>
-      made.implement({
-        description: row.description,
-        fields: (t) =>
-          objectFields(t, row.fields, {
-            nested: true,
-            idDescription: `PowerOffice id of the ${humanName(row.type)}.`,
-          }),
-      }),
-    );
-    rowTypes.set(row.type, ref);
-  }
-  return ref;
+  return generatedType(row.type, (made) =>
+    made.implement({
+      description: row.description,
+      fields: (t) =>
+        objectFields(t, row.fields, {
+          nested: true,
+          idDescription: `PowerOffice id of the ${humanName(row.type)}.`,
+        }),
+    }),
+  );
 }
 
 function upperFirst(s: string): string {

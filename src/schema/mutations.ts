@@ -766,9 +766,10 @@ export function subResourceMutations<Shape>(
    * The parent that holds a row: the one whose key the row carries (a contact person of a
    * supplier has `partySupplierCode`), else the first.
    */
+  const refs = refsOf(spec.fields);
   const variantOf = async (ctx: Context, row: Record<string, unknown>): Promise<ResourceSpec> => {
     const byKey = variants.find((v) =>
-      refsOf(spec.fields).some(
+      refs.some(
         (use) => use.ref.to === v.parent?.resource && use.ref.key !== 'id' && row[use.key] != null,
       ),
     );
