@@ -282,6 +282,33 @@ describe('imports', () => {
     });
   });
 
+  it('a balanced import that posting would refuse is not reported as postable', async () => {
+    // Account 1500 is the customers' control account: a line on it needs a customer code.
+    const line = (accountNumber: number, amount: number) => ({
+      accountNumber,
+      amount,
+      documentNumber: 7,
+      documentDate: '2025-01-31',
+      postingDate: '2025-01-31',
+    });
+    const res = await gql<{ createImport: { import: Row } }>(
+      `mutation($input: CreateImportInput!) { createImport(input: $input) { __typename ... on CreateImportPayload { import { databaseId status { canBePosted errorDescription } } } } }`,
+      {
+        input: {
+          data: {
+            description: 'Kontrollkonto uten kunde',
+            type: 'VOUCHER_JOURNAL',
+            date: '2025-01-31',
+            importLines: [line(1500, 100), line(3000, -100)],
+          },
+        },
+      },
+    );
+    const status = res.data.createImport.import.status as Row;
+    expect(status.canBePosted).toBe(false);
+    expect(String(status.errorDescription)).toContain('customer code is required');
+  });
+
   it('uploads an import as a file (base64 and its type), which stays unposted with an error', async () => {
     const csv = Buffer.from('Bilagsnr;Dato;Konto;Beløp\n1;2025-01-31;1920;100\n').toString(
       'base64',
