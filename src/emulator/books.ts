@@ -210,6 +210,10 @@ export function postVoucher(
   for (const line of voucher.lines) {
     const control = controlOf(line.accountCode);
     const dueDate = line.dueDate ? formatDateTime(parseDate(line.dueDate) ?? 0) : undefined;
+    // The same amounts on the sub-ledger entry and the transaction (two literals, see above).
+    const amount = round2(line.amount);
+    const currencyCode = line.currencyCode ?? 'NOK';
+    const currencyAmount = line.currencyAmount ?? amount;
     let subLedgerEntryId: number | undefined;
     if (control === 'customer' || control === 'supplier') {
       const table = control === 'customer' ? CUSTOMER_LEDGER : SUPPLIER_LEDGER;
@@ -227,10 +231,10 @@ export function postVoucher(
         id: subLedgerEntryId,
         postingDate: date,
         dueDate,
-        currencyCode: line.currencyCode ?? 'NOK',
-        currencyAmount: line.currencyAmount ?? line.amount,
-        amount: round2(line.amount),
-        balance: round2(line.amount),
+        currencyCode,
+        currencyAmount,
+        amount,
+        balance: amount,
         documentNo: line.documentNo,
         cid: voucher.cid,
         isCreatedByCurrentIntegration: false,
@@ -266,9 +270,9 @@ export function postVoucher(
       vatAmount: round2(line.vatAmount ?? 0),
       vatRate: vatRateOf(line),
       vatReturnSpecification: 0,
-      amount: round2(line.amount),
-      currencyCode: line.currencyCode ?? 'NOK',
-      currencyAmount: line.currencyAmount ?? round2(line.amount),
+      amount,
+      currencyCode,
+      currencyAmount,
       projectCode: line.projectCode,
       productCode: line.productCode,
       departmentCode: line.departmentCode,
