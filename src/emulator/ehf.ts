@@ -74,7 +74,7 @@ ${body}
 }
 
 /** XML text content: the five predefined entities escaped. */
-function esc(v: unknown): string {
+export function esc(v: unknown): string {
   return String(v ?? '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -8,6 +8,7 @@ import {
   postVoucher,
 } from './books.js';
 import { CONTROL_ACCOUNT } from './chart.js';
+import { esc } from './ehf.js';
 import type { ReportParams } from './reports.js';
 import type { RuleContext, Validation } from './rules.js';
 import type { Store } from './store.js';
@@ -604,8 +605,6 @@ function voucherLines(store: Store, voucherNo: string): Row[] {
   return store.table('AccountTransaction').candidates('voucherNo', [Number(voucherNo)]);
 }
 
-const xmlText = (v: unknown) => String(v ?? '').replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /**
  * `GET /Blob/VoucherEhf/{voucherNo}` (§7): the EHF (UBL XML) of a supplier invoice that came in as
  * EHF (`isCreatedFromEhf`), rebuilt from its posting: the supplier's line holds the total, the
@@ -621,16 +620,16 @@ const voucherEhf: DownloadRule = (ctx, _spec, key) => {
     .filter((l) => l !== head && l.vatRate !== undefined)
     .map(
       (l, i) =>
-        `  <cac:InvoiceLine><cbc:ID>${i + 1}</cbc:ID><cbc:LineExtensionAmount currencyID="NOK">${Number(l.amount).toFixed(2)}</cbc:LineExtensionAmount><cac:Item><cbc:Name>${xmlText(l.text)}</cbc:Name></cac:Item></cac:InvoiceLine>`,
+        `  <cac:InvoiceLine><cbc:ID>${i + 1}</cbc:ID><cbc:LineExtensionAmount currencyID="NOK">${Number(l.amount).toFixed(2)}</cbc:LineExtensionAmount><cac:Item><cbc:Name>${esc(l.text)}</cbc:Name></cac:Item></cac:InvoiceLine>`,
     );
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">',
     '  <cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>',
-    `  <cbc:ID>${xmlText(head.documentNo ?? key)}</cbc:ID>`,
+    `  <cbc:ID>${esc(head.documentNo ?? key)}</cbc:ID>`,
     `  <cbc:IssueDate>${String(head.date).slice(0, 10)}</cbc:IssueDate>`,
-    `  <cac:AccountingSupplierParty><cac:Party><cac:PartyName><cbc:Name>${xmlText(supplier?.name)}</cbc:Name></cac:PartyName></cac:Party></cac:AccountingSupplierParty>`,
-    `  <cac:AccountingCustomerParty><cac:Party><cac:PartyName><cbc:Name>${xmlText(client?.name)}</cbc:Name></cac:PartyName></cac:Party></cac:AccountingCustomerParty>`,
+    `  <cac:AccountingSupplierParty><cac:Party><cac:PartyName><cbc:Name>${esc(supplier?.name)}</cbc:Name></cac:PartyName></cac:Party></cac:AccountingSupplierParty>`,
+    `  <cac:AccountingCustomerParty><cac:Party><cac:PartyName><cbc:Name>${esc(client?.name)}</cbc:Name></cac:PartyName></cac:Party></cac:AccountingCustomerParty>`,
     `  <cac:LegalMonetaryTotal><cbc:PayableAmount currencyID="NOK">${(-Number(head.amount)).toFixed(2)}</cbc:PayableAmount></cac:LegalMonetaryTotal>`,
     ...items,
     '</Invoice>',
