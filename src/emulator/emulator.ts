@@ -81,6 +81,8 @@ interface Route {
   readonly name?: string;
   /** A report variant's path parameter names, by segment (null for literals). */
   readonly pathParams?: ReadonlyArray<string | null>;
+  /** A read's or download's placeholder names by segment (`key`, `id`, `page`), built once. */
+  readonly placeholders?: ReadonlyArray<string | null>;
 }
 
 interface Params {
@@ -90,25 +92,12 @@ interface Params {
   page?: string;
 }
 
-/** The placeholder names of a route's path by segment index (`id`, `key`, `page`, …). */
-function placeholderNames(route: Route): Record<number, string> {
-  const spec = route.spec;
-  const name = route.name ?? '';
-  const path =
-    route.kind === 'read'
-      ? spec.reads?.[name]?.path
-      : route.kind === 'download'
-        ? spec.downloads?.[name]?.path
-        : undefined;
-  const out: Record<number, string> = {};
-  (path ?? '')
+/** A path's placeholder names by segment index (`{id}` → `id`), null for literal segments. */
+function placeholdersOf(path: string): (string | null)[] {
+  return path
     .split('/')
     .filter((s) => s !== '')
-    .forEach((s, i) => {
-      const m = /^\{(\w+)\}$/.exec(s);
-      if (m?.[1]) out[i] = m[1];
-    });
-  return out;
+    .map((s) => /^\{(\w+)\}$/.exec(s)?.[1] ?? null);
 }
 
 class HttpError extends Error {
@@ -135,6 +124,7 @@ function buildRoutes(specs: readonly ResourceSpec[]): Route[] {
     kind: Kind,
     spec: ResourceSpec,
     name?: string,
+    placeholders?: (string | null)[],
   ) =>
     routes.push({
       method,
@@ -143,6 +133,7 @@ function buildRoutes(specs: readonly ResourceSpec[]): Route[] {
       kind,
       spec,
       ...(name !== undefined ? { name } : {}),
+      ...(placeholders ? { placeholders } : {}),
     });
   // A sub-resource under several parents gets its routes once per parent path (variants).
   for (const spec of specs.flatMap((s) => parentVariants(s))) {
@@ -151,10 +142,7 @@ function buildRoutes(specs: readonly ResourceSpec[]): Route[] {
     // A report's further routes (resource.ts `variants`): same rows, parameters in the path.
     for (const name of Object.keys(spec.variants ?? {})) {
       const variant = variantOf(spec, name);
-      const names = variant.listPath
-        .split('/')
-        .filter((x) => x !== '')
-        .map((x) => (x.startsWith('{') ? x.slice(1, -1) : null));
+      const names = placeholdersOf(variant.listPath);
       routes.push({
         method: 'GET',
         segments: splitPath(variant.listPath),
@@ -183,6 +171,7 @@ function addActionRoutes(
     kind: Kind,
     s: ResourceSpec,
     n: string,
+    placeholders?: (string | null)[],
   ) => void,
 ): void {
   for (const [name, action] of Object.entries(spec.actions ?? {})) {
@@ -192,10 +181,10 @@ function addActionRoutes(
     add('GET', splitPath(sub.path), 'sublist', spec, name);
   }
   for (const [name, read] of Object.entries(spec.reads ?? {})) {
-    add('GET', splitPath(read.path), 'read', spec, name);
+    add('GET', splitPath(read.path), 'read', spec, name, placeholdersOf(read.path));
   }
   for (const [name, download] of Object.entries(spec.downloads ?? {})) {
-    add('GET', splitPath(download.path), 'download', spec, name);
+    add('GET', splitPath(download.path), 'download', spec, name, placeholdersOf(download.path));
   }
 }
 
@@ -617,7 +606,7 @@ export class Emulator {
     rec.resource = spec.name;
     rec.kind = route.kind;
     const params: Params = {};
-    const placeholders = placeholderNames(route);
+    const placeholders = route.placeholders ?? [];
     route.segments.forEach((s, i) => {
       if (s !== null) return;
       const value = decodeSegment(segments[i] as string);
