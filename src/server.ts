@@ -150,14 +150,14 @@ function answerType(accept: string | undefined): string | null {
 }
 
 /**
- * The node:http handler: a same-origin JSON POST to the GraphQL path whose answer the
- * operation cache holds is answered here, from its serialised text, without building Fetch
- * objects or entering Yoga (what a hit would otherwise spend most of its CPU on). Anything
- * else, including every miss, goes to Yoga with the body already read (`request.body`, which
- * Yoga's Node adapter takes as the request body). Cross-origin requests (an `Origin` header)
- * always go to Yoga, which owns CORS; client auth is implied by the hit (see `lookup`).
+ * The node:http handler in front of Yoga. A small JSON POST to the GraphQL path is read whole
+ * here and handed to Yoga as `request.body`, instead of streaming the socket through Fetch
+ * objects (bench/analysis.md). If it is same-origin and the operation cache holds its answer,
+ * that serialised text is sent from here without entering Yoga at all (what a hit would
+ * otherwise spend most of its CPU on). Cross-origin requests (an `Origin` header) are never
+ * answered here: Yoga owns CORS. Client auth is implied by a hit (see `lookup`).
  */
-function cachedFastPath(
+function preYoga(
   cache: OperationCache | null,
   yoga: (req: IncomingMessage, res: ServerResponse) => unknown,
   metrics: Metrics | undefined,
@@ -165,12 +165,9 @@ function cachedFastPath(
   return (req: IncomingMessage, res: ServerResponse): void => {
     const h = req.headers;
     const length = Number(h['content-length']);
-    const type = answerType(h.accept);
     if (
       req.method !== 'POST' ||
       req.url !== GRAPHQL_PATH ||
-      h.origin !== undefined ||
-      type === null ||
       !h['content-type']?.startsWith('application/json') ||
       !(length > 0 && length <= FAST_PATH_MAX_BODY) ||
       h['content-encoding'] !== undefined
@@ -178,6 +175,8 @@ function cachedFastPath(
       void yoga(req, res);
       return;
     }
+    const type = answerType(h.accept);
+    const cacheable = cache !== null && h.origin === undefined && type !== null;
     const startedAt = performance.now();
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -188,6 +187,7 @@ function cachedFastPath(
         (req as IncomingMessage & { body?: Buffer }).body = body;
         void yoga(req, res);
       };
+      if (!cacheable) return toYoga();
       const send = (hit: CachedAnswer | undefined) => {
         if (!hit) return toYoga();
         res.writeHead(200, { 'content-type': type, 'content-length': Buffer.byteLength(hit.text) });
@@ -198,9 +198,6 @@ function cachedFastPath(
           (performance.now() - startedAt) / 1000,
         );
       };
-      // Without the operation cache the body is still read here: Yoga then gets it whole
-      // (`request.body`) instead of streaming it through Fetch objects (bench/analysis.md).
-      if (!cache) return toYoga();
       let found: ReturnType<OperationCache['lookup']>;
       try {
         const params = JSON.parse(body.toString('utf8')) as unknown;
@@ -287,7 +284,7 @@ export function createServer(deps: ServerDeps): AppServer {
     ],
   });
 
-  const httpServer = createHttpServer(cachedFastPath(operationCache, yoga, deps.metrics));
+  const httpServer = createHttpServer(preYoga(operationCache, yoga, deps.metrics));
   let draining = false;
   httpServer.on('request', (_request, response) => {
     // A keep-alive socket whose last answer went out after `close` began would otherwise hold
