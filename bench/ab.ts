@@ -1,21 +1,21 @@
 /**
  * A/B of the cold path in one run: `npx tsx bench/ab.ts s1 16 80 3 [variant…]` starts one
  * emulator, the raw path and one facade per variant (cache off), then sends scenario s1 80
- * times, 16 at a time, in 3 rounds, interleaved (raw, A, B, raw, A, B…; a quarter as many
- * before each as warm-up), so background
- * load weighs on every system alike. Prints ops/s and CPU per operation of each system (process CPU over a fixed number of operations, so
- * nothing is cut off by a window) (median
- * of the rounds) and its ratio to the raw path. Variants: `base` (npm start's node flags),
- * `flags:--a,--b` (other node flags), `env:NAME=value` (one extra environment variable), `root:/path` (the build in another
- * checkout, e.g. the branch point, for before/after in one run).
+ * times, 16 at a time, in 3 rounds, interleaved (raw, A, B, raw, A, B…; a quarter as many before
+ * each as warm-up), so background load weighs on every system alike. Prints ops/s and CPU per
+ * operation of each system (process CPU over a fixed number of operations, so no window cuts
+ * one off; median of the rounds) and its ratio to the raw path. Variants: `base` (npm start's
+ * node flags), `flags:--a,--b` (other node flags), `env:NAME=value` (one extra environment
+ * variable), `root:/path` (the build in another checkout, for before/after in one run).
  */
+import { loadavg } from 'node:os';
 import { startProbeEmulator } from './lib/emulator.js';
 import { median } from './lib/load.js';
 import { cpuSecondsOf, memoryOf } from './lib/procs.js';
 import { type System, startFacade, startFlags, startRaw } from './lib/systems.js';
 import { bodyOk, requestFor, type ScenarioId } from './scenarios.js';
 
-const [scenario = 's1', conns = '16', seconds = '4', rounds = '3', ...variants] =
+const [scenario = 's1', conns = '16', ops = '80', rounds = '3', ...variants] =
   process.argv.slice(2);
 const { emu, d } = await startProbeEmulator(50);
 const systems: System[] = [await startRaw(emu, 1)];
@@ -27,7 +27,9 @@ for (const v of variants.length > 0 ? variants : ['base']) {
     ratePerSecond: 1_000_000,
     core: 1,
     nodeArgs,
-    ...(v.startsWith('env:') ? { env: Object.fromEntries([v.slice(4).split('=', 2)]) } : {}),
+    ...(v.startsWith('env:')
+      ? { env: { [v.slice(4, v.indexOf('='))]: v.slice(v.indexOf('=') + 1) } }
+      : {}),
     ...(v.startsWith('root:') ? { root: v.slice(5) } : {}),
   });
   systems.push(s);
@@ -61,7 +63,7 @@ async function batch(
   return { lat, failed };
 }
 const rows = new Map<string, { ops: number[]; cpu: number[]; p99: number[]; peak: number }>();
-const count = Number(seconds);
+const count = Number(ops);
 for (let round = 0; round < Number(rounds); round++) {
   for (const s of systems) {
     await batch(s, Math.max(2, Math.round(count / 4)), Number(conns));
@@ -81,7 +83,7 @@ for (let round = 0; round < Number(rounds); round++) {
   }
 }
 const raw = rows.get('raw path');
-const load = (await import('node:os')).loadavg()[0]?.toFixed(1);
+const load = loadavg()[0]?.toFixed(1);
 console.log(`${scenario} c=${conns} ${rounds}×${count} ops, load ${load}`);
 for (const [name, r] of rows) {
   const cpu = median(r.cpu);

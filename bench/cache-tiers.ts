@@ -14,7 +14,7 @@ import { loadConfig } from '../src/config.js';
 import { createClient, type PowerOfficeClient } from '../src/poweroffice/client.js';
 import { CustomerResource } from '../src/poweroffice/resources/customer.js';
 import { OutgoingInvoiceResource } from '../src/poweroffice/resources/outgoing-invoice.js';
-import { startEmulatorProc } from './lib/emulator.js';
+import { facadeEnv, NO_RATE_LIMIT, startEmulatorProc } from './lib/emulator.js';
 import { freePort } from './lib/systems.js';
 
 const calls = Number(process.argv[2] ?? 2000);
@@ -54,21 +54,15 @@ const emu = await startEmulatorProc(
 );
 const ids = (await emu.call<Array<{ id: string }>>('rows', 'OutgoingInvoice')).map((r) => r.id);
 
-const env = {
-  POWEROFFICE_ENV: 'production',
-  POWEROFFICE_API_URL: `${emu.url}/`,
-  POWEROFFICE_AUTH_URL: emu.tokenUrl,
-  POWEROFFICE_APPLICATION_KEY: emu.keys.applicationKey,
-  POWEROFFICE_CLIENT_KEY: emu.keys.clientKey,
+const env = facadeEnv(emu, {
+  ...NO_RATE_LIMIT,
   POWEROFFICE_CACHE_TTL_MS: '600000',
   POWEROFFICE_CACHE_MAX_BYTES: String(512 * 1024 * 1024),
-  POWEROFFICE_RATE_LIMIT: '1000000',
-  POWEROFFICE_RATE_BURST: '1000000',
   POWEROFFICE_SESSION_STORE: 'redis',
   POWEROFFICE_SESSION_PREFIX: `bench-cache-tiers-${process.pid}`,
   REDIS_URL: redisUrl,
   FACADE_API_KEYS: 'k'.repeat(40),
-};
+});
 const make = (extra: Record<string, string> = {}) =>
   createClient(loadConfig({ ...env, ...extra }).powerOffice);
 

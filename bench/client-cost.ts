@@ -8,7 +8,7 @@ import http from 'node:http';
 import { loadConfig } from '../src/config.js';
 import { createClient } from '../src/poweroffice/client.js';
 import { OutgoingInvoiceResource } from '../src/poweroffice/resources/outgoing-invoice.js';
-import { startEmulatorProc } from './lib/emulator.js';
+import { facadeEnv, NO_RATE_LIMIT, startEmulatorProc } from './lib/emulator.js';
 
 const calls = Number(process.argv[2] ?? 3000);
 const concurrency = Number(process.argv[3] ?? 8);
@@ -71,17 +71,13 @@ const rawGet = (id: string) =>
     req.end();
   });
 
-const config = loadConfig({
-  POWEROFFICE_ENV: 'production',
-  POWEROFFICE_API_URL: `${emu.url}/`,
-  POWEROFFICE_AUTH_URL: emu.tokenUrl,
-  POWEROFFICE_APPLICATION_KEY: emu.keys.applicationKey,
-  POWEROFFICE_CLIENT_KEY: emu.keys.clientKey,
-  POWEROFFICE_CACHE_TTL_MS: '0',
-  POWEROFFICE_RATE_LIMIT: '1000000',
-  POWEROFFICE_RATE_BURST: '1000000',
-  FACADE_API_KEYS: 'k'.repeat(40),
-});
+const config = loadConfig(
+  facadeEnv(emu, {
+    ...NO_RATE_LIMIT,
+    POWEROFFICE_CACHE_TTL_MS: '0',
+    FACADE_API_KEYS: 'k'.repeat(40),
+  }),
+);
 const client = createClient(config.powerOffice);
 
 try {

@@ -14,7 +14,7 @@ import { pino } from 'pino';
 import { loadConfig } from '../src/config.js';
 import { createClient } from '../src/poweroffice/client.js';
 import { createServer } from '../src/server.js';
-import { startProbeEmulator } from './lib/emulator.js';
+import { facadeEnv, NO_RATE_LIMIT, startProbeEmulator } from './lib/emulator.js';
 import { OUT } from './lib/systems.js';
 import { bodyOk, requestFor, type ScenarioId } from './scenarios.js';
 
@@ -33,18 +33,14 @@ if (process.env.TRACE === '1') {
   );
 }
 const { emu, d } = await startProbeEmulator(0);
-const config = loadConfig({
-  POWEROFFICE_ENV: 'production',
-  POWEROFFICE_API_URL: `${emu.url}/`,
-  POWEROFFICE_AUTH_URL: emu.tokenUrl,
-  POWEROFFICE_APPLICATION_KEY: emu.keys.applicationKey,
-  POWEROFFICE_CLIENT_KEY: emu.keys.clientKey,
-  POWEROFFICE_CACHE_TTL_MS: '0',
-  POWEROFFICE_RATE_LIMIT: '1000000',
-  POWEROFFICE_RATE_BURST: '1000000',
-  FACADE_AUTH: 'none',
-  EXPOSE_COST: 'false',
-});
+const config = loadConfig(
+  facadeEnv(emu, {
+    ...NO_RATE_LIMIT,
+    POWEROFFICE_CACHE_TTL_MS: '0',
+    FACADE_AUTH: 'none',
+    EXPOSE_COST: 'false',
+  }),
+);
 const client = createClient(config.powerOffice);
 const server = createServer({ client, config, logger: pino({ level: 'silent' }) });
 let k = 0;

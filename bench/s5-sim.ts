@@ -10,13 +10,12 @@
  * server's CPU: the s5 figure in bench/RESULTS.md is explained if this reproduces it.
  */
 import { type Share, TokenBucket } from '../src/poweroffice/limiter.js';
+import { sleep } from './lib/procs.js';
 
 const seconds = Number(process.argv[2] ?? 12);
 const latencyMs = Number(process.argv[3] ?? 50);
 const RATE = 50;
 const offered = RATE; // 2 calls per operation: twice the sustainable 25 operations/s
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Limiter {
   take(signal: undefined, share: Share): Promise<number>;

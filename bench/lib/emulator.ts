@@ -89,6 +89,30 @@ export async function startEmulatorProc(
   };
 }
 
+/** Settings that lift the facade's rate limit: a probe measures the facade, not the limiter. */
+export const NO_RATE_LIMIT = {
+  POWEROFFICE_RATE_LIMIT: '1000000',
+  POWEROFFICE_RATE_BURST: '1000000',
+} as const;
+
+/**
+ * The environment that points a facade in production mode at `emu` (its API and token URLs and
+ * keys); `extra` adds or overrides settings (cache TTL, auth, rate limit, Redis).
+ */
+export function facadeEnv(
+  emu: EmulatorProc,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    POWEROFFICE_ENV: 'production',
+    POWEROFFICE_API_URL: `${emu.url}/`,
+    POWEROFFICE_AUTH_URL: emu.tokenUrl,
+    POWEROFFICE_APPLICATION_KEY: emu.keys.applicationKey,
+    POWEROFFICE_CLIENT_KEY: emu.keys.clientKey,
+    ...extra,
+  };
+}
+
 /**
  * The emulator the probe scripts (ab.ts, inproc.ts, profile.ts) measure against: the bench's
  * 2 000-customer seed behind a fixed latency (`latencyMs`), no rate limit, with its dataset.

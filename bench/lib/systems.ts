@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { SystemKind } from '../scenarios.js';
-import type { EmulatorProc } from './emulator.js';
+import { type EmulatorProc, facadeEnv } from './emulator.js';
 import { type Proc, startProc, waitForHttp, waitForReadyLine } from './procs.js';
 
 export interface System {
@@ -86,12 +86,8 @@ export async function startFacade(emu: EmulatorProc, o: FacadeOptions): Promise<
   const port = await freePort();
   const apiKey = randomBytes(24).toString('hex');
   const env: NodeJS.ProcessEnv = {
+    ...facadeEnv(emu),
     NODE_ENV: 'production',
-    POWEROFFICE_ENV: 'production',
-    POWEROFFICE_API_URL: `${emu.url}/`,
-    POWEROFFICE_AUTH_URL: emu.tokenUrl,
-    POWEROFFICE_APPLICATION_KEY: emu.keys.applicationKey,
-    POWEROFFICE_CLIENT_KEY: emu.keys.clientKey,
     POWEROFFICE_CACHE_TTL_MS: String(o.cacheTtlMs),
     PORT: String(port),
     LOG_LEVEL: 'warn',
