@@ -23,7 +23,7 @@ import { isUnsatisfiable, type ListQuery, toSearchParams } from './odata.js';
 import { keyLookupOf, RecentWrites } from './recent-writes.js';
 import type { DtoOf, FieldMap } from './resources/fields.js';
 import { findResource, readResource, resourceNamed } from './resources/registry.js';
-import { actionAnswer, pathParamsOf, type ResourceSpec } from './resources/resource.js';
+import { actionAnswer, fillPath, pathParamsOf, type ResourceSpec } from './resources/resource.js';
 import { deepFreeze, type ReadLog, ResponseCache } from './response-cache.js';
 import { createSessionStore } from './sessions/index.js';
 import type { SessionStore } from './sessions/store.js';
@@ -255,13 +255,9 @@ export class PowerOfficeClient {
     if (isUnsatisfiable(query.filter)) return { items: [], count: 0 };
     const params = toSearchParams(resource, query, { inOperator: this.config.odata.inOperator });
     // A report variant carries some parameters in its path (resource.ts `variants`).
-    let path = this.#fillParent(resource, resource.listPath, opts);
-    for (const name of pathParamsOf(path)) {
-      const value = params[name];
-      if (value === undefined) throw new Error(`PowerOffice client: ${path} needs ${name}`);
-      path = path.replace(`{${name}}`, encodeURIComponent(value));
-      delete params[name];
-    }
+    const unfilled = this.#fillParent(resource, resource.listPath, opts);
+    const path = fillPath(unfilled, params);
+    for (const name of pathParamsOf(unfilled)) delete params[name];
     const body = await this.#get(path, params, resource.name, opts);
     const data = (body as { data?: unknown }).data;
     const items = Array.isArray(data) ? (data as DtoOf<L>[]) : [];
@@ -413,7 +409,7 @@ export class PowerOfficeClient {
   ): Promise<Record<string, unknown>[]> {
     const sub = resource.subLists?.[name];
     if (!sub) throw new Error(`PowerOffice client: ${resource.name} has no sub-list ${name}`);
-    const path = sub.path.replace(`{${sub.key ?? 'id'}}`, encodeURIComponent(String(id)));
+    const path = fillPath(sub.path, { [sub.key ?? 'id']: id });
     const body = await this.#get(path, undefined, resource.name, opts);
     const data = (body as { data?: unknown }).data;
     return Array.isArray(data) ? (data as Record<string, unknown>[]) : [];
@@ -439,7 +435,7 @@ export class PowerOfficeClient {
     const rows = resourceNamed(sub.of);
     const params = toSearchParams(rows, query, { inOperator: this.config.odata.inOperator });
     if (sub.keyParam) params[sub.keyParam] = String(key);
-    const path = sub.path.replace(`{${sub.key ?? 'id'}}`, encodeURIComponent(String(key)));
+    const path = fillPath(sub.path, { [sub.key ?? 'id']: key });
     const body = await this.#get(path, params, resource.name, opts);
     const data = (body as { data?: unknown }).data;
     const items = Array.isArray(data) ? (data as Record<string, unknown>[]) : [];
@@ -460,7 +456,7 @@ export class PowerOfficeClient {
   ): Promise<unknown> {
     const read = resource.reads?.[name];
     if (!read) throw new Error(`PowerOffice client: ${resource.name} has no read ${name}`);
-    const path = read.path.replace('{id}', encodeURIComponent(String(id ?? '')));
+    const path = fillPath(read.path, { id });
     try {
       const body = await this.#get(path, undefined, resource.name, opts);
       return (body as { data?: unknown }).data ?? null;
@@ -485,9 +481,7 @@ export class PowerOfficeClient {
   ): Promise<{ bytes: Buffer; contentType: string; fileName: string } | null> {
     const download = resource.downloads?.[name];
     if (!download) throw new Error(`PowerOffice client: ${resource.name} has no download ${name}`);
-    const path = download.path
-      .replace('{key}', encodeURIComponent(String(key)))
-      .replace('{page}', String(page ?? 1));
+    const path = fillPath(download.path, { key, page: page ?? 1 });
     try {
       const res = await this.#exchange('GET', path, undefined, resource.name, {
         ...opts,

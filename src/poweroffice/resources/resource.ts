@@ -182,6 +182,18 @@ export function pathParamsOf(path: string): string[] {
   return [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
 }
 
+/** `path` with every `{name}` replaced by its value, URL-encoded; throws when one is missing. */
+export function fillPath(
+  path: string,
+  values: Readonly<Record<string, string | number | undefined>>,
+): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`PowerOffice client: ${path} needs ${name}`);
+    return encodeURIComponent(String(value));
+  });
+}
+
 /** The parent a sub-resource is addressed under. */
 export interface ParentSpec {
   readonly resource: string;
