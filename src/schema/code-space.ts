@@ -1,6 +1,6 @@
 import type { UnionRef } from '@pothos/core';
 import type { Context } from '../context.js';
-import { codeFieldName } from '../poweroffice/resources/account-code.js';
+import { codeFieldName, seriesHolds } from '../poweroffice/resources/account-code.js';
 import type { CodeClasses, CodeRefSpec } from '../poweroffice/resources/fields.js';
 import { graphResources } from '../poweroffice/resources/registry.js';
 import { builder, type Types } from './builder.js';
@@ -98,10 +98,7 @@ function seriesFields(classes: CodeClasses): void {
           const { items } = await ctx.loaders.list(series, {});
           return (
             (items as Row[]).find(
-              (r) =>
-                String(r[s.kindField]) === kind &&
-                code >= (r[s.from] as number) &&
-                code <= (r[s.to] as number),
+              (r) => String(r[s.kindField]) === kind && seriesHolds(classes, r, code),
             ) ?? null
           );
         },

@@ -1,3 +1,4 @@
+import { SubledgerNumberSeriesType } from './enums.js';
 import { type CodeClasses, type CodeRefSpec, f } from './fields.js';
 
 /**
@@ -27,8 +28,12 @@ export const LEDGER_ACCOUNT: CodeClasses = {
     from: 'fromInclusive',
     to: 'toInclusive',
     kindField: 'type',
-    // SubledgerNumberSeriesType (accounting.md §21): Customer 1, Supplier 2, Employee 3.
-    kinds: { 1: 'Customer', 2: 'Supplier', 3: 'Employee' },
+    // SubledgerNumberSeriesType (accounting.md §21): each kind numbers its resource's codes.
+    kinds: {
+      [SubledgerNumberSeriesType.values.Customer]: 'Customer',
+      [SubledgerNumberSeriesType.values.Supplier]: 'Supplier',
+      [SubledgerNumberSeriesType.values.Employee]: 'Employee',
+    },
     key: 'code',
     field: {
       name: 'subledgerNumberSeries',
@@ -76,14 +81,22 @@ export function classifyCode(
   if (fixed) return fixed;
   const s = classes.series;
   for (const row of series) {
-    const from = row[s.from];
-    const to = row[s.to];
-    if (typeof from !== 'number' || typeof to !== 'number') continue;
-    if (code < from || code > to) continue;
-    const resource = classes.series.kinds[Number(row[s.kindField])];
+    if (!seriesHolds(classes, row, code)) continue;
+    const resource = s.kinds[Number(row[s.kindField])];
     if (resource) return { resource, key: s.key };
   }
   return null;
+}
+
+/** Whether the series row's range (`from..to`, inclusive) holds `code`. */
+export function seriesHolds(
+  classes: CodeClasses,
+  row: Readonly<Record<string, unknown>>,
+  code: number,
+): boolean {
+  const from = row[classes.series.from];
+  const to = row[classes.series.to];
+  return typeof from === 'number' && typeof to === 'number' && code >= from && code <= to;
 }
 
 /** The default forward name of an account-code field: `debitAccountCode` → `debitAccount`. */
