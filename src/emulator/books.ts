@@ -396,7 +396,7 @@ export function invoiceVoucher(store: Store, inv: Row): PostedVoucher {
 }
 
 /** Posts a sent invoice or credit note (SendInvoice's delivery, and the seed). */
-export function postInvoice(store: Store, now: number, inv: Row): { voucherNo: number } {
+export function postInvoice(store: Store, now: number, inv: Row): ReturnType<typeof postVoucher> {
   return postVoucher(store, now, invoiceVoucher(store, inv));
 }
 

@@ -88,6 +88,7 @@ export function seedBooks(
   });
 
   // Sent invoices and credit notes; the paid ones (status ≥ 3) are settled through the bank.
+  // The invoice's customer entry (its one control-account line) and when it is paid.
   const settle: Array<[LedgerKind, number, number]> = [];
   for (const inv of invoices) {
     const posted = postInvoice(store, today, inv);
@@ -95,14 +96,13 @@ export function seedBooks(
       const voucherMs = Date.parse(`${String(inv.voucherDate).slice(0, 10)}T00:00:00Z`);
       const terms = (inv.paymentTerms as number | undefined) ?? 14;
       const paid = Math.min(today - DAY_MS, voucherMs + prng.int(1, terms + 5) * DAY_MS);
-      settle.push(['customer', posted.voucherNo, Math.max(voucherMs, paid)]);
+      const entryId = posted.entryIds[0];
+      if (entryId !== undefined) settle.push(['customer', entryId, Math.max(voucherMs, paid)]);
     }
   }
   const customerEntries = store.table(CUSTOMER_LEDGER);
-  const byVoucher = new Map<number, Row>();
-  for (const e of customerEntries.all()) byVoucher.set(e.voucherNo as number, e);
-  for (const [kind, voucherNo, at] of settle) {
-    const entry = byVoucher.get(voucherNo);
+  for (const [kind, entryId, at] of settle) {
+    const entry = customerEntries.get(String(entryId));
     if (entry) settleEntry(store, today, kind, entry, day(at));
   }
 
