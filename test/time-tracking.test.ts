@@ -439,6 +439,83 @@ describe('time tracking', () => {
     expect(rows('TimeTrackingEntry')).toHaveLength(before + 1);
   });
 
+  it('fromTime and toTime are hh:mm:ss and come together or not at all, refused before the write (§18)', async () => {
+    type Result = { __typename: string; fields?: { field: string; message: string }[] };
+    const timed = rows('TimeTrackingEntry').find(
+      (r) => r.fromTime != null && r.toTime != null && r.isLocked !== true,
+    ) as Row;
+    const base = {
+      activityCode: timed.activityCode,
+      employeeCode: timed.employeeCode,
+      projectCode: timed.projectCode,
+    };
+    // A client that skips the facade meets PowerOffice's rule in the emulator.
+    const direct = async (body: Row) => {
+      const res = await fetch(`${h.emulator.url}/TimeTracking/TimeTrackingEntry`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${h.emulator.issueToken()}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ ...base, date: '2026-01-05T00:00:00', ...body }),
+      });
+      return { status: res.status, body: (await res.json()) as Row };
+    };
+    const refused = await direct({ toTime: '10:00:00' });
+    // PowerOffice's validation envelope: HTTP 200 with success false (reference A5).
+    expect(refused.body.success).toBe(false);
+    expect(Object.keys((refused.body.validation as { fields: Row }).fields)).toEqual(['fromTime']);
+    const untimed = await direct({ minutes: 60 });
+    expect(untimed.body.success).toBe(true);
+    const untimedId = (untimed.body.data as Row).id;
+    h.emulator.reset();
+
+    // Create: the body is the whole row, so nothing reaches PowerOffice.
+    const created = await h.gql<{ one: Result; two: Result }>(
+      `mutation($a: String!, $e: Long!, $p: String) {
+        one: createTimeTrackingEntry(input: { data: { activityCode: $a, employeeCode: $e,
+          projectCode: $p, date: "2026-01-05", fromTime: "08:00:00" } }) {
+          __typename ... on ValidationError { fields { field message } } }
+        two: createTimeTrackingEntry(input: { data: { activityCode: $a, employeeCode: $e,
+          projectCode: $p, date: "2026-01-05", fromTime: "25:00", toTime: "9 o'clock" } }) {
+          __typename ... on ValidationError { fields { field message } } } }`,
+      { a: base.activityCode, e: base.employeeCode, p: base.projectCode },
+    );
+    const one = created.data?.one;
+    expect(one?.__typename).toBe('ValidationError');
+    expect(one?.fields?.map((f) => f.field)).toEqual(['input.data.toTime']);
+    expect(one?.fields?.[0]?.message).toMatch(/together/);
+    const two = created.data?.two;
+    expect(two?.__typename).toBe('ValidationError');
+    expect(sorted(two?.fields?.map((f) => f.field) ?? [])).toEqual([
+      'input.data.fromTime',
+      'input.data.toTime',
+    ]);
+    expect(h.upstream()).toHaveLength(0);
+
+    // Update: the pair is checked on the stored row with the change, after the read the update
+    // makes anyway and before any write.
+    // Global ids are base64 of `Typename:databaseId` (schema/builder.ts).
+    const idOf = (dbId: unknown) => Buffer.from(`TimeTrackingEntry:${dbId}`).toString('base64');
+    const update = (id: string | undefined, change: string) =>
+      h.gql<{ updateTimeTrackingEntry: Result }>(
+        `mutation($id: ID!) { updateTimeTrackingEntry(input: { id: $id, data: { ${change} } }) {
+          __typename ... on ValidationError { fields { field } } } }`,
+        { id },
+      );
+    const half = (await update(idOf(untimedId), 'fromTime: "08:00:00"')).data
+      ?.updateTimeTrackingEntry;
+    expect(half?.__typename).toBe('ValidationError');
+    expect(half?.fields?.map((f) => f.field)).toEqual(['input.data.toTime']);
+    expect(h.upstream().filter((r) => r.method !== 'GET')).toHaveLength(0);
+    expect(rows('TimeTrackingEntry').find((r) => r.id === untimedId)?.fromTime).toBeUndefined();
+    // An entry that has both keeps both when one of them changes: that is allowed.
+    const moved = (await update(idOf(timed.id), 'fromTime: "07:00:00", minutes: 0')).data
+      ?.updateTimeTrackingEntry;
+    expect(moved?.__typename).toBe('UpdateTimeTrackingEntryPayload');
+    expect(rows('TimeTrackingEntry').find((r) => r.id === timed.id)?.fromTime).toBe('07:00:00');
+  });
+
   it('a hour type is found by its description text', async () => {
     const ht = rows('HourType')[1] as Row;
     const res = await h.gql<{ hourType: { databaseId: number; payItem: { code: string } } }>(

@@ -1,3 +1,4 @@
+import { minutesOfDay } from '../poweroffice/resources/checks.js';
 import type { Rule } from './rules.js';
 import type { Row } from './wire.js';
 
@@ -6,16 +7,6 @@ import type { Row } from './wire.js';
  * means (reference B17, accounting reference §18). Existence of every referenced code is checked
  * from the registry before these run; here only the rules that need more than one row.
  */
-
-const TIMESPAN = /^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?$/;
-
-/** Minutes since midnight of a .NET TimeSpan `hh:mm[:ss]`, or undefined. */
-function minutesOf(span: unknown): number | undefined {
-  const m = typeof span === 'string' ? TIMESPAN.exec(span) : null;
-  if (!m) return undefined;
-  const h = Number(m[1]);
-  return h < 24 ? h * 60 + Number(m[2]) : undefined;
-}
 
 /** `allowAllActivities`/`allowAllEmployees`: null counts as true (B17: "if false, use …"). */
 const restricted = (project: Row, flag: string) => project[flag] === false;
@@ -105,14 +96,11 @@ export const TIME_RULES: Record<string, Rule> = {
         .find((h) => h.isActive !== false);
       row.hourType = activity?.hourType ?? first?.description;
     }
-    // §18: fromTime and toTime both or neither; minutes must agree with them (less the break).
-    const from = row.fromTime == null ? undefined : minutesOf(row.fromTime);
-    const to = row.toTime == null ? undefined : minutesOf(row.toTime);
-    if (row.fromTime != null && from === undefined) errors.fromTime = 'A time of day, hh:mm:ss.';
-    if (row.toTime != null && to === undefined) errors.toTime = 'A time of day, hh:mm:ss.';
-    if ((row.fromTime == null) !== (row.toTime == null)) {
-      errors[row.fromTime == null ? 'fromTime' : 'toTime'] = 'Give fromTime and toTime together.';
-    } else if (from !== undefined && to !== undefined) {
+    // §18: minutes must agree with fromTime and toTime (less the break). Their format and
+    // "both or neither" are declared (time-tracking.ts) and checked before this rule runs.
+    const from = minutesOfDay(row.fromTime);
+    const to = minutesOfDay(row.toTime);
+    if (from !== undefined && to !== undefined) {
       const span = to - from - ((row.breakTime as number | undefined) ?? 0);
       if (span < 0) errors.toTime = 'Must be after fromTime (and the break).';
       // Minutes left out (0 on create) are computed; given, they must agree.

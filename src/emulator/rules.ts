@@ -1,5 +1,5 @@
 import { classifyCode } from '../poweroffice/resources/account-code.js';
-import { fieldProblems } from '../poweroffice/resources/checks.js';
+import { fieldProblems, pairProblems } from '../poweroffice/resources/checks.js';
 import { contentProblems, type FieldMap, type FieldSpec } from '../poweroffice/resources/fields.js';
 import {
   allResources,
@@ -316,6 +316,8 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
     }
   }
   checkReferences(ctx, spec, row, errors);
+  // Declared pairs ("both or neither") hold for the row as it would be stored.
+  Object.assign(errors, pairProblems(spec.fields, row));
   const finish = FINISH_RULES[spec.name];
   if (finish) {
     const r = finish(ctx, row, existing, errors, patch);

@@ -6,7 +6,7 @@ import {
   type PowerOfficeError,
   type UpstreamFieldError,
 } from '../poweroffice/errors.js';
-import { fieldProblems } from '../poweroffice/resources/checks.js';
+import { fieldProblems, pairProblems } from '../poweroffice/resources/checks.js';
 import { contentProblems, type FieldMap } from '../poweroffice/resources/fields.js';
 import {
   parentKeyOf,
@@ -301,6 +301,13 @@ function staticProblems(spec: ResourceSpec, dto: Record<string, unknown>, op: Op
   for (const [field, message] of Object.entries(fieldProblems(spec.fields, dto))) {
     problems.push({ field: inputPath(field), message });
   }
+  // A create's body is the whole row: its declared pairs are checked here. An update's are
+  // checked once the stored row is read (`storedPrecheck`).
+  if (op === 'create') {
+    for (const [field, message] of Object.entries(pairProblems(spec.fields, dto))) {
+      problems.push({ field: inputPath(field), message });
+    }
+  }
   // Uploads: base64 and bounded (fields.ts `base64`), before the body goes anywhere.
   for (const p of contentProblems(spec.fields, dto)) {
     problems.push({ field: inputPath(p.path), message: p.message });
@@ -324,6 +331,33 @@ function staticProblems(spec: ResourceSpec, dto: Record<string, unknown>, op: Op
   return problems;
 }
 
+/**
+ * The rules an update can only be checked against with the stored row: declared pairs ("both or
+ * neither") on the row the change would leave. Runs after the read an update makes anyway and
+ * before the write, so a bad change is refused without reaching PowerOffice's write.
+ */
+function storedPrecheck(
+  spec: ResourceSpec,
+  stored: Record<string, unknown> | null | undefined,
+  dto: Record<string, unknown>,
+): void {
+  if (!stored) return;
+  const problems = Object.entries(pairProblems(spec.fields, { ...stored, ...dto })).map(
+    ([field, message]) => ({ field: inputPath(field), message }),
+  );
+  if (problems.length > 0) throw failedWith(problems);
+}
+
+/** One typed validation error for `problems` (one message, or a count of them). */
+function failedWith(problems: FieldProblem[]): ValidationFailed {
+  return new ValidationFailed(
+    problems.length === 1
+      ? (problems[0] as FieldProblem).message
+      : `${problems.length} fields are invalid.`,
+    problems,
+  );
+}
+
 /** Refuses bad input before any upstream call: the static rules, then the type's own check. */
 function precheck(
   spec: ResourceSpec,
@@ -338,14 +372,7 @@ function precheck(
     if (!(e instanceof ValidationFailed)) throw e;
     problems.push(...e.fields);
   }
-  if (problems.length > 0) {
-    throw new ValidationFailed(
-      problems.length === 1
-        ? (problems[0] as FieldProblem).message
-        : `${problems.length} fields are invalid.`,
-      problems,
-    );
-  }
+  if (problems.length > 0) throw failedWith(problems);
 }
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -687,6 +714,7 @@ export function crudMutations<Shape>(
                 > | null;
                 // POST with an unknown id would create a record: refuse instead.
                 if (!existing) throw new NotFound(`No ${o.typeName} has this id.`, globalId);
+                storedPrecheck(o.resource, existing, dto);
                 try {
                   return remember(ctx, await post(ctx, dto));
                 } catch (e) {
@@ -920,6 +948,7 @@ export function subResourceMutations<Shape>(
           const { id, parentId, row, variant } = await owner(ctx, globalId, 'input.id');
           const dto = { ...toDto(args.input.data), id };
           precheck(spec, dto, 'update', undefined);
+          storedPrecheck(spec, row, dto);
           try {
             return await post(ctx, variant, parentId, dto);
           } catch (e) {
@@ -1003,6 +1032,7 @@ export function singletonMutation<Shape>(
             string,
             unknown
           > | null;
+          storedPrecheck(spec, before, dto);
           try {
             const saved = await ctx.client.save(spec, dto as never, callOptions(ctx));
             ctx.loaders.afterWrite(spec, saved);

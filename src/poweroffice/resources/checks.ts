@@ -27,3 +27,40 @@ export function fieldProblems(
   }
   return out;
 }
+
+/**
+ * The `pairedWith` rule on a whole row (a create's body, or an update merged onto the stored
+ * row): a field and its partner are both given or both left out (TimeTrackingEntry fromTime and
+ * toTime, accounting.md §18 "both or neither"). One message, on the one that is missing.
+ */
+export function pairProblems(
+  fields: FieldMap,
+  row: Readonly<Record<string, unknown>>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  const given = (k: string) => row[k] !== undefined && row[k] !== null && row[k] !== '';
+  for (const [key, field] of Object.entries(fields)) {
+    const other = field.pairedWith;
+    if (other === undefined || given(key) || !given(other)) continue;
+    out[key] = `Give ${key} and ${other} together, or neither.`;
+  }
+  return out;
+}
+
+const TIMESPAN = /^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?$/;
+
+/**
+ * Minutes since midnight of a time of day written as a .NET TimeSpan `hh:mm[:ss]` (accounting.md
+ * "Dates": `timespan` is OAS `date-span`, `hh:mm:ss`), or undefined when it is not one.
+ */
+export function minutesOfDay(span: unknown): number | undefined {
+  const m = typeof span === 'string' ? TIMESPAN.exec(span) : null;
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  return h < 24 ? h * 60 + Number(m[2]) : undefined;
+}
+
+/** The `check` of a time-of-day field: a message unless the value is `hh:mm[:ss]` before 24:00. */
+export function timeOfDay(value: unknown): string | undefined {
+  return minutesOfDay(value) === undefined ? 'A time of day, hh:mm:ss.' : undefined;
+}

@@ -75,6 +75,11 @@ interface FieldBase {
   readonly range?: readonly [number, number];
   /** A documented format rule: a message when `value` breaks it (bank account check digits). */
   readonly check?: (value: unknown) => string | undefined;
+  /**
+   * Given together with this other field or not at all (`pairProblems`): checked on a create's
+   * body and on an update merged onto the stored row.
+   */
+  readonly pairedWith?: string;
 }
 
 /**
@@ -229,6 +234,7 @@ export interface FieldOptions {
   codeOf?: CodeRefSpec;
   range?: readonly [number, number];
   check?: (value: unknown) => string | undefined;
+  pairedWith?: string;
 }
 
 function base(description: string, o: FieldOptions = {}): FieldBase {
@@ -250,6 +256,7 @@ function base(description: string, o: FieldOptions = {}): FieldBase {
     ...(o.codeOf ? { codeOf: o.codeOf } : {}),
     ...(o.range ? { range: o.range } : {}),
     ...(o.check ? { check: o.check } : {}),
+    ...(o.pairedWith ? { pairedWith: o.pairedWith } : {}),
   };
 }
 

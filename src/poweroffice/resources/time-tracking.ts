@@ -1,3 +1,4 @@
+import { timeOfDay } from './checks.js';
 import { ActivityType } from './enums-time.js';
 import { f } from './fields.js';
 import { CRUD, defineResource, type EntityOf } from './resource.js';
@@ -194,8 +195,14 @@ export const TimeTrackingEntryResource = defineResource({
     hourlyCost: f.double('Hourly cost.'),
     minutes: f.long('Minutes worked; must agree with fromTime and toTime.', { nullable: false }),
     billableHours: f.double('Billable hours.'),
-    fromTime: f.string('Start time of day (.NET TimeSpan, hh:mm:ss); with toTime or neither.'),
-    toTime: f.string('End time of day (.NET TimeSpan, hh:mm:ss); with fromTime or neither.'),
+    fromTime: f.string('Start time of day (.NET TimeSpan, hh:mm:ss); with toTime or neither.', {
+      check: timeOfDay,
+      pairedWith: 'toTime',
+    }),
+    toTime: f.string('End time of day (.NET TimeSpan, hh:mm:ss); with fromTime or neither.', {
+      check: timeOfDay,
+      pairedWith: 'fromTime',
+    }),
     billableAmount: f.double('Billable amount.', { readOnly: true }),
     externalImportReference: f.string('Idempotency key (max 50); a duplicate is refused.', {
       maxLength: 50,
