@@ -4,10 +4,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type EmulatorHandle, startEmulator } from '../src/emulator/index.js';
 import { createClient, type PowerOfficeClient } from '../src/poweroffice/client.js';
 import { PowerOfficeError } from '../src/poweroffice/errors.js';
+import { AccountTransactionResource } from '../src/poweroffice/resources/account-transaction.js';
 import { ContactPersonResource } from '../src/poweroffice/resources/contact-person.js';
 import { CustomerResource } from '../src/poweroffice/resources/customer.js';
 import { OutgoingInvoiceResource } from '../src/poweroffice/resources/outgoing-invoice.js';
-import { allResources } from '../src/poweroffice/resources/registry.js';
+import { PartyBankAccountResource } from '../src/poweroffice/resources/party-bank-account.js';
+import { allResources, underParent } from '../src/poweroffice/resources/registry.js';
 import { VatCodeResource } from '../src/poweroffice/resources/vat-code.js';
 import { type Rig, sandboxConfig, startRig } from './client-support.js';
 
@@ -182,9 +184,48 @@ describe('envelope errors', () => {
     const nc = createClient(sandboxConfig(narrow).powerOffice);
     try {
       expect((await nc.list(CustomerResource, { top: 1 })).items).toHaveLength(1);
+      // The token's role claim lacks the write privilege: the error names it.
       await expect(nc.save(CustomerResource, { name: 'Nei AS' })).rejects.toMatchObject({
         code: 'FORBIDDEN',
+        blockedPrivileges: ['Customer_Full'],
+        message: expect.stringContaining('Customer_Full'),
       });
+    } finally {
+      await nc.close();
+      await narrow.stop();
+    }
+  });
+
+  it("a 403 names the privilege of the route called, not only its resource's", async () => {
+    // Everything but Blob (voucher documents) and Supplier_Full (bank accounts under suppliers).
+    const every = allResources.flatMap((r) => [r.privilege, `${r.privilege}_Full`]);
+    const narrow = await startEmulator({
+      scale: 'tiny',
+      clients: [
+        { ...emu.keys, privileges: every.filter((p) => p !== 'Blob' && p !== 'Supplier_Full') },
+      ],
+    });
+    const nc = createClient(sandboxConfig(narrow).powerOffice);
+    try {
+      const voucherNo = narrow.rows('AccountTransaction').find((r) => r.voucherNo != null)
+        ?.voucherNo as number;
+      await expect(
+        nc.subList(AccountTransactionResource, 'documents', voucherNo),
+      ).rejects.toMatchObject({ code: 'FORBIDDEN', blockedPrivileges: ['Blob'] });
+      await expect(
+        nc.download(AccountTransactionResource, 'ehf', voucherNo, undefined),
+      ).rejects.toMatchObject({ code: 'FORBIDDEN', blockedPrivileges: ['Blob'] });
+      // The same rows under another parent need that parent's privilege.
+      const supplier = narrow.rows('Supplier')[0] as { id: number };
+      const customer = narrow.rows('Customer')[0] as { id: number };
+      const account = { code: '15038849201', countryCode: 'NO' };
+      await expect(
+        nc.save(underParent(PartyBankAccountResource, 'Supplier'), account, {
+          parentId: supplier.id,
+        }),
+      ).rejects.toMatchObject({ code: 'FORBIDDEN', blockedPrivileges: ['Supplier_Full'] });
+      const saved = await nc.save(PartyBankAccountResource, account, { parentId: customer.id });
+      expect(saved.id).toBeTypeOf('number');
     } finally {
       await nc.close();
       await narrow.stop();

@@ -60,6 +60,29 @@ export interface CallOptions {
   fresh?: boolean;
 }
 
+/**
+ * The route a call goes to, as far as the client needs it: the resource it is counted under and
+ * the token privilege it needs (for naming what a 403 blocks). A passthrough call has no declared
+ * privilege.
+ */
+interface Route {
+  readonly name: string;
+  readonly privilege?: string | undefined;
+}
+
+/**
+ * The route of a resource's call and the privilege it needs: the route's own when it declares
+ * one (a Blob download, a sub-list), else the resource's read privilege.
+ */
+function routeOf(resource: ResourceSpec<FieldMap, FieldMap>, privilege?: string): Route {
+  return { name: resource.name, privilege: privilege ?? resource.privilege };
+}
+
+/** The privilege a write of the resource needs (reference: writes need `<Area>_Full`). */
+function fullOf(resource: ResourceSpec<FieldMap, FieldMap>): string {
+  return `${resource.privilege}_Full`;
+}
+
 export type HttpMethod = 'GET' | 'POST' | 'DELETE';
 
 export interface RequestOptions {
@@ -258,7 +281,7 @@ export class PowerOfficeClient {
     const unfilled = this.#fillParent(resource, resource.listPath, opts);
     const path = fillPath(unfilled, params);
     for (const name of pathParamsOf(unfilled)) delete params[name];
-    const body = await this.#get(path, params, resource.name, opts);
+    const body = await this.#get(path, params, routeOf(resource), opts);
     const data = (body as { data?: unknown }).data;
     const items = Array.isArray(data) ? (data as DtoOf<L>[]) : [];
     const count = Number((body as { count?: unknown }).count);
@@ -311,7 +334,7 @@ export class PowerOfficeClient {
       return mine as DtoOf<M> | null;
     }
     try {
-      const body = await this.#get(path, undefined, resource.name, opts);
+      const body = await this.#get(path, undefined, routeOf(resource), opts);
       const data = (body as { data?: unknown }).data;
       return data === undefined || data === null ? null : (data as DtoOf<M>);
     } catch (e) {
@@ -333,7 +356,7 @@ export class PowerOfficeClient {
   ): Promise<DtoOf<M>> {
     this.#supports(resource, 'save');
     const path = this.#fillParent(resource, resource.path, opts);
-    const body = await this.#write('POST', path, dto, resource.name, opts);
+    const body = await this.#write('POST', path, dto, routeOf(resource, fullOf(resource)), opts);
     const data = (body as { data?: unknown } | undefined)?.data;
     if (data === undefined || data === null || typeof data !== 'object') {
       throw new PowerOfficeError('UPSTREAM_UNAVAILABLE', 'PowerOffice returned no saved entity', {
@@ -354,7 +377,7 @@ export class PowerOfficeClient {
   ): Promise<void> {
     this.#supports(resource, 'delete');
     const path = `${this.#fillParent(resource, resource.path, opts)}/${encodeURIComponent(String(id))}`;
-    await this.#write('DELETE', path, undefined, resource.name, opts);
+    await this.#write('DELETE', path, undefined, routeOf(resource, fullOf(resource)), opts);
     await this.#recent.deleted(resource, id);
   }
 
@@ -382,7 +405,13 @@ export class PowerOfficeClient {
     const sent = { ...body };
     for (const field of action.credentialFields ?? []) sent[field] = this.#applicationKey;
     try {
-      const answer = await this.#write('POST', path, sent, resource.name, opts);
+      const answer = await this.#write(
+        'POST',
+        path,
+        sent,
+        routeOf(resource, action.privilege ?? fullOf(resource)),
+        opts,
+      );
       const data = (answer as { data?: unknown } | undefined)?.data;
       const inner = isEnvelope(data) && typeof data.success === 'boolean';
       if (inner && data.success === false) {
@@ -410,7 +439,7 @@ export class PowerOfficeClient {
     const sub = resource.subLists?.[name];
     if (!sub) throw new Error(`PowerOffice client: ${resource.name} has no sub-list ${name}`);
     const path = fillPath(sub.path, { [sub.key ?? 'id']: id });
-    const body = await this.#get(path, undefined, resource.name, opts);
+    const body = await this.#get(path, undefined, routeOf(resource, sub.privilege), opts);
     const data = (body as { data?: unknown }).data;
     return Array.isArray(data) ? (data as Record<string, unknown>[]) : [];
   }
@@ -436,7 +465,7 @@ export class PowerOfficeClient {
     const params = toSearchParams(rows, query, { inOperator: this.config.odata.inOperator });
     if (sub.keyParam) params[sub.keyParam] = String(key);
     const path = fillPath(sub.path, { [sub.key ?? 'id']: key });
-    const body = await this.#get(path, params, resource.name, opts);
+    const body = await this.#get(path, params, routeOf(resource, sub.privilege), opts);
     const data = (body as { data?: unknown }).data;
     const items = Array.isArray(data) ? (data as Record<string, unknown>[]) : [];
     const count = Number((body as { count?: unknown }).count);
@@ -458,7 +487,7 @@ export class PowerOfficeClient {
     if (!read) throw new Error(`PowerOffice client: ${resource.name} has no read ${name}`);
     const path = fillPath(read.path, { id });
     try {
-      const body = await this.#get(path, undefined, resource.name, opts);
+      const body = await this.#get(path, undefined, routeOf(resource, read.privilege), opts);
       return (body as { data?: unknown }).data ?? null;
     } catch (e) {
       if (e instanceof PowerOfficeError && e.code === 'NOT_FOUND') return null;
@@ -483,10 +512,16 @@ export class PowerOfficeClient {
     if (!download) throw new Error(`PowerOffice client: ${resource.name} has no download ${name}`);
     const path = fillPath(download.path, { key, page: page ?? 1 });
     try {
-      const res = await this.#exchange('GET', path, undefined, resource.name, {
-        ...opts,
-        raw: download.form === 'raw',
-      });
+      const res = await this.#exchange(
+        'GET',
+        path,
+        undefined,
+        routeOf(resource, download.privilege),
+        {
+          ...opts,
+          raw: download.form === 'raw',
+        },
+      );
       if (download.form === 'raw') {
         return {
           bytes: res.bytes ?? Buffer.alloc(0),
@@ -524,9 +559,11 @@ export class PowerOfficeClient {
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.tracker ? { tracker: options.tracker } : {}),
     };
-    if (method === 'GET') return (await this.#get(p, options.searchParams, resource, opts)) as T;
+    if (method === 'GET') {
+      return (await this.#get(p, options.searchParams, { name: resource }, opts)) as T;
+    }
     const target = `${p}${queryString(options.searchParams)}`;
-    return (await this.#write(method, target, options.json, resource, opts)) as T;
+    return (await this.#write(method, target, options.json, { name: resource }, opts)) as T;
   }
 
   /** Obtains (or reuses) a token: proves the credentials work. For readiness probes. */
@@ -619,7 +656,7 @@ export class PowerOfficeClient {
   async #get(
     path: string,
     params: Record<string, string> | undefined,
-    resource: string,
+    route: Route,
     opts: CallOptions,
   ): Promise<unknown> {
     opts.signal?.throwIfAborted();
@@ -628,7 +665,7 @@ export class PowerOfficeClient {
     if (opts.fresh) {
       if (reads) reads.uncacheable = true;
       this.#stats.cacheMisses += 1;
-      return deepFreeze((await this.#exchange('GET', target, undefined, resource, opts)).value);
+      return deepFreeze((await this.#exchange('GET', target, undefined, route, opts)).value);
     }
     // The resource's version: a GET sent before a write is not joined by callers after it.
     const version = this.#cache.version(target);
@@ -668,7 +705,7 @@ export class PowerOfficeClient {
       controller.signal.throwIfAborted(); // every caller left during the lookup
       this.#stats.cacheMisses += 1;
       this.#observer.cacheMiss?.(resourceOf(path));
-      const { text, value } = await this.#exchange('GET', target, undefined, resource, {
+      const { text, value } = await this.#exchange('GET', target, undefined, route, {
         signal: controller.signal,
         ...(opts.tracker ? { tracker: opts.tracker } : {}),
       });
@@ -734,11 +771,11 @@ export class PowerOfficeClient {
     method: 'POST' | 'DELETE',
     target: string,
     json: unknown,
-    resource: string,
+    route: Route,
     opts: CallOptions,
   ): Promise<unknown> {
     try {
-      return (await this.#exchange(method, target, json, resource, opts)).value;
+      return (await this.#exchange(method, target, json, route, opts)).value;
     } catch (e) {
       throw withWriteOutcome(e);
     } finally {
@@ -764,10 +801,11 @@ export class PowerOfficeClient {
     method: HttpMethod,
     target: string,
     json: unknown,
-    resource: string,
+    route: Route,
     opts: CallOptions & { raw?: boolean },
   ): Promise<{ text: string; value: unknown; bytes?: Buffer; contentType?: string }> {
     if (this.#closed) throw new Error('PowerOffice client is closed');
+    const resource = route.name;
     const { retry } = this.config;
     const url = new URL(target.replace(/^\/+/, ''), this.config.apiUrl);
     const body = json === undefined ? undefined : JSON.stringify(json);
@@ -898,7 +936,7 @@ export class PowerOfficeClient {
           { status, method, path },
         );
       }
-      if (status === 403) throw this.#forbidden(token, resource, status, text, method, path);
+      if (status === 403) throw this.#forbidden(token, route, status, text, method, path);
       // A file answered as bytes: only a failure is a JSON envelope to decode.
       if (opts.raw && status >= 200 && status < 300 && raw?.bytes) {
         return {
@@ -919,7 +957,7 @@ export class PowerOfficeClient {
    */
   #forbidden(
     token: string,
-    resource: string,
+    route: Route,
     status: number,
     text: string,
     method: string,
@@ -927,23 +965,36 @@ export class PowerOfficeClient {
   ): PowerOfficeError {
     const body = parseJson(text);
     const summary = isEnvelope(body) ? validationOf(body).summary : undefined;
-    // Only the blocked privileges of the resource called (the claim lists every blocked one);
-    // all of them for a route no resource declares a privilege for (passthrough calls).
-    const privilege = findResource(resource)?.privilege;
+    // Only the blocked privileges of the route called, read or write form (the claim lists every
+    // blocked one): the route's own privilege (a Blob download of a voucher, a bank account under
+    // a supplier), else its resource's; all of them for a route no resource declares
+    // (passthrough calls).
+    const family = (route.privilege ?? findResource(route.name)?.privilege)?.replace(/_Full$/, '');
     const blocked = blockedPrivilegesOf(token).filter(
-      (p) => privilege === undefined || p === privilege || p === `${privilege}_Full`,
+      (p) => family === undefined || p === family || p === `${family}_Full`,
     );
+    // No subscription blocks it, and the token's `role` claim lacks the privilege the route needs
+    // (core-and-sales.md "Privileges": reads need X, writes X_Full): that one is missing.
+    const lacking =
+      blocked.length === 0 &&
+      route.privilege !== undefined &&
+      !holdsPrivilege(token, route.privilege)
+        ? [route.privilege]
+        : [];
+    const missing = blocked.length > 0 ? blocked : lacking;
     return this.#fail(
       'FORBIDDEN',
       blocked.length > 0
         ? `The PowerOffice client's subscriptions block ${blocked.join(', ')}`
-        : 'The integration lacks the privilege or subscription for this call',
+        : lacking.length > 0
+          ? `The integration lacks the privilege ${lacking.join(', ')}`
+          : 'The integration lacks the privilege or subscription for this call',
       {
         status,
         method,
         path,
         ...(summary ? { upstreamSummary: summary } : {}),
-        ...(blocked.length > 0 ? { blockedPrivileges: blocked } : {}),
+        ...(missing.length > 0 ? { blockedPrivileges: missing } : {}),
       },
     );
   }
@@ -1116,20 +1167,7 @@ function withWriteOutcome(e: unknown): unknown {
   if (!(e instanceof PowerOfficeError) || e.writeOutcome !== undefined) return e;
   const outcome: WriteOutcome =
     e.code === 'TIMEOUT' || e.code === 'UPSTREAM_UNAVAILABLE' ? 'unknown' : 'not-applied';
-  const copy = new PowerOfficeError(e.code, e.message, {
-    ...(e.status !== undefined ? { status: e.status } : {}),
-    ...(e.method !== undefined ? { method: e.method } : {}),
-    ...(e.path !== undefined ? { path: e.path } : {}),
-    ...(e.retryAfterSeconds !== undefined ? { retryAfterSeconds: e.retryAfterSeconds } : {}),
-    ...(e.upstreamSummary !== undefined ? { upstreamSummary: e.upstreamSummary } : {}),
-    ...(e.upstreamException !== undefined ? { upstreamException: e.upstreamException } : {}),
-    ...(e.errorLogReference !== undefined ? { errorLogReference: e.errorLogReference } : {}),
-    ...(e.upstreamFields !== undefined ? { upstreamFields: e.upstreamFields } : {}),
-    ...(e.fieldErrors !== undefined ? { fieldErrors: e.fieldErrors } : {}),
-    ...(e.cause !== undefined ? { cause: e.cause } : {}),
-    writeOutcome: outcome,
-  });
-  return copy;
+  return e.with({ writeOutcome: outcome });
 }
 
 function validationOf(body: { validation?: unknown }): {
@@ -1164,21 +1202,40 @@ export function createClient(
 }
 
 /**
- * The `goInvalidPrivileges` claim of a PowerOffice access token (a JWT), read without checking
- * the signature: it only words an error the API has already given. `[]` for anything else.
+ * A list claim of privilege names in a PowerOffice access token (a JWT), read without checking
+ * the signature: it only words an error the API has already given. `[]` for anything else (a
+ * single privilege may come as a string).
  */
-export function blockedPrivilegesOf(token: string): string[] {
+function privilegeClaim(token: string, claim: 'goInvalidPrivileges' | 'role'): string[] {
   const payload = token.split('.')[1];
   if (!payload) return [];
   try {
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
-      goInvalidPrivileges?: unknown;
-    };
-    const list = claims.goInvalidPrivileges;
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<
+      string,
+      unknown
+    >;
+    const value = claims[claim];
+    const list = typeof value === 'string' ? [value] : value;
     return Array.isArray(list)
       ? list.filter((p): p is string => typeof p === 'string' && /^[A-Za-z0-9_]{1,100}$/.test(p))
       : [];
   } catch {
     return [];
   }
+}
+
+/** The `goInvalidPrivileges` claim: what the client's missing subscriptions block (§0). */
+export function blockedPrivilegesOf(token: string): string[] {
+  return privilegeClaim(token, 'goInvalidPrivileges');
+}
+
+/**
+ * Whether the token's `role` claim grants `needed`: the privilege itself, or for a read privilege
+ * its `_Full` form (a write privilege covers the reads of its area). A token without a `role`
+ * claim grants nothing we can name, so it counts as granting (the 403 stays unexplained).
+ */
+function holdsPrivilege(token: string, needed: string): boolean {
+  const roles = privilegeClaim(token, 'role');
+  if (roles.length === 0) return true;
+  return roles.includes(needed) || (!needed.endsWith('_Full') && roles.includes(`${needed}_Full`));
 }

@@ -68,13 +68,29 @@ export interface PowerOfficeErrorDetails {
   /** `validation.fields`: field → message(s). Logs only. */
   upstreamFields?: Record<string, unknown>;
   /**
-   * FORBIDDEN: the privileges the access token says are blocked (its `goInvalidPrivileges`
-   * claim, e.g. `TimeTracking_Full` without the Time subscription, accounting reference §0).
-   * Names only, safe to show to API clients.
+   * FORBIDDEN: the privileges the route called needs and the access token says are blocked
+   * (its `goInvalidPrivileges` claim, e.g. `TimeTracking_Full` without the Time subscription,
+   * accounting reference §0), else the one its `role` claim lacks. Names only, safe to show to
+   * API clients.
    */
   blockedPrivileges?: readonly string[];
   cause?: unknown;
 }
+
+/** The details a PowerOfficeError keeps as its own properties (all but `cause`). */
+const DETAIL_KEYS = [
+  'status',
+  'method',
+  'path',
+  'retryAfterSeconds',
+  'upstreamSummary',
+  'upstreamException',
+  'errorLogReference',
+  'upstreamFields',
+  'writeOutcome',
+  'fieldErrors',
+  'blockedPrivileges',
+] as const satisfies readonly Exclude<keyof PowerOfficeErrorDetails, 'cause'>[];
 
 /** A failure of a PowerOffice call, classified once at the HTTP boundary. */
 export class PowerOfficeError extends Error {
@@ -107,6 +123,19 @@ export class PowerOfficeError extends Error {
     if (details.writeOutcome !== undefined) this.writeOutcome = details.writeOutcome;
     if (details.fieldErrors !== undefined) this.fieldErrors = details.fieldErrors;
     if (details.blockedPrivileges !== undefined) this.blockedPrivileges = details.blockedPrivileges;
+  }
+
+  /** This error with `changes` applied (the same code, message and every other detail). */
+  with(changes: Partial<PowerOfficeErrorDetails>): PowerOfficeError {
+    const details: PowerOfficeErrorDetails = {};
+    // Every detail the constructor takes, read back from this error: a new detail cannot be
+    // forgotten in a copy (a write's 403 once lost its blocked privileges that way).
+    for (const key of DETAIL_KEYS) {
+      const v = this[key];
+      if (v !== undefined) Object.assign(details, { [key]: v });
+    }
+    if (this.cause !== undefined) details.cause = this.cause;
+    return new PowerOfficeError(this.code, this.message, { ...details, ...changes });
   }
 
   /** The fields safe to put in a log line (no keys or tokens ever reach these). */
