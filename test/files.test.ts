@@ -90,6 +90,30 @@ describe('invoice attachments', () => {
     );
   });
 
+  it('an attachment is added and deleted, never changed (reference B12): no update mutation', async () => {
+    const schema = await gql<{ __type: { fields: { name: string }[] } }>(
+      '{ __type(name: "Mutation") { fields { name } } }',
+    );
+    const mutations = schema.data?.__type.fields.map((f) => f.name) ?? [];
+    expect(mutations).toContain('createInvoiceAttachment');
+    expect(mutations).toContain('deleteInvoiceAttachment');
+    expect(mutations).not.toContain('updateInvoiceAttachment');
+    // The emulator refuses a POST with an existing id, as PowerOffice's "add" route does.
+    const stored = h.emulator.rows('InvoiceAttachment')[0] as Row;
+    const res = await fetch(`${h.emulator.url}/InvoiceAttachment`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${h.emulator.issueToken()}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ ...stored, fileName: 'endret.pdf' }),
+    });
+    const body = (await res.json()) as { success: boolean; validation?: { summary: string } };
+    expect(body.success).toBe(false);
+    expect(body.validation?.summary).toMatch(/cannot be changed/);
+    expect(h.emulator.rows('InvoiceAttachment')[0]?.fileName).toBe(stored.fileName);
+  });
+
   it('refuses a file without a key, a malformed id and an unknown one', async () => {
     const stored = h.emulator.rows('InvoiceAttachment')[0] as Row;
     h.emulator.reset();

@@ -7174,14 +7174,6 @@ export type UpdateImportInput = {
   id: Scalars['ID']['input'];
 };
 
-/** Changes to an existing InvoiceAttachment: properties left out keep their value. */
-export type UpdateInvoiceAttachmentInput = {
-  /** Properties to change. */
-  data: InvoiceAttachmentFields;
-  /** Global id of the InvoiceAttachment. */
-  id: Scalars['ID']['input'];
-};
-
 /** Changes to an existing JournalEntryVoucher: properties left out keep their value. */
 export type UpdateJournalEntryVoucherInput = {
   /** Properties to change. */

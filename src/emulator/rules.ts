@@ -429,13 +429,8 @@ const FINISH_RULES: Record<string, Rule> = {
   ...TIME_RULES,
   ...VOUCHER_FINISH_RULES,
   // Reference B12: added and deleted, never changed; name with extension and content required.
-  InvoiceAttachment: (_ctx, row, existing, errors) => {
-    if (existing) {
-      return {
-        ok: false,
-        validation: { summary: 'An attachment cannot be changed: delete it and add it again.' },
-      };
-    }
+  // A POST with an existing id is refused by the generic `createOnly` rule (B12).
+  InvoiceAttachment: (_ctx, row, _existing, errors) => {
     if (typeof row.fileName !== 'string' || !/\.[A-Za-z0-9]+$/.test(row.fileName)) {
       errors.fileName = 'Required, with the file extension.';
     }

@@ -43,6 +43,8 @@ export const InvoiceAttachmentResource = defineResource({
   listFields,
   privilege: 'InvoiceAttachment',
   operations: CRUD,
+  // B12: POST adds; an attachment is never changed (delete it and add it again).
+  createOnly: true,
   graph: {
     description: 'A file attached to an invoice (PowerOffice `InvoiceAttachment`).',
     list: 'Invoice attachments, metadata only (`GET /InvoiceAttachment`).',

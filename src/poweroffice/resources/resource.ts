@@ -77,7 +77,8 @@ export interface ResourceSpec<M extends FieldMap = FieldMap, L extends FieldMap 
   readonly undeletableWhen?: string;
   /**
    * POST only creates: there is no edit, "delete and recreate instead" (BankTransfer,
-   * accounting.md §5). The emulator refuses a POST with an id; the graph has no update mutation.
+   * accounting.md §5; InvoiceAttachment, reference B12: POST is "add"). The emulator refuses a
+   * POST with an id; the graph has no update mutation.
    */
   readonly createOnly?: true;
   /**
