@@ -165,15 +165,57 @@ describe('writes', () => {
     expect(sent.data?.r.__typename).toBe('ValidationError');
     expect(h.upstream(), 'refused before any upstream call').toHaveLength(0);
 
+    expect(sent.data?.r.fields?.map((f) => f.field)).toEqual(['input.data.status']);
+
+    // The recurring rules are knowable from the input: refused before any upstream call too.
     const bad = await h.gql<Result>(CREATE, {
       input: {
-        data: { customerCode: customer.code, sendFrequency: 0, exceptMonths: ['JULY', 'JULY'] },
+        data: {
+          customerCode: customer.code,
+          sendFrequency: 0,
+          daysInAdvance: -1,
+          repeatTimes: 0,
+          exceptMonths: ['JULY', 'JULY'],
+        },
       },
     });
     expect(bad.data?.r.__typename).toBe('ValidationError');
     expect((bad.data?.r.fields ?? []).map((f) => f.field).sort()).toEqual([
+      'input.data.daysInAdvance',
       'input.data.exceptMonths',
+      'input.data.repeatTimes',
       'input.data.sendFrequency',
+    ]);
+    const none = await h.gql<Result>(CREATE, {
+      input: { data: { customerCode: customer.code, exceptMonths: ['NONE'] } },
+    });
+    expect(none.data?.r.fields?.map((f) => f.field)).toEqual(['input.data.exceptMonths']);
+    expect(h.upstream(), 'refused before any upstream call').toHaveLength(0);
+
+    // The emulator holds the same rules for a client that skips the facade.
+    const direct = await fetch(`${h.emulator.url}/RecurringInvoice`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${h.emulator.issueToken()}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        customerCode: customer.code,
+        status: 3,
+        sendFrequency: 0,
+        daysInAdvance: -1,
+        repeatTimes: 0,
+        exceptMonths: [0, 7],
+      }),
+    });
+    const refused = (await direct.json()) as { success: boolean; validation: { fields: Row } };
+    expect(refused.success).toBe(false);
+    expect(Object.keys(refused.validation.fields).sort()).toEqual([
+      'daysInAdvance',
+      'exceptMonths',
+      'repeatTimes',
+      'sendFrequency',
+      'status',
     ]);
 
     const both = await h.gql<Result>(CREATE, {

@@ -383,39 +383,18 @@ export type Rule = (
 
 /** Checks on the incoming patch, before it is merged. */
 const SAVE_RULES: Record<string, Rule> = {
-  OutgoingInvoice: (_ctx, patch, existing, errors) => {
+  OutgoingInvoice: (_ctx, _patch, existing) => {
     if (existing && (existing.status as number) >= 2) {
       return {
         ok: false,
         validation: { summary: 'Only draft and approved invoices can be changed.' },
       };
     }
-    if (patch.status !== undefined && patch.status !== null && (patch.status as number) > 1) {
-      errors.status = 'Only Draft (0) or Approved (1) may be set.';
-    }
+    // Only Draft or Approved may be set: declared on `status` (settableInvoiceStatus).
     return undefined;
   },
-  RecurringInvoice: (_ctx, patch, _existing, errors) => {
-    // Reference B10/Part C: the status is an invoice status (only Draft or Approved may be set);
-    // "every N units" needs N ≥ 1; excluded months are months (1..12), each once.
-    if (patch.status != null && (patch.status as number) > 1) {
-      errors.status = 'Only Draft (0) or Approved (1) may be set.';
-    }
-    if (patch.sendFrequency != null && (patch.sendFrequency as number) < 1) {
-      errors.sendFrequency = 'At least 1.';
-    }
-    if (patch.daysInAdvance != null && (patch.daysInAdvance as number) < 0) {
-      errors.daysInAdvance = 'Not negative.';
-    }
-    if (patch.repeatTimes != null && (patch.repeatTimes as number) < 1) {
-      errors.repeatTimes = 'At least 1, or null for no end.';
-    }
-    const months = patch.exceptMonths as number[] | null | undefined;
-    if (months && (months.some((m) => m < 1) || new Set(months).size !== months.length)) {
-      errors.exceptMonths = 'Months January..December, each at most once.';
-    }
-    return undefined;
-  },
+  // RecurringInvoice (B10): the status, "every N units" (N ≥ 1), daysInAdvance, repeatTimes and
+  // the excluded months are declared on its fields (recurring-invoice.ts) and checked with them.
   Employee: (_ctx, patch) => {
     // Deprecated: GET shows today's rate, POST ignores them (reference B3).
     delete patch.hourlyRate;

@@ -2,7 +2,7 @@ import type { FieldMap } from './fields.js';
 
 /**
  * The value rules a declaration states besides `required` and `maxLength` (checked where those
- * are): `range`, `above` and `check`, for one DTO. The facade runs them before any upstream call, the
+ * are): `range`, `above`, `min` and `check`, for one DTO. The facade runs them before any upstream call, the
  * emulator on every save. Contract: one message per top-level JSON key that breaks a rule; an
  * empty object when none does; absent and null values are not checked.
  */
@@ -21,6 +21,9 @@ export function fieldProblems(
     // A lower bound (BankTransfer.amount "must be > 0", accounting.md §5).
     if (field.above !== undefined && typeof v === 'number' && !(v > field.above)) {
       out[key] = `Must be greater than ${field.above}.`;
+    }
+    if (field.min !== undefined && typeof v === 'number' && v < field.min) {
+      out[key] = `Must be at least ${field.min}.`;
     }
     const problem = field.check?.(v);
     if (problem) out[key] = problem;
@@ -63,4 +66,19 @@ export function minutesOfDay(span: unknown): number | undefined {
 /** The `check` of a time-of-day field: a message unless the value is `hh:mm[:ss]` before 24:00. */
 export function timeOfDay(value: unknown): string | undefined {
   return minutesOfDay(value) === undefined ? 'A time of day, hh:mm:ss.' : undefined;
+}
+
+/** The `check` of a list whose items may each appear once (RecurringInvoice.exceptMonths, B10). */
+export function eachOnce(value: unknown): string | undefined {
+  return Array.isArray(value) && new Set(value).size !== value.length
+    ? 'Each value at most once.'
+    : undefined;
+}
+
+/**
+ * The `check` of an invoice's status: a client may only set Draft (0) or Approved (1); the
+ * later states are PowerOffice's (reference B9, B10).
+ */
+export function settableInvoiceStatus(value: unknown): string | undefined {
+  return typeof value === 'number' && value > 1 ? 'Only Draft or Approved may be set.' : undefined;
 }

@@ -60,6 +60,8 @@ interface FieldBase {
   readonly maxLength?: number;
   /** A number must be greater than this (BankTransfer.amount "must be > 0"). */
   readonly above?: number;
+  /** A number must be at least this (RecurringInvoice.sendFrequency "every N units", N ≥ 1). */
+  readonly min?: number;
   /**
    * Uploaded content as base64 (journal-entry files, import files, EHF): must be base64 and at
    * most `maxBytes` once decoded. Checked by the facade before any upstream call and by the
@@ -230,6 +232,7 @@ export interface FieldOptions {
   required?: true;
   maxLength?: number;
   above?: number;
+  min?: number;
   base64?: { readonly maxBytes: number };
   codeOf?: CodeRefSpec;
   range?: readonly [number, number];
@@ -252,6 +255,7 @@ function base(description: string, o: FieldOptions = {}): FieldBase {
     ...(o.required ? { required: true as const } : {}),
     ...(o.maxLength !== undefined ? { maxLength: o.maxLength } : {}),
     ...(o.above !== undefined ? { above: o.above } : {}),
+    ...(o.min !== undefined ? { min: o.min } : {}),
     ...(o.base64 ? { base64: o.base64 } : {}),
     ...(o.codeOf ? { codeOf: o.codeOf } : {}),
     ...(o.range ? { range: o.range } : {}),

@@ -1,4 +1,5 @@
 import { voucherDocuments, voucherDownloads } from './blob.js';
+import { settableInvoiceStatus } from './checks.js';
 import {
   AgricultureDepartment,
   DebtCollectionCaseStatus,
@@ -138,6 +139,7 @@ export const outgoingInvoiceFields = {
   id: f.guid('PowerOffice id of the invoice (a GUID). Send it to update.', { readOnly: true }),
   status: f.enum(OutgoingInvoiceStatus, 'State; clients may only set Draft or Approved.', {
     nullable: false,
+    check: settableInvoiceStatus,
   }),
   customerCode: f.long('Customer invoiced (Customer.code); excludes contactGroupId.', {
     ref: {

@@ -1,3 +1,4 @@
+import { eachOnce } from './checks.js';
 import { Months, RecurringSendFrequencyUnit, RecurringSendMethod } from './enums.js';
 import { type FieldMap, type FieldSpec, f } from './fields.js';
 import { outgoingInvoiceFields, outgoingInvoiceListItemFields } from './outgoing-invoice.js';
@@ -28,10 +29,19 @@ function asRecurring<M extends FieldMap>(fields: M): M {
   return out as M;
 }
 
+/** Excluded months are months (January..December; `None` is no month), each at most once (B10). */
+function monthsOnce(value: unknown): string | undefined {
+  return Array.isArray(value) && (value.some((m) => m === Months.values.None) || eachOnce(value))
+    ? 'Months January..December, each at most once.'
+    : undefined;
+}
+
 /** The fields only a recurring invoice has (SW `GoApi.Invoices.RecurringInvoice`, B10). */
 const recurringFields = {
   isActive: f.bool('Whether invoices are still made from it.', { nullable: false, default: true }),
-  repeatTimes: f.int('How many invoices in all; null = no end. Afterwards it becomes inactive.'),
+  repeatTimes: f.int('How many invoices in all; null = no end. Afterwards it becomes inactive.', {
+    min: 1,
+  }),
   endDate: f.datetime('Date it is deactivated.'),
   sendMethod: f.enum(RecurringSendMethod, 'What happens when an invoice falls due.', {
     nullable: false,
@@ -39,6 +49,7 @@ const recurringFields = {
   sendFrequency: f.int('An invoice every this many units (at least 1).', {
     nullable: false,
     default: 1,
+    min: 1,
   }),
   sendFrequencyUnit: f.enum(RecurringSendFrequencyUnit, 'The unit of sendFrequency.', {
     nullable: false,
@@ -47,10 +58,12 @@ const recurringFields = {
   nextInvoiceDate: f.datetime('Date of the next invoice.'),
   daysInAdvance: f.int('Days before the invoice date that the invoice is made.', {
     nullable: false,
+    min: 0,
   }),
   exceptMonths: f.list(
     f.enum(Months, 'A month without an invoice.'),
     'Months without an invoice (monthly invoices, one invoice per month).',
+    { check: monthsOnce },
   ),
   autoClearExclusions: f.bool('Excluded months apply once only.', { nullable: false }),
 } as const;

@@ -27,14 +27,11 @@ function detail(inv: Row, ctx: Context): Promise<OutgoingInvoiceDto | null> {
 }
 
 /**
- * What PowerOffice lets clients set (reference B9, A8): status Draft or Approved only, lines of
- * type Normal, Text or Summary, and Normal lines need a product.
+ * What PowerOffice lets clients set on lines (reference B9, A8): type Normal, Text or Summary,
+ * and Normal lines need a product. (The head's status rule is declared on the field.)
  */
 function checkInvoice(dto: Record<string, unknown>): void {
   const problems: FieldProblem[] = [];
-  if (dto.status != null && dto.status !== 0 && dto.status !== 1) {
-    problems.push({ field: 'input.data.status', message: 'Only DRAFT or APPROVED can be set.' });
-  }
   const lines = Array.isArray(dto.outgoingInvoiceLines) ? (dto.outgoingInvoiceLines as Row[]) : [];
   lines.forEach((l, i) => {
     const field = `input.data.outgoingInvoiceLines[${i}]`;
