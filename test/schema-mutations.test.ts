@@ -319,6 +319,56 @@ describe('OutgoingInvoice mutations', () => {
     expect(h.upstream()).toEqual([]);
   });
 
+  it('refuses rules declared on lines and between fields before any upstream call (B9, B12, A10)', async () => {
+    h.emulator.reset();
+    type Result = { __typename: string; fields?: { field: string; message: string }[] };
+    const res = await h.gql<{ invoice: Result; attachment: Result }>(
+      /* GraphQL */ `
+        mutation ($invoice: CreateOutgoingInvoiceInput!, $attachment: CreateInvoiceAttachmentInput!) {
+          invoice: createOutgoingInvoice(input: $invoice) {
+            __typename ... on ValidationError { fields { field message } }
+          }
+          attachment: createInvoiceAttachment(input: $attachment) {
+            __typename ... on ValidationError { fields { field message } }
+          }
+        }
+      `,
+      {
+        invoice: {
+          data: {
+            customerCode: 10001,
+            contactGroupId: 1,
+            outgoingInvoiceLines: [
+              // A percent where the reference wants a fraction 0..1.
+              { productCode: '1001', discountPercent: 10 },
+              { productCode: '1001', externalImportLineReference: 'x'.repeat(51) },
+            ],
+          },
+        },
+        // A global id where the reference wants the invoice's GUID.
+        attachment: {
+          data: {
+            invoiceId: Buffer.from('OutgoingInvoice:1').toString('base64'),
+            fileName: 'a.txt',
+            base64EncodedData: 'YQ==',
+          },
+        },
+      },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.invoice.__typename).toBe('ValidationError');
+    expect(res.data?.invoice.fields?.map((f) => f.field).sort()).toEqual([
+      'input.data.customerCode',
+      'input.data.outgoingInvoiceLines[0].discountPercent',
+      'input.data.outgoingInvoiceLines[1].externalImportLineReference',
+    ]);
+    expect(res.data?.attachment.__typename).toBe('ValidationError');
+    expect(res.data?.attachment.fields).toEqual([
+      { field: 'input.data.invoiceId', message: expect.stringMatching(/GUID/) },
+    ]);
+    expect(h.upstream()).toEqual([]);
+  });
+
   it('returns a ValidationError when PowerOffice refuses the invoice', async () => {
     const res = await h.gql<{ createOutgoingInvoice: { __typename: string; message: string } }>(
       /* GraphQL */ `

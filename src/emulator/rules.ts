@@ -223,9 +223,6 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
     if (!existing && field.required && (v === undefined || v === null || v === '')) {
       errors[key] = `${key} is required.`;
     }
-    if (field.maxLength !== undefined && typeof v === 'string' && v.length > field.maxLength) {
-      errors[key] = `At most ${field.maxLength} characters.`;
-    }
   }
 
   for (const p of contentProblems(spec.fields, patch)) errors[p.path] = p.message;
@@ -409,19 +406,11 @@ const FINISH_RULES: Record<string, Rule> = {
   ...VOUCHER_FINISH_RULES,
   // Reference B12: added and deleted, never changed; name with extension and content required.
   // A POST with an existing id is refused by the generic `createOnly` rule (B12).
-  InvoiceAttachment: (_ctx, row, _existing, errors) => {
-    if (typeof row.fileName !== 'string' || !/\.[A-Za-z0-9]+$/.test(row.fileName)) {
-      errors.fileName = 'Required, with the file extension.';
-    }
+  // The file name (with its extension) and the base64 content are declared (required, checked)
+  // and refused before this runs; here only the size PowerOffice reports.
+  InvoiceAttachment: (_ctx, row) => {
     const data = row.base64EncodedData;
-    if (
-      typeof data !== 'string' ||
-      data === '' ||
-      data.length % 4 !== 0 ||
-      !/^[A-Za-z0-9+/]*={0,2}$/.test(data)
-    ) {
-      errors.base64EncodedData = 'Required: the file content, base64.';
-    } else row.fileSizeInBytes = Buffer.from(data, 'base64').length;
+    if (typeof data === 'string') row.fileSizeInBytes = Buffer.from(data, 'base64').length;
     return undefined;
   },
   OutgoingInvoice: (ctx, row, existing, errors, patch) =>
@@ -467,9 +456,7 @@ function finishInvoice(
   table: string,
 ) {
   const store = ctx.store;
-  if (row.customerCode !== undefined && row.contactGroupId !== undefined) {
-    errors.customerCode = 'customerCode and contactGroupId are mutually exclusive.';
-  }
+  // customerCode and contactGroupId never both: declared (`excludes`), checked by pairProblems.
   // Both must exist (checked from the registry); here they only lend their data.
   const customer =
     row.customerCode === undefined
@@ -545,10 +532,9 @@ function priceLine(
   out.sortOrder ??= i + 1;
   out.vatReturnSpecification ??= 0;
   const ref = out.externalImportLineReference;
+  // Its length (at most 50) is declared on the field; unique within the invoice, ignoring case.
   if (typeof ref === 'string') {
-    if (ref.length > 50) errors[at('externalImportLineReference')] = 'At most 50 characters.';
-    else if (refs.has(ref.toLowerCase()))
-      errors[at('externalImportLineReference')] = 'Must be unique.';
+    if (refs.has(ref.toLowerCase())) errors[at('externalImportLineReference')] = 'Must be unique.';
     refs.add(ref.toLowerCase());
   }
   if (out.lineType !== 0) {
@@ -573,8 +559,8 @@ function priceLine(
   out.unitOfMeasureCode ??= product.unitOfMeasureCode;
   out.quantity ??= 1;
   out.discountPercent ??= 0;
+  // A fraction in -10..1: declared on the field (`range`), checked with the sent lines.
   const discount = out.discountPercent as number;
-  if (discount > 1 || discount < -10) errors[at('discountPercent')] = 'A fraction in -10..1.';
   const exempt = out.exemptVat === true || vatFree;
   const vatCode = exempt ? '5' : ((product.vatCode as string | undefined) ?? '3');
   const vat = ctx.store.table('VatCode').lookup('code', vatCode);

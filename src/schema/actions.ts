@@ -1,6 +1,7 @@
 import type { ObjectRef } from '@pothos/core';
 import type { Context } from '../context.js';
 import { fileUrl } from '../plugins/files.js';
+import { fieldProblems, requiredProblems } from '../poweroffice/resources/checks.js';
 import { contentProblems, type FieldSpec } from '../poweroffice/resources/fields.js';
 import { resourceNamed } from '../poweroffice/resources/registry.js';
 import {
@@ -288,10 +289,17 @@ function actionMutation(
           id = localIdOf(globalId, spec.name, parseId, `input.${target}`);
           dto[target] = id;
         }
-        // Uploads in the body: base64 and bounded, refused before any upstream call.
-        const problems = contentProblems(action.body, dto).map((p) => ({
-          field: `input.${p.path}`,
-          message: p.message,
+        // The body's declared rules (required fields, lengths, ranges, GUIDs, checks) and its
+        // uploads (base64 and bounded), refused before any upstream call. An action's body is
+        // sent whole, like a create's.
+        const found: Record<string, string> = {
+          ...requiredProblems(action.body, dto),
+          ...fieldProblems(action.body, dto),
+        };
+        for (const p of contentProblems(action.body, dto)) found[p.path] ??= p.message;
+        const problems = Object.entries(found).map(([path, message]) => ({
+          field: `input.${path}`,
+          message,
         }));
         if (problems.length > 0) {
           throw new ValidationFailed(problems[0]?.message ?? 'Invalid content.', problems);

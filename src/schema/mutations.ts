@@ -6,7 +6,7 @@ import {
   type PowerOfficeError,
   type UpstreamFieldError,
 } from '../poweroffice/errors.js';
-import { fieldProblems, pairProblems } from '../poweroffice/resources/checks.js';
+import { fieldProblems, pairProblems, requiredProblems } from '../poweroffice/resources/checks.js';
 import { contentProblems, type FieldMap } from '../poweroffice/resources/fields.js';
 import {
   parentKeyOf,
@@ -266,69 +266,40 @@ export function localIdOf<I>(
 }
 
 /**
- * The rules the reference states that need no upstream call (reference A8, A9): natural keys
- * without an assigned default are required on create, `externalImportReference` and invoice
- * lines' `externalImportLineReference` hold at most 50 characters. Paths as the input's.
+ * The rules the reference states that need no upstream call (reference A8, A9): required fields
+ * and natural keys without an assigned default on create, the declared value rules of every
+ * level (`fieldProblems`: lengths, ranges, GUIDs, checks), the declared pairs of a create's row,
+ * uploads, and `externalImportReference` at most 50 characters. One problem per path, paths as
+ * the input's.
  */
 function staticProblems(spec: ResourceSpec, dto: Record<string, unknown>, op: Op): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  for (const [field, declared] of Object.entries(spec.fields)) {
-    const v = dto[field];
-    const absent = v === undefined || v === null || v === '';
-    if (op === 'create' && declared.required && absent && !(field in spec.keys)) {
-      problems.push({ field: inputPath(field), message: `${field} is required.` });
-    }
-    if (
-      declared.maxLength !== undefined &&
-      typeof v === 'string' &&
-      v.length > declared.maxLength
-    ) {
-      problems.push({
-        field: inputPath(field),
-        message: `At most ${declared.maxLength} characters.`,
-      });
-    }
-  }
+  const byPath: Record<string, string> = {};
+  const add = (found: Record<string, string>) => {
+    for (const [path, message] of Object.entries(found)) byPath[path] ??= message;
+  };
   if (op === 'create') {
+    add(
+      Object.fromEntries(
+        Object.entries(requiredProblems(spec.fields, dto)).filter(([k]) => !(k in spec.keys)),
+      ),
+    );
     for (const [field, key] of Object.entries(spec.keys)) {
       if (key.optional || key.assignedFrom !== undefined || !(field in spec.fields)) continue;
       const v = dto[field];
-      if (v === undefined || v === null || v === '') {
-        problems.push({ field: inputPath(field), message: `${field} is required.` });
-      }
+      if (v === undefined || v === null || v === '') add({ [field]: `${field} is required.` });
     }
   }
-  for (const [field, message] of Object.entries(fieldProblems(spec.fields, dto))) {
-    problems.push({ field: inputPath(field), message });
-  }
+  add(fieldProblems(spec.fields, dto));
   // A create's body is the whole row: its declared pairs are checked here. An update's are
   // checked once the stored row is read (`storedPrecheck`).
-  if (op === 'create') {
-    for (const [field, message] of Object.entries(pairProblems(spec.fields, dto))) {
-      problems.push({ field: inputPath(field), message });
-    }
-  }
+  if (op === 'create') add(pairProblems(spec.fields, dto));
   // Uploads: base64 and bounded (fields.ts `base64`), before the body goes anywhere.
-  for (const p of contentProblems(spec.fields, dto)) {
-    problems.push({ field: inputPath(p.path), message: p.message });
-  }
+  add(Object.fromEntries(contentProblems(spec.fields, dto).map((p) => [p.path, p.message])));
   const ref = dto[KEY_FIELD];
   if (typeof ref === 'string' && ref.length > MAX_REFERENCE) {
-    problems.push({ field: inputPath(KEY_FIELD), message: 'At most 50 characters.' });
+    add({ [KEY_FIELD]: 'At most 50 characters.' });
   }
-  const lines = dto.outgoingInvoiceLines;
-  if (Array.isArray(lines)) {
-    lines.forEach((l: Record<string, unknown> | null, i) => {
-      const r = l?.externalImportLineReference;
-      if (typeof r === 'string' && r.length > MAX_REFERENCE) {
-        problems.push({
-          field: inputPath(`outgoingInvoiceLines[${i}].externalImportLineReference`),
-          message: 'At most 50 characters.',
-        });
-      }
-    });
-  }
-  return problems;
+  return Object.entries(byPath).map(([path, message]) => ({ field: inputPath(path), message }));
 }
 
 /**

@@ -1,40 +1,102 @@
-import type { FieldMap } from './fields.js';
+import type { FieldMap, FieldSpec } from './fields.js';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The value rules a declaration states besides `required` and `maxLength` (checked where those
- * are): `range`, `above`, `min` and `check`, for one DTO. The facade runs them before any upstream call, the
- * emulator on every save. Contract: one message per top-level JSON key that breaks a rule; an
- * empty object when none does; absent and null values are not checked.
+ * The value rules a declaration states besides `required` on a body (checked where the body is
+ * known to be whole): `maxLength`, `range`, `above`, `min`, `check`, the GUID form of `guid`
+ * fields (reference A10: `uuid`), and `required` inside a nested object (a nested object is sent
+ * whole; list rows may be partial updates, so their `required` is not checked here). Nested
+ * objects and lists of them are walked. The facade runs them before any upstream call, the
+ * emulator on every save. Contract: one message per JSON path that breaks a rule (`amount`,
+ * `file.fileType`, `outgoingInvoiceLines[2].discountPercent`); an empty object when none does;
+ * absent and null values are not checked.
  */
 export function fieldProblems(
+  fields: FieldMap,
+  dto: Readonly<Record<string, unknown>>,
+  prefix = '',
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, field] of Object.entries(fields)) {
+    const v = dto[key];
+    const path = `${prefix}${key}`;
+    if (v === undefined || v === null || v === '') continue;
+    const problem = valueProblem(field, v);
+    if (problem) out[path] = problem;
+    const item = field.type === 'list' ? field.item : field;
+    if (field.type === 'list' && Array.isArray(v)) {
+      v.forEach((x, i) => {
+        if (item.type === 'object' && x !== null && typeof x === 'object') {
+          Object.assign(
+            out,
+            fieldProblems(item.fields, x as Record<string, unknown>, `${path}[${i}].`),
+          );
+        } else if (x !== null && x !== undefined) {
+          const p = valueProblem(item, x);
+          if (p) out[`${path}[${i}]`] = p;
+        }
+      });
+    } else if (item.type === 'object' && typeof v === 'object' && !Array.isArray(v)) {
+      const inner = v as Record<string, unknown>;
+      for (const [k, f] of Object.entries(item.fields)) {
+        const x = inner[k];
+        if (f.required && (x === undefined || x === null || x === '')) {
+          out[`${path}.${k}`] = `${k} is required.`;
+        }
+      }
+      Object.assign(out, fieldProblems(item.fields, inner, `${path}.`));
+    }
+  }
+  return out;
+}
+
+/** The first rule of one field that `v` (present, not null) breaks, as its message. */
+function valueProblem(field: FieldSpec, v: unknown): string | undefined {
+  let problem: string | undefined;
+  if (field.maxLength !== undefined && typeof v === 'string' && v.length > field.maxLength) {
+    problem = `At most ${field.maxLength} characters.`;
+  }
+  if (field.type === 'scalar' && field.kind === 'guid' && typeof v === 'string' && !GUID.test(v)) {
+    problem = 'Must be a GUID (a databaseId, not a global id).';
+  }
+  if (field.range && typeof v === 'number') {
+    const [min, max] = field.range;
+    if (v < min || v > max) problem = `Must be between ${min} and ${max}.`;
+  }
+  // A lower bound (BankTransfer.amount "must be > 0", accounting.md §5).
+  if (field.above !== undefined && typeof v === 'number' && !(v > field.above)) {
+    problem = `Must be greater than ${field.above}.`;
+  }
+  if (field.min !== undefined && typeof v === 'number' && v < field.min) {
+    problem = `Must be at least ${field.min}.`;
+  }
+  return field.check?.(v) ?? problem;
+}
+
+/**
+ * Required fields a whole body leaves out (a create's, or an action's): one message per field.
+ * A natural key PowerOffice assigns (`keys` with `assignedFrom`) is not required of the caller.
+ */
+export function requiredProblems(
   fields: FieldMap,
   dto: Readonly<Record<string, unknown>>,
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, field] of Object.entries(fields)) {
     const v = dto[key];
-    if (v === undefined || v === null || v === '') continue;
-    if (field.range && typeof v === 'number') {
-      const [min, max] = field.range;
-      if (v < min || v > max) out[key] = `Must be between ${min} and ${max}.`;
+    if (field.required && (v === undefined || v === null || v === '')) {
+      out[key] = `${key} is required.`;
     }
-    // A lower bound (BankTransfer.amount "must be > 0", accounting.md §5).
-    if (field.above !== undefined && typeof v === 'number' && !(v > field.above)) {
-      out[key] = `Must be greater than ${field.above}.`;
-    }
-    if (field.min !== undefined && typeof v === 'number' && v < field.min) {
-      out[key] = `Must be at least ${field.min}.`;
-    }
-    const problem = field.check?.(v);
-    if (problem) out[key] = problem;
   }
   return out;
 }
 
 /**
- * The `pairedWith` rule on a whole row (a create's body, or an update merged onto the stored
- * row): a field and its partner are both given or both left out (TimeTrackingEntry fromTime and
- * toTime, accounting.md §18 "both or neither"). One message, on the one that is missing.
+ * The rules between fields, on a whole row (a create's body, or an update merged onto the stored
+ * row): `pairedWith`, both given or both left out (TimeTrackingEntry fromTime and toTime,
+ * accounting.md §18 "both or neither"; the message is on the one that is missing), and
+ * `excludes`, never both given.
  */
 export function pairProblems(
   fields: FieldMap,
@@ -44,8 +106,13 @@ export function pairProblems(
   const given = (k: string) => row[k] !== undefined && row[k] !== null && row[k] !== '';
   for (const [key, field] of Object.entries(fields)) {
     const other = field.pairedWith;
-    if (other === undefined || given(key) || !given(other)) continue;
-    out[key] = `Give ${key} and ${other} together, or neither.`;
+    if (other !== undefined && !given(key) && given(other)) {
+      out[key] = `Give ${key} and ${other} together, or neither.`;
+    }
+    // "Mutually exclusive" (an invoice's customerCode and contactGroupId, reference B9).
+    for (const excluded of field.excludes ?? []) {
+      if (given(key) && given(excluded)) out[key] = `Give ${key} or ${excluded}, not both.`;
+    }
   }
   return out;
 }
@@ -66,6 +133,18 @@ export function minutesOfDay(span: unknown): number | undefined {
 /** The `check` of a time-of-day field: a message unless the value is `hh:mm[:ss]` before 24:00. */
 export function timeOfDay(value: unknown): string | undefined {
   return minutesOfDay(value) === undefined ? 'A time of day, hh:mm:ss.' : undefined;
+}
+
+/** The `check` of a file name: it must end in an extension (reference B11, B12). */
+export function withExtension(value: unknown): string | undefined {
+  return typeof value === 'string' && !/\.[A-Za-z0-9]+$/.test(value)
+    ? 'Include the file extension.'
+    : undefined;
+}
+
+/** The `check` of a text that may not be blank (a note's text, reference B9). */
+export function notBlank(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() === '' ? 'Must not be blank.' : undefined;
 }
 
 /** The `check` of a list whose items may each appear once (RecurringInvoice.exceptMonths, B10). */

@@ -1,5 +1,6 @@
+import { withExtension } from './checks.js';
 import { ExternalInvoiceDeliveryType } from './enums.js';
-import { f } from './fields.js';
+import { f, UPLOAD_MAX_BYTES } from './fields.js';
 import { defineResource, type EntityOf, LIST_ONLY } from './resource.js';
 
 /** GoApi.Invoices.ExternallyDeliverableInvoice (reference B11): all read-only but the enum. */
@@ -53,8 +54,16 @@ const deliveredRequestFields = {
   file: f.object(
     'DeliveredFile',
     {
-      base64EncodedData: f.string('The delivered document, base64.', { nullable: false }),
-      fileName: f.string('File name with its extension.', { nullable: false }),
+      base64EncodedData: f.string('The delivered document, base64.', {
+        nullable: false,
+        required: true,
+        base64: { maxBytes: UPLOAD_MAX_BYTES },
+      }),
+      fileName: f.string('File name with its extension.', {
+        nullable: false,
+        required: true,
+        check: withExtension,
+      }),
     },
     'The delivered document; mandatory since 2.8.0.',
     { nullable: false },

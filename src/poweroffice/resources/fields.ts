@@ -82,6 +82,8 @@ interface FieldBase {
    * body and on an update merged onto the stored row.
    */
   readonly pairedWith?: string;
+  /** Never given together with these fields ("mutually exclusive"), checked like `pairedWith`. */
+  readonly excludes?: readonly string[];
 }
 
 /**
@@ -238,6 +240,7 @@ export interface FieldOptions {
   range?: readonly [number, number];
   check?: (value: unknown) => string | undefined;
   pairedWith?: string;
+  excludes?: readonly string[];
 }
 
 function base(description: string, o: FieldOptions = {}): FieldBase {
@@ -261,6 +264,7 @@ function base(description: string, o: FieldOptions = {}): FieldBase {
     ...(o.range ? { range: o.range } : {}),
     ...(o.check ? { check: o.check } : {}),
     ...(o.pairedWith ? { pairedWith: o.pairedWith } : {}),
+    ...(o.excludes ? { excludes: o.excludes } : {}),
   };
 }
 

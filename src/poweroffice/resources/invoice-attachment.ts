@@ -1,4 +1,5 @@
-import { f } from './fields.js';
+import { withExtension } from './checks.js';
+import { f, UPLOAD_MAX_BYTES } from './fields.js';
 import { CRUD, defineResource } from './resource.js';
 
 const fields = {
@@ -17,9 +18,14 @@ const fields = {
       },
     },
   }),
-  fileName: f.string('File name with its extension; required on add.'),
+  fileName: f.string('File name with its extension; required on add.', {
+    required: true,
+    check: withExtension,
+  }),
   base64EncodedData: f.string('The content, base64; required on add, only GET by id returns it.', {
+    required: true,
     file: { nameField: 'fileName' },
+    base64: { maxBytes: UPLOAD_MAX_BYTES },
   }),
   fileSizeInBytes: f.long('Size of the file in bytes.', { readOnly: true }),
   lastChanged: f.datetimeoffset('When the attachment last changed.', {

@@ -64,7 +64,9 @@ export const outgoingInvoiceLineFields = {
   quantity: f.double('Quantity.'),
   unitPrice: f.double("Price per unit before discount; overrides the product's price."),
   unitCost: f.double("Cost per unit; overrides the product's cost."),
-  discountPercent: f.double('Discount as a fraction 0..1 (0.5 = 50 %); -10..0 for a premium.'),
+  discountPercent: f.double('Discount as a fraction 0..1 (0.5 = 50 %); -10..0 for a premium.', {
+    range: [-10, 1],
+  }),
   unitOfMeasureCode: f.enum(UnitOfMeasureCode, 'Unit of measure.'),
   unitOfMeasure: f.string('Deprecated free-text unit.'),
   exemptVat: f.bool("The line is VAT-free and uses the product's VAT-exempt sales account."),
@@ -108,6 +110,7 @@ export const outgoingInvoiceLineFields = {
   isDeleted: f.bool('Send true together with the id to remove the line.'),
   externalImportLineReference: f.string(
     'Correlation key of the line, at most 50 characters, unique within the invoice.',
+    { maxLength: 50 },
   ),
   totalAmount: f.double('Line amount including VAT.', { nullable: false, readOnly: true }),
   netAmount: f.double('Line amount excluding VAT.', { nullable: false, readOnly: true }),
@@ -142,6 +145,8 @@ export const outgoingInvoiceFields = {
     check: settableInvoiceStatus,
   }),
   customerCode: f.long('Customer invoiced (Customer.code); excludes contactGroupId.', {
+    // B9: "Mutually exclusive" with contactGroupId.
+    excludes: ['contactGroupId'],
     ref: {
       to: 'Customer',
       description: 'The customer invoiced (by customerCode).',
