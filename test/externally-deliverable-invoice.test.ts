@@ -181,3 +181,85 @@ describe('EHF download', () => {
     expect(unknown.status).toBe(404);
   });
 });
+
+describe('delivered, with the response cache on', () => {
+  // Exempting an invoice from debt collection changes the outgoing invoice and its journal line
+  // (reference B11), so a cached read of either must not outlive the write.
+  let c: Harness;
+  beforeAll(async () => {
+    c = await startHarness({
+      emulator: { scale: 'tiny', seed: 9, replicaLagMs: 0 },
+      env: { POWEROFFICE_CACHE_TTL_MS: '60000' },
+    });
+  });
+  afterAll(async () => {
+    await c.close();
+  });
+
+  const READ = /* GraphQL */ `
+    query ($id: ID!) {
+      node(id: $id) { ... on OutgoingInvoice { invoiceDebtCollectionStatus } }
+      invoiceJournal(fromDate: "2000-01-01", toDate: "2100-12-31", first: 100) {
+        nodes { databaseId invoiceDebtCollectionStatus }
+      }
+    }
+  `;
+  type Read = {
+    node: { invoiceDebtCollectionStatus: string } | null;
+    invoiceJournal: { nodes: Row[] };
+  };
+  const statusOf = (res: { data?: Read | null }, id: unknown) => ({
+    invoice: res.data?.node?.invoiceDebtCollectionStatus,
+    journal: res.data?.invoiceJournal.nodes.find((n) => n.databaseId === id)
+      ?.invoiceDebtCollectionStatus,
+  });
+
+  it('exempting it from debt collection is seen at once by the invoice and the journal', async () => {
+    const invoices = c.emulator.rows('OutgoingInvoice') as readonly Row[];
+    const open = (c.emulator.rows('ExternallyDeliverableInvoice') as readonly Row[]).find(
+      (r) =>
+        !r.isDelivered &&
+        invoices.some(
+          (i) => i.id === r.id && (i.status as number) >= 2 && i.invoiceDebtCollectionStatus !== 2,
+        ),
+    ) as Row;
+    expect(open).toBeDefined();
+    const id = Buffer.from(`OutgoingInvoice:${String(open.id)}`).toString('base64');
+    const before = await c.gql<Read>(READ, { id });
+    expect(before.errors).toBeUndefined();
+    // The seed leaves the status unset (null); anything but OnHold will do.
+    expect(statusOf(before, open.id)).toEqual({ invoice: null, journal: null });
+    // Cached now: the same read again costs nothing upstream.
+    c.emulator.reset();
+    await c.gql<Read>(READ, { id });
+    expect(c.upstream()).toHaveLength(0);
+
+    const mark = await c.gql<{ r: { __typename: string } }>(
+      `mutation ($input: MarkExternallyDeliverableInvoiceDeliveredInput!) {
+        r: markExternallyDeliverableInvoiceDelivered(input: $input) { __typename } }`,
+      {
+        input: {
+          externallyDeliverableInvoiceId: gid(open.id),
+          file: {
+            fileName: 'kvittering.pdf',
+            base64EncodedData: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'),
+          },
+          exemptDebtCollection: true,
+        },
+      },
+    );
+    expect(mark.data?.r.__typename).toBe('MarkExternallyDeliverableInvoiceDeliveredPayload');
+
+    c.emulator.reset();
+    const after = await c.gql<Read>(READ, { id });
+    expect(after.errors).toBeUndefined();
+    expect(statusOf(after, open.id)).toEqual({ invoice: 'ON_HOLD', journal: 'ON_HOLD' });
+    // Both asked PowerOffice (in either order: the two root fields resolve concurrently).
+    expect(
+      c
+        .upstream()
+        .map((r) => `${r.method} ${r.path}`)
+        .sort(),
+    ).toEqual([`GET /OutgoingInvoice/${String(open.id)}`, 'GET /Reporting/InvoiceJournal']);
+  });
+});

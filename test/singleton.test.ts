@@ -53,3 +53,35 @@ describe('Client', () => {
     expect(h.upstream()).toHaveLength(0);
   });
 });
+
+describe('Client within the replica lag', () => {
+  // PowerOffice reads a replica up to 1–2 s behind a write (reference A7): the singleton's own
+  // write answers its next read, as every other resource's does (recent-writes.ts).
+  const LAG_MS = 1_500;
+  let l: Harness;
+  beforeAll(async () => {
+    l = await startHarness({
+      emulator: { scale: 'tiny', seed: 3, replicaLagMs: LAG_MS },
+      env: { POWEROFFICE_REPLICA_LAG_MS: String(LAG_MS) },
+    });
+  });
+  afterAll(async () => {
+    await l.close();
+  });
+
+  it('reads its own update at once', async () => {
+    const first = await l.gql<{ client: Row }>('{ client { phoneNumber } }');
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.client.phoneNumber).not.toBe('+47 41 11 11 11');
+    const res = await l.gql<{ updateClient: Row }>(
+      `mutation { updateClient(input: { data: { phoneNumber: "+47 41 11 11 11" } }) {
+        __typename } }`,
+    );
+    expect(res.data?.updateClient.__typename).toBe('UpdateClientPayload');
+    l.emulator.reset();
+    const read = await l.gql<{ client: Row }>('{ client { phoneNumber } }');
+    expect(read.data?.client).toEqual({ phoneNumber: '+47 41 11 11 11' });
+    // Answered by the write, not by a replica that may not have it yet.
+    expect(l.upstream()).toHaveLength(0);
+  });
+});

@@ -59,21 +59,19 @@ export class RecentWrites {
   /** Records a saved row under its id and natural keys. Never throws. */
   async saved(spec: ResourceSpec, row: Row): Promise<void> {
     if (this.#o.windowMs <= 0) return;
-    const name = readResource(spec).name;
     const until = Date.now() + this.#o.windowMs;
     const text = JSON.stringify(row);
-    if (row.id !== undefined) this.#forgotten.delete(this.#key(name, 'id', row.id as string));
-    const keys: string[] = [];
+    if (row.id !== undefined) this.#forgotten.delete(this.#key(spec, 'id', row.id as string));
+    const keys = new Set<string>();
     for (const key of uniqueKeys(readResource(spec))) {
       const v = row[key];
       if (typeof v !== 'string' && typeof v !== 'number') continue;
-      const k = this.#key(name, key, v);
-      this.#local.set(k, { row, until });
-      keys.push(k);
+      keys.add(this.#key(spec, key, v));
     }
+    for (const k of keys) this.#local.set(k, { row, until });
     this.#sweep();
     await this.#o.shared?.putRecent(
-      keys.map((k) => [k, text] as const),
+      [...keys].map((k) => [k, text] as const),
       this.#o.windowMs,
     );
   }
@@ -81,7 +79,7 @@ export class RecentWrites {
   /** Records a delete: reads by id answer "not found" for the window. Never throws. */
   async deleted(spec: ResourceSpec, id: string | number): Promise<void> {
     if (this.#o.windowMs <= 0) return;
-    const k = this.#key(readResource(spec).name, 'id', id);
+    const k = this.#key(spec, 'id', id);
     this.#local.set(k, { row: null, until: Date.now() + this.#o.windowMs });
     await this.#o.shared?.putRecent([[k, 'null']], this.#o.windowMs);
   }
@@ -93,7 +91,7 @@ export class RecentWrites {
    */
   forget(spec: ResourceSpec, id: string | number): void {
     if (this.#o.windowMs <= 0) return;
-    const k = this.#key(readResource(spec).name, 'id', id);
+    const k = this.#key(spec, 'id', id);
     this.#local.delete(k);
     this.#forgotten.set(k, Date.now() + this.#o.windowMs);
     this.#sweep();
@@ -112,23 +110,22 @@ export class RecentWrites {
   ): Promise<Map<string, Row | null>> {
     const out = new Map<string, Row | null>();
     if (this.#o.windowMs <= 0 || values.length === 0) return out;
-    const name = readResource(spec).name;
     const now = Date.now();
-    const missing: string[] = [];
+    /** Keys neither answered here nor forgotten, with the value each was asked for. */
+    const missing: [key: string, value: string][] = [];
     for (const v of values) {
-      const k = this.#key(name, field, v);
+      const k = this.#key(spec, field, v);
       const e = this.#local.get(k);
       if (e && e.until > now) out.set(normal(v), e.row);
-      else if ((this.#forgotten.get(k) ?? 0) <= now) missing.push(k);
+      else if ((this.#forgotten.get(k) ?? 0) <= now) missing.push([k, normal(v)]);
     }
     if (missing.length === 0 || !this.#o.shared || !this.#o.recentlyWritten(path)) return out;
-    const texts = await this.#o.shared.getRecent(missing);
+    const texts = await this.#o.shared.getRecent(missing.map(([k]) => k));
     texts?.forEach((text, i) => {
       if (text === null) return;
       try {
         const row = JSON.parse(text) as Row | null;
-        const v = (missing[i] as string).slice(this.#key(name, field, '').length);
-        out.set(v, row);
+        out.set((missing[i] as [string, string])[1], row);
       } catch {
         // A damaged entry is no answer: the read goes upstream.
       }
@@ -173,8 +170,15 @@ export class RecentWrites {
     return out;
   }
 
-  #key(name: string, field: string, value: string | number): string {
-    return `${name}:${field}:${normal(value)}`;
+  /**
+   * The entry key of `field = value` of `spec`'s rows. A singleton (Client, reference B18) has
+   * one row, read at its path whatever id is asked (client.ts `get` passes ''), while its save
+   * answers the row with its real id: all its keys are one, so the read finds the write.
+   */
+  #key(spec: ResourceSpec, field: string, value: string | number): string {
+    const read = readResource(spec);
+    if (read.singleton) return `${read.name}:singleton`;
+    return `${read.name}:${field}:${normal(value)}`;
   }
 
   #sweep(): void {

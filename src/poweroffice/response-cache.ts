@@ -107,7 +107,8 @@ const RELATED_TAGS: Readonly<Record<string, readonly string[]>> = relatedTags();
  * Paths whose answers a write to another path can change, from the registry: a sub-resource
  * written under its parent (`/Customer/{id}/Contact`) is read through its global view
  * (`/PartyContactPerson`); a sub-list of another resource's rows (`/ContactGroup/{name}/
- * customers`) changes with every write to those rows.
+ * customers`) changes with every write to those rows; an action's declared `alsoChanges`
+ * (`/ExternallyDeliverableInvoice/delivered` → the invoices and the reports, reference B11).
  */
 function relatedTags(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -121,6 +122,15 @@ function relatedTags(): Record<string, string[]> {
     for (const variant of parentVariants(spec)) add(tagOf(variant.path), view);
     for (const sub of Object.values(spec.subLists ?? {})) {
       if (sub.of) add(tagOf(resourceNamed(sub.of).path), tagOf(sub.path));
+    }
+    // An action that changes other resources' rows too (resource.ts `alsoChanges`): their
+    // reads, at their paths and list paths, go stale with every write to the action's path.
+    for (const action of Object.values(spec.actions ?? {})) {
+      for (const name of action.alsoChanges ?? []) {
+        const other = readResource(resourceNamed(name));
+        add(tagOf(action.path), tagOf(other.path));
+        add(tagOf(action.path), tagOf(other.listPath));
+      }
     }
   }
   // Sending an invoice posts it, and matching ledger entries pays invoices (accounting.md §12,

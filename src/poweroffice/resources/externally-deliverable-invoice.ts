@@ -97,6 +97,9 @@ export const ExternallyDeliverableInvoiceResource = defineResource({
       description: 'Reports an invoice delivered, with the delivered document (B11).',
       // A lost answer: applied when the invoice now shows as delivered (it did not before).
       appliedWhen: (row) => row.isDelivered === true,
+      // `exemptDebtCollection: true` puts the outgoing invoice on hold (reference B11), which
+      // changes its `invoiceDebtCollectionStatus` and that of its journal line (§14).
+      alsoChanges: ['OutgoingInvoice', 'InvoiceJournalLine'],
       graph: {
         mutation: 'markExternallyDeliverableInvoiceDelivered',
         description:

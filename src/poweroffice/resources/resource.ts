@@ -294,6 +294,13 @@ export interface ActionSpec {
    */
   readonly appliedWhen?: (row: Readonly<Record<string, unknown>>) => boolean;
   /**
+   * Registered resources (by name) whose rows the action also changes upstream, besides this
+   * resource's own: every write to the action's path makes their cached reads stale too
+   * (response-cache.ts `relatedTags`). E.g. `delivered` with `exemptDebtCollection` puts the
+   * outgoing invoice on hold, which its journal line shows (reference B11).
+   */
+  readonly alsoChanges?: readonly string[];
+  /**
    * Body fields the PowerOffice client fills from its own credentials (ClientAuth's
    * `applicationKey`): never an input of the mutation, never seen by GraphQL clients.
    */
