@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CustomerResource } from '../src/poweroffice/resources/customer.js';
 import { OutgoingInvoiceResource } from '../src/poweroffice/resources/outgoing-invoice.js';
 import { call as emulatorCall } from './emulator-support.js';
@@ -212,6 +212,94 @@ describe('sendOutgoingInvoice (POST /OutgoingInvoice/SendInvoice, asynchronous)'
     expect(res.data?.r.__typename).toBe('UpstreamUnavailableError');
     expect(stored(inv.id).isInvoiceBeingProcessed).toBe(false);
     expect(h.upstream().filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+});
+
+describe('an applied action whose read-back fails (postImport, POST /Import/Post)', () => {
+  // The POST succeeds; only the fresh read of the import after it fails. The action WAS applied,
+  // so the answer must neither say nothing was saved nor lead a client to post again.
+  const POST = /* GraphQL */ `
+    mutation ($input: PostImportInput!) {
+      r: postImport(input: $input) {
+        __typename
+        ... on UserError { message }
+        ... on AppliedButUnreadError { id code }
+        ... on PostImportPayload { import { databaseId isPosted } }
+      }
+    }
+  `;
+  interface PostResult {
+    r: { __typename: string; message?: string; id?: string; code?: string; import?: Row };
+  }
+
+  /** The seed's postable import, unposted again (the data re-seeded). */
+  function postable(): Row {
+    h.emulator.resetData();
+    return h.emulator
+      .rows('Import')
+      .find((r) => r.isPosted === false && !r.hasFile && r.type === 3) as Row;
+  }
+
+  const posts = () =>
+    h.upstream().filter((r) => r.method === 'POST' && r.path.endsWith('/Import/Post'));
+  const posted = (id: unknown) => h.emulator.rows('Import').find((r) => r.id === id)?.isPosted;
+
+  it.each([
+    ['503 on every GET', '503'],
+    ['every GET timing out', 'hang'],
+  ] as const)('%s: AppliedButUnreadError, posted once', async (_name, kind) => {
+    const ready = postable();
+    h.emulator.reset();
+    // Faults on GETs only: the POST is answered, every read of the import after it fails.
+    h.emulator.configure({ faults: { rate: 1, kinds: [kind], hangMs: 600, methods: ['GET'] } });
+    const id = gid('Import', ready.id);
+    const res = await h.gql<PostResult>(POST, { input: { id } });
+    expect(res.errors).toBeUndefined();
+    expect(posts().map((r) => r.status)).toEqual([200]); // sent once, never repeated
+    expect(posted(ready.id)).toBe(true);
+    expect(res.data?.r).toMatchObject({
+      __typename: 'AppliedButUnreadError',
+      id,
+      code: kind === 'hang' ? 'TIMEOUT' : 'UPSTREAM_UNAVAILABLE',
+      message: expect.stringContaining('was applied'),
+    });
+    // The read-back was tried (and retried) after the POST: it is what failed.
+    const gets = h.upstream().filter((r) => r.method === 'GET');
+    expect(gets.length).toBeGreaterThan(0);
+  });
+
+  it('an import not found right after posting is AppliedButUnreadError, not NotFoundError', async () => {
+    const ready = postable();
+    h.emulator.reset();
+    // PowerOffice showing no row for the import just posted (no emulator knob makes a row
+    // vanish between two calls): the read-back's GET answers null once.
+    const get = vi.spyOn(h.client, 'get').mockResolvedValueOnce(null);
+    try {
+      const id = gid('Import', ready.id);
+      const res = await h.gql<PostResult>(POST, { input: { id } });
+      expect(res.errors).toBeUndefined();
+      expect(get).toHaveBeenCalledTimes(1);
+      expect(posts()).toHaveLength(1);
+      expect(posted(ready.id)).toBe(true);
+      expect(res.data?.r).toMatchObject({
+        __typename: 'AppliedButUnreadError',
+        id,
+        code: 'NOT_FOUND',
+      });
+    } finally {
+      get.mockRestore();
+    }
+  });
+
+  it('without faults the payload is the import read back, posted', async () => {
+    const ready = postable();
+    h.emulator.reset();
+    const res = await h.gql<PostResult>(POST, { input: { id: gid('Import', ready.id) } });
+    expect(res.data?.r).toEqual({
+      __typename: 'PostImportPayload',
+      import: { databaseId: ready.id, isPosted: true },
+    });
+    expect(posts()).toHaveLength(1);
   });
 });
 

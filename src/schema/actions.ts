@@ -1,6 +1,7 @@
 import type { ObjectRef } from '@pothos/core';
 import type { Context } from '../context.js';
 import { fileUrl } from '../plugins/files.js';
+import { isPowerOfficeError } from '../poweroffice/errors.js';
 import { fieldProblems, requiredProblems } from '../poweroffice/resources/checks.js';
 import { contentProblems, type FieldSpec } from '../poweroffice/resources/fields.js';
 import { resourceNamed } from '../poweroffice/resources/registry.js';
@@ -13,10 +14,17 @@ import {
 } from '../poweroffice/resources/resource.js';
 import { builder, type Types } from './builder.js';
 import { upstream } from './cost.js';
-import { NotFound, OutcomeUnknown, UpstreamUnavailable, ValidationFailed } from './errors.js';
+import {
+  AppliedButUnread,
+  NotFound,
+  OutcomeUnknown,
+  UpstreamUnavailable,
+  ValidationFailed,
+} from './errors.js';
 import { type InputShape, inputTypeOf, toDto, writableKeys } from './inputs.js';
 import { relationConnection } from './lists.js';
 import {
+  ACTION_ERROR_TYPES,
   asUserError,
   ERROR_TYPES,
   humanName,
@@ -42,7 +50,8 @@ import { scalarOf } from './wire.js';
  *
  * A lost answer (timeout, reset, 5xx) is never retried: with `appliedWhen` the target is read
  * back after the replica lag (reference A7) and compared with its state before the action;
- * otherwise the outcome is reported unknown.
+ * otherwise the outcome is reported unknown. An action that succeeded but whose target cannot
+ * be read back afterwards is `AppliedButUnreadError`: applied, only the fresh row is missing.
  */
 
 /** The payload of an action PowerOffice only accepts (queues), with nothing to read back. */
@@ -264,7 +273,8 @@ function actionMutation(
     nullable: false,
     description: action.graph.description,
     errors: {
-      types: ERROR_TYPES,
+      // Only an action with a target whose row is read back after it can be applied-but-unread.
+      types: target !== undefined && answer.kind !== 'echo' ? ACTION_ERROR_TYPES : ERROR_TYPES,
       result: {
         name: `${Name}Payload`,
         description: rowResult
@@ -360,9 +370,28 @@ async function run(
   if (answer.kind === 'echo') return dto;
   if (id === undefined)
     throw new Error(`${spec.name}.${name} has neither a row result nor a target`);
-  const now = await readBack(ctx, spec, id);
-  if (!now) throw new NotFound(`No ${humanName(spec.name)} has this id.`, globalId);
+  // The action is applied from here on: a failed or empty read-back must not be reported as
+  // "nothing was saved" (UpstreamUnavailable, NotFound), nor the action sent again.
+  let now: Row | null;
+  try {
+    now = await readBack(ctx, spec, id);
+  } catch (e) {
+    throw appliedButUnread(spec, globalId, isPowerOfficeError(e) ? e.code : 'INTERNAL');
+  }
+  if (!now) throw appliedButUnread(spec, globalId, 'NOT_FOUND');
   return now;
+}
+
+function appliedButUnread(
+  spec: ResourceSpec,
+  globalId: string | null,
+  code: string,
+): AppliedButUnread {
+  return new AppliedButUnread(
+    `The action was applied, but the ${humanName(spec.name)} could not be read back; do not repeat it.`,
+    globalId,
+    code,
+  );
 }
 
 /** The action's input is flat: `input.data.x` paths of the shared mapping become `input.x`. */

@@ -92,3 +92,21 @@ export class OutcomeUnknown extends Error {
     super(message);
   }
 }
+
+/**
+ * An action PowerOffice accepted (its POST succeeded), whose target could not be read back
+ * afterwards (the read failed, or found no row). Not a failure of the action: it WAS applied,
+ * so repeating it would apply it twice (send an invoice twice); only the fresh row is unknown.
+ */
+export class AppliedButUnread extends Error {
+  override readonly name = 'AppliedButUnread';
+  constructor(
+    message: string,
+    /** The target's global id. */
+    readonly globalId: string | null,
+    /** Why the read-back failed: the upstream code (`TIMEOUT`, …), `NOT_FOUND` for no row. */
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}

@@ -18,6 +18,7 @@ import {
 import type { ResourceSpec } from '../poweroffice/resources/resource.js';
 import { builder, decodeGlobalId, type Types } from './builder.js';
 import {
+  AppliedButUnread,
   Conflict,
   type FieldProblem,
   NotFound,
@@ -168,7 +169,32 @@ export const ERROR_TYPES = [
   OutcomeUnknown,
 ];
 
-const TYPED: ReadonlyArray<new (...args: never[]) => Error> = ERROR_TYPES;
+builder.objectType(AppliedButUnread, {
+  name: 'AppliedButUnreadError',
+  interfaces: [UserError],
+  description:
+    'Actions only. The action WAS applied (PowerOffice accepted it), but reading its record ' +
+    'back afterwards failed, so the record as it is now is not in this answer. Do not repeat ' +
+    'the action (it would be applied twice); read the record later with `node(id:)`.',
+  fields: (t) => ({
+    id: t.field({
+      type: 'ID',
+      description: 'Global id of the record the action was applied to.',
+      resolve: (e) => e.globalId,
+    }),
+    code: t.exposeString('code', {
+      nullable: false,
+      description:
+        'Why the read-back failed: the upstream code (`TIMEOUT`, `UPSTREAM_UNAVAILABLE`, ' +
+        '`RATE_LIMITED`, …), or `NOT_FOUND` when PowerOffice showed no record.',
+    }),
+  }),
+});
+
+/** The typed failures an action mutation declares: the CRUD ones and `AppliedButUnreadError`. */
+export const ACTION_ERROR_TYPES = [...ERROR_TYPES, AppliedButUnread];
+
+const TYPED: ReadonlyArray<new (...args: never[]) => Error> = ACTION_ERROR_TYPES;
 
 /** The idempotency key property (reference A9: unique per client and resource, max 50). */
 const KEY_FIELD = 'externalImportReference';
