@@ -399,9 +399,11 @@ export async function readBack(
 }
 
 /**
- * A create whose answer was lost: after the lag, the record holding its idempotency key (or the
- * natural key it was sent with) is the answer; none means it was not applied; a failed lookup
- * leaves the outcome unknown.
+ * A create whose answer was lost: after the lag, the record holding its idempotency key is the
+ * answer. Found by the natural key it was sent with instead (no idempotency key), the record is
+ * the answer only when it holds everything sent: a record with that key and other values may be
+ * another's (the create was then refused as a duplicate) or ours changed since, so the outcome
+ * stays unknown. None means it was not applied; a failed lookup leaves the outcome unknown.
  */
 async function reconcileCreate(
   ctx: Context,
@@ -437,7 +439,30 @@ async function reconcileCreate(
       key,
     );
   }
+  if (key === null && sentHolds(spec, dto, found) !== true) {
+    throw new OutcomeUnknown('The outcome of the create is unknown.', null);
+  }
   return found;
+}
+
+/**
+ * Whether `row` holds every writable property of `sent` that can be compared: true when it does
+ * (at least one compared), false when one differs, undefined when nothing was comparable.
+ */
+function sentHolds(
+  spec: ResourceSpec,
+  sent: Record<string, unknown>,
+  row: Record<string, unknown>,
+): boolean | undefined {
+  let verdict: boolean | undefined;
+  for (const [k, v] of Object.entries(sent)) {
+    const field = spec.fields[k];
+    if (k === 'id' || !field || field.readOnly || field.writeOnly) continue;
+    const m = matches(v, row[k]);
+    if (m === false) return false;
+    if (m === true) verdict = true;
+  }
+  return verdict;
 }
 
 /** Compares what was sent with what PowerOffice holds: true/false, undefined if incomparable. */
@@ -471,9 +496,10 @@ function matches(sent: unknown, got: unknown): boolean | undefined {
 }
 
 /**
- * An update whose answer was lost: read back after the lag. Applied when every comparable
- * property sent now holds the sent value (or, with nothing comparable, when `lastChanged`
- * moved); not applied otherwise; unknown when the read fails.
+ * An update whose answer was lost: read back after the lag. Not applied when a comparable
+ * property sent does not hold the sent value. Applied when they all do and at least one of them
+ * is a change (a property sent with the value it already had proves nothing); with no such
+ * change to compare, when `lastChanged` moved. Unknown when the read fails or nothing tells.
  */
 async function reconcileUpdate(
   ctx: Context,
@@ -501,7 +527,8 @@ async function reconcileUpdate(
       verdict = false;
       break;
     }
-    if (m === true) verdict = true;
+    // Evidence only when the record held something else before (or we do not know what).
+    if (m === true && (before === null || matches(v, before[k]) !== true)) verdict = true;
   }
   if (verdict === undefined && before && typeof before.lastChanged === 'string') {
     verdict = after.lastChanged !== before.lastChanged;
@@ -561,13 +588,25 @@ async function createWithKey(
       isPowerOfficeError(e, 'UNIQUE_CONSTRAINT') &&
       e.fieldErrors?.some((f) => f.path.toLowerCase() === KEY_FIELD.toLowerCase())
     ) {
-      const { items } = await ctx.client.list(
-        readResource(spec),
-        { filter: { op: 'eq', field: KEY_FIELD, value: key }, top: 1 },
-        { tracker: ctx.tracker, fresh: true },
-      );
-      const existing = items[0] as Record<string, unknown> | undefined;
-      if (existing) return existing;
+      // PowerOffice holds a record with this key: an earlier attempt was applied. Its answer is
+      // that record; a replica that does not show it yet gets one more look after the lag
+      // (reference A7). A record known to exist is never reported as not saved: without it
+      // the outcome is unknown, and repeating with the same key stays safe.
+      const byKey = async () => {
+        const { items } = await ctx.client.list(
+          readResource(spec),
+          { filter: { op: 'eq', field: KEY_FIELD, value: key }, top: 1 },
+          { tracker: ctx.tracker, fresh: true },
+        );
+        return items[0] as Record<string, unknown> | undefined;
+      };
+      try {
+        const existing = (await byKey()) ?? (await sleep(lagOf(ctx)).then(byKey));
+        if (existing) return existing;
+      } catch {
+        // The lookup failed: fall through to "unknown".
+      }
+      throw new OutcomeUnknown('A record with this key exists but could not be read.', key);
     }
     if (unknownOutcome(e)) return reconcileCreate(ctx, spec, dto, key, e);
     throw e;
