@@ -353,7 +353,10 @@ async function run(
     } catch {
       throw new OutcomeUnknown('The outcome of the action is unknown.');
     }
-    if (!after || !action.appliedWhen(after)) {
+    // A target that is gone tells nothing about the action: only a row that is there and does
+    // not show it proves the action was not applied.
+    if (!after) throw new OutcomeUnknown('The outcome of the action is unknown.');
+    if (!action.appliedWhen(after)) {
       throw new UpstreamUnavailable(
         'PowerOffice did not answer and the action was not applied.',
         e.code,
