@@ -64,7 +64,8 @@ describe('createClientOnboardingUrl', () => {
       'input.callbackUri',
       'input.clientOrganizationNo',
     ]);
-    expect(h.upstream()).toHaveLength(1);
+    // Knowable from the input alone: refused by the facade, nothing went upstream (reference A2).
+    expect(h.upstream()).toHaveLength(0);
   });
 });
 

@@ -161,3 +161,40 @@ export function eachOnce(value: unknown): string | undefined {
 export function settableInvoiceStatus(value: unknown): string | undefined {
   return typeof value === 'number' && value > 1 ? 'Only Draft or Approved may be set.' : undefined;
 }
+
+/** The `check` of an enum that must not be `None` (0): Activity.activityType (§18), §3 types. */
+export function notNone(value: unknown): string | undefined {
+  return value === 0 ? 'Must not be None.' : undefined;
+}
+
+/**
+ * The `check` of a list holding `min` or more items, each at most once (ids to act on: two or
+ * more cases to merge, accounting.md §8; one or more entries to match, §9).
+ */
+export function distinctItems(min: number): (value: unknown) => string | undefined {
+  return (value) => {
+    if (!Array.isArray(value)) return undefined;
+    if (value.length < min) return min === 1 ? 'Give at least one.' : `Give at least ${min}.`;
+    return eachOnce(value);
+  };
+}
+
+/** A Norwegian organisation number: nine digits (spaces allowed), as ClientAuth expects (A2). */
+export function organisationNumber(value: unknown): string | undefined {
+  return typeof value === 'string' && !/^\d{9}$/.test(value.replace(/\s/g, ''))
+    ? 'A 9-digit organisation number.'
+    : undefined;
+}
+
+/** An absolute http(s) URI (ClientAuth's callback and redirect, reference A2). */
+export function absoluteHttpUri(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const u = new URL(value);
+    return u.protocol === 'http:' || u.protocol === 'https:'
+      ? undefined
+      : 'An absolute http(s) URI.';
+  } catch {
+    return 'An absolute http(s) URI.';
+  }
+}

@@ -1,3 +1,4 @@
+import { absoluteHttpUri, organisationNumber } from './checks.js';
 import { f } from './fields.js';
 import { defineResource, type RowType } from './resource.js';
 
@@ -30,12 +31,15 @@ export const ClientAuthResource = defineResource({
         applicationKey: f.guid("The integration's application key.", { nullable: false }),
         clientOrganizationNo: f.string('Organisation number of the client company.', {
           nullable: false,
+          check: organisationNumber,
         }),
         callbackUri: f.string('Where PowerOffice POSTs the outcome (and the client key).', {
           nullable: false,
+          check: absoluteHttpUri,
         }),
         redirectUri: f.string("Where the administrator's browser goes afterwards.", {
           nullable: false,
+          check: absoluteHttpUri,
         }),
       },
       result: TemporaryUrl,

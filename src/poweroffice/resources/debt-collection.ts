@@ -1,3 +1,4 @@
+import { distinctItems } from './checks.js';
 import { DebtCollectionCaseStatus, VoucherType } from './enums.js';
 import { f } from './fields.js';
 import { defineResource, type EntityOf, LIST_ONLY, type RowType } from './resource.js';
@@ -177,6 +178,7 @@ export const DebtCollectionCaseResource = defineResource({
         caseId: f.guid('The case.', { nullable: false }),
         invoiceIds: f.list(f.guid('An outgoing invoice id.'), 'Invoices to add (their ids).', {
           nullable: false,
+          check: distinctItems(1),
         }),
       },
       target: 'caseId',
@@ -195,6 +197,7 @@ export const DebtCollectionCaseResource = defineResource({
         caseNo: f.string('Case number of the merged case.', { nullable: false }),
         caseIds: f.list(f.guid('A case id.'), 'The cases to merge (two or more).', {
           nullable: false,
+          check: distinctItems(2),
         }),
         externalCaseUrl: f.string("Link to the merged case at the agency's site."),
       },

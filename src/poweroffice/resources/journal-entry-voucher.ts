@@ -1,4 +1,5 @@
 import { accountCode } from './account-code.js';
+import { notNone } from './checks.js';
 import { AgricultureDepartment, VatReturnSpecification } from './enums.js';
 import { JournalEntryFileType, JournalEntryVoucherType } from './enums-vouchers.js';
 import { f, UPLOAD_MAX_BYTES } from './fields.js';
@@ -7,10 +8,15 @@ import { defineResource, type EntityOf } from './resource.js';
 /** JournalEntryFile (accounting.md §3): the documentation image or PDF, base64 in JSON. */
 const fileFields = {
   base64EncodedData: f.string('The content, base64 (at most 5 MiB decoded).', {
+    required: true,
     base64: { maxBytes: UPLOAD_MAX_BYTES },
   }),
   fileName: f.string('File name with its extension.'),
-  fileType: f.enum(JournalEntryFileType, 'Type of the file (not None).', { nullable: false }),
+  fileType: f.enum(JournalEntryFileType, 'Type of the file (not None).', {
+    nullable: false,
+    required: true,
+    check: notNone,
+  }),
 } as const;
 
 /** JournalEntryVoucherLine (§3): one debit and one credit account for an amount. */
@@ -71,6 +77,7 @@ export const JournalEntryVoucherResource = defineResource({
     voucherType: f.enum(JournalEntryVoucherType, 'Kind of voucher.', {
       nullable: false,
       required: true,
+      check: notNone,
     }),
     file: f.object('JournalEntryFile', fileFields, 'The documentation (image or PDF).', {
       required: true,

@@ -1,3 +1,4 @@
+import { distinctItems } from './checks.js';
 import { VoucherType } from './enums.js';
 import { type FieldMap, f } from './fields.js';
 import { defineResource, LIST_ONLY, type RowType } from './resource.js';
@@ -52,7 +53,10 @@ function ledgerResource(kind: 'Customer' | 'Supplier') {
     description: `A match of ${lower} ledger entries as applied.`,
     fields: {
       matchDate: f.datetime('Date of the match.', { nullable: false }),
-      entryIds: f.list(f.long('Entry id.'), 'Ids of the entries.', { nullable: false }),
+      entryIds: f.list(f.long('Entry id.'), 'Ids of the entries.', {
+        nullable: false,
+        check: distinctItems(1),
+      }),
     },
   };
   return defineResource({

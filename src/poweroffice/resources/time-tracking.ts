@@ -1,4 +1,4 @@
-import { timeOfDay } from './checks.js';
+import { notNone, timeOfDay } from './checks.js';
 import { ActivityType } from './enums-time.js';
 import { f } from './fields.js';
 import { CRUD, defineResource, type EntityOf } from './resource.js';
@@ -31,6 +31,7 @@ export const ActivityResource = defineResource({
   fields: {
     id: f.long('PowerOffice id of the activity. Send it to update.', { readOnly: true }),
     activityType: f.enum(ActivityType, 'Kind of activity; required on create, never None.', {
+      check: notNone,
       required: true,
     }),
     code: f.string('Unique code (max 50); entries and projects refer to it.', { maxLength: 50 }),

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from './graph-harness.js';
+
+// Rules knowable from the input alone are refused by the facade, typed and by field, before any
+// upstream call (the project's standard), for action bodies and nested values as for creates.
+// Each rule is declared once on the resource (src/poweroffice/resources) and also holds in the
+// emulator, which checks the same declarations.
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness({ env: { POWEROFFICE_CACHE_TTL_MS: '0' } });
+});
+afterAll(async () => {
+  await h.close();
+});
+beforeEach(() => {
+  h.emulator.reset();
+});
+
+type Result = { __typename: string; fields?: { field: string; message: string }[] };
+const fieldsOf = (r: Result | undefined) => (r?.fields ?? []).map((f) => f.field).sort();
+const GUID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+
+describe('refused before any upstream call', () => {
+  it('action bodies: list sizes and repeats, organisation numbers and URIs (§8, §9, A2)', async () => {
+    const res = await h.gql<{ merge: Result; add: Result; match: Result; onboard: Result }>(
+      /* GraphQL */ `
+        mutation ($guid: String!) {
+          merge: mergeDebtCollectionCases(input: { caseNo: "1", caseIds: [$guid] }) {
+            __typename ... on ValidationError { fields { field message } }
+          }
+          add: addInvoicesToDebtCollectionCase(input: { caseId: "${Buffer.from(`DebtCollectionCase:${GUID}`).toString('base64')}", invoiceIds: [$guid, $guid] }) {
+            __typename ... on ValidationError { fields { field message } }
+          }
+          match: matchCustomerLedgerEntries(input: { entryIds: [], matchDate: "2026-01-01" }) {
+            __typename ... on ValidationError { fields { field message } }
+          }
+          onboard: createClientOnboardingUrl(input: {
+            clientOrganizationNo: "12345", callbackUri: "/relative", redirectUri: "ftp://x" }) {
+            __typename ... on ValidationError { fields { field message } }
+          }
+        }
+      `,
+      { guid: GUID },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.merge.fields).toEqual([
+      { field: 'input.caseIds', message: 'Give at least 2.' },
+    ]);
+    expect(res.data?.add.fields).toEqual([
+      { field: 'input.invoiceIds', message: 'Each value at most once.' },
+    ]);
+    expect(res.data?.match.fields).toEqual([
+      { field: 'input.entryIds', message: 'Give at least one.' },
+    ]);
+    expect(fieldsOf(res.data?.onboard)).toEqual([
+      'input.callbackUri',
+      'input.clientOrganizationNo',
+      'input.redirectUri',
+    ]);
+    expect(h.upstream()).toEqual([]);
+  });
+
+  it('enums that must not be None, and a nested file given without its required parts (§18, §3)', async () => {
+    const res = await h.gql<{ activity: Result; voucher: Result }>(/* GraphQL */ `
+      mutation {
+        activity: createActivity(input: { data: { activityType: NONE, code: "X1", name: "X" } }) {
+          __typename ... on ValidationError { fields { field message } }
+        }
+        voucher: createJournalEntryVoucher(input: { data: {
+          voucherType: NONE, currencyCode: "NOK",
+          file: { fileName: "bilag.pdf", fileType: NONE } } }) {
+          __typename ... on ValidationError { fields { field message } }
+        }
+      }
+    `);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.activity.fields).toEqual([
+      { field: 'input.data.activityType', message: 'Must not be None.' },
+    ]);
+    expect(fieldsOf(res.data?.voucher)).toEqual([
+      'input.data.file.base64EncodedData',
+      'input.data.file.fileType',
+      'input.data.voucherType',
+    ]);
+    expect(h.upstream()).toEqual([]);
+  });
+
+  it('the emulator refuses the same input from a client that skips the facade', async () => {
+    const post = async (path: string, body: unknown) => {
+      const res = await fetch(`${h.emulator.url}${path}`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${h.emulator.issueToken()}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify(body),
+      });
+      return (await res.json()) as { success: boolean; validation?: { fields?: object } };
+    };
+    const activity = await post('/TimeTracking/Activity', {
+      activityType: 0,
+      code: 'X2',
+      name: 'X',
+    });
+    expect(activity.success).toBe(false);
+    expect(Object.keys(activity.validation?.fields ?? {})).toContain('activityType');
+    const voucher = await post('/JournalEntryVoucher', {
+      voucherType: 4,
+      currencyCode: 'NOK',
+      file: { fileName: 'bilag.pdf', fileType: 0 },
+      voucherLines: [{ debitAccountCode: 1920, creditAccountCode: 3000, amount: 100 }],
+    });
+    expect(voucher.success).toBe(false);
+    expect(Object.keys(voucher.validation?.fields ?? {}).sort()).toEqual([
+      'file.base64EncodedData',
+      'file.fileType',
+    ]);
+  });
+});
