@@ -126,7 +126,7 @@ describe('bank transfers', () => {
 
   it('refuses missing required properties and a non-positive amount before any upstream call', async () => {
     h.emulator.reset();
-    const { receiverName: _n, ...noReceiver } = validInput('x');
+    const { receiverName: _n, balancingAccountNo: _b, ...noReceiver } = validInput('x');
     const res = await h.gql<{ createBankTransfer: { __typename: string; fields: Row[] } }>(CREATE, {
       input: { data: { ...noReceiver, amount: 0 } },
     });
@@ -134,6 +134,7 @@ describe('bank transfers', () => {
     expect(res.data?.createBankTransfer.__typename).toBe('ValidationError');
     expect(res.data?.createBankTransfer.fields.map((f) => f.field).sort()).toEqual([
       'input.data.amount',
+      'input.data.balancingAccountNo',
       'input.data.receiverName',
     ]);
     expect(h.upstream()).toHaveLength(0);
@@ -143,7 +144,11 @@ describe('bank transfers', () => {
       amount: -5,
     });
     expect(direct.body.success).toBe(false);
-    expect(Object.keys(direct.body.validation.fields).sort()).toEqual(['amount', 'receiverName']);
+    expect(Object.keys(direct.body.validation.fields).sort()).toEqual([
+      'amount',
+      'balancingAccountNo',
+      'receiverName',
+    ]);
   });
 
   it('creates one (awaiting authorisation, with an idempotency key) and deletes it', async () => {

@@ -342,6 +342,8 @@ describe('OutgoingInvoice mutations', () => {
               // A percent where the reference wants a fraction 0..1.
               { productCode: '1001', discountPercent: 10 },
               { productCode: '1001', externalImportLineReference: 'x'.repeat(51) },
+              { productCode: '1001', externalImportLineReference: 'Linje-A' },
+              { productCode: '1001', externalImportLineReference: 'linje-a' },
             ],
           },
         },
@@ -361,6 +363,7 @@ describe('OutgoingInvoice mutations', () => {
       'input.data.customerCode',
       'input.data.outgoingInvoiceLines[0].discountPercent',
       'input.data.outgoingInvoiceLines[1].externalImportLineReference',
+      'input.data.outgoingInvoiceLines[3].externalImportLineReference',
     ]);
     expect(res.data?.attachment.__typename).toBe('ValidationError');
     expect(res.data?.attachment.fields).toEqual([

@@ -51,7 +51,7 @@ export const LEDGER_ACCOUNT: CodeClasses = {
 export function accountCode(
   description: string,
   forward: Omit<CodeRefSpec, 'classes'>,
-  o: { readOnly?: boolean; nullable?: boolean } = {},
+  o: { readOnly?: boolean; nullable?: boolean; required?: true } = {},
 ) {
   return f.long(description, { ...o, codeOf: { classes: LEDGER_ACCOUNT, ...forward } });
 }

@@ -42,6 +42,8 @@ export const BankTransferResource = defineResource({
     balancingAccountNo: accountCode(
       'The debit side: a general-ledger account code or a sub-ledger (supplier, customer, employee) code.',
       { as: 'balancingAccount', description: 'The debit side: the account or party it names.' },
+      // accounting.md §5 marks it required, like the other parties of the payment.
+      { required: true },
     ),
     receivableBankAccountCode: f.string("The receiver's account number (IBAN abroad).", {
       required: true,

@@ -28,13 +28,29 @@ function detail(inv: Row, ctx: Context): Promise<OutgoingInvoiceDto | null> {
 
 /**
  * What PowerOffice lets clients set on lines (reference B9, A8): type Normal, Text or Summary,
- * and Normal lines need a product. (The head's status rule is declared on the field.)
+ * Normal lines need a product, at most 10 000 lines, and no `externalImportLineReference` twice
+ * in one body, ignoring case (A9: unique within the invoice; lines already stored are
+ * PowerOffice's to compare). (The head's status rule is declared on the field.)
  */
 function checkInvoice(dto: Record<string, unknown>): void {
   const problems: FieldProblem[] = [];
   const lines = Array.isArray(dto.outgoingInvoiceLines) ? (dto.outgoingInvoiceLines as Row[]) : [];
+  if (lines.length > 10_000) {
+    problems.push({ field: 'input.data.outgoingInvoiceLines', message: 'At most 10000 lines.' });
+  }
+  const refs = new Set<string>();
   lines.forEach((l, i) => {
     const field = `input.data.outgoingInvoiceLines[${i}]`;
+    const ref = l.externalImportLineReference;
+    if (typeof ref === 'string') {
+      if (refs.has(ref.toLowerCase())) {
+        problems.push({
+          field: `${field}.externalImportLineReference`,
+          message: 'Already given on an earlier line: unique within the invoice.',
+        });
+      }
+      refs.add(ref.toLowerCase());
+    }
     if (l.lineType != null && ![0, 1, 2].includes(Number(l.lineType))) {
       problems.push({ field: `${field}.lineType`, message: 'Use NORMAL, TEXT or SUMMARY.' });
     }
