@@ -198,3 +198,10 @@ export function absoluteHttpUri(value: unknown): string | undefined {
     return 'An absolute http(s) URI.';
   }
 }
+
+/** The `check` of an EHF file's name: an XML file (accounting.md §3 ForwardIncomingEhf). */
+export function xmlFileName(value: unknown): string | undefined {
+  return typeof value === 'string' && !/\.xml$/i.test(value)
+    ? 'The EHF file name ends in .xml.'
+    : undefined;
+}

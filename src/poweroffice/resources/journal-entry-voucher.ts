@@ -1,5 +1,5 @@
 import { accountCode } from './account-code.js';
-import { notNone } from './checks.js';
+import { notNone, xmlFileName } from './checks.js';
 import { AgricultureDepartment, VatReturnSpecification } from './enums.js';
 import { JournalEntryFileType, JournalEntryVoucherType } from './enums-vouchers.js';
 import { f, UPLOAD_MAX_BYTES } from './fields.js';
@@ -141,7 +141,10 @@ export const JournalEntryVoucherResource = defineResource({
     forwardIncomingEhf: {
       path: '/JournalEntryVoucher/ForwardIncomingEhf',
       body: {
-        originalFileName: f.string('File name of the EHF invoice (.xml).', { nullable: false }),
+        originalFileName: f.string('File name of the EHF invoice (.xml).', {
+          nullable: false,
+          check: xmlFileName,
+        }),
         base64EncodedData: f.string('The EHF XML, base64 (at most 5 MiB decoded).', {
           nullable: false,
           base64: { maxBytes: UPLOAD_MAX_BYTES },
