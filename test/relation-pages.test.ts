@@ -69,6 +69,29 @@ describe('relation pages', () => {
     expect(rows).toBeLessThan(5 * 400);
   });
 
+  it('one parent reads only its page: one call with $top = first, totalCount from its count', async () => {
+    h.emulator.reset();
+    const code = (h.emulator.rows('Customer')[0] as Row).code;
+    const res = await h.gql<{
+      customer: { invoices: { totalCount: number; nodes: Row[] } };
+    }>(
+      `query ($code: Long!) { customer(code: $code) {
+          invoices(first: 3) { totalCount nodes { databaseId } } } }`,
+      { code },
+    );
+    expect(res.errors).toBeUndefined();
+    const all = invoicesOf(code).sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    expect(all.length).toBeGreaterThan(3);
+    expect(res.data?.customer.invoices.totalCount).toBe(all.length);
+    expect(res.data?.customer.invoices.nodes.map((n) => n.databaseId)).toEqual(
+      all.slice(0, 3).map((i) => i.id),
+    );
+    const lists = h.upstream().filter((r) => r.resource === 'OutgoingInvoice');
+    expect(lists).toHaveLength(1);
+    expect(new URLSearchParams(lists[0]?.query).get('$top')).toBe('3');
+    expect((await volume(lists)).rows).toBe(3);
+  });
+
   it('parents whose rows fit one batch cost one call, pages and counts exact', async () => {
     h.emulator.reset();
     const res = await h.gql<{

@@ -5,6 +5,7 @@ import {
   type FilterNode,
   fitsLiteral,
   type ListQuery,
+  type Literal,
   type OrderBy,
   toFilterString,
   toOrderByString,
@@ -443,9 +444,29 @@ export class Loaders {
     const settle = (chunkKeys: readonly string[], e: unknown) => {
       for (const k of chunkKeys) out.set(k, asError(e));
     };
+    /** One parent's own page: `$top` its rows, the envelope's `count` its total (A4). */
+    const own = async (value: Literal) => {
+      try {
+        const res = await this.client.list(
+          resource,
+          { filter: and({ op: 'eq', field, value }), orderBy, top: Math.min(per, cap), ...extra },
+          this.callOptions,
+        );
+        this.prime(resource, res.items as Row[]);
+        out.set(String(value), { rows: res.items as Row[], count: res.count });
+      } catch (e) {
+        settle([String(value)], e);
+      }
+    };
     await Promise.all(
       this.chunksOf(resource, field, valid, query).map(async (chunk) => {
         const chunkKeys = keysOfFilter(chunk);
+        // A single parent reads its own page at once: the same one call as a batch, without
+        // reading up to `batchRows` of its rows for a page of `per`.
+        if (chunk.op === 'in' && chunk.values.length === 1) {
+          await own(chunk.values[0] as Literal);
+          return;
+        }
         try {
           const res = await this.client.list(
             resource,
@@ -467,26 +488,7 @@ export class Loaders {
           return;
         }
         // More rows than one bounded read holds: each parent reads only its own first rows.
-        await Promise.all(
-          (chunk.op === 'in' ? chunk.values : []).map(async (value) => {
-            try {
-              const res = await this.client.list(
-                resource,
-                {
-                  filter: and({ op: 'eq', field, value }),
-                  orderBy,
-                  top: Math.min(per, cap),
-                  ...extra,
-                },
-                this.callOptions,
-              );
-              this.prime(resource, res.items as Row[]);
-              out.set(String(value), { rows: res.items as Row[], count: res.count });
-            } catch (e) {
-              settle([String(value)], e);
-            }
-          }),
-        );
+        await Promise.all((chunk.op === 'in' ? chunk.values : []).map(own));
       }),
     );
     return out;
