@@ -516,6 +516,38 @@ describe('time tracking', () => {
     expect(rows('TimeTrackingEntry').find((r) => r.id === timed.id)?.fromTime).toBe('07:00:00');
   });
 
+  it('minutes agree with the times, which run forward (§18), refused before the write', async () => {
+    type Result = { __typename: string; fields?: { field: string }[] };
+    const timed = rows('TimeTrackingEntry').find(
+      (r) => r.fromTime != null && r.toTime != null && r.isLocked !== true,
+    ) as Row;
+    const base = `activityCode: "${String(timed.activityCode)}", employeeCode: ${String(timed.employeeCode)},
+      ${timed.projectCode ? `projectCode: "${String(timed.projectCode)}",` : ''} date: "2026-01-05"`;
+    const res = await h.gql<{ backwards: Result; disagree: Result; negative: Result }>(`mutation {
+      backwards: createTimeTrackingEntry(input: { data: { ${base}, fromTime: "12:00:00", toTime: "08:00:00" } }) {
+        __typename ... on ValidationError { fields { field } } }
+      disagree: createTimeTrackingEntry(input: { data: { ${base}, fromTime: "08:00:00", toTime: "10:00:00", minutes: 100 } }) {
+        __typename ... on ValidationError { fields { field } } }
+      negative: createTimeTrackingEntry(input: { data: { ${base}, minutes: -5 } }) {
+        __typename ... on ValidationError { fields { field } } }
+    }`);
+    expect(res.data?.backwards.fields?.map((f) => f.field)).toEqual(['input.data.toTime']);
+    expect(res.data?.disagree.fields?.map((f) => f.field)).toEqual(['input.data.minutes']);
+    expect(res.data?.negative.fields?.map((f) => f.field)).toEqual(['input.data.minutes']);
+    expect(h.upstream()).toHaveLength(0);
+    // An update that moves a time but keeps the stored minutes would leave them wrong.
+    const id = Buffer.from(`TimeTrackingEntry:${String(timed.id)}`).toString('base64');
+    const moved = await h.gql<{ updateTimeTrackingEntry: Result }>(
+      `mutation($id: ID!) { updateTimeTrackingEntry(input: { id: $id, data: { fromTime: "00:00:00" } }) {
+        __typename ... on ValidationError { fields { field } } } }`,
+      { id },
+    );
+    expect(moved.data?.updateTimeTrackingEntry.fields?.map((f) => f.field)).toEqual([
+      'input.data.minutes',
+    ]);
+    expect(h.upstream().filter((r) => r.method !== 'GET')).toHaveLength(0);
+  });
+
   it('a hour type is found by its description text', async () => {
     const ht = rows('HourType')[1] as Row;
     const res = await h.gql<{ hourType: { databaseId: number; payItem: { code: string } } }>(

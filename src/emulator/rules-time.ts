@@ -96,20 +96,14 @@ export const TIME_RULES: Record<string, Rule> = {
         .find((h) => h.isActive !== false);
       row.hourType = activity?.hourType ?? first?.description;
     }
-    // §18: minutes must agree with fromTime and toTime (less the break). Their format and
-    // "both or neither" are declared (time-tracking.ts) and checked before this rule runs.
+    // §18: the times' format, "both or neither", their order and the minutes agreeing with them
+    // are declared (time-tracking.ts) and checked before this rule runs. Minutes left out (0 on
+    // create) are computed from the times here.
     const from = minutesOfDay(row.fromTime);
     const to = minutesOfDay(row.toTime);
-    if (from !== undefined && to !== undefined) {
-      const span = to - from - ((row.breakTime as number | undefined) ?? 0);
-      if (span < 0) errors.toTime = 'Must be after fromTime (and the break).';
-      // Minutes left out (0 on create) are computed; given, they must agree.
-      else if (row.minutes === 0 || row.minutes == null) row.minutes = span;
-      else if (row.minutes !== span)
-        errors.minutes = 'Must agree with fromTime, toTime and breakTime.';
+    if (from !== undefined && to !== undefined && (row.minutes === 0 || row.minutes == null)) {
+      row.minutes = Math.max(0, to - from - ((row.breakTime as number | undefined) ?? 0));
     }
-    if (typeof row.minutes === 'number' && row.minutes < 0)
-      errors.minutes = 'Must not be negative.';
     row.hours = Math.round(((row.minutes as number) / 60) * 100) / 100;
     if (typeof row.billableHours === 'number' && typeof row.hourlyRate === 'number') {
       row.billableAmount = Math.round(row.billableHours * row.hourlyRate * 100) / 100;

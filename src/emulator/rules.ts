@@ -313,8 +313,8 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
     }
   }
   checkReferences(ctx, spec, row, errors);
-  // Declared pairs ("both or neither") hold for the row as it would be stored.
-  Object.assign(errors, pairProblems(spec.fields, row));
+  // Declared pairs ("both or neither") and row rules hold for the row as it would be stored.
+  Object.assign(errors, pairProblems(spec.fields, row), spec.rowCheck?.(row));
   const finish = FINISH_RULES[spec.name];
   if (finish) {
     const r = finish(ctx, row, existing, errors, patch);

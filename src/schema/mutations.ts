@@ -318,7 +318,10 @@ function staticProblems(spec: ResourceSpec, dto: Record<string, unknown>, op: Op
   add(fieldProblems(spec.fields, dto));
   // A create's body is the whole row: its declared pairs are checked here. An update's are
   // checked once the stored row is read (`storedPrecheck`).
-  if (op === 'create') add(pairProblems(spec.fields, dto));
+  if (op === 'create') {
+    add(pairProblems(spec.fields, dto));
+    add(spec.rowCheck?.(dto) ?? {});
+  }
   // Uploads: base64 and bounded (fields.ts `base64`), before the body goes anywhere.
   add(Object.fromEntries(contentProblems(spec.fields, dto).map((p) => [p.path, p.message])));
   const ref = dto[KEY_FIELD];
@@ -330,7 +333,7 @@ function staticProblems(spec: ResourceSpec, dto: Record<string, unknown>, op: Op
 
 /**
  * The rules an update can only be checked against with the stored row: declared pairs ("both or
- * neither") on the row the change would leave. Runs after the read an update makes anyway and
+ * neither", "not both") and the resource's `rowCheck`, on the row the change would leave. Runs after the read an update makes anyway and
  * before the write, so a bad change is refused without reaching PowerOffice's write.
  */
 function storedPrecheck(
@@ -339,9 +342,12 @@ function storedPrecheck(
   dto: Record<string, unknown>,
 ): void {
   if (!stored) return;
-  const problems = Object.entries(pairProblems(spec.fields, { ...stored, ...dto })).map(
-    ([field, message]) => ({ field: inputPath(field), message }),
-  );
+  const row = { ...stored, ...dto };
+  const found = { ...pairProblems(spec.fields, row), ...spec.rowCheck?.(row) };
+  const problems = Object.entries(found).map(([field, message]) => ({
+    field: inputPath(field),
+    message,
+  }));
   if (problems.length > 0) throw failedWith(problems);
 }
 

@@ -205,3 +205,21 @@ export function xmlFileName(value: unknown): string | undefined {
     ? 'The EHF file name ends in .xml.'
     : undefined;
 }
+
+/**
+ * A time entry's times against its minutes (accounting.md §18 "must agree with fromTime and
+ * toTime"): with both times given, the span less the break must not be negative, and minutes
+ * given (not 0, which asks PowerOffice to compute them) must equal it.
+ */
+export function timeSpanProblems(row: Readonly<Record<string, unknown>>): Record<string, string> {
+  const from = minutesOfDay(row.fromTime);
+  const to = minutesOfDay(row.toTime);
+  if (from === undefined || to === undefined) return {};
+  const span = to - from - (typeof row.breakTime === 'number' ? row.breakTime : 0);
+  if (span < 0) return { toTime: 'Must be after fromTime (and the break).' };
+  const minutes = row.minutes;
+  if (typeof minutes === 'number' && minutes !== 0 && minutes !== span) {
+    return { minutes: 'Must agree with fromTime, toTime and breakTime.' };
+  }
+  return {};
+}

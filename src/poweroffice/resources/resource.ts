@@ -94,6 +94,12 @@ export interface ResourceSpec<M extends FieldMap = FieldMap, L extends FieldMap 
    */
   readonly lockedWhen?: { readonly field: string; readonly reason: string };
   /**
+   * Rules between fields of the whole row, as messages by field (TimeTrackingEntry: minutes
+   * agree with the times, accounting.md §18). The facade checks a create's body and an update
+   * merged onto the stored row before the write; the emulator checks the row it would store.
+   */
+  readonly rowCheck?: (row: Readonly<Record<string, unknown>>) => Record<string, string>;
+  /**
    * The PowerOffice subscription the routes need (`Time` for time tracking, accounting reference
    * §0): without it PowerOffice answers 403 and the token's `goInvalidPrivileges` claim lists
    * `${privilege}_Full`.

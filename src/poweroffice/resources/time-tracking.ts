@@ -1,4 +1,4 @@
-import { notNone, timeOfDay } from './checks.js';
+import { notNone, timeOfDay, timeSpanProblems } from './checks.js';
 import { ActivityType } from './enums-time.js';
 import { f } from './fields.js';
 import { CRUD, defineResource, type EntityOf } from './resource.js';
@@ -194,7 +194,10 @@ export const TimeTrackingEntryResource = defineResource({
     isInvoiced: f.bool('Whether the time is invoiced.'),
     hourlyRate: f.double('Hourly rate billed.'),
     hourlyCost: f.double('Hourly cost.'),
-    minutes: f.long('Minutes worked; must agree with fromTime and toTime.', { nullable: false }),
+    minutes: f.long('Minutes worked; must agree with fromTime and toTime.', {
+      nullable: false,
+      min: 0,
+    }),
     billableHours: f.double('Billable hours.'),
     fromTime: f.string('Start time of day (.NET TimeSpan, hh:mm:ss); with toTime or neither.', {
       check: timeOfDay,
@@ -214,6 +217,7 @@ export const TimeTrackingEntryResource = defineResource({
     field: 'isLocked',
     reason: 'The time entry is locked and can no longer be changed.',
   },
+  rowCheck: timeSpanProblems,
   privilege: 'TimeTracking',
   subscription: 'Time',
   operations: CRUD,
