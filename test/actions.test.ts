@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadConfig, withSandbox } from '../src/config.js';
+import { createClient } from '../src/poweroffice/client.js';
 import { CustomerResource } from '../src/poweroffice/resources/customer.js';
 import { OutgoingInvoiceResource } from '../src/poweroffice/resources/outgoing-invoice.js';
 import { call as emulatorCall } from './emulator-support.js';
@@ -22,8 +24,8 @@ beforeAll(async () => {
     emulator: { scale: 'tiny', seed: 9, sendDelayMs: DELAY_MS, replicaLagMs: 0 },
     env: {
       POWEROFFICE_REPLICA_LAG_MS: String(LAG_MS),
-      // Polls of an invoice in transit may be answered from the cache for up to the TTL
-      // (docs/frontend.md); shorter than the emulated delivery here.
+      // Answers are kept briefly here; an invoice in transit is never kept (its own test below
+      // uses a minute).
       POWEROFFICE_CACHE_TTL_MS: '100',
       POWEROFFICE_TIMEOUT_MS: '300',
       POWEROFFICE_RETRY_BASE_MS: '10',
@@ -139,6 +141,33 @@ describe('sendOutgoingInvoice (POST /OutgoingInvoice/SendInvoice, asynchronous)'
     expect(row.invoiceNo).toBeGreaterThan(10_000);
     expect(typeof row.dueDate).toBe('string');
     expect(row.customerEmail).toBe('faktura@sendetest.no');
+  });
+
+  it('an invoice being delivered is never answered from the cache, however long its lifetime', async () => {
+    const inv = await draft('faktura@polling.no');
+    // A client whose cache keeps answers for a minute, reading as a poller would.
+    const config = withSandbox(loadConfig({ POWEROFFICE_CACHE_TTL_MS: '60000' }), h.emulator);
+    const poller = createClient(config.powerOffice);
+    try {
+      const res = await h.gql<SendResult>(SEND, {
+        input: { invoiceId: gid('OutgoingInvoice', inv.id) },
+      });
+      expect(res.data?.r.outgoingInvoice?.isInvoiceBeingProcessed).toBe(true);
+      h.emulator.reset();
+      const read = async () =>
+        (await poller.get(OutgoingInvoiceResource, inv.id as string)) as Row | null;
+      // In passing: every read asks PowerOffice (resource.ts `transientWhen`).
+      expect((await read())?.isInvoiceBeingProcessed).toBe(true);
+      expect((await read())?.isInvoiceBeingProcessed).toBe(true);
+      expect(h.upstream()).toHaveLength(2);
+      // Delivered: the next read sees it at once and is kept.
+      await sleep(DELAY_MS + 200);
+      expect((await read())?.status).toBe(2);
+      expect((await read())?.status).toBe(2);
+      expect(h.upstream()).toHaveLength(3);
+    } finally {
+      await poller.close();
+    }
   });
 
   it('refuses a sent invoice with a typed ValidationError on input.invoiceId', async () => {

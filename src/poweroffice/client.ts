@@ -78,6 +78,17 @@ function routeOf(resource: ResourceSpec<FieldMap, FieldMap>, privilege?: string)
   return { name: resource.name, privilege: privilege ?? resource.privilege };
 }
 
+/** Whether an answer of `route` holds a row its resource declares in passing (`transientWhen`). */
+function inPassing(route: Route, envelope: unknown): boolean {
+  const when = findResource(route.name)?.transientWhen;
+  if (!when || typeof envelope !== 'object' || envelope === null) return false;
+  const data = (envelope as { data?: unknown }).data;
+  const rows = Array.isArray(data) ? data : [data];
+  return rows.some(
+    (r) => typeof r === 'object' && r !== null && when(r as Record<string, unknown>),
+  );
+}
+
 /** The privilege a write of the resource needs (reference: writes need `<Area>_Full`). */
 function fullOf(resource: ResourceSpec<FieldMap, FieldMap>): string {
   return `${resource.privilege}_Full`;
@@ -710,7 +721,9 @@ export class PowerOfficeClient {
         ...(opts.tracker ? { tracker: opts.tracker } : {}),
       });
       const frozen = deepFreeze(value);
-      this.#cache.offer(ticket, text, frozen);
+      // A row in passing is read again by whoever asks next (resource.ts `transientWhen`).
+      if (inPassing(route, frozen)) outcome.cacheable = false;
+      else this.#cache.offer(ticket, text, frozen);
       return frozen;
     })();
     entry = { key, promise, controller, waiters: 0, outcome };

@@ -399,6 +399,7 @@ export const OutgoingInvoiceResource = defineResource({
   keys: { invoiceNo: { optional: true } },
   privilege: 'OutgoingInvoice',
   operations: CRUD,
+  transientWhen: (row) => row.isInvoiceBeingProcessed === true,
   graph: {
     description: 'An outgoing (sales) invoice or credit note (PowerOffice `OutgoingInvoice`).',
     list: 'Invoice heads (`GET /OutgoingInvoice/List`); lines load per invoice on demand.',

@@ -76,6 +76,12 @@ export interface ResourceSpec<M extends FieldMap = FieldMap, L extends FieldMap 
   /** A boolean field that, when true, makes PowerOffice refuse the delete (default terms). */
   readonly undeletableWhen?: string;
   /**
+   * A row in passing (an invoice being delivered, reference B9: SendInvoice is asynchronous): an
+   * answer holding such a row is not cached, so a client that polls sees the change as soon as
+   * PowerOffice shows it, not a cache lifetime later.
+   */
+  readonly transientWhen?: (row: Readonly<Record<string, unknown>>) => boolean;
+  /**
    * POST only creates: there is no edit, "delete and recreate instead" (BankTransfer,
    * accounting.md §5; InvoiceAttachment, reference B12: POST is "add"). The emulator refuses a
    * POST with an id; the graph has no update mutation.
