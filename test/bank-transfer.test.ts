@@ -193,4 +193,24 @@ describe('bank transfers', () => {
     expect(ids).toContain(mine.id);
     expect(ids).not.toContain(theirs.body.data.id);
   });
+
+  it("a key another integration's transfer holds is a conflict, not an unknown outcome (A9, §5)", async () => {
+    const token = await otherToken();
+    const theirs = await call(h.emulator, token, 'POST', '/Bank/BankTransfer', {
+      ...validInput('c'),
+      externalImportReference: 'delt-nokkel-1',
+    });
+    expect(theirs.body.success).toBe(true);
+    h.emulator.reset();
+    const res = await h.gql<{ createBankTransfer: { __typename: string } }>(
+      `mutation($input: CreateBankTransferInput!) { createBankTransfer(input: $input) {
+        __typename } }`,
+      { input: { data: { ...validInput('d'), externalImportReference: 'delt-nokkel-1' } } },
+    );
+    // The key is taken by a record this integration cannot list: repeating would never help.
+    expect(res.data?.createBankTransfer.__typename).toBe('ConflictError');
+    expect(h.emulator.rows('BankTransfer').filter((r) => r.description === 'Husleie d')).toEqual(
+      [],
+    );
+  });
 });

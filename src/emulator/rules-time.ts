@@ -44,11 +44,7 @@ export const TIME_RULES: Record<string, Rule> = {
     if (twin) errors.employeeCode = 'The employee is already on the project team.';
     return undefined;
   },
-  // §18: activityType is required on create and must not be None.
-  Activity: (_ctx, row, _existing, errors) => {
-    if (row.activityType === 0) errors.activityType = 'Must not be None.';
-    return undefined;
-  },
+  // Activity (§18): activityType is required on create and never None, both declared.
   TimeTrackingEntry: (ctx, row, _existing, errors) => {
     const store = ctx.store;
     const activity = store.table('Activity').lookup('code', row.activityCode);

@@ -356,15 +356,8 @@ function finishJournalEntry(
   errors: FieldErrors,
   patch?: Row,
 ) {
-  const file = patch?.file as Row | undefined | null;
-  if (!existing || file != null) {
-    if (!file || typeof file.base64EncodedData !== 'string' || file.base64EncodedData === '') {
-      errors['file.base64EncodedData'] = 'Required: the documentation, base64.';
-    }
-    if (file && (file.fileType === undefined || file.fileType === 0)) {
-      errors['file.fileType'] = 'Required (not None).';
-    }
-  }
+  // The file (required on create), its content and its type (never None) are declared
+  // (journal-entry-voucher.ts) and checked on the body before this runs.
   const type = row.voucherType as number;
   if (SUPPLIER_TYPES.has(type) && row.supplierCode === undefined) {
     errors.supplierCode = 'Required for supplier invoices and credit notes.';

@@ -1,5 +1,5 @@
 import { classifyCode } from '../poweroffice/resources/account-code.js';
-import { fieldProblems, pairProblems } from '../poweroffice/resources/checks.js';
+import { fieldProblems, rowProblems } from '../poweroffice/resources/checks.js';
 import { contentProblems, type FieldMap, type FieldSpec } from '../poweroffice/resources/fields.js';
 import {
   allResources,
@@ -314,7 +314,7 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
   }
   checkReferences(ctx, spec, row, errors);
   // Declared pairs ("both or neither") and row rules hold for the row as it would be stored.
-  Object.assign(errors, pairProblems(spec.fields, row), spec.rowCheck?.(row));
+  Object.assign(errors, rowProblems(spec, row));
   const finish = FINISH_RULES[spec.name];
   if (finish) {
     const r = finish(ctx, row, existing, errors, patch);
@@ -456,7 +456,7 @@ function finishInvoice(
   table: string,
 ) {
   const store = ctx.store;
-  // customerCode and contactGroupId never both: declared (`excludes`), checked by pairProblems.
+  // customerCode and contactGroupId never both: declared (`excludes`), checked by rowProblems.
   // Both must exist (checked from the registry); here they only lend their data.
   const customer =
     row.customerCode === undefined

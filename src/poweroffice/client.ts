@@ -1000,7 +1000,7 @@ export class PowerOfficeClient {
       blocked.length > 0
         ? `The PowerOffice client's subscriptions block ${blocked.join(', ')}`
         : lacking.length > 0
-          ? `The integration lacks the privilege ${lacking.join(', ')}`
+          ? `The access token does not grant ${lacking.join(', ')}, which this route is declared to need`
           : 'The integration lacks the privilege or subscription for this call',
       {
         status,

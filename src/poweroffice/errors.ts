@@ -91,6 +91,15 @@ const DETAIL_KEYS = [
   'fieldErrors',
   'blockedPrivileges',
 ] as const satisfies readonly Exclude<keyof PowerOfficeErrorDetails, 'cause'>[];
+// Every detail but `cause` is listed above: a detail added to PowerOfficeErrorDetails and not
+// there fails to compile here (`with` would otherwise drop it from copies).
+const allDetailsListed: Exclude<
+  keyof PowerOfficeErrorDetails,
+  'cause' | (typeof DETAIL_KEYS)[number]
+> extends never
+  ? true
+  : false = true;
+void allDetailsListed;
 
 /** A failure of a PowerOffice call, classified once at the HTTP boundary. */
 export class PowerOfficeError extends Error {

@@ -6,7 +6,7 @@ import {
   type PowerOfficeError,
   type UpstreamFieldError,
 } from '../poweroffice/errors.js';
-import { fieldProblems, pairProblems, requiredProblems } from '../poweroffice/resources/checks.js';
+import { fieldProblems, requiredProblems, rowProblems } from '../poweroffice/resources/checks.js';
 import { contentProblems, type FieldMap } from '../poweroffice/resources/fields.js';
 import {
   parentKeyOf,
@@ -318,10 +318,7 @@ function staticProblems(spec: ResourceSpec, dto: Record<string, unknown>, op: Op
   add(fieldProblems(spec.fields, dto));
   // A create's body is the whole row: its declared pairs are checked here. An update's are
   // checked once the stored row is read (`storedPrecheck`).
-  if (op === 'create') {
-    add(pairProblems(spec.fields, dto));
-    add(spec.rowCheck?.(dto) ?? {});
-  }
+  if (op === 'create') add(rowProblems(spec, dto));
   // Uploads: base64 and bounded (fields.ts `base64`), before the body goes anywhere.
   add(Object.fromEntries(contentProblems(spec.fields, dto).map((p) => [p.path, p.message])));
   const ref = dto[KEY_FIELD];
@@ -332,22 +329,24 @@ function staticProblems(spec: ResourceSpec, dto: Record<string, unknown>, op: Op
 }
 
 /**
- * The rules an update can only be checked against with the stored row: declared pairs ("both or
- * neither", "not both") and the resource's `rowCheck`, on the row the change would leave. Runs after the read an update makes anyway and
- * before the write, so a bad change is refused without reaching PowerOffice's write.
+ * The rules an update can only be checked against with the stored row (`rowProblems`), on the
+ * row the change would leave. Runs after the read an update makes anyway and before the write,
+ * so a bad change is refused without reaching PowerOffice's write. That read may come from the
+ * cache: before refusing, the row is read again from PowerOffice (`fresh`), so a change made
+ * meanwhile elsewhere never makes a good update look bad.
  */
-function storedPrecheck(
+async function storedPrecheck(
   spec: ResourceSpec,
   stored: Record<string, unknown> | null | undefined,
   dto: Record<string, unknown>,
-): void {
-  if (!stored) return;
-  const row = { ...stored, ...dto };
-  const found = { ...pairProblems(spec.fields, row), ...spec.rowCheck?.(row) };
-  const problems = Object.entries(found).map(([field, message]) => ({
-    field: inputPath(field),
-    message,
-  }));
+  fresh: () => Promise<Record<string, unknown> | null>,
+): Promise<void> {
+  if (!stored || Object.keys(rowProblems(spec, { ...stored, ...dto })).length === 0) return;
+  const now = await fresh();
+  if (!now) return; // Gone meanwhile: PowerOffice answers the write.
+  const problems = Object.entries(rowProblems(spec, { ...now, ...dto })).map(
+    ([field, message]) => ({ field: inputPath(field), message }),
+  );
   if (problems.length > 0) throw failedWith(problems);
 }
 
@@ -606,13 +605,16 @@ async function createWithKey(
         );
         return items[0] as Record<string, unknown> | undefined;
       };
+      let existing: Record<string, unknown> | undefined;
       try {
-        const existing = (await byKey()) ?? (await sleep(lagOf(ctx)).then(byKey));
-        if (existing) return existing;
+        existing = (await byKey()) ?? (await sleep(lagOf(ctx)).then(byKey));
       } catch {
-        // The lookup failed: fall through to "unknown".
+        throw new OutcomeUnknown('A record with this key exists but could not be read.', key);
       }
-      throw new OutcomeUnknown('A record with this key exists but could not be read.', key);
+      if (existing) return existing;
+      // Read without failing and still not there: the key is held by a record this integration
+      // does not see (a bank transfer of another integration, §5), not by an earlier attempt of
+      // this create. That is the conflict PowerOffice answered.
     }
     if (unknownOutcome(e)) return reconcileCreate(ctx, spec, dto, key, e);
     throw e;
@@ -756,7 +758,9 @@ export function crudMutations<Shape>(
                 > | null;
                 // POST with an unknown id would create a record: refuse instead.
                 if (!existing) throw new NotFound(`No ${o.typeName} has this id.`, globalId);
-                storedPrecheck(o.resource, existing, dto);
+                await storedPrecheck(o.resource, existing, dto, () =>
+                  readBack(ctx, o.resource, id),
+                );
                 try {
                   return remember(ctx, await post(ctx, dto));
                 } catch (e) {
@@ -990,7 +994,7 @@ export function subResourceMutations<Shape>(
           const { id, parentId, row, variant } = await owner(ctx, globalId, 'input.id');
           const dto = { ...toDto(args.input.data), id };
           precheck(spec, dto, 'update', undefined);
-          storedPrecheck(spec, row, dto);
+          await storedPrecheck(spec, row, dto, () => readBack(ctx, spec, id));
           try {
             return await post(ctx, variant, parentId, dto);
           } catch (e) {
@@ -1074,7 +1078,16 @@ export function singletonMutation<Shape>(
             string,
             unknown
           > | null;
-          storedPrecheck(spec, before, dto);
+          await storedPrecheck(
+            spec,
+            before,
+            dto,
+            async () =>
+              (await ctx.client.get(spec, '', { ...callOptions(ctx), fresh: true })) as Record<
+                string,
+                unknown
+              > | null,
+          );
           try {
             const saved = await ctx.client.save(spec, dto as never, callOptions(ctx));
             ctx.loaders.afterWrite(spec, saved);

@@ -1,4 +1,17 @@
 import type { FieldMap, FieldSpec } from './fields.js';
+import type { ResourceSpec } from './resource.js';
+
+/**
+ * The rules of a whole row (a create's body, or an update merged onto the stored row; the
+ * emulator's row as it would be stored): declared pairs and exclusions (`pairProblems`) and the
+ * resource's `rowCheck`, as messages by field.
+ */
+export function rowProblems(
+  spec: Pick<ResourceSpec, 'fields' | 'rowCheck'>,
+  row: Readonly<Record<string, unknown>>,
+): Record<string, string> {
+  return { ...pairProblems(spec.fields, row), ...spec.rowCheck?.(row) };
+}
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
