@@ -106,6 +106,39 @@ describe('Customer mutations', () => {
     expect(h.emulator.rows('Customer').some((r) => r.id === c?.customer?.databaseId)).toBe(false);
   });
 
+  it('a page of a list right after a write keeps its size, order and totalCount', async () => {
+    const codes = (h.emulator.rows('Customer') as { code: number }[])
+      .map((c) => c.code)
+      .sort((a, b) => a - b)
+      .slice(0, 3);
+    const { data } = await h.gql<{ customer: { id: string } }>(
+      `{ customer(code: ${codes[0]}) { id } }`,
+    );
+    // Inside the replica-lag window of this write, the written row is in the read-your-writes
+    // overlay; a page of a list must not be patched with it (docs/frontend.md).
+    const upd = await h.gql<{ updateCustomer: { __typename: string } }>(
+      `mutation($id: ID!) { updateCustomer(input: { id: $id, data: { name: "Side AS" } }) { __typename } }`,
+      { id: data?.customer.id },
+    );
+    expect(upd.data?.updateCustomer.__typename).toBe('UpdateCustomerPayload');
+    const page = await h.gql<{
+      customers: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean };
+        nodes: { code: number }[];
+      };
+    }>(
+      `query($c: [Long!]) { customers(first: 1, where: { code: { in: $c } },
+        orderBy: [{ field: CODE, direction: DESC }]) {
+        totalCount pageInfo { hasNextPage } nodes { code } } }`,
+      { c: codes },
+    );
+    expect(page.errors).toBeUndefined();
+    expect(page.data?.customers.nodes.map((n) => n.code)).toEqual([codes[2]]);
+    expect(page.data?.customers.totalCount).toBe(3);
+    expect(page.data?.customers.pageInfo.hasNextPage).toBe(true);
+  });
+
   it('returns NotFoundError for an update of an unknown id, without creating anything', async () => {
     const before = h.emulator.rows('Customer').length;
     const id = Buffer.from('Customer:987654').toString('base64');

@@ -83,6 +83,8 @@ export class Loaders {
   private readonly pageLoaders = new Map<string, DataLoader<Key, RelatedPage<unknown>>>();
   private readonly lists = new Map<string, Promise<ListResult<unknown>>>();
   private readonly callOptions: CallOptions;
+  /** `callOptions` for lookups by key: the client patches them with its recent writes. */
+  private readonly keyOptions: CallOptions;
 
   /**
    * Keys per DataLoader batch. Every key costs well over 10 URL characters (`Code eq 1 or …`), so
@@ -106,6 +108,7 @@ export class Loaders {
       tracker,
       ...(options.signal ? { signal: options.signal } : {}),
     };
+    this.keyOptions = { ...this.callOptions, keyLookup: true };
     this.gate = new Semaphore(options.detailConcurrency ?? 8);
   }
 
@@ -657,7 +660,7 @@ export class Loaders {
       const res = await this.client.list(
         resource,
         { filter, ...(orderBy?.length ? { orderBy } : {}), ...extra },
-        this.callOptions,
+        this.keyOptions,
       );
       return res.items as Row[];
     }
@@ -667,7 +670,7 @@ export class Loaders {
       const res = await this.client.list(
         resource,
         { filter, orderBy: order, top: cap, ...(skip ? { skip } : {}), ...extra },
-        this.callOptions,
+        this.keyOptions,
       );
       rows.push(...(res.items as Row[]));
       if (res.items.length < cap || rows.length >= res.count) return rows;

@@ -58,6 +58,13 @@ export interface CallOptions {
    * recent-writes overlay, and cache nothing (reconciling a write whose answer was lost).
    */
   fresh?: boolean;
+  /**
+   * `list` only: the request looks rows up by a unique key (the loaders' `byKey`), so this
+   * client's recent writes patch its answer (recent-writes.ts). Pages of a list are never
+   * patched: adding or dropping rows would break their `$top`, order and `count`
+   * (docs/frontend.md, Read-your-writes).
+   */
+  keyLookup?: boolean;
 }
 
 /**
@@ -298,6 +305,7 @@ export class PowerOfficeClient {
     const count = Number((body as { count?: unknown }).count);
     // A lookup by key of whole rows sees this client's own recent writes (recent-writes.ts).
     const lookup =
+      opts.keyLookup === true &&
       !opts.fresh &&
       (resource.listFields as FieldMap) === resource.fields &&
       query.skip === undefined
