@@ -19,7 +19,7 @@ import { DEFAULT_GRAPHIQL_QUERY } from './graphiql/default-query.js';
 import { renderOfflineGraphiQL } from './graphiql/render.js';
 import type { Metrics } from './metrics.js';
 import { useRequestBodyLimit } from './plugins/body-limit.js';
-import { useClientAuth } from './plugins/client-auth.js';
+import { bearerToken, digestApiKey, matchesApiKey, useClientAuth } from './plugins/client-auth.js';
 import { usePowerOfficeCost } from './plugins/cost.js';
 import { useCsrfGuard } from './plugins/csrf.js';
 import { createMaskError, isClientDisconnect } from './plugins/errors.js';
@@ -149,6 +149,24 @@ function answerType(accept: string | undefined): string | null {
   return null;
 }
 
+const BAD_TARGET_BODY = JSON.stringify({
+  errors: [
+    { message: 'Malformed Host header or request target.', extensions: { code: 'BAD_REQUEST' } },
+  ],
+});
+
+/** Whether Host and the request target make a URL (what Yoga's HTTP layer builds from them). */
+function wellFormedTarget(host: string | undefined, target: string | undefined): boolean {
+  // The usual Host (a name or IPv4 address and a port) needs no parse.
+  if (host !== undefined && /^[A-Za-z0-9.-]+(?::\d{1,5})?$/.test(host)) return true;
+  try {
+    new URL(`http://${host ?? 'localhost'}${target ?? '/'}`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The node:http handler in front of Yoga. A small JSON POST to the GraphQL path is read whole
  * here and handed to Yoga as `request.body`, instead of streaming the socket through Fetch
@@ -161,16 +179,27 @@ function preYoga(
   cache: OperationCache | null,
   yoga: (req: IncomingMessage, res: ServerResponse) => unknown,
   metrics: Metrics | undefined,
+  keyDigests: readonly Buffer[],
 ) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const h = req.headers;
+    // Yoga's HTTP layer builds a URL from Host and the target before any plugin runs, and
+    // answers its failure with the error's stack: a malformed Host is refused here instead.
+    if (!wellFormedTarget(h.host, req.url)) {
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end(BAD_TARGET_BODY);
+      return;
+    }
     const length = Number(h['content-length']);
     if (
       req.method !== 'POST' ||
       req.url !== GRAPHQL_PATH ||
       !h['content-type']?.startsWith('application/json') ||
       !(length > 0 && length <= FAST_PATH_MAX_BODY) ||
-      h['content-encoding'] !== undefined
+      h['content-encoding'] !== undefined ||
+      // Without a valid key the body is not read here: Yoga's key check answers 401 at once.
+      (keyDigests.length > 0 &&
+        !matchesApiKey(bearerToken(h.authorization ?? null) ?? '', keyDigests))
     ) {
       void yoga(req, res);
       return;
@@ -284,7 +313,13 @@ export function createServer(deps: ServerDeps): AppServer {
     ],
   });
 
-  const httpServer = createHttpServer(preYoga(operationCache, yoga, deps.metrics));
+  const httpServer = createHttpServer(
+    preYoga(operationCache, yoga, deps.metrics, (deps.config.apiKeys ?? []).map(digestApiKey)),
+  );
+  // A client gets 15 s to send its headers and 2 min for its whole request (node's defaults are
+  // 60 s and 5 min): a connection that trickles bytes is not held for minutes.
+  httpServer.headersTimeout = 15_000;
+  httpServer.requestTimeout = 120_000;
   let draining = false;
   httpServer.on('request', (_request, response) => {
     // A keep-alive socket whose last answer went out after `close` began would otherwise hold

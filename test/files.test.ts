@@ -90,6 +90,38 @@ describe('invoice attachments', () => {
     );
   });
 
+  it('serves files named in any script, with control characters, as attachments (RFC 6266)', async () => {
+    const invoice = h.emulator.rows('OutgoingInvoice')[0] as Row;
+    for (const [fileName, ascii] of [
+      ['faktura – mars.pdf', 'faktura _ mars.pdf'],
+      ['請求書.pdf', '___.pdf'],
+      ['x\u0001y".pdf', 'x_y_.pdf'],
+    ] as const) {
+      const res = await gql<{ r: { __typename: string; invoiceAttachment?: Row } }>(
+        `mutation ($input: CreateInvoiceAttachmentInput!) { r: createInvoiceAttachment(input: $input) {
+          __typename ... on CreateInvoiceAttachmentPayload { invoiceAttachment { downloadUrl } } } }`,
+        { input: { data: { invoiceId: invoice.id, fileName, base64EncodedData: 'YQ==' } } },
+      );
+      expect(res.data?.r.__typename).toBe('CreateInvoiceAttachmentPayload');
+      const file = await fetch(`${base}${String(res.data?.r.invoiceAttachment?.downloadUrl)}`, {
+        headers: auth,
+        signal: AbortSignal.timeout(5_000),
+      });
+      expect(file.status).toBe(200);
+      expect(file.headers.get('content-disposition')).toBe(
+        `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName).replace(/'/g, '%27')}`,
+      );
+      expect(await file.text()).toBe('a');
+    }
+  });
+
+  it('a name that is not a declared download is 404, even an inherited property', async () => {
+    for (const name of ['constructor', 'toString', 'nope']) {
+      const res = await fetch(`${base}/files/OutgoingInvoice/${name}/1`, { headers: auth });
+      expect(res.status).toBe(404);
+    }
+  });
+
   it('an attachment is added and deleted, never changed (reference B12): no update mutation', async () => {
     const schema = await gql<{ __type: { fields: { name: string }[] } }>(
       '{ __type(name: "Mutation") { fields { name } } }',

@@ -867,3 +867,58 @@ describe('client disconnects', () => {
     expect(lines[3]?.err?.stack).toContain('a real bug');
   });
 });
+
+describe('malformed requests and slow bodies', () => {
+  /** One raw HTTP/1.1 exchange over a socket: what node:http clients cannot send (a bad Host). */
+  async function raw(
+    base: string,
+    text: string,
+    waitMs = 2_000,
+    untilHead = false,
+  ): Promise<string> {
+    const { connect } = await import('node:net');
+    const url = new URL(base);
+    return new Promise((resolve) => {
+      const socket = connect(Number(url.port), url.hostname, () => socket.write(text));
+      let answer = '';
+      socket.on('data', (c: Buffer) => {
+        answer += c.toString('latin1');
+        if (untilHead && answer.includes('\r\n\r\n')) done();
+      });
+      const done = () => {
+        socket.destroy();
+        resolve(answer);
+      };
+      socket.on('end', done);
+      setTimeout(done, waitMs);
+    });
+  }
+
+  it('a malformed Host is a 400 with a typed error, never a stack trace', async () => {
+    const base = await listen({ apiKeys: [KEY_A] });
+    for (const host of ['[::1', 'a^b']) {
+      const answer = await raw(
+        base,
+        `GET /graphql HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`,
+      );
+      expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 400 Bad Request');
+      expect(answer).toContain('BAD_REQUEST');
+      expect(answer).not.toMatch(/at |node_modules|TypeError/);
+    }
+  });
+
+  it('a POST without a valid key is refused at once, before its body arrives', async () => {
+    const base = await listen({ apiKeys: [KEY_A] });
+    const started = Date.now();
+    // A small JSON POST (the fast path's size) that sends 10 of its 16 000 bytes, then stalls.
+    const answer = await raw(
+      base,
+      'POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n' +
+        'Content-Length: 16000\r\n\r\n{"query":"',
+      1_500,
+      true,
+    );
+    expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 401 Unauthorized');
+    expect(Date.now() - started).toBeLessThan(1_500);
+  });
+});

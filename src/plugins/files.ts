@@ -69,16 +69,31 @@ function segment(raw: string | undefined): string | undefined {
   }
 }
 
+/**
+ * The `content-disposition` of a download named `name` (PowerOffice's or a user's file name, any
+ * characters): an ASCII `filename` (anything else, quotes and backslashes as `_`) and, when that
+ * is not the name itself, the exact name as UTF-8 in `filename*` (RFC 6266, RFC 8187). A header value must be Latin-1 without
+ * control characters, or Node refuses to send the answer at all.
+ */
+export function dispositionOf(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const exact = encodeURIComponent(name).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return ascii === name
+    ? `attachment; filename="${ascii}"`
+    : `attachment; filename="${ascii}"; filename*=UTF-8''${exact}`;
+}
+
 /** The answer carrying a file's bytes: never cached, never sniffed, always an attachment. */
 function fileResponse(bytes: Uint8Array, name: string, contentType: string): Response {
-  // Quotes and control characters would break the header: keep the name printable.
-  const safe = name.replace(/["\\\r\n]/g, '_');
   // Node's buffers live on plain ArrayBuffers, never shared ones: no copy needed for the body.
   return new Response(bytes as Uint8Array<ArrayBuffer>, {
     status: 200,
     headers: {
       'content-type': contentType,
-      'content-disposition': `attachment; filename="${safe}"`,
+      'content-disposition': dispositionOf(name),
       'cache-control': 'private, no-store',
       'x-content-type-options': 'nosniff',
     },
@@ -98,7 +113,9 @@ function declaredDownload(
 ): Promise<void> | undefined {
   const spec = findResource(m[1] ?? '');
   const name = m[2] ?? '';
-  const download = spec?.downloads?.[name];
+  // Own properties only: `constructor` or `toString` are not declared downloads.
+  const download =
+    spec?.downloads && Object.hasOwn(spec.downloads, name) ? spec.downloads[name] : undefined;
   if (request.method !== 'GET' || !spec || !download) {
     endResponse(notFound());
     return;
