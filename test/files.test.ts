@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call } from './emulator-support.js';
 import { type Harness, startHarness } from './graph-harness.js';
 
 // Files (reference B12): the graph carries an attachment's metadata and `downloadUrl`; the bytes
@@ -132,15 +133,10 @@ describe('invoice attachments', () => {
     expect(mutations).not.toContain('updateInvoiceAttachment');
     // The emulator refuses a POST with an existing id, as PowerOffice's "add" route does.
     const stored = h.emulator.rows('InvoiceAttachment')[0] as Row;
-    const res = await fetch(`${h.emulator.url}/InvoiceAttachment`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${h.emulator.issueToken()}`,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify({ ...stored, fileName: 'endret.pdf' }),
+    const { body } = await call(h.emulator, h.emulator.issueToken(), 'POST', '/InvoiceAttachment', {
+      ...stored,
+      fileName: 'endret.pdf',
     });
-    const body = (await res.json()) as { success: boolean; validation?: { summary: string } };
     expect(body.success).toBe(false);
     expect(body.validation?.summary).toMatch(/cannot be changed/);
     expect(h.emulator.rows('InvoiceAttachment')[0]?.fileName).toBe(stored.fileName);

@@ -19,6 +19,27 @@ const QUERY = /* GraphQL */ `
 
 type Point = { customer: { name: string; invoices: { nodes: unknown[] } } };
 
+/**
+ * `n` identical queries for `code` sent at once while every upstream call takes `latencyMs`,
+ * and `meanwhile` run while they are in flight; latency back to 0 afterwards.
+ */
+async function together(
+  h: Harness,
+  n: number,
+  latencyMs: number,
+  code: number,
+  meanwhile?: () => Promise<void>,
+): Promise<GqlResponse<Point>[]> {
+  h.emulator.configure({ latency: { fixedMs: latencyMs, jitterMs: 0 } });
+  try {
+    const running = Array.from({ length: n }, () => h.gql<Point>(QUERY, { code }));
+    await meanwhile?.();
+    return await Promise.all(running);
+  } finally {
+    h.emulator.configure({ latency: { fixedMs: 0, jitterMs: 0 } });
+  }
+}
+
 describe('operation cache', () => {
   let h: Harness;
   let code: number;
@@ -87,14 +108,8 @@ describe('operation cache', () => {
   it('identical queries in flight execute once; the others wait for its answer', async () => {
     h.client.clearCache();
     h.emulator.reset();
-    h.emulator.configure({ latency: { fixedMs: 30, jitterMs: 0 } });
     const before = h.client.stats();
-    let answers: GqlResponse<Point>[];
-    try {
-      answers = await Promise.all(Array.from({ length: 8 }, () => h.gql<Point>(QUERY, { code })));
-    } finally {
-      h.emulator.configure({ latency: { fixedMs: 0, jitterMs: 0 } });
-    }
+    const answers = await together(h, 8, 30, code);
     for (const a of answers) expect(a.errors).toBeUndefined();
     expect(new Set(answers.map((a) => JSON.stringify(a.data))).size).toBe(1);
     expect(h.upstream()).toHaveLength(2);
@@ -136,13 +151,7 @@ describe('operation cache: an answer too old to store still goes to those who wa
     const code = h.emulator.rows('Customer')[2]?.code as number;
     h.client.clearCache();
     h.emulator.reset();
-    h.emulator.configure({ latency: { fixedMs: 200, jitterMs: 0 } });
-    let answers: GqlResponse<Point>[];
-    try {
-      answers = await Promise.all(Array.from({ length: 8 }, () => h.gql<Point>(QUERY, { code })));
-    } finally {
-      h.emulator.configure({ latency: { fixedMs: 0, jitterMs: 0 } });
-    }
+    const answers = await together(h, 8, 200, code);
     for (const a of answers) expect(a.errors).toBeUndefined();
     expect(new Set(answers.map((a) => JSON.stringify(a.data))).size).toBe(1);
     // One execution's two GETs, not one execution per waiter once the first is done.
@@ -159,18 +168,12 @@ describe('operation cache: an answer too old to store still goes to those who wa
     const [first, second] = h.emulator.rows('Customer') as Array<{ code: number; id: number }>;
     h.emulator.reset();
     h.client.clearCache();
-    h.emulator.configure({ latency: { fixedMs: 150, jitterMs: 0 } });
-    let answers: GqlResponse<Point>[];
-    try {
-      const running = Array.from({ length: 4 }, () => h.gql<Point>(QUERY, { code: first?.code }));
-      // While they run (two GETs of 150 ms), another customer is written through the same
-      // client (one POST, done before the second GET): the answer in flight may predate it.
+    // While they run (two GETs of 150 ms), another customer is written through the same
+    // client (one POST, done before the second GET): the answer in flight may predate it.
+    const answers = await together(h, 4, 150, first?.code as number, async () => {
       await new Promise((r) => setTimeout(r, 20));
       await h.client.save(CustomerResource, { ...second, name: 'Skrevet Under Kjøring AS' });
-      answers = await Promise.all(running);
-    } finally {
-      h.emulator.configure({ latency: { fixedMs: 0, jitterMs: 0 } });
-    }
+    });
     for (const a of answers) expect(a.errors).toBeUndefined();
     // The waiters did not take the first answer: they executed (sharing their GETs in flight),
     // so the customer was read upstream again after the write.

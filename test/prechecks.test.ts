@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { call } from './emulator-support.js';
 import { type Harness, startHarness } from './graph-harness.js';
 
 // Rules knowable from the input alone are refused by the facade, typed and by field, before any
@@ -88,17 +89,11 @@ describe('refused before any upstream call', () => {
   });
 
   it('the emulator refuses the same input from a client that skips the facade', async () => {
-    const post = async (path: string, body: unknown) => {
-      const res = await fetch(`${h.emulator.url}${path}`, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${h.emulator.issueToken()}`,
-          'content-type': 'application/json',
-        },
-        body: JSON.stringify(body),
-      });
-      return (await res.json()) as { success: boolean; validation?: { fields?: object } };
-    };
+    const post = async (path: string, body: unknown) =>
+      (await call(h.emulator, h.emulator.issueToken(), 'POST', path, body)).body as {
+        success: boolean;
+        validation?: { fields?: object };
+      };
     const activity = await post('/TimeTracking/Activity', {
       activityType: 0,
       code: 'X2',

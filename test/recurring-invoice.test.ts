@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RecurringSendFrequencyUnit } from '../src/poweroffice/resources/enums.js';
 import { upperSnake } from '../src/schema/enums.js';
+import { call } from './emulator-support.js';
 import { type Harness, startHarness } from './graph-harness.js';
 
 // RecurringInvoice (reference B10): list heads, full invoices with lines by id, the invoice rules
@@ -193,22 +194,15 @@ describe('writes', () => {
     expect(h.upstream(), 'refused before any upstream call').toHaveLength(0);
 
     // The emulator holds the same rules for a client that skips the facade.
-    const direct = await fetch(`${h.emulator.url}/RecurringInvoice`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${h.emulator.issueToken()}`,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify({
-        customerCode: customer.code,
-        status: 3,
-        sendFrequency: 0,
-        daysInAdvance: -1,
-        repeatTimes: 0,
-        exceptMonths: [0, 7],
-      }),
+    const direct = await call(h.emulator, h.emulator.issueToken(), 'POST', '/RecurringInvoice', {
+      customerCode: customer.code,
+      status: 3,
+      sendFrequency: 0,
+      daysInAdvance: -1,
+      repeatTimes: 0,
+      exceptMonths: [0, 7],
     });
-    const refused = (await direct.json()) as { success: boolean; validation: { fields: Row } };
+    const refused = direct.body as { success: boolean; validation: { fields: Row } };
     expect(refused.success).toBe(false);
     expect(Object.keys(refused.validation.fields).sort()).toEqual([
       'daysInAdvance',

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLoaders } from '../src/loaders/index.js';
 import type { RequestTracker } from '../src/poweroffice/client.js';
 import { TimeTrackingEntryResource } from '../src/poweroffice/resources/time-tracking.js';
+import { call } from './emulator-support.js';
 import { costOf, filterOf, type Harness, startHarness } from './graph-harness.js';
 
 type Row = Record<string, unknown>;
@@ -450,17 +451,12 @@ describe('time tracking', () => {
       projectCode: timed.projectCode,
     };
     // A client that skips the facade meets PowerOffice's rule in the emulator.
-    const direct = async (body: Row) => {
-      const res = await fetch(`${h.emulator.url}/TimeTracking/TimeTrackingEntry`, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${h.emulator.issueToken()}`,
-          'content-type': 'application/json',
-        },
-        body: JSON.stringify({ ...base, date: '2026-01-05T00:00:00', ...body }),
+    const direct = (body: Row) =>
+      call(h.emulator, h.emulator.issueToken(), 'POST', '/TimeTracking/TimeTrackingEntry', {
+        ...base,
+        date: '2026-01-05T00:00:00',
+        ...body,
       });
-      return { status: res.status, body: (await res.json()) as Row };
-    };
     const refused = await direct({ toTime: '10:00:00' });
     // PowerOffice's validation envelope: HTTP 200 with success false (reference A5).
     expect(refused.body.success).toBe(false);

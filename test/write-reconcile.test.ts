@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { call } from './emulator-support.js';
 import { type Harness, startHarness } from './graph-harness.js';
 
 // Writes whose answer was lost, judged against what the emulator holds: a record that the
@@ -155,15 +156,14 @@ describe('an update checked against the stored row', () => {
     // Someone lengthens the entry by an hour in PowerOffice itself.
     const [hh, mm] = String(entry.toTime).split(':').map(Number) as [number, number];
     const later = `${String(hh + 1).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00`;
-    const direct = await fetch(`${h.emulator.url}/TimeTracking/TimeTrackingEntry`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${h.emulator.issueToken()}`,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify({ id: entry.id, toTime: later, minutes }),
-    });
-    expect(((await direct.json()) as { success: boolean }).success).toBe(true);
+    const direct = await call(
+      h.emulator,
+      h.emulator.issueToken(),
+      'POST',
+      '/TimeTracking/TimeTrackingEntry',
+      { id: entry.id, toTime: later, minutes },
+    );
+    expect(direct.body.success).toBe(true);
     await new Promise((r) => setTimeout(r, LAG_MS));
     // The same update now agrees with the entry as PowerOffice holds it.
     const again = await h.gql<{ r: { __typename: string } }>(UPDATE, { id, m: minutes });
