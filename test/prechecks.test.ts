@@ -25,7 +25,13 @@ const GUID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 
 describe('refused before any upstream call', () => {
   it('action bodies: list sizes and repeats, organisation numbers and URIs (§8, §9, A2)', async () => {
-    const res = await h.gql<{ merge: Result; add: Result; match: Result; onboard: Result }>(
+    const res = await h.gql<{
+      merge: Result;
+      add: Result;
+      match: Result;
+      matchOne: Result;
+      onboard: Result;
+    }>(
       /* GraphQL */ `
         mutation ($guid: String!) {
           merge: mergeDebtCollectionCases(input: { caseNo: "1", caseIds: [$guid] }) {
@@ -34,7 +40,10 @@ describe('refused before any upstream call', () => {
           add: addInvoicesToDebtCollectionCase(input: { caseId: "${Buffer.from(`DebtCollectionCase:${GUID}`).toString('base64')}", invoiceIds: [$guid, $guid] }) {
             __typename ... on ValidationError { fields { field message } }
           }
-          match: matchCustomerLedgerEntries(input: { entryIds: [], matchDate: "2026-01-01" }) {
+          match: unmatchCustomerLedgerEntries(input: { entryIds: [], matchDate: "2026-01-01" }) {
+            __typename ... on ValidationError { fields { field message } }
+          }
+          matchOne: matchCustomerLedgerEntries(input: { entryIds: [1], matchDate: "2026-01-01" }) {
             __typename ... on ValidationError { fields { field message } }
           }
           onboard: createClientOnboardingUrl(input: {
@@ -54,6 +63,10 @@ describe('refused before any upstream call', () => {
     ]);
     expect(res.data?.match.fields).toEqual([
       { field: 'input.entryIds', message: 'Give at least one.' },
+    ]);
+    // A match needs two entries (§12); an unmatch names any entry of each group.
+    expect(res.data?.matchOne.fields).toEqual([
+      { field: 'input.entryIds', message: 'Give at least 2.' },
     ]);
     expect(fieldsOf(res.data?.onboard)).toEqual([
       'input.callbackUri',

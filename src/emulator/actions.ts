@@ -172,9 +172,7 @@ const saveNote: ActionRule = (ctx, spec, body) => {
   if (!ctx.store.table(tableOf(spec)).get(idKey(voucherId))) {
     return refuse('One or more fields are invalid.', { voucherId: 'No invoice has this id.' });
   }
-  if (typeof body.text !== 'string' || body.text.trim() === '') {
-    return refuse('One or more fields are invalid.', { text: 'Required.' });
-  }
+  // A blank text is refused by the declared rule (voucher-note.ts `notBlank`).
   const notes = ctx.store.table('VoucherNote');
   const stamp = formatDateTime(ctx.now);
   let row: Row;
@@ -280,18 +278,7 @@ const createTemporaryUrl: ActionRule = (ctx, _spec, body) => {
   if (!ctx.applicationKeys.some((k) => k.toLowerCase() === key)) {
     errors.applicationKey = 'Unknown application key.';
   }
-  if (!/^\d{9}$/.test(String(body.clientOrganizationNo ?? '').replace(/\s/g, ''))) {
-    errors.clientOrganizationNo = 'A 9-digit organisation number.';
-  }
-  for (const field of ['callbackUri', 'redirectUri']) {
-    let ok = false;
-    try {
-      ok = /^https?:$/.test(new URL(String(body[field])).protocol);
-    } catch {
-      ok = false;
-    }
-    if (!ok) errors[field] = 'An absolute http(s) URI.';
-  }
+  // The organisation number and the URIs are declared (client-auth.ts) and checked before this.
   if (Object.keys(errors).length > 0) return refuse('One or more fields are invalid.', errors);
   return {
     ok: true,

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fieldProblems, requiredProblems } from '../poweroffice/resources/checks.js';
 import { contentProblems, type FieldMap } from '../poweroffice/resources/fields.js';
 import {
   allResources,
@@ -1117,7 +1118,14 @@ export class Emulator {
     }
     const errors: Record<string, string> = {};
     const input = actionBody(spec, name, body as Row, errors);
-    for (const p of contentProblems(declared.body, input)) errors[p.path] = p.message;
+    // The body's declared rules (required fields, lengths, GUIDs, checks) and uploads, as the
+    // facade checks them (checks.ts): one declaration, the same answer from both.
+    Object.assign(
+      errors,
+      requiredProblems(declared.body, input),
+      fieldProblems(declared.body, input),
+    );
+    for (const p of contentProblems(declared.body, input)) errors[p.path] ??= p.message;
     if (Object.keys(errors).length > 0) {
       return this.rejectSave(res, rec, {
         summary: 'One or more fields are invalid.',

@@ -232,13 +232,12 @@ const mergeCases: ActionRule = (ctx, spec, body) => {
   const ids = (body.caseIds as unknown[] | undefined) ?? [];
   const errors: FieldErrors = {};
   if (typeof body.caseNo !== 'string' || body.caseNo === '') errors.caseNo = 'Required.';
-  if (ids.length < 2) errors.caseIds = 'Two or more cases are needed.';
   const cases = ids.map((id, i) => {
     const c = typeof id === 'string' ? table.get(idKey(id)) : undefined;
     if (!c) errors[`caseIds[${i}]`] = 'No debt-collection case has this id.';
     return c;
   });
-  if (new Set(ids.map(idKey)).size !== ids.length) errors.caseIds = 'A case is named twice.';
+  // Two or more, each once: declared on caseIds (debt-collection.ts `distinctItems(2)`).
   if (Object.keys(errors).length > 0) return refuse('One or more fields are invalid.', errors);
   const found = cases as Row[];
   const stamp = formatDateTimeOffset(ctx.now);
@@ -411,13 +410,9 @@ function finishJournalEntry(
  */
 const forwardIncomingEhf: ActionRule = (ctx, _spec, body) => {
   const errors: FieldErrors = {};
-  const name = body.originalFileName;
-  if (typeof name !== 'string' || !/\.xml$/i.test(name)) {
-    errors.originalFileName = 'Required: the EHF file name (.xml).';
-  }
-  const data = body.base64EncodedData;
-  if (typeof data !== 'string' || data === '') errors.base64EncodedData = 'Required.';
-  else if (!Buffer.from(data, 'base64').toString('utf8').trimStart().startsWith('<')) {
+  // The name (`.xml`) and the content's presence are declared (journal-entry-voucher.ts).
+  const data = String(body.base64EncodedData ?? '');
+  if (!Buffer.from(data, 'base64').toString('utf8').trimStart().startsWith('<')) {
     errors.base64EncodedData = 'Not an EHF (XML) document.';
   }
   if (Object.keys(errors).length > 0) return refuse('One or more fields are invalid.', errors);
@@ -426,7 +421,7 @@ const forwardIncomingEhf: ActionRule = (ctx, _spec, body) => {
   ctx.store.write(
     'IncomingEhf',
     String(id),
-    { id, originalFileName: name, base64EncodedData: data },
+    { id, originalFileName: body.originalFileName, base64EncodedData: data },
     ctx.now,
   );
   return { ok: true };

@@ -1,5 +1,5 @@
 import { classifyCode } from '../poweroffice/resources/account-code.js';
-import { fieldProblems, rowProblems } from '../poweroffice/resources/checks.js';
+import { fieldProblems, requiredProblems, rowProblems } from '../poweroffice/resources/checks.js';
 import { contentProblems, type FieldMap, type FieldSpec } from '../poweroffice/resources/fields.js';
 import {
   allResources,
@@ -218,12 +218,7 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
     const { field, reason } = spec.lockedWhen;
     return { ok: false, validation: { summary: reason, fields: { [field]: reason } } };
   }
-  for (const [key, field] of Object.entries(spec.fields)) {
-    const v = patch[key];
-    if (!existing && field.required && (v === undefined || v === null || v === '')) {
-      errors[key] = `${key} is required.`;
-    }
-  }
+  if (!existing) Object.assign(errors, requiredProblems(spec.fields, patch));
 
   for (const p of contentProblems(spec.fields, patch)) errors[p.path] = p.message;
   // Declared value rules: ranges, lower bounds and formats (accounting.md §1, §5, §6).

@@ -1,3 +1,4 @@
+import { isGuid } from '../poweroffice/odata.js';
 import type { EnumSpec, FieldMap, FieldSpec } from '../poweroffice/resources/fields.js';
 
 /**
@@ -11,14 +12,11 @@ import type { EnumSpec, FieldMap, FieldSpec } from '../poweroffice/resources/fie
  */
 export type Row = Record<string, unknown>;
 
-const GUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INT_RE = /^-?\d+$/;
 const DATE_RE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
-export function isGuid(value: string): boolean {
-  return GUID_RE.test(value);
-}
+export { isGuid };
 
 /** Milliseconds in a day (dates on the wire are whole UTC days). */
 export const DAY_MS = 86_400_000;

@@ -123,6 +123,11 @@ const ISO_DATE =
   /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/i;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether `value` is a GUID in its usual hyphenated form (any case), as PowerOffice's `uuid`. */
+export function isGuid(value: string): boolean {
+  return GUID.test(value);
+}
+
 function isoSeconds(d: Date): string {
   if (Number.isNaN(d.getTime())) throw new Error('OData: invalid Date literal');
   const iso = d.toISOString();

@@ -1,3 +1,4 @@
+import { isGuid } from '../odata.js';
 import type { FieldMap, FieldSpec } from './fields.js';
 import type { ResourceSpec } from './resource.js';
 
@@ -12,8 +13,6 @@ export function rowProblems(
 ): Record<string, string> {
   return { ...pairProblems(spec.fields, row), ...spec.rowCheck?.(row) };
 }
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The value rules a declaration states besides `required` on a body (checked where the body is
@@ -52,11 +51,8 @@ export function fieldProblems(
       });
     } else if (item.type === 'object' && typeof v === 'object' && !Array.isArray(v)) {
       const inner = v as Record<string, unknown>;
-      for (const [k, f] of Object.entries(item.fields)) {
-        const x = inner[k];
-        if (f.required && (x === undefined || x === null || x === '')) {
-          out[`${path}.${k}`] = `${k} is required.`;
-        }
+      for (const [k, m] of Object.entries(requiredProblems(item.fields, inner))) {
+        out[`${path}.${k}`] = m;
       }
       Object.assign(out, fieldProblems(item.fields, inner, `${path}.`));
     }
@@ -66,31 +62,25 @@ export function fieldProblems(
 
 /** The first rule of one field that `v` (present, not null) breaks, as its message. */
 function valueProblem(field: FieldSpec, v: unknown): string | undefined {
-  let problem: string | undefined;
   if (field.maxLength !== undefined && typeof v === 'string' && v.length > field.maxLength) {
-    problem = `At most ${field.maxLength} characters.`;
+    return `At most ${field.maxLength} characters.`;
   }
-  if (field.type === 'scalar' && field.kind === 'guid' && typeof v === 'string' && !GUID.test(v)) {
-    problem = 'Must be a GUID (a databaseId, not a global id).';
+  if (field.type === 'scalar' && field.kind === 'guid' && typeof v === 'string' && !isGuid(v)) {
+    return 'Must be a GUID (a databaseId, not a global id).';
   }
-  if (field.range && typeof v === 'number') {
-    const [min, max] = field.range;
-    if (v < min || v > max) problem = `Must be between ${min} and ${max}.`;
+  if (typeof v === 'number') {
+    if (field.range && (v < field.range[0] || v > field.range[1])) {
+      return `Must be between ${field.range[0]} and ${field.range[1]}.`;
+    }
+    // A lower bound (BankTransfer.amount "must be > 0", accounting.md §5).
+    if (field.above !== undefined && !(v > field.above))
+      return `Must be greater than ${field.above}.`;
+    if (field.min !== undefined && v < field.min) return `Must be at least ${field.min}.`;
   }
-  // A lower bound (BankTransfer.amount "must be > 0", accounting.md §5).
-  if (field.above !== undefined && typeof v === 'number' && !(v > field.above)) {
-    problem = `Must be greater than ${field.above}.`;
-  }
-  if (field.min !== undefined && typeof v === 'number' && v < field.min) {
-    problem = `Must be at least ${field.min}.`;
-  }
-  return field.check?.(v) ?? problem;
+  return field.check?.(v);
 }
 
-/**
- * Required fields a whole body leaves out (a create's, or an action's): one message per field.
- * A natural key PowerOffice assigns (`keys` with `assignedFrom`) is not required of the caller.
- */
+/** Required fields a whole body leaves out (a create's, or an action's): one message per field. */
 export function requiredProblems(
   fields: FieldMap,
   dto: Readonly<Record<string, unknown>>,

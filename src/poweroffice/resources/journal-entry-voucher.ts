@@ -143,10 +143,12 @@ export const JournalEntryVoucherResource = defineResource({
       body: {
         originalFileName: f.string('File name of the EHF invoice (.xml).', {
           nullable: false,
+          required: true,
           check: xmlFileName,
         }),
         base64EncodedData: f.string('The EHF XML, base64 (at most 5 MiB decoded).', {
           nullable: false,
+          required: true,
           base64: { maxBytes: UPLOAD_MAX_BYTES },
         }),
       },

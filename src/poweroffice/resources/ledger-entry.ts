@@ -1,6 +1,6 @@
 import { distinctItems } from './checks.js';
 import { VoucherType } from './enums.js';
-import { type FieldMap, f } from './fields.js';
+import { type FieldMap, type FieldSpec, f } from './fields.js';
 import { defineResource, LIST_ONLY, type RowType } from './resource.js';
 
 /**
@@ -178,7 +178,11 @@ function ledgerResource(kind: 'Customer' | 'Supplier') {
     actions: {
       match: {
         path: `${path}/MatchEntries`,
-        body: match.fields,
+        // A match needs two entries or more; an unmatch names any entry of each group (§12).
+        body: {
+          ...match.fields,
+          entryIds: { ...(match.fields.entryIds as FieldSpec), check: distinctItems(2) },
+        },
         result: { echo: match },
         description: `Matches ${lower} ledger entries: their balances must sum to zero.`,
         graph: {

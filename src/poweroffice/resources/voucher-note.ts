@@ -6,7 +6,7 @@ import type { ActionSpec, RowType, SubListSpec } from './resource.js';
 export const voucherNoteFields = {
   id: f.long('Id of the note; send it to change the note, leave it out to add one.'),
   voucherId: f.guid('Id of the invoice the note belongs to.', { nullable: false }),
-  text: f.string('The note.', { check: notBlank }),
+  text: f.string('The note.', { required: true, check: notBlank }),
   createdDate: f.datetime('When the note was written.', { readOnly: true }),
   lastChangedDate: f.datetime('When the note last changed.', { readOnly: true }),
   createdByUserId: f.guid('PowerOffice user who wrote the note.', { readOnly: true }),
