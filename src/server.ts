@@ -249,6 +249,8 @@ export function createServer(deps: ServerDeps): AppServer {
     deps.config.responseCache !== false && deps.client.config?.cache
       ? createOperationCache({ source: deps.client, exposeCost: deps.config.exposeCost })
       : null;
+  // The accepted keys' digests, once for the fast path and the key check.
+  const keyDigests = (deps.config.apiKeys ?? []).map(digestApiKey);
   const yogaLog = logger.child({ component: 'yoga' });
   const yoga = createYoga<Record<string, unknown>, AnyContext>({
     schema: deps.schema ?? facadeSchema,
@@ -295,7 +297,7 @@ export function createServer(deps: ServerDeps): AppServer {
       useRootRedirect(),
       usePowerOfficeCost({ enabled: deps.config.exposeCost }),
       // After the open routes above: whatever they do not answer needs a key.
-      useClientAuth({ apiKeys: deps.config.apiKeys ?? [] }),
+      useClientAuth({ keyDigests }),
       // Behind the key check: file contents are the company's data too.
       useFileDownloads({ client: deps.client }),
       // In every auth mode: a cross-site form must not run an operation.
@@ -313,9 +315,7 @@ export function createServer(deps: ServerDeps): AppServer {
     ],
   });
 
-  const httpServer = createHttpServer(
-    preYoga(operationCache, yoga, deps.metrics, (deps.config.apiKeys ?? []).map(digestApiKey)),
-  );
+  const httpServer = createHttpServer(preYoga(operationCache, yoga, deps.metrics, keyDigests));
   // A client gets 15 s to send its headers and 2 min for its whole request (node's defaults are
   // 60 s and 5 min): a connection that trickles bytes is not held for minutes.
   httpServer.headersTimeout = 15_000;

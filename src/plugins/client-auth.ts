@@ -3,8 +3,11 @@ import type { Plugin } from 'graphql-yoga';
 
 /** The facade's own client authentication: who may use the company's PowerOffice credentials. */
 export interface ClientAuthOptions {
-  /** Accepted bearer secrets. Empty: authentication is off and every client is let in. */
-  readonly apiKeys: readonly string[];
+  /**
+   * Digests (`digestApiKey`) of the accepted bearer secrets. Empty: authentication is off and
+   * every client is let in.
+   */
+  readonly keyDigests: readonly Buffer[];
 }
 
 /** The SHA-256 digest of a secret; every comparison is between two 32-byte digests. */
@@ -54,8 +57,8 @@ const UNAUTHENTICATED_BODY = JSON.stringify({
  * (a trailing slash, a pattern match) unguarded.
  */
 export function useClientAuth(options: ClientAuthOptions): Plugin {
-  if (options.apiKeys.length === 0) return {};
-  const digests = options.apiKeys.map(digestApiKey);
+  const digests = options.keyDigests;
+  if (digests.length === 0) return {};
   return {
     onRequest({ request, endResponse, fetchAPI }) {
       // A preflight carries no credentials; with CORS on, Yoga has answered it already.

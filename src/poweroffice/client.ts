@@ -75,6 +75,8 @@ export interface CallOptions {
 interface Route {
   readonly name: string;
   readonly privilege?: string | undefined;
+  /** The resource's rows in passing (`transientWhen`): answers holding one are not cached. */
+  readonly transientWhen?: ResourceSpec['transientWhen'];
 }
 
 /**
@@ -82,12 +84,21 @@ interface Route {
  * one (a Blob download, a sub-list), else the resource's read privilege.
  */
 function routeOf(resource: ResourceSpec<FieldMap, FieldMap>, privilege?: string): Route {
-  return { name: resource.name, privilege: privilege ?? resource.privilege };
+  return {
+    name: resource.name,
+    privilege: privilege ?? resource.privilege,
+    transientWhen: resource.transientWhen,
+  };
+}
+
+/** A passthrough call's route: its path's first segment, a resource's name or not. */
+function passthroughRoute(name: string): Route {
+  return { name, transientWhen: findResource(name)?.transientWhen };
 }
 
 /** Whether an answer of `route` holds a row its resource declares in passing (`transientWhen`). */
 function inPassing(route: Route, envelope: unknown): boolean {
-  const when = findResource(route.name)?.transientWhen;
+  const when = route.transientWhen;
   if (!when || typeof envelope !== 'object' || envelope === null) return false;
   const data = (envelope as { data?: unknown }).data;
   const rows = Array.isArray(data) ? data : [data];
@@ -579,10 +590,10 @@ export class PowerOfficeClient {
       ...(options.tracker ? { tracker: options.tracker } : {}),
     };
     if (method === 'GET') {
-      return (await this.#get(p, options.searchParams, { name: resource }, opts)) as T;
+      return (await this.#get(p, options.searchParams, passthroughRoute(resource), opts)) as T;
     }
     const target = `${p}${queryString(options.searchParams)}`;
-    return (await this.#write(method, target, options.json, { name: resource }, opts)) as T;
+    return (await this.#write(method, target, options.json, passthroughRoute(resource), opts)) as T;
   }
 
   /** Obtains (or reuses) a token: proves the credentials work. For readiness probes. */

@@ -121,17 +121,10 @@ export class PowerOfficeError extends Error {
   constructor(code: PowerOfficeErrorCode, message: string, details: PowerOfficeErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.code = code;
-    if (details.status !== undefined) this.status = details.status;
-    if (details.method !== undefined) this.method = details.method;
-    if (details.path !== undefined) this.path = details.path;
-    if (details.retryAfterSeconds !== undefined) this.retryAfterSeconds = details.retryAfterSeconds;
-    if (details.upstreamSummary !== undefined) this.upstreamSummary = details.upstreamSummary;
-    if (details.upstreamException !== undefined) this.upstreamException = details.upstreamException;
-    if (details.errorLogReference !== undefined) this.errorLogReference = details.errorLogReference;
-    if (details.upstreamFields !== undefined) this.upstreamFields = details.upstreamFields;
-    if (details.writeOutcome !== undefined) this.writeOutcome = details.writeOutcome;
-    if (details.fieldErrors !== undefined) this.fieldErrors = details.fieldErrors;
-    if (details.blockedPrivileges !== undefined) this.blockedPrivileges = details.blockedPrivileges;
+    // The one list of details (DETAIL_KEYS), as `with` copies them: none is set in one place only.
+    for (const key of DETAIL_KEYS) {
+      if (details[key] !== undefined) Object.assign(this, { [key]: details[key] });
+    }
   }
 
   /** This error with `changes` applied (the same code, message and every other detail). */
