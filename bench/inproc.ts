@@ -10,11 +10,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { pino } from 'pino';
-import { loadConfig } from '../src/config.js';
-import { createClient } from '../src/poweroffice/client.js';
-import { createServer } from '../src/server.js';
-import { facadeEnv, NO_RATE_LIMIT, startProbeEmulator } from './lib/emulator.js';
+import { startProbeEmulator } from './lib/emulator.js';
+import { inprocFacade } from './lib/inproc-facade.js';
 import { OUT } from './lib/systems.js';
 import { bodyOk, requestFor, type ScenarioId } from './scenarios.js';
 
@@ -33,16 +30,7 @@ if (process.env.TRACE === '1') {
   );
 }
 const { emu, d } = await startProbeEmulator(0);
-const config = loadConfig(
-  facadeEnv(emu, {
-    ...NO_RATE_LIMIT,
-    POWEROFFICE_CACHE_TTL_MS: '0',
-    FACADE_AUTH: 'none',
-    EXPOSE_COST: 'false',
-  }),
-);
-const client = createClient(config.powerOffice);
-const server = createServer({ client, config, logger: pino({ level: 'silent' }) });
+const { client, server } = inprocFacade(emu);
 let k = 0;
 async function run(n: number, c: number): Promise<void> {
   let left = n;

@@ -5,11 +5,8 @@
  * with the size of every answer. Used to check that both make the same calls (bench/analysis.md).
  */
 import http from 'node:http';
-import { pino } from 'pino';
-import { loadConfig } from '../src/config.js';
-import { createClient } from '../src/poweroffice/client.js';
-import { createServer } from '../src/server.js';
-import { facadeEnv, NO_RATE_LIMIT, startProbeEmulator } from './lib/emulator.js';
+import { startProbeEmulator } from './lib/emulator.js';
+import { inprocFacade } from './lib/inproc-facade.js';
 import { startRaw } from './lib/systems.js';
 import { requestFor, type ScenarioId } from './scenarios.js';
 
@@ -39,16 +36,7 @@ await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', () => r()));
 const port = (proxy.address() as { port: number }).port;
 const purl = `http://127.0.0.1:${port}${up.pathname === '/' ? '' : up.pathname}`;
 const pemu = { ...emu, url: purl.replace(/\/$/, '') };
-const config = loadConfig(
-  facadeEnv(pemu as typeof emu, {
-    ...NO_RATE_LIMIT,
-    POWEROFFICE_CACHE_TTL_MS: '0',
-    FACADE_AUTH: 'none',
-    EXPOSE_COST: 'false',
-  }),
-);
-const client = createClient(config.powerOffice);
-const server = createServer({ client, config, logger: pino({ level: 'silent' }) });
+const { client, server } = inprocFacade(pemu);
 const r = requestFor('facade', d, scenario, 3);
 const res = await server.yoga.fetch('http://127.0.0.1/graphql', {
   method: 'POST',

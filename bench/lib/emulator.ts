@@ -100,7 +100,7 @@ export const NO_RATE_LIMIT = {
  * keys); `extra` adds or overrides settings (cache TTL, auth, rate limit, Redis).
  */
 export function facadeEnv(
-  emu: EmulatorProc,
+  emu: Pick<EmulatorProc, 'url' | 'tokenUrl' | 'keys'>,
   extra: Record<string, string> = {},
 ): Record<string, string> {
   return {

@@ -1,0 +1,28 @@
+import { pino } from 'pino';
+import { loadConfig } from '../../src/config.js';
+import { createClient } from '../../src/poweroffice/client.js';
+import { createServer } from '../../src/server.js';
+import { type EmulatorProc, facadeEnv, NO_RATE_LIMIT } from './emulator.js';
+
+/**
+ * The facade in this process, as the in-process probes measure it (`bench/inproc.ts`,
+ * `bench/upstream-log.ts`): production mode against `emu`, no rate limit, GET cache off, no
+ * client keys, cost not exposed; `extra` environment on top.
+ */
+export function inprocFacade(
+  emu: Pick<EmulatorProc, 'url' | 'tokenUrl' | 'keys'>,
+  extra: Record<string, string> = {},
+) {
+  const config = loadConfig(
+    facadeEnv(emu, {
+      ...NO_RATE_LIMIT,
+      POWEROFFICE_CACHE_TTL_MS: '0',
+      FACADE_AUTH: 'none',
+      EXPOSE_COST: 'false',
+      ...extra,
+    }),
+  );
+  const client = createClient(config.powerOffice);
+  const server = createServer({ client, config, logger: pino({ level: 'silent' }) });
+  return { client, server };
+}
