@@ -80,9 +80,10 @@ interface Route {
   readonly spec: ResourceSpec;
   /** The action's or sub-list's name (`send`, `notes`) for those kinds. */
   readonly name?: string;
-  /** A report variant's path parameter names, by segment (null for literals). */
-  readonly pathParams?: ReadonlyArray<string | null>;
-  /** A read's or download's placeholder names by segment (`key`, `id`, `page`), built once. */
+  /**
+   * Placeholder names by segment, null for literals, built once: a read's or download's (`key`,
+   * `id`, `page`), or a report variant's path parameters.
+   */
   readonly placeholders?: ReadonlyArray<string | null>;
 }
 
@@ -143,15 +144,14 @@ function buildRoutes(specs: readonly ResourceSpec[]): Route[] {
     // A report's further routes (resource.ts `variants`): same rows, parameters in the path.
     for (const name of Object.keys(spec.variants ?? {})) {
       const variant = variantOf(spec, name);
-      const names = placeholdersOf(variant.listPath);
-      routes.push({
-        method: 'GET',
-        segments: splitPath(variant.listPath),
-        literals: names.filter((x) => x === null).length,
-        kind: 'list',
-        spec: variant,
-        pathParams: names,
-      });
+      add(
+        'GET',
+        splitPath(variant.listPath),
+        'list',
+        variant,
+        undefined,
+        placeholdersOf(variant.listPath),
+      );
     }
     // A singleton is read and updated at its path itself (`GET /Client`, `POST /Client`).
     if (spec.operations.get) add('GET', spec.singleton ? base : [...base, null], 'get', spec);
@@ -708,7 +708,7 @@ export class Emulator {
       case 'list': {
         // A report variant's path parameters join its query parameters (resource.ts).
         const query = new URLSearchParams(url.searchParams);
-        route.pathParams?.forEach((name, i) => {
+        route.placeholders?.forEach((name, i) => {
           if (name !== null) query.set(name, decodeSegment(segments[i] as string));
         });
         return this.list(res, rec, spec, query, parent, now, owner);
