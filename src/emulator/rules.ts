@@ -283,9 +283,7 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
     hasField(spec, 'externalImportReference') &&
     typeof row.externalImportReference === 'string'
   ) {
-    if (row.externalImportReference.length > 50) {
-      return invalid({ externalImportReference: 'At most 50 characters.' });
-    }
+    // Its 50 characters are a declared maxLength, checked with the body's other rules.
     const other = table.lookup('externalImportReference', row.externalImportReference);
     if (other && other.id !== row.id) {
       return {

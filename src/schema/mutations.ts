@@ -198,7 +198,6 @@ const TYPED: ReadonlyArray<new (...args: never[]) => Error> = ACTION_ERROR_TYPES
 
 /** The idempotency key property (reference A9: unique per client and resource, max 50). */
 const KEY_FIELD = 'externalImportReference';
-const MAX_REFERENCE = 50;
 
 type Op = 'create' | 'update' | 'delete';
 
@@ -294,9 +293,9 @@ export function localIdOf<I>(
 /**
  * The rules the reference states that need no upstream call (reference A8, A9): required fields
  * and natural keys without an assigned default on create, the declared value rules of every
- * level (`fieldProblems`: lengths, ranges, GUIDs, checks), the declared pairs of a create's row,
- * uploads, and `externalImportReference` at most 50 characters. One problem per path, paths as
- * the input's.
+ * level (`fieldProblems`: lengths, such as `externalImportReference`'s 50, ranges, GUIDs,
+ * checks), the rules of a create's whole row, and uploads. One problem per path, paths as the
+ * input's.
  */
 function staticProblems(spec: ResourceSpec, dto: Record<string, unknown>, op: Op): FieldProblem[] {
   const byPath: Record<string, string> = {};
@@ -321,10 +320,6 @@ function staticProblems(spec: ResourceSpec, dto: Record<string, unknown>, op: Op
   if (op === 'create') add(rowProblems(spec, dto));
   // Uploads: base64 and bounded (fields.ts `base64`), before the body goes anywhere.
   add(Object.fromEntries(contentProblems(spec.fields, dto).map((p) => [p.path, p.message])));
-  const ref = dto[KEY_FIELD];
-  if (typeof ref === 'string' && ref.length > MAX_REFERENCE) {
-    add({ [KEY_FIELD]: 'At most 50 characters.' });
-  }
   return Object.entries(byPath).map(([path, message]) => ({ field: inputPath(path), message }));
 }
 

@@ -69,7 +69,12 @@ export const BankTransferResource = defineResource({
     departmentCode: f.string('Department posted on the remittance.', {
       ref: { to: 'Department', description: 'The department posted on the remittance.' },
     }),
-    externalImportReference: f.string('Idempotency key: unique per client, at most 50 characters.'),
+    externalImportReference: f.string(
+      'Idempotency key: unique per client, at most 50 characters.',
+      {
+        maxLength: 50,
+      },
+    ),
     invoiceId: f.guid(
       'The supplier invoice voucher paid; set this or subLedgerEntryId, PowerOffice fills the other.',
     ),

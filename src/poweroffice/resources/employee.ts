@@ -58,6 +58,7 @@ export const employeeFields = {
   ...partyIdentityFields,
   externalImportReference: f.string(
     'Idempotency/correlation key, at most 50 characters, unique among employees.',
+    { maxLength: 50 },
   ),
   nationalityCountryCode: f.string('Nationality (ISO 3166 alpha-2).'),
   jobTitle: f.string('Job title.'),

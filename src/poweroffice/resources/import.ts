@@ -106,7 +106,12 @@ export const ImportResource = defineResource({
       nullable: false,
       readOnly: true,
     }),
-    externalImportReference: f.string('Idempotency key: unique per client, at most 50 characters.'),
+    externalImportReference: f.string(
+      'Idempotency key: unique per client, at most 50 characters.',
+      {
+        maxLength: 50,
+      },
+    ),
   },
   privilege: 'Import',
   operations: { list: true, get: true, save: true, delete: true },

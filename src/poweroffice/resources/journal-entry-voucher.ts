@@ -108,7 +108,12 @@ export const JournalEntryVoucherResource = defineResource({
       readOnly: true,
     }),
     bankAccountCode: f.string('Bank account to pay out to.'),
-    externalImportReference: f.string('Idempotency key: unique per client, at most 50 characters.'),
+    externalImportReference: f.string(
+      'Idempotency key: unique per client, at most 50 characters.',
+      {
+        maxLength: 50,
+      },
+    ),
     contractNo: f.string('Contract number.'),
     purchaseOrderNo: f.string('Purchase order number.'),
     comment: f.string('Comment for new vouchers only; never returned (at most 250).', {

@@ -265,6 +265,7 @@ export const outgoingInvoiceFields = {
   deliveryTerm: f.string('Delivery term (free text).'),
   externalImportReference: f.string(
     'Idempotency/correlation key, at most 50 characters, unique among invoices of the client.',
+    { maxLength: 50 },
   ),
   relatedDocumentNo: f.string(
     'On a credit note: document or invoice number of the invoice it credits.',

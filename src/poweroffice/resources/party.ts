@@ -97,6 +97,7 @@ export function companyPartyFields<const R extends 'customer' | 'supplier'>(
     ...partyIdentityFields,
     externalImportReference: f.string(
       `Idempotency/correlation key, at most 50 characters, unique among ${role}s.`,
+      { maxLength: 50 },
     ),
   } as const;
 }

@@ -117,7 +117,9 @@ export const SalaryLineResource = defineResource({
       ref: { to: 'VatCode', description: 'The VAT code (by vatCode).' },
     }),
     carRegistrationNo: f.string('Car registration number.'),
-    externalImportReference: f.string('Idempotency key (max 50); a duplicate is refused.'),
+    externalImportReference: f.string('Idempotency key (max 50); a duplicate is refused.', {
+      maxLength: 50,
+    }),
     accountAgricultureDepartment: f.enum(
       AgricultureDepartment,
       'Agriculture department of account.',
