@@ -4,10 +4,11 @@
  * stopped again, in reverse order, on SIGTERM/SIGINT.
  */
 import type { AddressInfo } from 'node:net';
-import { pino } from 'pino';
 import { type AppConfig, ConfigError, loadConfig, withSandbox } from './config.js';
+import { createLogger } from './logging.js';
 import { createMetrics } from './metrics.js';
 import { createClient } from './poweroffice/client.js';
+import { tracingEnabled } from './poweroffice/tracing.js';
 import { createServer, GRAPHQL_PATH } from './server.js';
 
 /** Time in-flight requests get to finish after a shutdown signal before sockets are cut. */
@@ -27,21 +28,7 @@ function readConfig(): AppConfig {
 
 async function main(): Promise<void> {
   let config = readConfig();
-  const logger = pino({
-    level: config.logLevel,
-    // Belt and braces: nothing should log these, but a stray object must not leak them.
-    redact: {
-      paths: [
-        '*.applicationKey',
-        '*.clientKey',
-        '*.apiKeys',
-        '*.access_token',
-        '*.authorization',
-        '*.headers.authorization',
-      ],
-      censor: '[redacted]',
-    },
-  });
+  const logger = createLogger(config.logLevel);
 
   const mode = config.powerOffice.env;
   if (config.authDisabled) {
@@ -87,7 +74,10 @@ async function main(): Promise<void> {
   const { port } = server.httpServer.address() as AddressInfo;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   const graphiqlUrl = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}${GRAPHQL_PATH}`;
-  logger.info({ mode, graphiql: graphiqlUrl, host, port }, `listening (${mode} mode)`);
+  logger.info(
+    { mode, graphiql: graphiqlUrl, host, port, tracing: tracingEnabled() },
+    `listening (${mode} mode)`,
+  );
   console.log(
     mode === 'sandbox'
       ? `\n  poweroffice-graphql: sandbox mode (in-process PowerOffice emulator, demo data)\n` +

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 
-// The production build: `npm run build` compiles to dist/, and `npm start` runs
-// `node dist/src/main.js`. One build per file (incremental: seconds when dist/ is current).
+// The production build: `npm run build` bundles the server into dist/src/main.js (scripts/build.ts),
+// and `npm start` runs `node dist/src/main.js`. One build per file (about a second).
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MAIN = 'dist/src/main.js';
@@ -86,9 +86,30 @@ beforeAll(async () => {
 }, 90_000);
 
 describe('the compiled build', () => {
-  it('`npm run build` writes dist/src/main.js', () => {
+  it('`npm run build` writes one module with the dependencies in it, and the emulator apart', () => {
     expect(existsSync(`${ROOT}${MAIN}`)).toBe(true);
-    expect(existsSync(`${ROOT}dist/src/emulator/index.js`)).toBe(true);
+    const meta = JSON.parse(readFileSync(`${ROOT}dist/meta.json`, 'utf8')) as {
+      outputs: Record<
+        string,
+        { inputs: Record<string, unknown>; imports: { path: string; kind: string }[] }
+      >;
+    };
+    const main = meta.outputs[MAIN];
+    if (!main) throw new Error(`no ${MAIN} in dist/meta.json`);
+    const inputs = Object.keys(main.inputs);
+    expect(inputs).toContain('src/server.ts');
+    expect(inputs.some((f) => f.startsWith('node_modules/graphql/'))).toBe(true);
+    expect(inputs.some((f) => f.startsWith('node_modules/graphql-yoga/'))).toBe(true);
+    // A deployed server never loads the emulator: it is a chunk main.js imports on demand.
+    expect(inputs.filter((f) => f.startsWith('src/emulator/'))).toEqual([]);
+    const [emulator, ...others] = Object.entries(meta.outputs).filter(
+      ([, o]) => 'src/emulator/index.ts' in o.inputs,
+    );
+    expect(others).toEqual([]);
+    expect(emulator?.[0]).toMatch(/^dist\/src\/chunks\//);
+    expect(main.imports).toContainEqual(
+      expect.objectContaining({ path: emulator?.[0], kind: 'dynamic-import' }),
+    );
   });
 
   it('node dist/src/main.js serves the sandbox, GraphiQL and its assets, and stops on SIGTERM', async () => {
@@ -97,6 +118,8 @@ describe('the compiled build', () => {
     const started = spawnLogged(process.execPath, START.split(' ').slice(1));
     const url = await graphiqlUrl(started);
     expect(started.output()).toContain('sandbox mode');
+    // No SDK registered: no tracing plugin, no upstream spans.
+    expect(started.output()).toContain('"tracing":false');
     const origin = new URL(url).origin;
     expect((await fetch(`${origin}/readyz`)).status).toBe(200);
 
@@ -129,9 +152,24 @@ describe('the compiled build', () => {
   it('`npm start` builds and runs the compiled server', async () => {
     const started = spawnLogged('npm', ['start'], true);
     const url = await graphiqlUrl(started, 45_000);
-    expect(started.output()).toContain('tsc -p tsconfig.build.json');
+    expect(started.output()).toContain('tsx scripts/build.ts');
     expect(started.output()).toContain(START);
     const body = await query(url, '{ customers(first: 1) { nodes { name } } }');
     expect(body.data?.customers.nodes).toHaveLength(1);
+  }, 60_000);
+
+  it('an SDK set up with --import traces the bundled server (its own copy of the API)', async () => {
+    const started = spawnLogged(process.execPath, [
+      '--import',
+      './test/fixtures/otel-stderr.mjs',
+      MAIN,
+    ]);
+    const url = await graphiqlUrl(started);
+    const body = await query(url, 'query Two { customers(first: 2) { nodes { name } } }');
+    expect(body.errors).toBeUndefined();
+    // SpanKind: 1 server, 2 client.
+    await expect.poll(() => started.output(), { timeout: 5_000 }).toContain('SPAN 1 query Two');
+    expect(started.output()).toContain('SPAN 2 PowerOffice GET Customer');
+    expect(started.output()).toContain('"tracing":true');
   }, 60_000);
 });

@@ -20,12 +20,20 @@ import type { ClientObserver, UpstreamStatus } from './observer.js';
  */
 export const tracer = trace.getTracer('poweroffice-graphql');
 
-/** True when a tracer provider was registered (an SDK is set up); checked when the server starts. */
+/**
+ * The provider the API answers with while no SDK is registered: a proxy's delegate before one is
+ * set. Compared by identity, not by class name, because the production bundle renames classes.
+ */
+const NO_PROVIDER = new ProxyTracerProvider().getDelegate();
+
+/**
+ * True when a tracer provider was registered (an SDK is set up); checked when the server starts.
+ * An SDK set up with its own copy of the API registers that copy's proxy, which is not ours.
+ */
 export function tracingEnabled(): boolean {
   const provider = trace.getTracerProvider();
-  const delegate =
-    provider instanceof ProxyTracerProvider ? provider.getDelegate() : (provider as object);
-  return delegate.constructor.name !== 'NoopTracerProvider';
+  const delegate = provider instanceof ProxyTracerProvider ? provider.getDelegate() : provider;
+  return delegate !== NO_PROVIDER;
 }
 
 /** The status of one upstream attempt as span attributes and status. */
