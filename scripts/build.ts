@@ -17,6 +17,7 @@
  * `dist/meta.json` is esbuild's record of which inputs went into which output.
  */
 import { rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url);
@@ -24,7 +25,7 @@ const dist = new URL('dist/', root);
 
 rmSync(dist, { recursive: true, force: true });
 const result = await build({
-  absWorkingDir: root.pathname,
+  absWorkingDir: fileURLToPath(root),
   entryPoints: ['src/main.ts'],
   outdir: 'dist/src',
   entryNames: '[name]',

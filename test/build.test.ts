@@ -118,8 +118,9 @@ describe('the compiled build', () => {
     const started = spawnLogged(process.execPath, START.split(' ').slice(1));
     const url = await graphiqlUrl(started);
     expect(started.output()).toContain('sandbox mode');
-    // No SDK registered: no tracing plugin, no upstream spans.
-    expect(started.output()).toContain('"tracing":false');
+    // No SDK registered: no tracing plugin, no upstream spans. (pino's line may come after the
+    // GraphiQL line that console.log printed later.)
+    await expect.poll(() => started.output(), { timeout: 5_000 }).toContain('"tracing":false');
     const origin = new URL(url).origin;
     expect((await fetch(`${origin}/readyz`)).status).toBe(200);
 
@@ -170,6 +171,6 @@ describe('the compiled build', () => {
     // SpanKind: 1 server, 2 client.
     await expect.poll(() => started.output(), { timeout: 5_000 }).toContain('SPAN 1 query Two');
     expect(started.output()).toContain('SPAN 2 PowerOffice GET Customer');
-    expect(started.output()).toContain('"tracing":true');
+    await expect.poll(() => started.output(), { timeout: 5_000 }).toContain('"tracing":true');
   }, 60_000);
 });
