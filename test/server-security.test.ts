@@ -370,7 +370,10 @@ describe('npm start in production', () => {
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
-    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    // The exit code, or the signal that ended the process (a failed expectation then names it).
+    const exited = new Promise<number | NodeJS.Signals | null>((resolve) =>
+      child.once('exit', (code, signal) => resolve(code ?? signal)),
+    );
     return { child, output: () => out, exited };
   }
 
