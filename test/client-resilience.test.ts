@@ -1,3 +1,4 @@
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { EmulatorHandle } from '../src/emulator/index.js';
 import { createClient, type PowerOfficeClient } from '../src/poweroffice/client.js';
@@ -229,5 +230,34 @@ describe('429 and the rate limiter', () => {
       expect(inWindow).toBeLessThanOrEqual(100);
     }
     expect(c.stats().limiterWaits).toBeGreaterThan(900);
+  });
+});
+
+describe('connections', () => {
+  it("a burst's sockets serve the next burst: no new connection per request", async () => {
+    // With the rate limit raised, 40 requests are upstream at once; all 40 sockets stay open.
+    emu.configure({ latency: { fixedMs: 100, jitterMs: 0 } });
+    const c = client({ POWEROFFICE_RATE_LIMIT: '100000' });
+    await c.checkAuth();
+    let opened = 0;
+    const onSocket = () => {
+      opened += 1;
+    };
+    const burst = (from: number) =>
+      Promise.all(
+        Array.from({ length: 40 }, (_, i) => c.list(CustomerResource, { top: 1, skip: from + i })),
+      );
+    subscribe('net.client.socket', onSocket);
+    try {
+      await burst(0);
+      expect(opened).toBeGreaterThanOrEqual(39);
+      opened = 0;
+      await burst(40);
+      await burst(80);
+    } finally {
+      unsubscribe('net.client.socket', onSocket);
+    }
+    expect(opened).toBe(0);
+    expect(emu.count({ kind: 'list' })).toBe(120);
   });
 });
