@@ -11,7 +11,9 @@
  * `name` (our error classes set `name` themselves; see `src/logging.ts` and `tracingEnabled`).
  *
  * Left in node_modules and read at run time: GraphiQL's files (`src/graphiql/assets.ts`) and
- * ioredis (`src/poweroffice/redis.ts`, required only when REDIS_URL is set).
+ * ioredis (`src/poweroffice/redis.ts`, required only when REDIS_URL is set). pino's transports
+ * (worker threads started from files of their own) would not work from the bundle; the server
+ * writes JSON lines to stdout and uses none (`src/logging.ts`).
  *
  * Types are not checked here; `npm run typecheck` (part of `npm test`) does that.
  * `dist/meta.json` is esbuild's record of which inputs went into which output.
