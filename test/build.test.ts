@@ -2,7 +2,9 @@ import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Redis } from 'ioredis';
+import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startEmulator } from '../src/emulator/index.js';
 
 // The production build: `npm run build` bundles the server into dist/src/main.js (scripts/build.ts),
 // and `npm start` runs `node dist/src/main.js`. One build per file (about a second).
@@ -36,8 +38,13 @@ interface Started {
 
 const children: Started[] = [];
 
-function spawnLogged(cmd: string, args: string[], detached = false): Started {
-  const child = spawn(cmd, args, { cwd: ROOT, env: cleanEnv(), detached });
+function spawnLogged(
+  cmd: string,
+  args: string[],
+  detached = false,
+  env: Record<string, string> = {},
+): Started {
+  const child = spawn(cmd, args, { cwd: ROOT, env: cleanEnv(env), detached });
   let out = '';
   const add = (chunk: Buffer) => {
     out += chunk.toString();
@@ -172,5 +179,36 @@ describe('the compiled build', () => {
     await expect.poll(() => started.output(), { timeout: 5_000 }).toContain('SPAN 1 query Two');
     expect(started.output()).toContain('SPAN 2 PowerOffice GET Customer');
     await expect.poll(() => started.output(), { timeout: 5_000 }).toContain('"tracing":true');
+  }, 60_000);
+
+  it('the bundle keeps its session in Redis (ioredis is loaded from node_modules at run time)', async () => {
+    const emulator = await startEmulator({ port: 0, scale: 'tiny' });
+    const prefix = `test-build-${process.pid}-${Date.now()}`;
+    const redis = new Redis(inject('redisUrl'));
+    try {
+      const started = spawnLogged(process.execPath, [MAIN], false, {
+        POWEROFFICE_ENV: 'sandbox',
+        POWEROFFICE_API_URL: emulator.url,
+        POWEROFFICE_AUTH_URL: emulator.tokenUrl,
+        POWEROFFICE_APPLICATION_KEY: emulator.keys.applicationKey,
+        POWEROFFICE_CLIENT_KEY: emulator.keys.clientKey,
+        POWEROFFICE_SESSION_STORE: 'redis',
+        POWEROFFICE_CACHE_SHARED: 'true',
+        REDIS_URL: inject('redisUrl'),
+        POWEROFFICE_SESSION_PREFIX: prefix,
+      });
+      const url = await graphiqlUrl(started);
+      const body = await query(url, '{ customers(first: 1) { nodes { name } } }');
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.customers.nodes).toHaveLength(1);
+      expect(emulator.count({ kind: 'token' })).toBe(1);
+      // The token the bundle fetched is in Redis, under the configured prefix.
+      expect(await redis.keys(`${prefix}*`)).not.toEqual([]);
+    } finally {
+      const keys = await redis.keys(`${prefix}*`);
+      if (keys.length > 0) await redis.del(...keys);
+      redis.disconnect();
+      await emulator.stop();
+    }
   }, 60_000);
 });
