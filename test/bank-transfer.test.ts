@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_APPLICATION_KEY, DEMO_CLIENT_KEY } from '../src/emulator/index.js';
 import { schema } from '../src/schema/index.js';
 import { basic, call } from './emulator-support.js';
-import { type Harness, startHarness } from './graph-harness.js';
+import { useHarness } from './graph-harness.js';
 
 // Bank/BankTransfer (accounting.md §5): created and deleted, never changed; the required
 // properties and a positive amount are checked before any upstream call; PowerOffice shows an
@@ -10,20 +10,13 @@ import { type Harness, startHarness } from './graph-harness.js';
 
 type Row = Record<string, unknown>;
 const OTHER = { applicationKey: 'a0a0a0a0-0000-4000-a000-00000000000b', clientKey: 'other-key' };
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({
-    emulator: {
-      scale: 'tiny',
-      seed: 3,
-      clients: [{ applicationKey: DEMO_APPLICATION_KEY, clientKey: DEMO_CLIENT_KEY }, OTHER],
-    },
-    env: { POWEROFFICE_CACHE_TTL_MS: '0' },
-  });
-});
-afterAll(async () => {
-  await h.close();
+const h = useHarness({
+  emulator: {
+    scale: 'tiny',
+    seed: 3,
+    clients: [{ applicationKey: DEMO_APPLICATION_KEY, clientKey: DEMO_CLIENT_KEY }, OTHER],
+  },
+  env: { POWEROFFICE_CACHE_TTL_MS: '0' },
 });
 
 async function otherToken(): Promise<string> {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type Dataset,
   FACADE_QUERIES,
@@ -8,7 +8,7 @@ import {
   POINT_INVOICES,
   type ScenarioId,
 } from '../bench/scenarios.js';
-import { costOf, type Harness, startHarness } from './graph-harness.js';
+import { costOf, useHarness } from './graph-harness.js';
 
 // The deterministic part of the benchmark (bench/run.ts): the exact GraphQL operations it sends,
 // against the real server and emulator, must cost the minimum number of upstream calls, none on
@@ -16,19 +16,18 @@ import { costOf, type Harness, startHarness } from './graph-harness.js';
 
 type Row = Record<string, unknown>;
 
-let h: Harness;
+const h = useHarness({
+  emulator: {
+    seed: 42,
+    anchorDate: '2026-01-01',
+    scale: { customers: 60, invoicesPerCustomer: 10, products: 40 },
+    // A little latency so concurrent operations really overlap upstream.
+    latency: { fixedMs: 5, jitterMs: 0 },
+  },
+});
 let d: Dataset;
 
 beforeAll(async () => {
-  h = await startHarness({
-    emulator: {
-      seed: 42,
-      anchorDate: '2026-01-01',
-      scale: { customers: 60, invoicesPerCustomer: 10, products: 40 },
-      // A little latency so concurrent operations really overlap upstream.
-      latency: { fixedMs: 5, jitterMs: 0 },
-    },
-  });
   const invoices = h.emulator.rows('OutgoingInvoice');
   const dates = invoices.map((i) => String(i.orderDate).slice(0, 10)).sort();
   d = {
@@ -39,10 +38,6 @@ beforeAll(async () => {
     firstOrderDate: dates[0] as string,
     lastOrderDate: dates[dates.length - 1] as string,
   };
-});
-
-afterAll(async () => {
-  await h?.close();
 });
 
 /** Runs scenario `s` with key `k` and returns the upstream calls it caused, per resource.kind. */

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from './graph-harness.js';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './graph-harness.js';
 
 // ClientAuth CreateTemporaryUrl (reference A2, onboarding) as a mutation with a typed result, and
 // the client company's contacts (B18 `GET /Client/GetContacts`).
 
 type Row = Record<string, unknown>;
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({ emulator: { scale: 'tiny', seed: 3 } });
-});
-afterAll(async () => {
-  await h.close();
-});
+const h = useHarness({ emulator: { scale: 'tiny', seed: 3 } });
 
 const CREATE = /* GraphQL */ `
   mutation ($input: CreateClientOnboardingUrlInput!) {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { call, qs } from './emulator-support.js';
-import { type Harness, startHarness } from './graph-harness.js';
+import { useHarness } from './graph-harness.js';
 
 // ContactGroup members (reference B4): `GET /ContactGroup/{name}/customers|suppliers|employees`
 // with the name in the path (and repeated as `contactGroupName`), OData on the rows, titles
@@ -8,15 +8,8 @@ import { type Harness, startHarness } from './graph-harness.js';
 // The cross-request cache is on (the harness default): a party write must reach the members.
 
 type Row = Record<string, unknown>;
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({
-    emulator: { scale: { customers: 40, invoicesPerCustomer: 1, products: 5 }, seed: 5 },
-  });
-});
-afterAll(async () => {
-  await h.close();
+const h = useHarness({
+  emulator: { scale: { customers: 40, invoicesPerCustomer: 1, products: 5 }, seed: 5 },
 });
 
 const rows = (name: string) => h.emulator.rows(name) as readonly Row[];

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { costOf, type Harness, startHarness } from './graph-harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { costOf, useHarness } from './graph-harness.js';
 
 // DebtCollection (accounting.md §8) through the real Yoga server over loopback, against the
 // emulator: cases, their invoices and relations, the declared actions, read, sub-list and
@@ -7,19 +7,15 @@ import { costOf, type Harness, startHarness } from './graph-harness.js';
 
 type Row = Record<string, unknown>;
 const KEY = 'd'.repeat(40);
-let h: Harness;
+const h = useHarness({
+  emulator: { scale: 'tiny', seed: 5 },
+  env: { POWEROFFICE_CACHE_TTL_MS: '0' },
+  server: { apiKeys: [KEY] },
+});
 let base: string;
 
 beforeAll(async () => {
-  h = await startHarness({
-    emulator: { scale: 'tiny', seed: 5 },
-    env: { POWEROFFICE_CACHE_TTL_MS: '0' },
-    server: { apiKeys: [KEY] },
-  });
   base = h.url.replace(/\/graphql$/, '');
-});
-afterAll(async () => {
-  await h.close();
 });
 
 async function gql<T>(query: string, variables?: Row) {

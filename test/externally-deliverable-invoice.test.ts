@@ -1,25 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from './emulator-support.js';
-import { type Harness, startHarness } from './graph-harness.js';
+import { type Harness, startHarness, useHarness } from './graph-harness.js';
 
 // ExternallyDeliverableInvoice (reference B11): the list, `delivered` (the file is mandatory),
 // and the EHF download through the facade's authenticated file route.
 
 const KEY = 'e'.repeat(40);
 type Row = Record<string, unknown>;
-let h: Harness;
+const h = useHarness({
+  emulator: { scale: 'tiny', seed: 9 },
+  env: { POWEROFFICE_CACHE_TTL_MS: '0' },
+  server: { apiKeys: [KEY] },
+});
 let base: string;
 
 beforeAll(async () => {
-  h = await startHarness({
-    emulator: { scale: 'tiny', seed: 9 },
-    env: { POWEROFFICE_CACHE_TTL_MS: '0' },
-    server: { apiKeys: [KEY] },
-  });
   base = h.url.replace(/\/graphql$/, '');
-});
-afterAll(async () => {
-  await h.close();
 });
 
 const auth = { authorization: `Bearer ${KEY}` };

@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from './emulator-support.js';
-import { type Harness, startHarness } from './graph-harness.js';
+import { useHarness } from './graph-harness.js';
 
 // Files (reference B12): the graph carries an attachment's metadata and `downloadUrl`; the bytes
 // come from the facade's authenticated file route, fetched with the facade's own token.
 
 const KEY = 'k'.repeat(40);
-let h: Harness;
+const h = useHarness({ emulator: { scale: 'tiny', seed: 4 }, server: { apiKeys: [KEY] } });
 let base: string;
 
 beforeAll(async () => {
-  h = await startHarness({ emulator: { scale: 'tiny', seed: 4 }, server: { apiKeys: [KEY] } });
   base = h.url.replace(/\/graphql$/, '');
-});
-afterAll(async () => {
-  await h.close();
 });
 
 type Row = Record<string, unknown>;

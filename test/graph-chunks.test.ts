@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chunkKeys } from '../src/poweroffice/batch.js';
 import { OutgoingInvoiceResource } from '../src/poweroffice/resources/outgoing-invoice.js';
-import { costOf, filterOf, type Harness, startHarness } from './graph-harness.js';
+import { costOf, filterOf, useHarness } from './graph-harness.js';
 
 // Relation batches across URL chunks, and relation arguments (where, orderBy, paging) applied
 // per parent while still costing one list request per chunk.
 
 type Row = Record<string, unknown>;
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({
-    emulator: { scale: { customers: 60, invoicesPerCustomer: 3, products: 10 }, seed: 17 },
-    // A short URL limit, so 60 customer codes need several chunks.
-    env: { POWEROFFICE_MAX_URL_LENGTH: '700', POWEROFFICE_CACHE_TTL_MS: '0' },
-  });
-});
-afterAll(async () => {
-  await h.close();
+const h = useHarness({
+  emulator: { scale: { customers: 60, invoicesPerCustomer: 3, products: 10 }, seed: 17 },
+  // A short URL limit, so 60 customer codes need several chunks.
+  env: { POWEROFFICE_MAX_URL_LENGTH: '700', POWEROFFICE_CACHE_TTL_MS: '0' },
 });
 
 interface Data {

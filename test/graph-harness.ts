@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig, withSandbox } from '../src/config.js';
 import {
   type EmulatorHandle,
@@ -84,6 +85,26 @@ export async function startHarness(
       await emulator.stop();
     },
   };
+}
+
+/**
+ * A harness for the whole file: started before its first test, closed after its last. The
+ * returned object stands for it (read it in hooks and tests, not while the file is collected).
+ */
+export function useHarness(opts: Parameters<typeof startHarness>[0] = {}): Harness {
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startHarness(opts);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  return new Proxy({} as Harness, {
+    get(_target, key) {
+      if (!started) throw new Error('the harness starts in beforeAll: use it in hooks and tests');
+      return Reflect.get(started, key);
+    },
+  });
 }
 
 /** The decoded `$filter` of a recorded request, or null. */

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chunkKeys } from '../src/poweroffice/batch.js';
 import { OutgoingInvoiceResource } from '../src/poweroffice/resources/outgoing-invoice.js';
-import { costOf, type Harness, startHarness } from './graph-harness.js';
+import { costOf, useHarness } from './graph-harness.js';
 
 // The headline: a four-level nested query costs one upstream call per level (plus one detail
 // GET per invoice, which PowerOffice cannot batch), and nothing when repeated within the TTL.
@@ -74,15 +74,8 @@ interface NestedData {
   };
 }
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({
-    emulator: { scale: { customers: 30, invoicesPerCustomer: 3, products: 15 }, seed: 7 },
-  });
-});
-afterAll(async () => {
-  await h.close();
+const h = useHarness({
+  emulator: { scale: { customers: 30, invoicesPerCustomer: 3, products: 15 }, seed: 7 },
 });
 
 /** What the nested query must return, computed from the emulator's own rows. */

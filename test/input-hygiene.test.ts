@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '../src/emulator/index.js';
 import { MAX_NESTING, sourceNesting, valueNesting } from '../src/plugins/input-hygiene.js';
 import { MAX_WHERE_DEPTH } from '../src/schema/filters.js';
-import { filterOf, type GqlResponse, type Harness, startHarness } from './graph-harness.js';
+import { filterOf, type GqlResponse, useHarness } from './graph-harness.js';
 
 // Bad input is the client's mistake: BAD_USER_INPUT with a message that says what is wrong, and
 // no call to PowerOffice. Before, each case below was a 500 "Unexpected error." or went upstream.
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({ env: { POWEROFFICE_CACHE_TTL_MS: '0' } });
-});
-afterAll(async () => {
-  await h.close();
-});
+const h = useHarness({ env: { POWEROFFICE_CACHE_TTL_MS: '0' } });
 
 /** POSTs a raw JSON body (JSON.stringify cannot write `1e309` or 3 000 levels of nesting). */
 async function raw(body: string): Promise<{ status: number; body: GqlResponse<unknown> }> {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from './emulator-support.js';
-import { type Harness, startHarness } from './graph-harness.js';
+import { useHarness } from './graph-harness.js';
 
 // Stable paging (issue 14): cursors hold the last row's sort key, compiled into `$filter`, so
 // rows inserted or deleted between pages (through the emulator's HTTP API) neither repeat nor
@@ -9,18 +9,14 @@ import { type Harness, startHarness } from './graph-harness.js';
 
 type Row = Record<string, unknown>;
 
-let h: Harness;
+const h = useHarness({
+  emulator: { seed: 5, scale: { customers: 40, invoicesPerCustomer: 8, products: 20 } },
+  env: { POWEROFFICE_CACHE_TTL_MS: '0' },
+});
 let token: string;
 
 beforeAll(async () => {
-  h = await startHarness({
-    emulator: { seed: 5, scale: { customers: 40, invoicesPerCustomer: 8, products: 20 } },
-    env: { POWEROFFICE_CACHE_TTL_MS: '0' },
-  });
   token = h.emulator.issueToken();
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 interface Page {

@@ -14,7 +14,7 @@ import { codeFieldsOf, graphResources } from '../src/poweroffice/resources/regis
 import { defineResource } from '../src/poweroffice/resources/resource.js';
 import { rootListName } from '../src/schema/resource-type.js';
 import { call } from './emulator-support.js';
-import { type Harness, startHarness } from './graph-harness.js';
+import { type Harness, startHarness, useHarness } from './graph-harness.js';
 
 // accounting.md §1 (GeneralLedgerAccount), §2 (SubledgerNumberSeries), §6 (ClientBankAccount),
 // core-and-sales.md B14 (`/VatCode/chartofaccount/{accountCode}`), relations.md §3.6 (codes
@@ -23,15 +23,9 @@ import { type Harness, startHarness } from './graph-harness.js';
 
 type Row = Record<string, unknown>;
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({
-    emulator: { scale: 'tiny', seed: 11, rateLimit: false },
-    env: { POWEROFFICE_CACHE_TTL_MS: '0' },
-  });
-});
-afterAll(async () => {
-  await h.close();
+const h = useHarness({
+  emulator: { scale: 'tiny', seed: 11, rateLimit: false },
+  env: { POWEROFFICE_CACHE_TTL_MS: '0' },
 });
 
 async function run<T = Row>(query: string, variables?: Record<string, unknown>) {

@@ -1,27 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
 import { createLoaders } from '../src/loaders/index.js';
 import type { PowerOfficeClient } from '../src/poweroffice/client.js';
 import { PowerOfficeError } from '../src/poweroffice/errors.js';
 import { CustomerResource } from '../src/poweroffice/resources/customer.js';
 import { OutgoingInvoiceResource } from '../src/poweroffice/resources/outgoing-invoice.js';
-import { costOf, type Harness, startHarness } from './graph-harness.js';
+import { costOf, useHarness } from './graph-harness.js';
 
 // The per-request loaders against the emulator: batches, key order, null and Error slots,
 // priming from lists, deduplicated and bounded invoice details, and no sharing across requests.
 
 type Row = Record<string, unknown>;
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({
-    emulator: { scale: { customers: 40, invoicesPerCustomer: 2, products: 10 }, seed: 9 },
-    env: { POWEROFFICE_CACHE_TTL_MS: '0' },
-  });
-});
-afterAll(async () => {
-  await h.close();
+const h = useHarness({
+  emulator: { scale: { customers: 40, invoicesPerCustomer: 2, products: 10 }, seed: 9 },
+  env: { POWEROFFICE_CACHE_TTL_MS: '0' },
 });
 
 const tracker = () => ({ requests: 0, cacheHits: 0 });

@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { call } from './emulator-support.js';
-import { filterOf, type Harness, startHarness } from './graph-harness.js';
+import { filterOf, useHarness } from './graph-harness.js';
 
 // PartyBankAccount (reference B6): the global read-only view, the writable routes under Customer,
 // Supplier and Employee, and Employee.payroll/expenseBankAccountCode (B3: an account of *this*
 // employee), through the real server against the emulator. Cache off: every read goes upstream.
 
 type Row = Record<string, unknown>;
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({
-    emulator: { scale: 'tiny', seed: 21 },
-    env: { POWEROFFICE_CACHE_TTL_MS: '0' },
-  });
-});
-afterAll(async () => {
-  await h.close();
+const h = useHarness({
+  emulator: { scale: 'tiny', seed: 21 },
+  env: { POWEROFFICE_CACHE_TTL_MS: '0' },
 });
 
 const rows = (name: string) => h.emulator.rows(name) as readonly Row[];

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { call } from './emulator-support.js';
-import { type Harness, startHarness } from './graph-harness.js';
+import { useHarness } from './graph-harness.js';
 
 // Rules knowable from the input alone are refused by the facade, typed and by field, before any
 // upstream call (the project's standard), for action bodies and nested values as for creates.
 // Each rule is declared once on the resource (src/poweroffice/resources) and also holds in the
 // emulator, which checks the same declarations.
 
-let h: Harness;
+const h = useHarness({ env: { POWEROFFICE_CACHE_TTL_MS: '0' } });
 
-beforeAll(async () => {
-  h = await startHarness({ env: { POWEROFFICE_CACHE_TTL_MS: '0' } });
-});
-afterAll(async () => {
-  await h.close();
-});
 beforeEach(() => {
   h.emulator.reset();
 });

@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RecurringSendFrequencyUnit } from '../src/poweroffice/resources/enums.js';
 import { upperSnake } from '../src/schema/enums.js';
 import { call } from './emulator-support.js';
-import { type Harness, startHarness } from './graph-harness.js';
+import { useHarness } from './graph-harness.js';
 
 // RecurringInvoice (reference B10): list heads, full invoices with lines by id, the invoice rules
 // on save plus the recurring ones, notes, attachments, and its relations both ways.
 
 type Row = Record<string, unknown>;
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({
-    emulator: { scale: { customers: 30, invoicesPerCustomer: 1, products: 6 }, seed: 17 },
-    env: { POWEROFFICE_CACHE_TTL_MS: '0' },
-  });
-});
-afterAll(async () => {
-  await h.close();
+const h = useHarness({
+  emulator: { scale: { customers: 30, invoicesPerCustomer: 1, products: 6 }, seed: 17 },
+  env: { POWEROFFICE_CACHE_TTL_MS: '0' },
 });
 
 const rows = (name: string) => h.emulator.rows(name) as readonly Row[];

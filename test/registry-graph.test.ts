@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_RULES } from '../src/emulator/actions.js';
 import { createLoaders } from '../src/loaders/index.js';
 import type { RequestTracker } from '../src/poweroffice/client.js';
@@ -16,7 +16,7 @@ import type { ResourceSpec } from '../src/poweroffice/resources/resource.js';
 import { schema } from '../src/schema/index.js';
 import { forwardName, rootListName } from '../src/schema/resource-type.js';
 import { call as emulatorCall, reportArgs, reportArgsGql } from './emulator-support.js';
-import { type Harness, startHarness } from './graph-harness.js';
+import { useHarness } from './graph-harness.js';
 
 // Walks the registry: every key, reference, reverse and delete block a declaration states is
 // proven against the emulator over loopback, so a step forgotten in a declaration (or a seed
@@ -24,7 +24,10 @@ import { type Harness, startHarness } from './graph-harness.js';
 
 type Row = Record<string, unknown>;
 
-let h: Harness;
+const h = useHarness({
+  emulator: { scale: 'tiny', seed: 8 },
+  env: { POWEROFFICE_CACHE_TTL_MS: '0' },
+});
 
 /** Report parameters that hold every voucher of the seed (emulator-support.ts). */
 const rangeArgs = (spec: ResourceSpec) => reportArgsGql(spec);
@@ -32,18 +35,11 @@ const rangeArgs = (spec: ResourceSpec) => reportArgsGql(spec);
 const reportRows = new Map<string, readonly Row[]>();
 
 beforeAll(async () => {
-  h = await startHarness({
-    emulator: { scale: 'tiny', seed: 8 },
-    env: { POWEROFFICE_CACHE_TTL_MS: '0' },
-  });
   // Reports and computed lists have no table: their rows are what the list answers.
   for (const spec of allResources.filter((r) => r.params || r.computed)) {
     const { items } = await h.client.list(spec, { params: reportArgs(spec) });
     reportRows.set(spec.name, items as Row[]);
   }
-});
-afterAll(async () => {
-  await h.close();
 });
 
 /** Stored rows of a resource, as its reads see them. */

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '../src/emulator/index.js';
 import { DEFAULT_RELATION_BATCH_ROWS } from '../src/loaders/index.js';
-import { filterOf, type Harness, startHarness } from './graph-harness.js';
+import { filterOf, useHarness } from './graph-harness.js';
 
 // Relation pages read a bounded number of rows (issue 14): a batch reads at most
 // DEFAULT_RELATION_BATCH_ROWS rows, and when the parents have more, each parent reads only its
@@ -9,16 +9,9 @@ import { filterOf, type Harness, startHarness } from './graph-harness.js';
 
 type Row = Record<string, unknown>;
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({
-    emulator: { seed: 21, scale: { customers: 8, invoicesPerCustomer: 400, products: 10 } },
-    env: { POWEROFFICE_CACHE_TTL_MS: '0' },
-  });
-});
-afterAll(async () => {
-  await h?.close();
+const h = useHarness({
+  emulator: { seed: 21, scale: { customers: 8, invoicesPerCustomer: 400, products: 10 } },
+  env: { POWEROFFICE_CACHE_TTL_MS: '0' },
 });
 
 /** Rows and bytes the recorded list requests answered, by replaying them. */

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from './graph-harness.js';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './graph-harness.js';
 
 // The first report declared with route parameters (accounting reference §14): dates are
 // required arguments, the rows equal what the emulator's books say, and paging stays in range.
 
 type Row = Record<string, unknown>;
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({ emulator: { scale: 'tiny', seed: 5 } });
-});
-afterAll(async () => {
-  await h.close();
-});
+const h = useHarness({ emulator: { scale: 'tiny', seed: 5 } });
 
 /** Sent invoices and credit notes of the seed with a voucher date in the range, by the books. */
 function booked(from: string, to: string): Row[] {

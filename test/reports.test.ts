@@ -1,32 +1,25 @@
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
 import { CustomerResource } from '../src/poweroffice/resources/customer.js';
 import { OutgoingInvoiceResource } from '../src/poweroffice/resources/outgoing-invoice.js';
 import { createServer } from '../src/server.js';
-import { type Harness, startHarness } from './graph-harness.js';
+import { useHarness } from './graph-harness.js';
 
 // The books behind the reports (accounting.md §11–§16) hold the accounting identities over the
 // seed and after writes made through the graph; report pages equal the emulator's rows; a
 // relation costs one upstream call per level and date range.
 
 type Row = Record<string, unknown>;
-let h: Harness;
+const h = useHarness({
+  emulator: { scale: 'tiny', seed: 11, sendDelayMs: 50, replicaLagMs: 0 },
+  env: { POWEROFFICE_CACHE_TTL_MS: '0', POWEROFFICE_REPLICA_LAG_MS: '0' },
+});
 const FAR = '2100-12-31';
 const cents = (x: unknown) => Math.round((x as number) * 100);
 const sum = (xs: readonly unknown[]) => xs.reduce<number>((s, x) => s + cents(x), 0);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-beforeAll(async () => {
-  h = await startHarness({
-    emulator: { scale: 'tiny', seed: 11, sendDelayMs: 50, replicaLagMs: 0 },
-    env: { POWEROFFICE_CACHE_TTL_MS: '0', POWEROFFICE_REPLICA_LAG_MS: '0' },
-  });
-});
-afterAll(async () => {
-  await h.close();
-});
 
 async function gql<T = Row>(query: string, variables?: Record<string, unknown>): Promise<T> {
   const res = await h.gql<T>(query, variables);

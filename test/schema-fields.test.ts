@@ -10,7 +10,7 @@ import {
   isNonNullType,
   isObjectType,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   allResources,
   graphResources,
@@ -18,21 +18,14 @@ import {
 } from '../src/poweroffice/resources/registry.js';
 import { schema } from '../src/schema/index.js';
 import { rootListName } from '../src/schema/resource-type.js';
-import { type Harness, startHarness } from './graph-harness.js';
+import { useHarness } from './graph-harness.js';
 
 // Every property field of every type, read through its root list, equals the emulator's row:
 // names, enums (wire number ↔ GraphQL name), dates, date-times, lists, embedded addresses.
 
 type Row = Record<string, unknown>;
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({ emulator: { scale: 'tiny', seed: 21 } });
-});
-afterAll(async () => {
-  await h.close();
-});
+const h = useHarness({ emulator: { scale: 'tiny', seed: 21 } });
 
 /** Root list field → emulator resource, for every declaration with a root list (not reports). */
 const ROOTS: Record<string, string> = Object.fromEntries(

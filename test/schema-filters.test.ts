@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filterOf, type Harness, startHarness } from './graph-harness.js';
+import { describe, expect, it } from 'vitest';
+import { filterOf, useHarness } from './graph-harness.js';
 
 // Every operator and combinator of `where`, checked two ways: the `$filter` the emulator
 // received, and the rows returned against a direct filter of the emulator's data.
 
 type Row = Record<string, unknown>;
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({
-    emulator: { scale: { customers: 60, invoicesPerCustomer: 2, products: 15 }, seed: 3 },
-    // Every case must reach the emulator: no cross-request cache between cases.
-    env: { POWEROFFICE_CACHE_TTL_MS: '0' },
-  });
-});
-afterAll(async () => {
-  await h.close();
+const h = useHarness({
+  emulator: { scale: { customers: 60, invoicesPerCustomer: 2, products: 15 }, seed: 3 },
+  // Every case must reach the emulator: no cross-request cache between cases.
+  env: { POWEROFFICE_CACHE_TTL_MS: '0' },
 });
 
 const str = (v: unknown) => (typeof v === 'string' ? v : null);

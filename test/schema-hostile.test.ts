@@ -1,23 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CustomerResource } from '../src/poweroffice/resources/customer.js';
-import { filterOf, type Harness, startHarness } from './graph-harness.js';
+import { filterOf, useHarness } from './graph-harness.js';
 
 // Hostile filter values reach PowerOffice as escaped literals and come back as correct results;
 // paging mistakes are validation errors with a code, before any upstream call.
 
-let h: Harness;
+const h = useHarness({
+  emulator: { scale: { customers: 30, invoicesPerCustomer: 1, products: 5 }, seed: 11 },
+  env: { POWEROFFICE_CACHE_TTL_MS: '0' },
+});
 
 const TRICKY_NAME = "O'Brien & Søn (AS) eq 'x' or 1 eq 1 / ? # % + ,";
 
 beforeAll(async () => {
-  h = await startHarness({
-    emulator: { scale: { customers: 30, invoicesPerCustomer: 1, products: 5 }, seed: 11 },
-    env: { POWEROFFICE_CACHE_TTL_MS: '0' },
-  });
   await h.client.save(CustomerResource, { name: TRICKY_NAME });
-});
-afterAll(async () => {
-  await h.close();
 });
 
 const QUERY = /* GraphQL */ `

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { costOf, type Harness, startHarness } from './graph-harness.js';
+import { describe, expect, it } from 'vitest';
+import { costOf, useHarness } from './graph-harness.js';
 
 // Mutations through the real server: payloads on success, typed errors for expected failures,
 // and what went upstream.
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({
-    emulator: { scale: { customers: 10, invoicesPerCustomer: 1, products: 5 }, seed: 13 },
-  });
-});
-afterAll(async () => {
-  await h.close();
+const h = useHarness({
+  emulator: { scale: { customers: 10, invoicesPerCustomer: 1, products: 5 }, seed: 13 },
 });
 
 const CREATE = /* GraphQL */ `

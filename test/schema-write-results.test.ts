@@ -1,26 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from './graph-harness.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useHarness } from './graph-harness.js';
 
 // Issue 13: each mutation of an operation is reported on its own, failures keep PowerOffice's
 // per-field reasons in either answer form, read-your-writes inside the replica lag, and one bad
 // id in nodes(ids:) costs only its own slot.
 
 const LAG_MS = 400;
-let h: Harness;
+const h = useHarness({
+  emulator: {
+    scale: { customers: 6, invoicesPerCustomer: 1, products: 3 },
+    seed: 21,
+    replicaLagMs: LAG_MS,
+  },
+  env: { POWEROFFICE_REPLICA_LAG_MS: String(LAG_MS), POWEROFFICE_TIMEOUT_MS: '300' },
+});
 
-beforeAll(async () => {
-  h = await startHarness({
-    emulator: {
-      scale: { customers: 6, invoicesPerCustomer: 1, products: 3 },
-      seed: 21,
-      replicaLagMs: LAG_MS,
-    },
-    env: { POWEROFFICE_REPLICA_LAG_MS: String(LAG_MS), POWEROFFICE_TIMEOUT_MS: '300' },
-  });
-});
-afterAll(async () => {
-  await h.close();
-});
 beforeEach(() => {
   h.emulator.configure({
     faults: { rate: 0, kinds: ['500'], hangMs: 0 },

@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from './graph-harness.js';
+import { type Harness, startHarness, useHarness } from './graph-harness.js';
 
 // The Client singleton (reference B18): one root field, one update mutation with typed results,
 // both from the declaration's `singleton: true`.
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ emulator: { scale: 'tiny', seed: 3 } });
-});
-afterAll(async () => {
-  await h.close();
-});
+const h = useHarness({ emulator: { scale: 'tiny', seed: 3 } });
 
 type Row = Record<string, unknown>;
 

@@ -7,18 +7,12 @@ import { createLoaders } from '../src/loaders/index.js';
 import type { RequestTracker } from '../src/poweroffice/client.js';
 import { TimeTrackingEntryResource } from '../src/poweroffice/resources/time-tracking.js';
 import { call } from './emulator-support.js';
-import { costOf, filterOf, type Harness, startHarness } from './graph-harness.js';
+import { costOf, filterOf, type Harness, startHarness, useHarness } from './graph-harness.js';
 
 type Row = Record<string, unknown>;
 
-let h: Harness;
+const h = useHarness({ env: { POWEROFFICE_CACHE_TTL_MS: '0' } });
 
-beforeAll(async () => {
-  h = await startHarness({ env: { POWEROFFICE_CACHE_TTL_MS: '0' } });
-});
-afterAll(async () => {
-  await h.close();
-});
 beforeEach(() => {
   h.emulator.reset();
 });

@@ -1,24 +1,17 @@
 import { parse, ValidationContext } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FACADE_QUERIES, keyOf } from '../bench/scenarios.js';
 import { loadConfig } from '../src/config.js';
 import { DEFAULT_LIMITS, estimateUpstreamCalls } from '../src/plugins/limits.js';
 import { schema } from '../src/schema/index.js';
-import { type Harness, startHarness } from './graph-harness.js';
+import { startHarness, useHarness } from './graph-harness.js';
 
 // The upstream-call budget (issue 14): estimated from the `upstream` cost each generated field
 // declares, refused before any PowerOffice call, and an upper bound of what runs.
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({
-    emulator: { seed: 3, scale: { customers: 30, invoicesPerCustomer: 5, products: 20 } },
-    env: { POWEROFFICE_CACHE_TTL_MS: '0' },
-  });
-});
-afterAll(async () => {
-  await h?.close();
+const h = useHarness({
+  emulator: { seed: 3, scale: { customers: 30, invoicesPerCustomer: 5, products: 20 } },
+  env: { POWEROFFICE_CACHE_TTL_MS: '0' },
 });
 
 const estimate = (query: string, variables: Record<string, unknown> = {}) => {

@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UPLOAD_MAX_BYTES } from '../src/poweroffice/resources/fields.js';
-import { costOf, type Harness, startHarness } from './graph-harness.js';
+import { costOf, useHarness } from './graph-harness.js';
 
 // JournalEntryVoucher (accounting.md §3) and Import (§4) through the real Yoga server over
 // loopback: uploads as base64 in JSON inputs, bounded before any upstream call and behind the
 // CSRF guard; the file required on create and never returned; imports followed to posted.
 
 type Row = Record<string, unknown>;
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({
-    emulator: { scale: 'tiny', seed: 9 },
-    env: { POWEROFFICE_CACHE_TTL_MS: '0' },
-  });
-});
-afterAll(async () => {
-  await h.close();
+const h = useHarness({
+  emulator: { scale: 'tiny', seed: 9 },
+  env: { POWEROFFICE_CACHE_TTL_MS: '0' },
 });
 
 async function gql<T>(query: string, variables?: Row) {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { call } from './emulator-support.js';
-import { type Harness, startHarness } from './graph-harness.js';
+import { useHarness } from './graph-harness.js';
 
 // Writes whose answer was lost, judged against what the emulator holds: a record that the
 // reconciliation finds must be the write's own before it is reported as saved, a property sent
@@ -8,27 +8,21 @@ import { type Harness, startHarness } from './graph-harness.js';
 // exists under the idempotency key is never reported as not saved.
 
 const LAG_MS = 60;
-let h: Harness;
+const h = useHarness({
+  emulator: {
+    scale: { customers: 5, invoicesPerCustomer: 0, products: 3 },
+    seed: 21,
+    replicaLagMs: LAG_MS / 2,
+  },
+  env: {
+    POWEROFFICE_TIMEOUT_MS: '300',
+    POWEROFFICE_REPLICA_LAG_MS: String(LAG_MS),
+    POWEROFFICE_RETRY_ATTEMPTS: '2',
+    POWEROFFICE_RETRY_BASE_MS: '10',
+    POWEROFFICE_MAX_RETRY_AFTER_S: '0',
+  },
+});
 
-beforeAll(async () => {
-  h = await startHarness({
-    emulator: {
-      scale: { customers: 5, invoicesPerCustomer: 0, products: 3 },
-      seed: 21,
-      replicaLagMs: LAG_MS / 2,
-    },
-    env: {
-      POWEROFFICE_TIMEOUT_MS: '300',
-      POWEROFFICE_REPLICA_LAG_MS: String(LAG_MS),
-      POWEROFFICE_RETRY_ATTEMPTS: '2',
-      POWEROFFICE_RETRY_BASE_MS: '10',
-      POWEROFFICE_MAX_RETRY_AFTER_S: '0',
-    },
-  });
-});
-afterAll(async () => {
-  await h.close();
-});
 beforeEach(() => {
   h.emulator.resetData();
   h.emulator.reset();
