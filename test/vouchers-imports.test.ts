@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UPLOAD_MAX_BYTES } from '../src/poweroffice/resources/fields.js';
+import { call } from './emulator-support.js';
 import { costOf, useHarness } from './graph-harness.js';
 
 // JournalEntryVoucher (accounting.md §3) and Import (§4) through the real Yoga server over
@@ -139,17 +140,22 @@ describe('journal-entry vouchers', () => {
     expect(notBase64.data.createJournalEntryVoucher.fields[0]?.message).toBe('Must be base64.');
     expect(notBase64.upstream).toHaveLength(0);
     // The emulator holds the same rules for callers that skip the facade.
-    const direct = await fetch(`${h.emulator.url}/JournalEntryVoucher`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${h.emulator.issueToken()}`,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify({ voucherType: 4, currencyCode: 'NOK' }),
+    const token = h.emulator.issueToken();
+    const direct = await call(h.emulator, token, 'POST', '/JournalEntryVoucher', {
+      voucherType: 4,
+      currencyCode: 'NOK',
     });
-    const body = (await direct.json()) as { success: boolean; validation: { fields: Row } };
+    const body = direct.body as { success: boolean; validation: { fields: Row } };
     expect(body.success).toBe(false);
     expect(Object.keys(body.validation.fields)).toContain('file');
+    const refused = await call(h.emulator, token, 'POST', '/JournalEntryVoucher', {
+      voucherType: 4,
+      currencyCode: 'NOK',
+      file: { fileName: 'x.pdf', fileType: 'PDF', base64EncodedData: 'ikke base64!' },
+    });
+    expect((refused.body as { validation: { fields: Row } }).validation.fields).toMatchObject({
+      'file.base64EncodedData': 'Must be base64.',
+    });
   });
 
   it('forwards an incoming EHF (accepted), refuses a file that is not XML', async () => {

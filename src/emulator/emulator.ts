@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fieldProblems, requiredProblems } from '../poweroffice/resources/checks.js';
-import { contentProblems, type FieldMap } from '../poweroffice/resources/fields.js';
+import type { FieldMap } from '../poweroffice/resources/fields.js';
 import {
   allResources,
   parentKeyOf,
@@ -1125,7 +1125,6 @@ export class Emulator {
       requiredProblems(declared.body, input),
       fieldProblems(declared.body, input),
     );
-    for (const p of contentProblems(declared.body, input)) errors[p.path] ??= p.message;
     if (Object.keys(errors).length > 0) {
       return this.rejectSave(res, rec, {
         summary: 'One or more fields are invalid.',

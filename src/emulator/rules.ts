@@ -1,6 +1,6 @@
 import { classifyCode } from '../poweroffice/resources/account-code.js';
 import { fieldProblems, requiredProblems, rowProblems } from '../poweroffice/resources/checks.js';
-import { contentProblems, type FieldMap, type FieldSpec } from '../poweroffice/resources/fields.js';
+import type { FieldMap, FieldSpec } from '../poweroffice/resources/fields.js';
 import {
   allResources,
   codeFieldsOf,
@@ -220,8 +220,8 @@ export function save(ctx: RuleContext, spec: ResourceSpec, body: Row, parent?: R
   }
   if (!existing) Object.assign(errors, requiredProblems(spec.fields, patch));
 
-  for (const p of contentProblems(spec.fields, patch)) errors[p.path] = p.message;
-  // Declared value rules: ranges, lower bounds and formats (accounting.md §1, §5, §6).
+  // Declared value rules: ranges, lower bounds, formats and uploads (accounting.md §1, §3, §5,
+  // §6).
   Object.assign(errors, fieldProblems(spec.fields, patch));
 
   const special = SAVE_RULES[spec.name];

@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { fileUrl } from '../plugins/files.js';
 import { isPowerOfficeError } from '../poweroffice/errors.js';
 import { fieldProblems, requiredProblems } from '../poweroffice/resources/checks.js';
-import { contentProblems, type FieldSpec } from '../poweroffice/resources/fields.js';
+import type { FieldSpec } from '../poweroffice/resources/fields.js';
 import { resourceNamed } from '../poweroffice/resources/registry.js';
 import {
   type ActionSpec,
@@ -306,7 +306,6 @@ function actionMutation(
           ...requiredProblems(action.body, dto),
           ...fieldProblems(action.body, dto),
         };
-        for (const p of contentProblems(action.body, dto)) found[p.path] ??= p.message;
         const problems = Object.entries(found).map(([path, message]) => ({
           field: `input.${path}`,
           message,

@@ -7,7 +7,7 @@ import {
   type UpstreamFieldError,
 } from '../poweroffice/errors.js';
 import { fieldProblems, requiredProblems, rowProblems } from '../poweroffice/resources/checks.js';
-import { contentProblems, type FieldMap } from '../poweroffice/resources/fields.js';
+import type { FieldMap } from '../poweroffice/resources/fields.js';
 import {
   parentKeyOf,
   parentVariants,
@@ -318,8 +318,6 @@ function staticProblems(spec: ResourceSpec, dto: Record<string, unknown>, op: Op
   // A create's body is the whole row: its declared pairs are checked here. An update's are
   // checked once the stored row is read (`storedPrecheck`).
   if (op === 'create') add(rowProblems(spec, dto));
-  // Uploads: base64 and bounded (fields.ts `base64`), before the body goes anywhere.
-  add(Object.fromEntries(contentProblems(spec.fields, dto).map((p) => [p.path, p.message])));
   return Object.entries(byPath).map(([path, message]) => ({ field: inputPath(path), message }));
 }
 

@@ -16,8 +16,8 @@ export function rowProblems(
 
 /**
  * The value rules a declaration states besides `required` on a body (checked where the body is
- * known to be whole): `maxLength`, `range`, `above`, `min`, `check`, the GUID form of `guid`
- * fields (reference A10: `uuid`), and `required` inside a nested object (a nested object is sent
+ * known to be whole): `maxLength`, `base64` (uploads), `range`, `above`, `min`, `check`, the GUID
+ * form of `guid` fields (reference A10: `uuid`), and `required` inside a nested object (a nested object is sent
  * whole; list rows may be partial updates, so their `required` is not checked here). Nested
  * objects and lists of them are walked. The facade runs them before any upstream call, the
  * emulator on every save. Contract: one message per JSON path that breaks a rule (`amount`,
@@ -60,10 +60,18 @@ export function fieldProblems(
   return out;
 }
 
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
 /** The first rule of one field that `v` (present, not null) breaks, as its message. */
 function valueProblem(field: FieldSpec, v: unknown): string | undefined {
   if (field.maxLength !== undefined && typeof v === 'string' && v.length > field.maxLength) {
     return `At most ${field.maxLength} characters.`;
+  }
+  // An upload (fields.ts `base64`): base64, and no larger than allowed once decoded.
+  if (field.base64 && typeof v === 'string') {
+    if (v.length % 4 !== 0 || !BASE64.test(v)) return 'Must be base64.';
+    const bytes = Math.floor((v.length * 3) / 4) - (v.endsWith('==') ? 2 : v.endsWith('=') ? 1 : 0);
+    if (bytes > field.base64.maxBytes) return `At most ${field.base64.maxBytes} bytes.`;
   }
   if (field.type === 'scalar' && field.kind === 'guid' && typeof v === 'string' && !isGuid(v)) {
     return 'Must be a GUID (a databaseId, not a global id).';

@@ -64,8 +64,8 @@ interface FieldBase {
   readonly min?: number;
   /**
    * Uploaded content as base64 (journal-entry files, import files, EHF): must be base64 and at
-   * most `maxBytes` once decoded. Checked by the facade before any upstream call and by the
-   * emulator (`contentProblems`).
+   * most `maxBytes` once decoded. Checked with the other value rules (`checks.ts`), by the
+   * facade before any upstream call and by the emulator.
    */
   readonly base64?: { readonly maxBytes: number };
   /**
@@ -336,44 +336,6 @@ export function defineEnum<const V extends Record<string, number>>(
 
 /** The largest upload the facade and the emulator accept, decoded (DECISIONS.md). */
 export const UPLOAD_MAX_BYTES = 5 * 1024 * 1024;
-
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
-/**
- * Problems of the uploaded contents in `value` under `map` (fields with `base64`, in nested
- * objects and lists too): not base64, or larger than allowed. Paths as the JSON's
- * (`file.base64EncodedData`, `lines[0].x`).
- */
-export function contentProblems(
-  map: FieldMap,
-  value: unknown,
-  prefix = '',
-): { path: string; message: string }[] {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
-  const out: { path: string; message: string }[] = [];
-  for (const [key, field] of Object.entries(map)) {
-    const v = (value as Record<string, unknown>)[key];
-    if (v === undefined || v === null) continue;
-    const path = `${prefix}${key}`;
-    if (field.base64 && typeof v === 'string') {
-      const bytes =
-        Math.floor((v.length * 3) / 4) - (v.endsWith('==') ? 2 : v.endsWith('=') ? 1 : 0);
-      if (v.length % 4 !== 0 || !BASE64.test(v)) {
-        out.push({ path, message: 'Must be base64.' });
-      } else if (bytes > field.base64.maxBytes) {
-        out.push({ path, message: `At most ${field.base64.maxBytes} bytes.` });
-      }
-    }
-    const item = field.type === 'list' ? field.item : field;
-    if (item.type !== 'object') continue;
-    if (Array.isArray(v)) {
-      v.forEach((x, i) => {
-        out.push(...contentProblems(item.fields, x, `${path}[${i}].`));
-      });
-    } else out.push(...contentProblems(item.fields, v, `${path}.`));
-  }
-  return out;
-}
 
 /** The OData property name of a JSON key: PascalCase unless the field overrides it. */
 export function odataName(jsonKey: string, field: FieldSpec): string {
