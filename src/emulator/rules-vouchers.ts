@@ -428,23 +428,27 @@ const forwardIncomingEhf: ActionRule = (ctx, _spec, body) => {
 };
 
 /**
- * Why an import cannot be posted as it is, or undefined (§4): its state, then each voucher it
- * makes through the same check posting runs (`checkVoucher`), so the status never says
- * `canBePosted` for an import `Post` refuses.
+ * Whether an import can be posted as it is (§4): its state, then each voucher it makes through
+ * the same check posting runs (`checkVoucher`), so the status never says `canBePosted` for an
+ * import `Post` refuses. When it can, the vouchers `Post` writes, built once.
  */
-function importProblem(store: Store, imp: Row): string | undefined {
-  if (imp.isPosted === true) return 'The import is already posted.';
+function checkImport(
+  store: Store,
+  imp: Row,
+): { readonly problem: string } | { readonly vouchers: PostedVoucher[] } {
+  if (imp.isPosted === true) return { problem: 'The import is already posted.' };
   if (imp.hasFile === true) {
-    return 'The emulator does not read import files: give the journal as importLines.';
+    return { problem: 'The emulator does not read import files: give the journal as importLines.' };
   }
   if (((imp.importLines as Row[] | undefined) ?? []).length === 0) {
-    return 'The import has no lines.';
+    return { problem: 'The import has no lines.' };
   }
-  for (const v of importVouchers(imp)) {
+  const vouchers = importVouchers(imp);
+  for (const v of vouchers) {
     const refused = checkVoucher(store, v);
-    if (refused) return refused.message;
+    if (refused) return { problem: refused.message };
   }
-  return undefined;
+  return { vouchers };
 }
 
 /** An import save (§4): `date` defaults to now; a file replaces the lines (kept hidden). */
@@ -474,7 +478,8 @@ function finishImport(
 const importStatus: ReadRule = (ctx, _spec, id) => {
   const imp = id && isGuid(id) ? ctx.store.table('Import').get(idKey(id)) : undefined;
   if (!imp) return undefined;
-  const problem = imp.isPosted === true ? undefined : importProblem(ctx.store, imp);
+  const checked = imp.isPosted === true ? undefined : checkImport(ctx.store, imp);
+  const problem = checked && 'problem' in checked ? checked.problem : undefined;
   return {
     id: imp.id,
     isPosting: false,
@@ -506,7 +511,9 @@ export function importVouchers(imp: Row): PostedVoucher[] {
   const groups = new Map<string, Row[]>();
   for (const l of (imp.importLines as Row[] | undefined) ?? []) {
     const key = `${String(l.documentNumber ?? 0)}|${String(l.postingDate ?? l.documentDate)}`;
-    groups.set(key, [...(groups.get(key) ?? []), l]);
+    const group = groups.get(key);
+    if (group) group.push(l);
+    else groups.set(key, [l]);
   }
   const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
   const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -562,9 +569,9 @@ const postImport: ActionRule = (ctx, spec, body) => {
     typeof body.id === 'string' ? ctx.store.table('Import').get(idKey(body.id)) : undefined;
   if (!imp) return refuse('No such import.', { id: 'No import has this id.' });
   // Every voucher is checked before any is written: an import posts whole or not at all.
-  const problem = importProblem(ctx.store, imp);
-  if (problem) return refuse(problem, { id: problem });
-  for (const v of importVouchers(imp)) postVoucher(ctx.store, ctx.now, v);
+  const checked = checkImport(ctx.store, imp);
+  if ('problem' in checked) return refuse(checked.problem, { id: checked.problem });
+  for (const v of checked.vouchers) postVoucher(ctx.store, ctx.now, v);
   const row = { ...imp, isPosted: true, lastChanged: formatDateTimeOffset(ctx.now) };
   ctx.store.write(spec.name, idKey(imp.id), row, ctx.now);
   return { ok: true, row };
