@@ -49,19 +49,15 @@ describe('refused before any upstream call', () => {
       { guid: GUID },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data?.merge.fields).toEqual([
-      { field: 'input.caseIds', message: 'Give at least 2.' },
-    ]);
-    expect(res.data?.add.fields).toEqual([
-      { field: 'input.invoiceIds', message: 'Each value at most once.' },
-    ]);
-    expect(res.data?.match.fields).toEqual([
-      { field: 'input.entryIds', message: 'Give at least one.' },
-    ]);
-    // A match needs two entries (§12); an unmatch names any entry of each group.
-    expect(res.data?.matchOne.fields).toEqual([
-      { field: 'input.entryIds', message: 'Give at least 2.' },
-    ]);
+    // Each refusal exactly (the selection asks only for field and message).
+    const only = (field: string, message: string) => ({ fields: [{ field, message }] });
+    expect(res.data).toMatchObject({
+      merge: only('input.caseIds', 'Give at least 2.'),
+      add: only('input.invoiceIds', 'Each value at most once.'),
+      match: only('input.entryIds', 'Give at least one.'),
+      // A match needs two entries (§12); an unmatch names any entry of each group.
+      matchOne: only('input.entryIds', 'Give at least 2.'),
+    });
     expect(fieldsOf(res.data?.onboard)).toEqual([
       'input.callbackUri',
       'input.clientOrganizationNo',
