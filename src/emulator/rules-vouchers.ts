@@ -364,7 +364,6 @@ function finishJournalEntry(
   if (type === EXPENSE && row.employeeCode === undefined) {
     errors.employeeCode = 'Required for expenses.';
   }
-  if (type === 0) errors.voucherType = 'Required (not None).';
   const sent = patch?.voucherLines as Row[] | undefined | null;
   const previous = (existing?.voucherLines as Row[] | undefined) ?? [];
   let lines = previous;
