@@ -21,14 +21,18 @@ describe('refused before any upstream call', () => {
   it('action bodies: list sizes and repeats, organisation numbers and URIs (§8, §9, A2)', async () => {
     const res = await h.gql<{
       merge: Result;
+      mergeSame: Result;
       add: Result;
       match: Result;
       matchOne: Result;
       onboard: Result;
     }>(
       /* GraphQL */ `
-        mutation ($guid: String!) {
+        mutation ($guid: String!, $upper: String!) {
           merge: mergeDebtCollectionCases(input: { caseNo: "1", caseIds: [$guid] }) {
+            __typename ... on ValidationError { fields { field message } }
+          }
+          mergeSame: mergeDebtCollectionCases(input: { caseNo: "1", caseIds: [$guid, $upper] }) {
             __typename ... on ValidationError { fields { field message } }
           }
           add: addInvoicesToDebtCollectionCase(input: { caseId: "${Buffer.from(`DebtCollectionCase:${GUID}`).toString('base64')}", invoiceIds: [$guid, $guid] }) {
@@ -46,13 +50,15 @@ describe('refused before any upstream call', () => {
           }
         }
       `,
-      { guid: GUID },
+      { guid: GUID, upper: GUID.toUpperCase() },
     );
     expect(res.errors).toBeUndefined();
     // Each refusal exactly (the selection asks only for field and message).
     const only = (field: string, message: string) => ({ fields: [{ field, message }] });
     expect(res.data).toMatchObject({
       merge: only('input.caseIds', 'Give at least 2.'),
+      // A GUID names one row whatever its case: the same case twice.
+      mergeSame: only('input.caseIds', 'Each value at most once.'),
       add: only('input.invoiceIds', 'Each value at most once.'),
       match: only('input.entryIds', 'Give at least one.'),
       // A match needs two entries (§12); an unmatch names any entry of each group.
@@ -115,5 +121,12 @@ describe('refused before any upstream call', () => {
       'file.base64EncodedData',
       'file.fileType',
     ]);
+    const [open] = h.emulator.rows('DebtCollectionCase');
+    const merged = await post('/DebtCollection/MergeCases', {
+      caseNo: 'S-9',
+      caseIds: [String(open?.id).toLowerCase(), String(open?.id).toUpperCase()],
+    });
+    expect(merged.success).toBe(false);
+    expect(merged.validation?.fields).toEqual({ caseIds: 'Each value at most once.' });
   });
 });

@@ -49,12 +49,13 @@ export function fieldProblems(
           if (p) out[`${path}[${i}]`] = p;
         }
       });
-    } else if (item.type === 'object' && typeof v === 'object' && !Array.isArray(v)) {
+    } else if (field.type === 'object' && typeof v === 'object' && !Array.isArray(v)) {
+      // (A list field given something else than a list is the GraphQL layer's to refuse.)
       const inner = v as Record<string, unknown>;
-      for (const [k, m] of Object.entries(requiredProblems(item.fields, inner))) {
+      for (const [k, m] of Object.entries(requiredProblems(field.fields, inner))) {
         out[`${path}.${k}`] = m;
       }
-      Object.assign(out, fieldProblems(item.fields, inner, `${path}.`));
+      Object.assign(out, fieldProblems(field.fields, inner, `${path}.`));
     }
   }
   return out;
@@ -186,7 +187,8 @@ export function distinctItems(min: number): (value: unknown) => string | undefin
   return (value) => {
     if (!Array.isArray(value)) return undefined;
     if (value.length < min) return min === 1 ? 'Give at least one.' : `Give at least ${min}.`;
-    return eachOnce(value);
+    // Ids are GUIDs, which PowerOffice reads without case: `A…` and `a…` name one row.
+    return eachOnce(value.map((v) => (typeof v === 'string' ? v.toLowerCase() : v)));
   };
 }
 
