@@ -899,7 +899,7 @@ describe('malformed requests and slow bodies', () => {
 
   it('a malformed Host is a 400 with a typed error, never a stack trace', async () => {
     const base = await listen({ apiKeys: [KEY_A] });
-    for (const host of ['[::1', 'a^b']) {
+    for (const host of ['[::1', 'a^b', 'a:99999']) {
       const answer = await raw(
         base,
         `GET /graphql HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`,
