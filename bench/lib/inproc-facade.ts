@@ -7,19 +7,15 @@ import { type EmulatorProc, facadeEnv, NO_RATE_LIMIT } from './emulator.js';
 /**
  * The facade in this process, as the in-process probes measure it (`bench/inproc.ts`,
  * `bench/upstream-log.ts`): production mode against `emu`, no rate limit, GET cache off, no
- * client keys, cost not exposed; `extra` environment on top.
+ * client keys, cost not exposed.
  */
-export function inprocFacade(
-  emu: Pick<EmulatorProc, 'url' | 'tokenUrl' | 'keys'>,
-  extra: Record<string, string> = {},
-) {
+export function inprocFacade(emu: Pick<EmulatorProc, 'url' | 'tokenUrl' | 'keys'>) {
   const config = loadConfig(
     facadeEnv(emu, {
       ...NO_RATE_LIMIT,
       POWEROFFICE_CACHE_TTL_MS: '0',
       FACADE_AUTH: 'none',
       EXPOSE_COST: 'false',
-      ...extra,
     }),
   );
   const client = createClient(config.powerOffice);

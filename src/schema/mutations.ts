@@ -1071,16 +1071,7 @@ export function singletonMutation<Shape>(
             string,
             unknown
           > | null;
-          await storedPrecheck(
-            spec,
-            before,
-            dto,
-            async () =>
-              (await ctx.client.get(spec, '', { ...callOptions(ctx), fresh: true })) as Record<
-                string,
-                unknown
-              > | null,
-          );
+          await storedPrecheck(spec, before, dto, () => readBack(ctx, spec, ''));
           try {
             const saved = await ctx.client.save(spec, dto as never, callOptions(ctx));
             ctx.loaders.afterWrite(spec, saved);

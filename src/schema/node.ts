@@ -1,5 +1,6 @@
 import { resolveNodes } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
+import { isGuid } from '../poweroffice/odata.js';
 import { allResources } from '../poweroffice/resources/registry.js';
 import { builder, decodeGlobalId, MAX_NODE_IDS, type Types } from './builder.js';
 import { upstream } from './cost.js';
@@ -28,11 +29,9 @@ export function parseIntegerId(id: string): number {
   return n;
 }
 
-const GUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Parses the id part of a global id as a PowerOffice GUID (invoices). */
 export function parseGuid(id: string): string {
-  if (!GUID_RE.test(id)) throw badInput(`"${id.slice(0, 40)}" is not an invoice id (a GUID).`);
+  if (!isGuid(id)) throw badInput(`"${id.slice(0, 40)}" is not an invoice id (a GUID).`);
   return id;
 }
 
