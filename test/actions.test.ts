@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig, withSandbox } from '../src/config.js';
 import { createClient } from '../src/poweroffice/client.js';
 import { CustomerResource } from '../src/poweroffice/resources/customer.js';
 import { OutgoingInvoiceResource } from '../src/poweroffice/resources/outgoing-invoice.js';
 import { call as emulatorCall } from './emulator-support.js';
-import { costOf, type Harness, startHarness } from './graph-harness.js';
+import { costOf, useHarness } from './graph-harness.js';
 
 // Issue 8/9: action routes declared on a resource, proven through the real server against the
 // emulator over loopback: OutgoingInvoice SendInvoice (asynchronous) and invoice notes.
@@ -16,25 +16,21 @@ type Row = Record<string, unknown>;
 const DELAY_MS = 500;
 const LAG_MS = 1_500;
 
-let h: Harness;
+const h = useHarness({
+  emulator: { scale: 'tiny', seed: 9, sendDelayMs: DELAY_MS, replicaLagMs: 0 },
+  env: {
+    POWEROFFICE_REPLICA_LAG_MS: String(LAG_MS),
+    // Answers are kept briefly here; an invoice in transit is never kept (its own test below
+    // uses a minute).
+    POWEROFFICE_CACHE_TTL_MS: '100',
+    POWEROFFICE_TIMEOUT_MS: '300',
+    POWEROFFICE_RETRY_BASE_MS: '10',
+  },
+});
 let productCode: string;
 
-beforeAll(async () => {
-  h = await startHarness({
-    emulator: { scale: 'tiny', seed: 9, sendDelayMs: DELAY_MS, replicaLagMs: 0 },
-    env: {
-      POWEROFFICE_REPLICA_LAG_MS: String(LAG_MS),
-      // Answers are kept briefly here; an invoice in transit is never kept (its own test below
-      // uses a minute).
-      POWEROFFICE_CACHE_TTL_MS: '100',
-      POWEROFFICE_TIMEOUT_MS: '300',
-      POWEROFFICE_RETRY_BASE_MS: '10',
-    },
-  });
+beforeAll(() => {
   productCode = h.emulator.rows('Product')[0]?.code as string;
-});
-afterAll(async () => {
-  await h.close();
 });
 beforeEach(() => {
   h.emulator.configure({ faults: { rate: 0, kinds: [], hangMs: 1000 } });

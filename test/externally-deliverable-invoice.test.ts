@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from './emulator-support.js';
-import { type Harness, startHarness, useHarness } from './graph-harness.js';
+import { useHarness } from './graph-harness.js';
 
 // ExternallyDeliverableInvoice (reference B11): the list, `delivered` (the file is mandatory),
 // and the EHF download through the facade's authenticated file route.
@@ -181,15 +181,9 @@ describe('EHF download', () => {
 describe('delivered, with the response cache on', () => {
   // Exempting an invoice from debt collection changes the outgoing invoice and its journal line
   // (reference B11), so a cached read of either must not outlive the write.
-  let c: Harness;
-  beforeAll(async () => {
-    c = await startHarness({
-      emulator: { scale: 'tiny', seed: 9, replicaLagMs: 0 },
-      env: { POWEROFFICE_CACHE_TTL_MS: '60000' },
-    });
-  });
-  afterAll(async () => {
-    await c.close();
+  const c = useHarness({
+    emulator: { scale: 'tiny', seed: 9, replicaLagMs: 0 },
+    env: { POWEROFFICE_CACHE_TTL_MS: '60000' },
   });
 
   const READ = /* GraphQL */ `

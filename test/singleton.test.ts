@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness, useHarness } from './graph-harness.js';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './graph-harness.js';
 
 // The Client singleton (reference B18): one root field, one update mutation with typed results,
 // both from the declaration's `singleton: true`.
@@ -52,15 +52,9 @@ describe('Client within the replica lag', () => {
   // PowerOffice reads a replica up to 1–2 s behind a write (reference A7): the singleton's own
   // write answers its next read, as every other resource's does (recent-writes.ts).
   const LAG_MS = 1_500;
-  let l: Harness;
-  beforeAll(async () => {
-    l = await startHarness({
-      emulator: { scale: 'tiny', seed: 3, replicaLagMs: LAG_MS },
-      env: { POWEROFFICE_REPLICA_LAG_MS: String(LAG_MS) },
-    });
-  });
-  afterAll(async () => {
-    await l.close();
+  const l = useHarness({
+    emulator: { scale: 'tiny', seed: 3, replicaLagMs: LAG_MS },
+    env: { POWEROFFICE_REPLICA_LAG_MS: String(LAG_MS) },
   });
 
   it('reads its own update at once', async () => {
