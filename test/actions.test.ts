@@ -4,7 +4,7 @@ import { createClient } from '../src/poweroffice/client.js';
 import { CustomerResource } from '../src/poweroffice/resources/customer.js';
 import { OutgoingInvoiceResource } from '../src/poweroffice/resources/outgoing-invoice.js';
 import { call as emulatorCall } from './emulator-support.js';
-import { costOf, useHarness } from './graph-harness.js';
+import { costOf, gid, useHarness } from './graph-harness.js';
 
 // Issue 8/9: action routes declared on a resource, proven through the real server against the
 // emulator over loopback: OutgoingInvoice SendInvoice (asynchronous) and invoice notes.
@@ -37,7 +37,6 @@ beforeEach(() => {
   h.emulator.reset();
 });
 
-const gid = (type: string, id: unknown) => Buffer.from(`${type}:${String(id)}`).toString('base64');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A new customer (with or without an email address) and a draft invoice to it with one line. */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { costOf, useHarness } from './graph-harness.js';
+import { costOf, gid, useHarness } from './graph-harness.js';
 
 // DebtCollection (accounting.md §8) through the real Yoga server over loopback, against the
 // emulator: cases, their invoices and relations, the declared actions, read, sub-list and
@@ -29,8 +29,6 @@ async function gql<T>(query: string, variables?: Row) {
   expect(body.errors, query).toBeUndefined();
   return { data: body.data as T, upstream: h.upstream() };
 }
-
-const gid = (type: string, id: unknown) => Buffer.from(`${type}:${String(id)}`).toString('base64');
 
 /** What the emulator holds for collectible invoices: sent, unpaid, overdue, in no case. */
 function availableIds(): string[] {

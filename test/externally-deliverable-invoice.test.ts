@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from './emulator-support.js';
-import { useHarness } from './graph-harness.js';
+import { gid, useHarness } from './graph-harness.js';
 
 // ExternallyDeliverableInvoice (reference B11): the list, `delivered` (the file is mandatory),
 // and the EHF download through the facade's authenticated file route.
@@ -28,8 +28,7 @@ async function gql<T>(query: string, variables?: Row) {
   });
   return (await res.json()) as { data?: T; errors?: unknown[] };
 }
-const gid = (id: unknown) =>
-  Buffer.from(`ExternallyDeliverableInvoice:${String(id)}`).toString('base64');
+const deliverableId = (id: unknown) => gid('ExternallyDeliverableInvoice', id);
 
 describe('list and relations', () => {
   it('rows equal the stored ones; customer and invoice resolve in one call each', async () => {
@@ -95,7 +94,7 @@ describe('delivered', () => {
     h.emulator.reset();
     const res = await gql<Result>(MARK, {
       input: {
-        externallyDeliverableInvoiceId: gid(open.id),
+        externallyDeliverableInvoiceId: deliverableId(open.id),
         file: { fileName: 'kvittering.pdf', base64EncodedData: pdf },
         comment: 'Levert per post.',
         exemptDebtCollection: true,
@@ -118,7 +117,7 @@ describe('delivered', () => {
 
     const again = await gql<Result>(MARK, {
       input: {
-        externallyDeliverableInvoiceId: gid(open.id),
+        externallyDeliverableInvoiceId: deliverableId(open.id),
         file: { fileName: 'kvittering.pdf', base64EncodedData: pdf },
       },
     });
@@ -126,7 +125,7 @@ describe('delivered', () => {
 
     const badFile = await gql<Result>(MARK, {
       input: {
-        externallyDeliverableInvoiceId: gid(
+        externallyDeliverableInvoiceId: deliverableId(
           (rows('ExternallyDeliverableInvoice').find((r) => !r.isDelivered) as Row).id,
         ),
         file: { fileName: 'kvittering', base64EncodedData: 'not base64!' },
@@ -214,7 +213,7 @@ describe('delivered, with the response cache on', () => {
         ),
     ) as Row;
     expect(open).toBeDefined();
-    const id = Buffer.from(`OutgoingInvoice:${String(open.id)}`).toString('base64');
+    const id = gid('OutgoingInvoice', open.id);
     const before = await c.gql<Read>(READ, { id });
     expect(before.errors).toBeUndefined();
     // The seed leaves the status unset (null); anything but OnHold will do.
@@ -229,7 +228,7 @@ describe('delivered, with the response cache on', () => {
         r: markExternallyDeliverableInvoiceDelivered(input: $input) { __typename } }`,
       {
         input: {
-          externallyDeliverableInvoiceId: gid(open.id),
+          externallyDeliverableInvoiceId: deliverableId(open.id),
           file: {
             fileName: 'kvittering.pdf',
             base64EncodedData: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'),

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from './emulator-support.js';
-import { useHarness } from './graph-harness.js';
+import { gid, useHarness } from './graph-harness.js';
 
 // Files (reference B12): the graph carries an attachment's metadata and `downloadUrl`; the bytes
 // come from the facade's authenticated file route, fetched with the facade's own token.
@@ -79,7 +79,7 @@ describe('invoice attachments', () => {
     expect(file.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     expect(await file.text()).toBe(text);
     const listed = await gql<{ node: { attachments: { nodes: Row[] } } }>(
-      `{ node(id: "${Buffer.from(`OutgoingInvoice:${String(invoice.id)}`).toString('base64')}") {
+      `{ node(id: "${gid('OutgoingInvoice', invoice.id)}") {
         ... on OutgoingInvoice { attachments { nodes { databaseId } } } } }`,
     );
     expect(listed.data?.node.attachments.nodes.map((n) => n.databaseId)).toContain(

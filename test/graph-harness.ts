@@ -107,6 +107,11 @@ export function useHarness(opts: Parameters<typeof startHarness>[0] = {}): Harne
   });
 }
 
+/** The global id (`node(id:)`) of a `type` row with database id `id`. */
+export function gid(type: string, id: unknown): string {
+  return Buffer.from(`${type}:${String(id)}`).toString('base64');
+}
+
 /** The decoded `$filter` of a recorded request, or null. */
 export function filterOf(r: RecordedRequest): string | null {
   return new URLSearchParams(r.query).get('$filter');

@@ -14,7 +14,7 @@ import { codeFieldsOf, graphResources } from '../src/poweroffice/resources/regis
 import { defineResource } from '../src/poweroffice/resources/resource.js';
 import { rootListName } from '../src/schema/resource-type.js';
 import { call } from './emulator-support.js';
-import { type Harness, startHarness, useHarness } from './graph-harness.js';
+import { gid, type Harness, startHarness, useHarness } from './graph-harness.js';
 
 // accounting.md §1 (GeneralLedgerAccount), §2 (SubledgerNumberSeries), §6 (ClientBankAccount),
 // core-and-sales.md B14 (`/VatCode/chartofaccount/{accountCode}`), relations.md §3.6 (codes
@@ -440,7 +440,7 @@ describe('GeneralLedgerAccount writes (accounting.md §1)', () => {
   it('refuses deleting an account a product sells on', async () => {
     const used = h.emulator.rows('Product')[0]?.salesAccount;
     const account = h.emulator.rows('GeneralLedgerAccount').find((a) => a.code === used) as Row;
-    const id = Buffer.from(`GeneralLedgerAccount:${String(account.id)}`).toString('base64');
+    const id = gid('GeneralLedgerAccount', account.id);
     const { data } = await run<{ r: Row }>(
       'mutation($id: ID!) { r: deleteGeneralLedgerAccount(id: $id) { __typename } }',
       { id },

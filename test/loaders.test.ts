@@ -5,7 +5,7 @@ import type { PowerOfficeClient } from '../src/poweroffice/client.js';
 import { PowerOfficeError } from '../src/poweroffice/errors.js';
 import { CustomerResource } from '../src/poweroffice/resources/customer.js';
 import { OutgoingInvoiceResource } from '../src/poweroffice/resources/outgoing-invoice.js';
-import { costOf, useHarness } from './graph-harness.js';
+import { costOf, gid, useHarness } from './graph-harness.js';
 
 // The per-request loaders against the emulator: batches, key order, null and Error slots,
 // priming from lists, deduplicated and bounded invoice details, and no sharing across requests.
@@ -248,7 +248,7 @@ describe('loaders in the schema', () => {
       '{ customers(first: 3) { nodes { id code } } }',
     );
     const ids = first.data?.customers.nodes.map((n) => n.id) ?? [];
-    expect(ids[0]).toBe(Buffer.from(`Customer:${rows[0]?.id}`).toString('base64'));
+    expect(ids[0]).toBe(gid('Customer', rows[0]?.id));
     h.emulator.reset();
     const res = await h.gql<{ nodes: ({ code: number } | null)[]; node: { code: number } }>(
       'query ($ids: [ID!]!, $one: ID!) { nodes(ids: $ids) { ... on Customer { code } } node(id: $one) { ... on Customer { code } } }',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call } from './emulator-support.js';
-import { filterOf, useHarness } from './graph-harness.js';
+import { filterOf, gid, useHarness } from './graph-harness.js';
 
 // PartyBankAccount (reference B6): the global read-only view, the writable routes under Customer,
 // Supplier and Employee, and Employee.payroll/expenseBankAccountCode (B3: an account of *this*
@@ -13,7 +13,6 @@ const h = useHarness({
 });
 
 const rows = (name: string) => h.emulator.rows(name) as readonly Row[];
-const gid = (type: string, id: unknown) => Buffer.from(`${type}:${String(id)}`).toString('base64');
 const api = (method: string, path: string, body?: unknown) =>
   call(h.emulator, h.emulator.issueToken(), method, path, body);
 

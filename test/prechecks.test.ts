@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { call } from './emulator-support.js';
-import { useHarness } from './graph-harness.js';
+import { gid, useHarness } from './graph-harness.js';
 
 // Rules knowable from the input alone are refused by the facade, typed and by field, before any
 // upstream call (the project's standard), for action bodies and nested values as for creates.
@@ -35,7 +35,7 @@ describe('refused before any upstream call', () => {
           mergeSame: mergeDebtCollectionCases(input: { caseNo: "1", caseIds: [$guid, $upper] }) {
             __typename ... on ValidationError { fields { field message } }
           }
-          add: addInvoicesToDebtCollectionCase(input: { caseId: "${Buffer.from(`DebtCollectionCase:${GUID}`).toString('base64')}", invoiceIds: [$guid, $guid] }) {
+          add: addInvoicesToDebtCollectionCase(input: { caseId: "${gid('DebtCollectionCase', GUID)}", invoiceIds: [$guid, $guid] }) {
             __typename ... on ValidationError { fields { field message } }
           }
           match: unmatchCustomerLedgerEntries(input: { entryIds: [], matchDate: "2026-01-01" }) {

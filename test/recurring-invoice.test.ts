@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RecurringSendFrequencyUnit } from '../src/poweroffice/resources/enums.js';
 import { upperSnake } from '../src/schema/enums.js';
 import { call } from './emulator-support.js';
-import { useHarness } from './graph-harness.js';
+import { gid, useHarness } from './graph-harness.js';
 
 // RecurringInvoice (reference B10): list heads, full invoices with lines by id, the invoice rules
 // on save plus the recurring ones, notes, attachments, and its relations both ways.
@@ -75,9 +75,9 @@ describe('reads', () => {
 
   it('notes and attachments of a recurring invoice', async () => {
     const first = rows('RecurringInvoice')[0] as Row;
-    const gid = Buffer.from(`RecurringInvoice:${String(first.id)}`).toString('base64');
+    const id = gid('RecurringInvoice', first.id);
     const res = await h.gql<{ node: Row }>(
-      `{ node(id: "${gid}") { ... on RecurringInvoice { notes { text } attachments(first: 5) { nodes { fileName } } } } }`,
+      `{ node(id: "${id}") { ... on RecurringInvoice { notes { text } attachments(first: 5) { nodes { fileName } } } } }`,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.node.notes).toEqual(

@@ -5,7 +5,7 @@ import { createContext } from '../src/context.js';
 import { CustomerResource } from '../src/poweroffice/resources/customer.js';
 import { OutgoingInvoiceResource } from '../src/poweroffice/resources/outgoing-invoice.js';
 import { createServer } from '../src/server.js';
-import { useHarness } from './graph-harness.js';
+import { gid, useHarness } from './graph-harness.js';
 
 // The books behind the reports (accounting.md §11–§16) hold the accounting identities over the
 // seed and after writes made through the graph; report pages equal the emulator's rows; a
@@ -248,7 +248,6 @@ describe('the books: identities over the seed', () => {
 const NODE = `query ($id: ID!) { node(id: $id) { ... on OutgoingInvoice {
   status invoiceNo documentNo balance totalAmount customerCode } } }`;
 const SEND = `mutation ($id: ID!) { r: sendOutgoingInvoice(input: { invoiceId: $id }) { __typename } }`;
-const gid = (type: string, id: unknown) => Buffer.from(`${type}:${String(id)}`).toString('base64');
 
 async function sendAndWait(id: string): Promise<Row> {
   expect((await gql<{ r: Row }>(SEND, { id })).r.__typename).toBe('SendOutgoingInvoicePayload');

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useHarness } from './graph-harness.js';
+import { gid, useHarness } from './graph-harness.js';
 
 // Issue 13: each mutation of an operation is reported on its own, failures keep PowerOffice's
 // per-field reasons in either answer form, read-your-writes inside the replica lag, and one bad
@@ -71,7 +71,7 @@ describe('each mutation is reported on its own', () => {
     const customer = h.emulator
       .rows('Customer')
       .find((c) => c.code === invoice.customerCode) as Record<string, unknown>;
-    const id = Buffer.from(`Customer:${customer.id}`).toString('base64');
+    const id = gid('Customer', customer.id);
     const res = await h.gql<{ deleteCustomer: { __typename: string; field: string | null } }>(
       'mutation ($id: ID!) { deleteCustomer(id: $id) { __typename ... on ConflictError { message field } } }',
       { id },
@@ -186,7 +186,7 @@ describe('an outcome the facade cannot settle', () => {
 describe('nodes(ids:)', () => {
   it('one malformed, foreign or unknown id is null at its index; the others keep their node', async () => {
     const customer = h.emulator.rows('Customer')[0] as Record<string, unknown>;
-    const good = Buffer.from(`Customer:${customer.id}`).toString('base64');
+    const good = gid('Customer', customer.id);
     const unknown = Buffer.from('Customer:999999').toString('base64');
     const foreign = Buffer.from('Nope:1').toString('base64');
     const res = await h.gql<{ nodes: ({ name: string } | null)[] }>(

@@ -7,7 +7,7 @@ import { createLoaders } from '../src/loaders/index.js';
 import type { RequestTracker } from '../src/poweroffice/client.js';
 import { TimeTrackingEntryResource } from '../src/poweroffice/resources/time-tracking.js';
 import { call } from './emulator-support.js';
-import { costOf, filterOf, type Harness, startHarness, useHarness } from './graph-harness.js';
+import { costOf, filterOf, gid, type Harness, startHarness, useHarness } from './graph-harness.js';
 
 type Row = Record<string, unknown>;
 
@@ -259,7 +259,7 @@ describe('payroll', () => {
     const ids = await h.gql<{ salaryLines: { nodes: { id: string; databaseId: number }[] } }>(
       '{ salaryLines(first: 100) { nodes { id databaseId } } }',
     );
-    const gid = (row: Row) =>
+    const listedId = (row: Row) =>
       ids.data?.salaryLines.nodes.find((n) => n.databaseId === row.id)?.id as string;
     const update = (id: string) =>
       h.gql<{
@@ -277,19 +277,19 @@ describe('payroll', () => {
         } }`,
         { id },
       );
-    const refused = (await update(gid(locked))).data?.updateSalaryLine;
+    const refused = (await update(listedId(locked))).data?.updateSalaryLine;
     expect(refused?.__typename).toBe('ValidationError');
     expect(refused?.message).toMatch(/payroll/);
     expect(rows('SalaryLine').find((l) => l.id === locked.id)?.comment).toBe(locked.comment);
 
     const del = await h.gql<{ deleteSalaryLine: { __typename: string } }>(
       'mutation($id: ID!) { deleteSalaryLine(id: $id) { __typename } }',
-      { id: gid(locked) },
+      { id: listedId(locked) },
     );
     expect(del.data?.deleteSalaryLine.__typename).toBe('ConflictError');
     expect(rows('SalaryLine').some((l) => l.id === locked.id)).toBe(true);
 
-    const ok = (await update(gid(open))).data?.updateSalaryLine;
+    const ok = (await update(listedId(open))).data?.updateSalaryLine;
     expect(ok).toEqual({
       __typename: 'UpdateSalaryLinePayload',
       salaryLine: { comment: 'Endret' },
@@ -486,7 +486,7 @@ describe('time tracking', () => {
     // Update: the pair is checked on the stored row with the change, after the read the update
     // makes anyway and before any write.
     // Global ids are base64 of `Typename:databaseId` (schema/builder.ts).
-    const idOf = (dbId: unknown) => Buffer.from(`TimeTrackingEntry:${dbId}`).toString('base64');
+    const idOf = (dbId: unknown) => gid('TimeTrackingEntry', dbId);
     const update = (id: string | undefined, change: string) =>
       h.gql<{ updateTimeTrackingEntry: Result }>(
         `mutation($id: ID!) { updateTimeTrackingEntry(input: { id: $id, data: { ${change} } }) {
@@ -526,7 +526,7 @@ describe('time tracking', () => {
     expect(res.data?.negative.fields?.map((f) => f.field)).toEqual(['input.data.minutes']);
     expect(h.upstream()).toHaveLength(0);
     // An update that moves a time but keeps the stored minutes would leave them wrong.
-    const id = Buffer.from(`TimeTrackingEntry:${String(timed.id)}`).toString('base64');
+    const id = gid('TimeTrackingEntry', timed.id);
     const moved = await h.gql<{ updateTimeTrackingEntry: Result }>(
       `mutation($id: ID!) { updateTimeTrackingEntry(input: { id: $id, data: { fromTime: "00:00:00" } }) {
         __typename ... on ValidationError { fields { field } } } }`,

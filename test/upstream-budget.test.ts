@@ -4,7 +4,7 @@ import { FACADE_QUERIES, keyOf } from '../bench/scenarios.js';
 import { loadConfig } from '../src/config.js';
 import { DEFAULT_LIMITS, estimateUpstreamCalls } from '../src/plugins/limits.js';
 import { schema } from '../src/schema/index.js';
-import { startHarness, useHarness } from './graph-harness.js';
+import { gid, startHarness, useHarness } from './graph-harness.js';
 
 // The upstream-call budget (issue 14): estimated from the `upstream` cost each generated field
 // declares, refused before any PowerOffice call, and an upper bound of what runs.
@@ -26,7 +26,7 @@ const invoiceIds = (n: number) =>
   h.emulator
     .rows('OutgoingInvoice')
     .slice(0, n)
-    .map((r) => Buffer.from(`OutgoingInvoice:${String(r.id)}`).toString('base64'));
+    .map((r) => gid('OutgoingInvoice', r.id));
 
 const aliasedPages = (n: number, first: number) =>
   `{ ${Array.from(

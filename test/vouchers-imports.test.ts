@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UPLOAD_MAX_BYTES } from '../src/poweroffice/resources/fields.js';
 import { call } from './emulator-support.js';
-import { costOf, useHarness } from './graph-harness.js';
+import { costOf, gid, useHarness } from './graph-harness.js';
 
 // JournalEntryVoucher (accounting.md §3) and Import (§4) through the real Yoga server over
 // loopback: uploads as base64 in JSON inputs, bounded before any upstream call and behind the
@@ -20,7 +20,6 @@ async function gql<T>(query: string, variables?: Row) {
   return { data: res.data as T, upstream: h.upstream() };
 }
 
-const gid = (type: string, id: unknown) => Buffer.from(`${type}:${String(id)}`).toString('base64');
 const pdf = Buffer.from('%PDF-1.4\n% kvittering\n%%EOF\n').toString('base64');
 
 const CREATE_JEV = `mutation($input: CreateJournalEntryVoucherInput!) {

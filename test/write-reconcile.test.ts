@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { call } from './emulator-support.js';
-import { useHarness } from './graph-harness.js';
+import { gid, useHarness } from './graph-harness.js';
 
 // Writes whose answer was lost, judged against what the emulator holds: a record that the
 // reconciliation finds must be the write's own before it is reported as saved, a property sent
@@ -140,7 +140,7 @@ describe('an update checked against the stored row', () => {
     const entry = rows('TimeTrackingEntry').find(
       (r) => r.fromTime != null && r.toTime != null && r.isLocked !== true && !r.breakTime,
     ) as Row;
-    const id = Buffer.from(`TimeTrackingEntry:${String(entry.id)}`).toString('base64');
+    const id = gid('TimeTrackingEntry', entry.id);
     const minutes = (entry.minutes as number) + 60;
     const UPDATE = `mutation($id: ID!, $m: Long!) { r: updateTimeTrackingEntry(input: { id: $id,
       data: { minutes: $m } }) { __typename ... on ValidationError { fields { field } } } }`;
