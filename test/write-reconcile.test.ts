@@ -35,7 +35,7 @@ const calm = () => h.emulator.configure({ faults: { rate: 0, kinds: ['500'], han
 /** Every write (POST) fails with `kind`; reads are answered. */
 const failWrites = (kind: 'reset' | 'drop-after') =>
   h.emulator.configure({ faults: { rate: 1, kinds: [kind], hangMs: 0, methods: ['POST'] } });
-const posts = () => h.emulator.requests().filter((r) => r.method === 'POST' && r.kind !== 'token');
+const posts = () => h.upstream().filter((r) => r.method === 'POST');
 
 const RESULT = `__typename
   ... on UserError { message }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fieldProblems, requiredProblems } from '../poweroffice/resources/checks.js';
+import { bodyProblems } from '../poweroffice/resources/checks.js';
 import type { FieldMap } from '../poweroffice/resources/fields.js';
 import {
   allResources,
@@ -1120,11 +1120,7 @@ export class Emulator {
     const input = actionBody(spec, name, body as Row, errors);
     // The body's declared rules (required fields, lengths, GUIDs, checks) and uploads, as the
     // facade checks them (checks.ts): one declaration, the same answer from both.
-    Object.assign(
-      errors,
-      requiredProblems(declared.body, input),
-      fieldProblems(declared.body, input),
-    );
+    Object.assign(errors, bodyProblems(declared.body, input));
     if (Object.keys(errors).length > 0) {
       return this.rejectSave(res, rec, {
         summary: 'One or more fields are invalid.',

@@ -2,7 +2,7 @@ import type { ObjectRef } from '@pothos/core';
 import type { Context } from '../context.js';
 import { fileUrl } from '../plugins/files.js';
 import { isPowerOfficeError } from '../poweroffice/errors.js';
-import { fieldProblems, requiredProblems } from '../poweroffice/resources/checks.js';
+import { bodyProblems } from '../poweroffice/resources/checks.js';
 import type { FieldSpec } from '../poweroffice/resources/fields.js';
 import { resourceNamed } from '../poweroffice/resources/registry.js';
 import {
@@ -302,11 +302,7 @@ function actionMutation(
         // The body's declared rules (required fields, lengths, ranges, GUIDs, checks) and its
         // uploads (base64 and bounded), refused before any upstream call. An action's body is
         // sent whole, like a create's.
-        const found: Record<string, string> = {
-          ...requiredProblems(action.body, dto),
-          ...fieldProblems(action.body, dto),
-        };
-        const problems = Object.entries(found).map(([path, message]) => ({
+        const problems = Object.entries(bodyProblems(action.body, dto)).map(([path, message]) => ({
           field: `input.${path}`,
           message,
         }));

@@ -89,6 +89,17 @@ function valueProblem(field: FieldSpec, v: unknown): string | undefined {
   return field.check?.(v);
 }
 
+/**
+ * Every rule of a body sent whole (an action's, reference §8–§12): required fields, then the value
+ * rules of `fieldProblems`, by JSON path. The facade and the emulator both call this.
+ */
+export function bodyProblems(
+  fields: FieldMap,
+  dto: Readonly<Record<string, unknown>>,
+): Record<string, string> {
+  return { ...requiredProblems(fields, dto), ...fieldProblems(fields, dto) };
+}
+
 /** Required fields a whole body leaves out (a create's, or an action's): one message per field. */
 export function requiredProblems(
   fields: FieldMap,
