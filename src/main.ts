@@ -3,6 +3,8 @@
  * PowerOffice keys are set (sandbox), builds the server and listens. Everything it starts is
  * stopped again, in reverse order, on SIGTERM/SIGINT.
  */
+// First, on its own: it must run before the modules below build the schema (see the module).
+import './young-generation.js';
 import type { AddressInfo } from 'node:net';
 import { type AppConfig, ConfigError, loadConfig, withSandbox } from './config.js';
 import { createLogger } from './logging.js';
@@ -10,6 +12,7 @@ import { createMetrics } from './metrics.js';
 import { createClient } from './poweroffice/client.js';
 import { tracingEnabled } from './poweroffice/tracing.js';
 import { createServer, GRAPHQL_PATH } from './server.js';
+import { releaseYoungGeneration } from './young-generation.js';
 
 /** Time in-flight requests get to finish after a shutdown signal before sockets are cut. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -72,6 +75,8 @@ async function main(): Promise<void> {
     });
   });
   const { port } = server.httpServer.address() as AddressInfo;
+  // Start-up is over: from here the young generation grows with the load (young-generation.ts).
+  releaseYoungGeneration();
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   const graphiqlUrl = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}${GRAPHQL_PATH}`;
   logger.info(
