@@ -1180,11 +1180,22 @@ function unwrapRow(data: unknown, path: string): Record<string, unknown> {
   });
 }
 
-/** A ProblemDetails object (RFC 7807, ASP.NET style), keys in either letter case. */
+/**
+ * A ProblemDetails object (RFC 7807, ASP.NET style), keys in either letter case. Every successful
+ * envelope's `data` passes through here (a whole invoice on each detail GET), so only keys of the
+ * length of one of the four names are folded, and nothing is allocated for the others.
+ */
 function isProblemDetails(x: unknown): x is Record<string, unknown> {
   if (!isEnvelope(x)) return false;
-  const keys = new Set(Object.keys(x).map((k) => k.toLowerCase()));
-  return keys.has('errors') && (keys.has('title') || keys.has('status') || keys.has('type'));
+  let errors = false;
+  let other = false;
+  for (const key in x) {
+    if (key.length < 4 || key.length > 6) continue;
+    const k = key.toLowerCase();
+    if (k === 'errors') errors = true;
+    else if (k === 'title' || k === 'status' || k === 'type') other = true;
+  }
+  return errors && other;
 }
 
 /** The value of `name` in `o`, matching the key case-insensitively. */
