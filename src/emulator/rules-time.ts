@@ -1,4 +1,4 @@
-import { minutesOfDay } from '../poweroffice/resources/checks.js';
+import { workedMinutes } from '../poweroffice/resources/checks.js';
 import type { Rule } from './rules.js';
 import type { Row } from './wire.js';
 
@@ -95,10 +95,9 @@ export const TIME_RULES: Record<string, Rule> = {
     // §18: the times' format, "both or neither", their order and the minutes agreeing with them
     // are declared (time-tracking.ts) and checked before this rule runs. Minutes left out (0 on
     // create) are computed from the times here.
-    const from = minutesOfDay(row.fromTime);
-    const to = minutesOfDay(row.toTime);
-    if (from !== undefined && to !== undefined && (row.minutes === 0 || row.minutes == null)) {
-      row.minutes = Math.max(0, to - from - ((row.breakTime as number | undefined) ?? 0));
+    const span = workedMinutes(row);
+    if (span !== undefined && (row.minutes === 0 || row.minutes == null)) {
+      row.minutes = Math.max(0, span);
     }
     row.hours = Math.round(((row.minutes as number) / 60) * 100) / 100;
     if (typeof row.billableHours === 'number' && typeof row.hourlyRate === 'number') {

@@ -231,15 +231,24 @@ export function xmlFileName(value: unknown): string | undefined {
 }
 
 /**
+ * The minutes a time entry's times span, less its break (`breakTime`, minutes), or undefined
+ * unless both `fromTime` and `toTime` are times of day. Negative when they are out of order.
+ */
+export function workedMinutes(row: Readonly<Record<string, unknown>>): number | undefined {
+  const from = minutesOfDay(row.fromTime);
+  const to = minutesOfDay(row.toTime);
+  if (from === undefined || to === undefined) return undefined;
+  return to - from - (typeof row.breakTime === 'number' ? row.breakTime : 0);
+}
+
+/**
  * A time entry's times against its minutes (accounting.md §18 "must agree with fromTime and
  * toTime"): with both times given, the span less the break must not be negative, and minutes
  * given (not 0, which asks PowerOffice to compute them) must equal it.
  */
 export function timeSpanProblems(row: Readonly<Record<string, unknown>>): Record<string, string> {
-  const from = minutesOfDay(row.fromTime);
-  const to = minutesOfDay(row.toTime);
-  if (from === undefined || to === undefined) return {};
-  const span = to - from - (typeof row.breakTime === 'number' ? row.breakTime : 0);
+  const span = workedMinutes(row);
+  if (span === undefined) return {};
   if (span < 0) return { toTime: 'Must be after fromTime (and the break).' };
   const minutes = row.minutes;
   if (typeof minutes === 'number' && minutes !== 0 && minutes !== span) {
