@@ -217,20 +217,27 @@ export function objectFields(
         },
       });
     } else {
+      const load = (row: Row, held: unknown, ctx: Context) => {
+        const k = refValue(held, use.ref.none);
+        if (k === null) return null;
+        const scope = scopeOf(row);
+        return (
+          scope
+            ? ctx.loaders
+                .byKeys(readResource(target), use.ref.key)
+                .load(JSON.stringify([k, ...scope]))
+            : loaderOf(ctx).load(k)
+        ) as Promise<Row | null>;
+      };
       out[name] = t.field({
         type: typeRef(target.name),
         description: use.ref.description,
         extensions: cost,
-        resolve: async (row, _args, ctx) => {
-          const k = refValue(await holdValue(row, ctx), use.ref.none);
-          if (k === null) return null;
-          const scope = scopeOf(row);
-          return scope
-            ? ctx.loaders
-                .byKeys(readResource(target), use.ref.key)
-                .load(JSON.stringify([k, ...scope]))
-            : ((await loaderOf(ctx).load(k)) as Row | null);
-        },
+        // Called for every row of a page (each invoice line's product): a key on the row itself
+        // goes straight to the loader, without an async frame and a promise of its own.
+        resolve: read
+          ? async (row, _args, ctx) => load(row, await read(row, use.key, ctx), ctx)
+          : (row, _args, ctx) => load(row, row[use.key], ctx),
       });
     }
   }
