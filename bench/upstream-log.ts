@@ -8,7 +8,7 @@ import http from 'node:http';
 import { startProbeEmulator } from './lib/emulator.js';
 import { inprocFacade } from './lib/inproc-facade.js';
 import { startRaw } from './lib/systems.js';
-import { requestFor, type ScenarioId } from './scenarios.js';
+import { bodyOk, requestFor, type ScenarioId } from './scenarios.js';
 
 const scenario = (process.argv[2] ?? 's1') as ScenarioId;
 const { emu, d } = await startProbeEmulator(0);
@@ -44,13 +44,18 @@ const res = await server.yoga.fetch('http://127.0.0.1/graphql', {
   body: r.body ?? null,
 });
 const out = await res.text();
+// A failed answer makes a call list that compares nothing: say so instead of printing it.
+if (!res.ok || !bodyOk(out)) throw new Error(`facade answered ${res.status}: ${out.slice(0, 300)}`);
 console.log('FACADE calls', log.length, 'bytes', bytes, 'response', out.length);
 console.log(log.join('\n'));
 log.length = 0;
 bytes = 0;
 const raw = await startRaw(pemu as typeof emu);
 const rr = requestFor('raw', d, scenario, 3);
-const t = await (await fetch(raw.url + rr.path)).text();
+const rawRes = await fetch(raw.url + rr.path);
+const t = await rawRes.text();
+if (!rawRes.ok || !bodyOk(t))
+  throw new Error(`raw path answered ${rawRes.status}: ${t.slice(0, 300)}`);
 console.log('RAW calls', log.length, 'bytes', bytes, 'response', t.length);
 console.log(log.join('\n'));
 await raw.stop();
