@@ -18,33 +18,20 @@ import { setFlagsFromString } from 'node:v8';
 
 const FLAG = '--semi-space-growth-factor';
 
-/** The factor the process was started with (V8's default is 2). */
+/**
+ * The factor the process was started with, else V8's default of 2. (node refuses this flag in
+ * NODE_OPTIONS, so only the command line can carry it.)
+ */
 function configuredFactor(): number {
-  for (const source of [process.execArgv, (process.env.NODE_OPTIONS ?? '').split(/\s+/)]) {
-    for (const arg of source) {
-      if (arg.startsWith(`${FLAG}=`)) {
-        const n = Number(arg.slice(FLAG.length + 1));
-        if (Number.isInteger(n) && n >= 2) return n;
-      }
-    }
-  }
-  return 2;
+  const arg = process.execArgv.findLast((a) => a.startsWith(`${FLAG}=`));
+  const n = Number(arg?.slice(FLAG.length + 1));
+  return Number.isInteger(n) && n >= 2 ? n : 2;
 }
 
-let held = false;
-
-/** Stops the new space from growing (start-up). Idempotent. */
-export function holdYoungGeneration(): void {
-  if (held) return;
-  held = true;
-  setFlagsFromString(`${FLAG}=1`);
-}
+// Held from the moment this module is evaluated: main.ts imports it before the schema's modules.
+setFlagsFromString(`${FLAG}=1`);
 
 /** Lets the new space grow again by the configured factor (the server is serving). */
 export function releaseYoungGeneration(): void {
-  if (!held) return;
-  held = false;
   setFlagsFromString(`${FLAG}=${configuredFactor()}`);
 }
-
-holdYoungGeneration();
