@@ -169,8 +169,9 @@ export function objectFields(
     const target = resourceNamed(use.ref.to);
     const loaderOf = (ctx: Context) => ctx.loaders.byKey(readResource(target), use.ref.key);
     const read = fromDetail(use.key);
-    const holdValue = (row: Row, ctx: Context) =>
-      read ? read(row, use.key, ctx) : Promise.resolve(row[use.key]);
+    // The key's value: from the full row when it is detail-only (a promise), else the row's own.
+    const holdValue = (row: Row, ctx: Context): unknown =>
+      read ? read(row, use.key, ctx) : row[use.key];
     const name = forwardName(use.key, use.ref.as ?? undefined);
     if (name in out) throw new Error(`The reference ${use.key} would replace the field ${name}`);
     // A key with a scope (agriculture department) loads by the composite key when the holder
@@ -236,8 +237,8 @@ export function objectFields(
         // Called for every row of a page (each invoice line's product): a key on the row itself
         // goes straight to the loader, without an async frame and a promise of its own.
         resolve: read
-          ? async (row, _args, ctx) => load(row, await read(row, use.key, ctx), ctx)
-          : (row, _args, ctx) => load(row, row[use.key], ctx),
+          ? async (row, _args, ctx) => load(row, await holdValue(row, ctx), ctx)
+          : (row, _args, ctx) => load(row, holdValue(row, ctx), ctx),
       });
     }
   }
