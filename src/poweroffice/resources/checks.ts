@@ -17,12 +17,12 @@ export function rowProblems(
 /**
  * The value rules a declaration states besides `required` on a body (checked where the body is
  * known to be whole): `maxLength`, `base64` (uploads), `range`, `above`, `min`, `check`, the GUID
- * form of `guid` fields (reference A10: `uuid`), and `required` inside a nested object (a nested object is sent
- * whole; list rows may be partial updates, so their `required` is not checked here). Nested
- * objects and lists of them are walked. The facade runs them before any upstream call, the
- * emulator on every save. Contract: one message per JSON path that breaks a rule (`amount`,
- * `file.fileType`, `outgoingInvoiceLines[2].discountPercent`); an empty object when none does;
- * absent and null values are not checked.
+ * form of `guid` fields (reference A10: `uuid`), and `required` inside a nested object (a
+ * nested object is sent whole; list rows may be partial updates, so their `required` is not
+ * checked here). Nested objects and lists of them are walked. The facade runs them before any
+ * upstream call, the emulator on every save. Contract: one message per JSON path that breaks a
+ * rule (`amount`, `file.fileType`, `outgoingInvoiceLines[2].discountPercent`); an empty object
+ * when none does; absent and null values are not checked.
  */
 export function fieldProblems(
   fields: FieldMap,
@@ -36,8 +36,8 @@ export function fieldProblems(
     if (v === undefined || v === null || v === '') continue;
     const problem = valueProblem(field, v);
     if (problem) out[path] = problem;
-    const item = field.type === 'list' ? field.item : field;
     if (field.type === 'list' && Array.isArray(v)) {
+      const item = field.item;
       v.forEach((x, i) => {
         if (item.type === 'object' && x !== null && typeof x === 'object') {
           Object.assign(
