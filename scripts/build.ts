@@ -43,6 +43,8 @@ const result = await build({
   legalComments: 'linked',
   metafile: true,
   logLevel: 'warning',
+  // graphql-jit's serializer compiler, never called (see the stub's comment).
+  alias: { 'fast-json-stringify': './scripts/stubs/fast-json-stringify.cjs' },
   // The CommonJS packages inside an ES module call `require` (node's built-ins, for one).
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",

@@ -84,6 +84,8 @@ export interface AppConfig {
   readonly exposeCost: boolean;
   /** Cache whole query results while the GET cache is on (`FACADE_RESPONSE_CACHE`, default on). */
   readonly responseCache: boolean;
+  /** Run hot queries compiled by graphql-jit (`FACADE_COMPILED_EXECUTION`, default on). */
+  readonly compiledExecution: boolean;
   /**
    * Bearer keys clients must send (`FACADE_API_KEYS`); empty: no client authentication (the
    * sandbox default, or `FACADE_AUTH=none`). Secrets: never logged, never echoed.
@@ -207,6 +209,7 @@ const EnvSchema = z.object({
     .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
     .optional(),
   FACADE_RESPONSE_CACHE: bool(true),
+  FACADE_COMPILED_EXECUTION: bool(true),
   // Never `.min()` or similar here: zod could echo the secret in its message.
   FACADE_API_KEYS: optionalText,
   FACADE_AUTH: z.enum(['keys', 'none'], { message: 'must be keys or none' }).optional(),
@@ -442,6 +445,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         ? mode === 'sandbox'
         : ['true', '1', 'yes'].includes(e.EXPOSE_COST),
     responseCache: e.FACADE_RESPONSE_CACHE,
+    compiledExecution: e.FACADE_COMPILED_EXECUTION,
     apiKeys,
     authDisabled: mode !== 'sandbox' && apiKeys.length === 0,
     ...(metricsToken !== undefined ? { metricsToken } : {}),

@@ -20,6 +20,7 @@ import { renderOfflineGraphiQL } from './graphiql/render.js';
 import type { Metrics } from './metrics.js';
 import { useRequestBodyLimit } from './plugins/body-limit.js';
 import { bearerToken, digestApiKey, matchesApiKey, useClientAuth } from './plugins/client-auth.js';
+import { useCompiledExecution } from './plugins/compiled-execution.js';
 import { usePowerOfficeCost } from './plugins/cost.js';
 import { useCsrfGuard } from './plugins/csrf.js';
 import { createMaskError, isClientDisconnect } from './plugins/errors.js';
@@ -62,6 +63,11 @@ export interface ServerConfig {
    * absent: on. `FACADE_RESPONSE_CACHE=false` turns it off.
    */
   readonly responseCache?: boolean;
+  /**
+   * Run a query compiled by graphql-jit from its second run (`useCompiledExecution`); absent: on.
+   * `FACADE_COMPILED_EXECUTION=false` keeps every operation on Yoga's executor.
+   */
+  readonly compiledExecution?: boolean;
   /** Largest request body accepted (413 above it); absent: `MAX_REQUEST_BODY_BYTES` (25 MB). */
   readonly maxRequestBodyBytes?: number;
 }
@@ -309,6 +315,16 @@ export function createServer(deps: ServerDeps): AppServer {
       useInputHygiene(),
       // Last: a hit ends the request after every check above has seen its params.
       ...(operationCache ? [operationCache.plugin] : []),
+      // Only swaps the executor of a hot query; every hook above still sees each operation.
+      ...(deps.config.compiledExecution !== false
+        ? [
+            useCompiledExecution({
+              onCompiled: (operationName) => yogaLog.debug({ operationName }, 'query compiled'),
+              onCompileFailure: (operationName, message) =>
+                yogaLog.debug({ operationName, message }, 'query kept on the executor'),
+            }),
+          ]
+        : []),
       // After every plugin: none registers a request parser, so it wraps the one Yoga picked.
       useRequestBodyLimit(deps.config.maxRequestBodyBytes),
     ],

@@ -105,8 +105,29 @@ describe('the compiled build', () => {
     if (!main) throw new Error(`no ${MAIN} in dist/meta.json`);
     const inputs = Object.keys(main.inputs);
     expect(inputs).toContain('src/server.ts');
-    expect(inputs.some((f) => f.startsWith('node_modules/graphql/'))).toBe(true);
     expect(inputs.some((f) => f.startsWith('node_modules/graphql-yoga/'))).toBe(true);
+    // What main.js loads at start: itself and the chunks it imports statically (graphql is
+    // shared with graphql-jit's chunk, so it is one of those).
+    const atStart = [
+      ...inputs,
+      ...main.imports
+        .filter((i) => i.kind === 'import-statement')
+        .flatMap((i) => Object.keys(meta.outputs[i.path]?.inputs ?? {})),
+    ];
+    expect(atStart.some((f) => f.startsWith('node_modules/graphql/'))).toBe(true);
+    // graphql-jit is a chunk loaded when the first query is compiled, without the serializer
+    // compiler it never calls (scripts/stubs/fast-json-stringify.cjs stands in).
+    expect(atStart.filter((f) => f.includes('graphql-jit'))).toEqual([]);
+    const jit = Object.entries(meta.outputs).find(([, o]) =>
+      Object.keys(o.inputs).some((f) => f.startsWith('node_modules/graphql-jit/')),
+    );
+    expect(main.imports).toContainEqual(
+      expect.objectContaining({ path: jit?.[0], kind: 'dynamic-import' }),
+    );
+    const everything = Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs));
+    expect(everything.filter((f) => /node_modules\/(fast-json-stringify|ajv)\//.test(f))).toEqual(
+      [],
+    );
     // A deployed server never loads the emulator: it is a chunk main.js imports on demand.
     expect(inputs.filter((f) => f.startsWith('src/emulator/'))).toEqual([]);
     const [emulator, ...others] = Object.entries(meta.outputs).filter(
@@ -157,6 +178,22 @@ describe('the compiled build', () => {
     expect(START).toContain('--max-semi-space-size=16');
     expect(Number(newSpace)).toBeGreaterThan(0);
     expect(Number(newSpace)).toBeLessThanOrEqual(8 * 1024 * 1024);
+
+    // A query's second run is compiled, with graphql-jit's chunk loaded from dist/ on demand.
+    const hot = 'query Hot($n: Int!) { customers(first: $n) { nodes { name } } }';
+    for (const n of [1, 2, 3]) {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: hot, variables: { n } }),
+      });
+      const answer = (await res.json()) as { data?: { customers: { nodes: unknown[] } } };
+      expect(answer).toEqual({
+        data: { customers: { nodes: expect.any(Array) } },
+        extensions: expect.anything(),
+      });
+      expect(answer.data?.customers.nodes).toHaveLength(n);
+    }
 
     started.child.kill('SIGTERM');
     expect(await started.exited).toBe(0);

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { pino } from 'pino';
+import { type Logger, pino } from 'pino';
 import { afterAll, beforeAll } from 'vitest';
 import { loadConfig, withSandbox } from '../src/config.js';
 import {
@@ -49,6 +49,8 @@ export async function startHarness(
     sessionStore?: SessionStore;
     /** Server settings besides `exposeCost` (limits, keys). */
     server?: Partial<ServerConfig>;
+    /** The server's logger; default: silent. */
+    logger?: Logger;
   } = {},
 ): Promise<Harness> {
   const emulator = await startEmulator({ port: 0, scale: 'tiny', ...opts.emulator });
@@ -60,7 +62,7 @@ export async function startHarness(
   const server = createServer({
     client,
     config: { exposeCost: true, ...opts.server },
-    logger: pino({ level: 'silent' }),
+    logger: opts.logger ?? pino({ level: 'silent' }),
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;

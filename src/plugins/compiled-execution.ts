@@ -1,0 +1,221 @@
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  GraphQLError,
+  type GraphQLInputObjectType,
+  type GraphQLSchema,
+  getNamedType,
+  getOperationAST,
+  isInputObjectType,
+  type OperationDefinitionNode,
+  type Source,
+  type SourceLocation,
+  typeFromAST,
+} from 'graphql';
+import type { CompiledQuery } from 'graphql-jit';
+import { mapMaybePromise, type Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
+
+export interface CompiledExecutionOptions {
+  /**
+   * Runs on the ordinary executor before a query is compiled; default 1, so a query is compiled
+   * on its second run and a document sent once costs no compilation.
+   */
+  readonly compileAfter?: number;
+  /** Documents whose state is kept, least recently used dropped first; default 200. */
+  readonly maxDocuments?: number;
+  /** Told when a query has been compiled (with the operation's name, `''` if it has none). */
+  readonly onCompiled?: (operationName: string) => void;
+  /** Told when a query cannot be compiled; it keeps running on the ordinary executor. */
+  readonly onCompileFailure?: (operationName: string, message: string) => void;
+}
+
+/**
+ * An operation's state: its runs on the ordinary executor so far, its compiled form, or `false`
+ * when it is never compiled (not a query, or graphql-jit refused it).
+ */
+type OperationState = number | CompiledQuery | false;
+
+/** The offset in `source` of a line and column (both from 1), as graphql's `getLocation` counts. */
+function positionOf(source: Source, { line, column }: SourceLocation): number {
+  const lineBreak = /\r\n|[\n\r]/g;
+  let start = 0;
+  for (let l = 1; l < line; l += 1) {
+    const found = lineBreak.exec(source.body);
+    if (!found) break;
+    start = found.index + found[0].length;
+  }
+  return start + column - 1;
+}
+
+type Jit = typeof import('graphql-jit');
+/** The execute function Yoga hands a plugin, and takes back. */
+type ExecuteFunction = Parameters<NonNullable<Plugin['onExecute']>>[0]['executeFn'];
+
+/**
+ * graphql-jit, loaded when the first query is compiled: a server that never compiles one (or
+ * runs with it off) does not hold its code (the bundle puts it in a chunk of its own).
+ */
+let jit: Jit | undefined;
+let loadingJit: Promise<Jit> | undefined;
+
+/** Input types known to reach themselves through their fields, or known not to. */
+const recursive = new WeakMap<GraphQLInputObjectType, boolean>();
+
+/** Whether `type` reaches an input type that reaches itself (`CustomerWhere` through `AND`). */
+function reachesRecursion(type: GraphQLInputObjectType): boolean {
+  const known = recursive.get(type);
+  if (known !== undefined) return known;
+  // Depth first: a field leading back to a type on the current path closes a cycle.
+  const onPath = new Set<GraphQLInputObjectType>();
+  const visit = (t: GraphQLInputObjectType): boolean => {
+    const done = recursive.get(t);
+    if (done !== undefined) return done;
+    if (onPath.has(t)) return true;
+    onPath.add(t);
+    let found = false;
+    for (const field of Object.values(t.getFields())) {
+      const inner = getNamedType(field.type);
+      if (isInputObjectType(inner) && visit(inner)) {
+        found = true;
+        break;
+      }
+    }
+    onPath.delete(t);
+    recursive.set(t, found);
+    return found;
+  };
+  return visit(type);
+}
+
+/** The name of a variable's input type that reaches itself, if any. */
+function recursiveVariable(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+): string | undefined {
+  for (const definition of operation.variableDefinitions ?? []) {
+    const named = getNamedType(typeFromAST(schema, definition.type));
+    if (isInputObjectType(named) && reachesRecursion(named)) return named.name;
+  }
+  return undefined;
+}
+
+/**
+ * graphql-jit's error as the executor would have raised it. Its own errors carry `locations`
+ * but neither AST nodes nor positions, and Yoga rebuilds every error from those when it writes
+ * the answer, so the locations would be lost; the positions are found again from the document.
+ */
+function asExecutorError(error: GraphQLError, source: Source | undefined): GraphQLError {
+  return new GraphQLError(error.message, {
+    ...(source && error.locations
+      ? { source, positions: error.locations.map((l) => positionOf(source, l)) }
+      : {}),
+    path: error.path ?? null,
+    originalError: error.originalError ?? null,
+    ...(error.extensions ? { extensions: error.extensions } : {}),
+  });
+}
+
+/**
+ * Runs hot queries compiled by graphql-jit instead of on Yoga's executor (issue 15: an s1
+ * operation resolves about 600 fields, and the compiled form saves about a fifth of its CPU;
+ * bench/analysis.md). What stays on the ordinary executor:
+ * - mutations and subscriptions: a write's path does not get a second engine;
+ * - a query with a variable of a recursive input type such as `CustomerWhere`: graphql-jit
+ *   unrolls its coercion until the stack overflows, which blocked the event loop for seconds;
+ * - any other query graphql-jit refuses;
+ * - a document's first `compileAfter` runs: a one-off document is not worth compiling;
+ * - a run whose variables do not coerce. graphql-jit answers those with its own, vaguer words
+ *   ("Expected type Long." for our scalar's reason) and without locations; nothing has run
+ *   yet, so the executor answers instead, in its words.
+ *
+ * The compiled form gets the same context, so loaders, the tracker and the abort signal work as
+ * before, and its errors are rebuilt as the executor's (`asExecutorError`). States are keyed by
+ * the parsed document, which Yoga's parse cache hands out once per document text; a document it
+ * drops is compiled again if it returns.
+ */
+export function useCompiledExecution(options: CompiledExecutionOptions = {}): Plugin {
+  const compileAfter = options.compileAfter ?? 1;
+  const documents = new LRUCache<DocumentNode, Map<string, OperationState>>({
+    max: options.maxDocuments ?? 200,
+  });
+
+  function compile(
+    { compileQuery, isCompiledQuery }: Jit,
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operationName: string | undefined,
+  ): CompiledQuery | false {
+    const operation = getOperationAST(document, operationName);
+    if (operation?.operation !== 'query') return false;
+    const name = operation.name?.value ?? '';
+    const recursiveType = recursiveVariable(schema, operation);
+    if (recursiveType !== undefined) {
+      options.onCompileFailure?.(name, `variable of recursive input type ${recursiveType}`);
+      return false;
+    }
+    let failure: string;
+    try {
+      const compiled = compileQuery(schema, document, operationName);
+      if (isCompiledQuery(compiled)) {
+        options.onCompiled?.(name);
+        return compiled;
+      }
+      failure = compiled.errors?.map((e) => e.message).join('; ') || 'not compiled';
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+    }
+    options.onCompileFailure?.(name, failure);
+    return false;
+  }
+
+  /** Runs the compiled form, answering what it cannot as the executor would. */
+  function runCompiled(
+    compiled: CompiledQuery,
+    source: Source | undefined,
+    executeFn: ExecuteFunction,
+  ): ExecuteFunction {
+    return (run) =>
+      mapMaybePromise(
+        compiled.query(run.rootValue, run.contextValue, run.variableValues ?? {}),
+        (result: ExecutionResult) => {
+          // Without `data` it is a request error: the variables did not coerce.
+          if (!('data' in result)) return executeFn(run);
+          if (!result.errors?.length) return result;
+          return { ...result, errors: result.errors.map((e) => asExecutorError(e, source)) };
+        },
+      );
+  }
+
+  return {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      let operations = documents.get(args.document);
+      if (operations === undefined) {
+        operations = new Map();
+        documents.set(args.document, operations);
+      }
+      const name = args.operationName ?? undefined;
+      const key = name ?? '';
+      const state = operations.get(key) ?? 0;
+      const use = (s: OperationState) => {
+        if (typeof s === 'object') {
+          setExecuteFn(runCompiled(s, args.document.loc?.source, executeFn));
+        }
+      };
+      if (typeof state !== 'number') return use(state);
+      if (state < compileAfter) {
+        operations.set(key, state + 1);
+        return;
+      }
+      const decide = (loaded: Jit) => {
+        jit = loaded;
+        const compiled = compile(loaded, args.schema, args.document, name);
+        operations.set(key, compiled);
+        use(compiled);
+      };
+      if (jit) return decide(jit);
+      loadingJit ??= import('graphql-jit');
+      return loadingJit.then(decide);
+    },
+  };
+}
