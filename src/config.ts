@@ -39,6 +39,12 @@ export interface PowerOfficeConfig {
     readonly maxWaitMs: number;
     /** Share the bucket through Redis (`session.redisUrl`) with every replica of this integration. */
     readonly shared: boolean;
+    /**
+     * Upstream requests in flight at once, oldest operation first (`POWEROFFICE_MAX_SOCKETS`,
+     * default 128). At PowerOffice's 50 requests/s it never binds; it bounds the sockets when the
+     * rate limit is lifted.
+     */
+    readonly maxSockets: number;
   };
   readonly timeouts: { readonly requestMs: number; readonly tokenMs: number };
   readonly retry: {
@@ -171,6 +177,9 @@ const EnvSchema = z.object({
     .default(50),
   POWEROFFICE_RATE_BURST: int(1, 10),
   POWEROFFICE_RATE_MAX_WAIT_MS: int(0, 30_000),
+  POWEROFFICE_MAX_SOCKETS: int(1, 128).refine((n) => n <= 4096, {
+    message: 'must be at most 4096',
+  }),
   POWEROFFICE_RATE_SHARED: z
     .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
     .optional(),
@@ -408,6 +417,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         e.POWEROFFICE_RATE_SHARED === undefined
           ? e.POWEROFFICE_SESSION_STORE === 'redis'
           : ['true', '1', 'yes'].includes(e.POWEROFFICE_RATE_SHARED),
+      maxSockets: e.POWEROFFICE_MAX_SOCKETS,
     },
     timeouts: { requestMs: e.POWEROFFICE_TIMEOUT_MS, tokenMs: e.POWEROFFICE_TOKEN_TIMEOUT_MS },
     retry: {

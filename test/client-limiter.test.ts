@@ -394,4 +394,41 @@ describe('client and context pass the operation and its client identity to the l
       await client.close();
     }
   });
+
+  it('keeps at most POWEROFFICE_MAX_SOCKETS requests in flight upstream', async () => {
+    emu.configure({ latency: { fixedMs: 60, jitterMs: 0 } });
+    try {
+      const peaks: number[] = [];
+      for (const sockets of ['2', '128']) {
+        const client = createClient(
+          rig.config({
+            POWEROFFICE_RATE_LIMIT: '1000',
+            POWEROFFICE_RATE_BURST: '100',
+            POWEROFFICE_MAX_SOCKETS: sockets,
+          }),
+        );
+        try {
+          await client.checkAuth();
+          emu.reset();
+          await Promise.all(
+            [1, 2, 3, 4, 5, 6].map((top) => client.list(CustomerResource, { top })),
+          );
+          // The most requests the emulator was answering at one moment.
+          const spans = emu
+            .requests()
+            .filter((r) => r.kind === 'list')
+            .map((r) => [r.at, r.at + r.ms] as const);
+          expect(spans).toHaveLength(6);
+          peaks.push(
+            Math.max(...spans.map(([at]) => spans.filter(([s, e]) => s <= at && at < e).length)),
+          );
+        } finally {
+          await client.close();
+        }
+      }
+      expect(peaks).toEqual([2, 6]);
+    } finally {
+      emu.configure({ latency: { fixedMs: 0, jitterMs: 0 } });
+    }
+  });
 });

@@ -151,12 +151,6 @@ interface Inflight {
   readonly outcome: { cacheable: boolean; fetchedAt: number };
 }
 
-/**
- * Upstream requests in flight at once (sockets per origin). PowerOffice's own rate limit (the
- * limiter) binds long before this in production; it bounds sockets when the limit is lifted.
- */
-const MAX_SOCKETS = 128;
-
 /** `?$filter=…` with `$` kept readable and everything else percent-encoded (spaces as %20). */
 function queryString(params: Record<string, string> | undefined): string {
   if (!params) return '';
@@ -188,7 +182,7 @@ export class PowerOfficeClient {
   readonly #recent: RecentWrites;
   readonly #inflight = new Map<string, Inflight>();
   /** Concurrent upstream requests, oldest operation first: see socket-gate.ts. */
-  readonly #sockets = new SocketGate(MAX_SOCKETS);
+  readonly #sockets: SocketGate;
   /** In-flight keys carry environment + a hash of the keys, never a key itself. */
   readonly #keyPrefix: string;
   readonly #stats = {
@@ -224,7 +218,11 @@ export class PowerOfficeClient {
     // The gate queues what the agent would (oldest operation first); the agent never has to.
     // Every socket a burst opened stays open for the next (16 free sockets closed the rest after
     // each burst: 112 to 238 new connections per bench/.out A/B run of s1 or s2, now none).
-    this.#http = new HttpPool({ maxSockets: MAX_SOCKETS, maxFreeSockets: MAX_SOCKETS });
+    // Sockets per origin: `rate.maxSockets`, which PowerOffice's own rate limit (the limiter)
+    // keeps from binding in production.
+    const sockets = config.rate.maxSockets;
+    this.#sockets = new SocketGate(sockets);
+    this.#http = new HttpPool({ maxSockets: sockets, maxFreeSockets: sockets });
     const rate = {
       perSecond: config.rate.perSecond,
       burst: config.rate.burst,
