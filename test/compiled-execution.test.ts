@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { getIntrospectionQuery } from 'graphql';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GqlResponse, type Harness, startHarness } from './graph-harness.js';
@@ -163,6 +164,13 @@ describe('a hot query runs compiled with the same answer and the same upstream c
       ids.map((id) => ({ id })),
     );
     expect(dataOf<{ node: { __typename: string } }>(answers[0]).node.__typename).toBe('Customer');
+  });
+
+  it('the introspection query GraphiQL and codegen send', async () => {
+    const answers = await same(getIntrospectionQuery({ specifiedByUrl: true }), [{}]);
+    const types = dataOf<{ __schema: { types: unknown[] } }>(answers[0]).__schema.types;
+    expect(types.length).toBeGreaterThan(300);
+    expect(compiledLog()).toContain('IntrospectionQuery');
   });
 
   it('bad variables get the same errors once the query is compiled', async () => {
