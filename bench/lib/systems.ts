@@ -98,9 +98,6 @@ export async function startFacade(emu: EmulatorProc, o: FacadeOptions): Promise<
   if (o.ratePerSecond !== undefined) {
     env.POWEROFFICE_RATE_LIMIT = String(o.ratePerSecond);
     env.POWEROFFICE_RATE_BURST = String(Math.max(10, Math.round(o.ratePerSecond)));
-    // With the rate limit lifted, the socket bound behind it is lifted too (the raw path's agent
-    // has none): 128 sockets × 50 ms of latency would cap s1 at 39 operations per second.
-    if (o.ratePerSecond >= 10_000) env.POWEROFFICE_MAX_SOCKETS = '512';
   }
   Object.assign(env, o.env);
   const args: string[] = [...(o.nodeArgs ?? startFlags())];
