@@ -108,6 +108,17 @@ describe('config', () => {
     ).toThrow(/POWEROFFICE_ENV must be set/);
     expect(() => loadConfig({ POWEROFFICE_ENV: 'staging' })).toThrow(/sandbox, demo or production/);
     expect(() => loadConfig({ POWEROFFICE_RATE_LIMIT: 'fast' })).toThrow(/POWEROFFICE_RATE_LIMIT/);
+    expect(() => loadConfig({ POWEROFFICE_MAX_SOCKETS: '0' })).toThrow(
+      /POWEROFFICE_MAX_SOCKETS must be at least 1/,
+    );
+    expect(() => loadConfig({ POWEROFFICE_MAX_SOCKETS: '5000' })).toThrow(
+      /POWEROFFICE_MAX_SOCKETS must be at most 4096/,
+    );
+    expect(() => loadConfig({ FACADE_COMPILED_EXECUTION: 'maybe' })).toThrow(
+      /FACADE_COMPILED_EXECUTION/,
+    );
+    expect(loadConfig({}).powerOffice.rate.maxSockets).toBe(128);
+    expect(loadConfig({ FACADE_COMPILED_EXECUTION: 'false' }).compiledExecution).toBe(false);
   });
 });
 
