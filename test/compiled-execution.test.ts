@@ -1,7 +1,9 @@
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import { getIntrospectionQuery } from 'graphql';
+import { GraphQLObjectType, GraphQLSchema, GraphQLString, getIntrospectionQuery } from 'graphql';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from '../src/server.js';
 import { type GqlResponse, type Harness, startHarness } from './graph-harness.js';
 
 // Hot queries run compiled by graphql-jit (src/plugins/compiled-execution.ts). Two stacks on two
@@ -242,5 +244,67 @@ describe('what stays on the executor', () => {
     }
     expect(compiledLog()).not.toContain('Rename');
     expect(keptLog()).not.toContain('Rename');
+  });
+});
+
+describe('a compiled query that fails inside graphql-jit', () => {
+  // A property read that throws escapes graphql-jit's compiled code (the executor makes it a
+  // field error). After an asynchronous resolver the same read leaves graphql-jit's promise
+  // unsettled with an unhandled rejection inside it (0.8.9), which no fallback can answer; the
+  // facade's parents cannot throw on a read (see `runCompiled`).
+  const broken = () => ({
+    get a(): string {
+      throw new Error('broken getter');
+    },
+  });
+  const Item = new GraphQLObjectType({ name: 'Item', fields: { a: { type: GraphQLString } } });
+  const schema = new GraphQLSchema({
+    query: new GraphQLObjectType({
+      name: 'Query',
+      fields: {
+        now: { type: Item, resolve: broken },
+      },
+    }),
+  });
+
+  it('is answered by the executor, and not compiled again', async () => {
+    const [operation, field] = ['Now', 'now'];
+    const server = createServer({
+      client: compiled.client,
+      config: { exposeCost: false, responseCache: false },
+      logger: pino({ level: 'debug' }, logSink),
+      schema,
+    });
+    await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.httpServer.address() as AddressInfo;
+      const query = `query ${operation} { ${field} { a } }`;
+      for (let run = 0; run < 3; run += 1) {
+        const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        });
+        expect(await res.json(), `run ${run + 1}`).toEqual({
+          data: { [field]: { a: null } },
+          errors: [
+            {
+              message: 'Unexpected error.',
+              locations: [{ line: 1, column: query.indexOf('a }') + 1 }],
+              path: [field, 'a'],
+              extensions: { code: 'INTERNAL_SERVER_ERROR' },
+            },
+          ],
+        });
+      }
+      // Compiled on the second run, failed there, and left on the executor for the third.
+      expect(compiledLog().filter((n) => n === operation)).toHaveLength(1);
+      const kept = lines.filter(
+        (l) => l.msg === 'query kept on the executor' && l.operationName === operation,
+      );
+      expect(kept.map((l) => l.message)).toEqual(['compiled query failed: broken getter']);
+    } finally {
+      await server.close(100);
+    }
   });
 });

@@ -59,6 +59,11 @@ type ExecuteFunction = Parameters<NonNullable<Plugin['onExecute']>>[0]['executeF
 let jit: Jit | undefined;
 let loadingJit: Promise<Jit> | undefined;
 
+/** The name of the operation `operationName` picks in `document`, `''` if it has none. */
+function operationNameOf(document: DocumentNode, operationName: string | undefined): string {
+  return getOperationAST(document, operationName)?.name?.value ?? '';
+}
+
 /** Input types known to reach themselves through their fields, or known not to. */
 const recursive = new WeakMap<GraphQLInputObjectType, boolean>();
 
@@ -118,13 +123,14 @@ function asExecutorError(error: GraphQLError, source: Source | undefined): Graph
 
 /**
  * Runs hot queries compiled by graphql-jit instead of on Yoga's executor (issue 15: an s1
- * operation resolves about 600 fields, and the compiled form saves about a fifth of its CPU;
+ * operation resolves about 600 fields, and the compiled form saves about a quarter of its CPU;
  * bench/analysis.md). What stays on the ordinary executor:
  * - mutations and subscriptions: a write's path does not get a second engine;
  * - a query with a variable of a recursive input type such as `CustomerWhere`: graphql-jit
  *   unrolls its coercion until the stack overflows, which blocked the event loop for seconds;
  * - any other query graphql-jit refuses;
  * - a document's first `compileAfter` runs: a one-off document is not worth compiling;
+ * - an operation whose compiled form threw or rejected (`runCompiled`), from then on;
  * - a run whose variables do not coerce. graphql-jit answers those with its own, vaguer words
  *   ("Expected type Long." for our scalar's reason) and without locations; nothing has run
  *   yet, so the executor answers instead, in its words.
@@ -169,22 +175,45 @@ export function useCompiledExecution(options: CompiledExecutionOptions = {}): Pl
     return false;
   }
 
-  /** Runs the compiled form, answering what it cannot as the executor would. */
+  /**
+   * Runs the compiled form, answering what it cannot as the executor would. A throw or a
+   * rejection is graphql-jit's own failure, not a resolver's (those become field errors, sync or
+   * async, nullable or not): for one, a default resolver's property read that throws escapes the
+   * compiled code. The executor answers that request (a query only reads), and `giveUp` keeps
+   * the operation off the compiled path from then on. The same read after an asynchronous
+   * resolver is not caught: graphql-jit 0.8.9 leaves its promise unsettled and the error
+   * unhandled. Our parents are parsed JSON, whose property reads cannot throw; their only
+   * getters are the lazy cursors of `src/schema/connection.ts`, which JSON-encode values of the
+   * row and cannot throw either.
+   */
   function runCompiled(
     compiled: CompiledQuery,
     source: Source | undefined,
     executeFn: ExecuteFunction,
+    giveUp: (message: string) => void,
   ): ExecuteFunction {
-    return (run) =>
-      mapMaybePromise(
-        compiled.query(run.rootValue, run.contextValue, run.variableValues ?? {}),
+    return (run) => {
+      const fallBack = (error: unknown) => {
+        giveUp(`compiled query failed: ${error instanceof Error ? error.message : String(error)}`);
+        return executeFn(run);
+      };
+      let pending: ReturnType<CompiledQuery['query']>;
+      try {
+        pending = compiled.query(run.rootValue, run.contextValue, run.variableValues ?? {});
+      } catch (error) {
+        return fallBack(error);
+      }
+      return mapMaybePromise(
+        pending,
         (result: ExecutionResult) => {
           // Without `data` it is a request error: the variables did not coerce.
           if (!('data' in result)) return executeFn(run);
           if (!result.errors?.length) return result;
           return { ...result, errors: result.errors.map((e) => asExecutorError(e, source)) };
         },
+        fallBack,
       );
+    };
   }
 
   return {
@@ -198,9 +227,12 @@ export function useCompiledExecution(options: CompiledExecutionOptions = {}): Pl
       const key = name ?? '';
       const state = operations.get(key) ?? 0;
       const use = (s: OperationState) => {
-        if (typeof s === 'object') {
-          setExecuteFn(runCompiled(s, args.document.loc?.source, executeFn));
-        }
+        if (typeof s !== 'object') return;
+        const giveUp = (message: string) => {
+          operations.set(key, false);
+          options.onCompileFailure?.(operationNameOf(args.document, name), message);
+        };
+        setExecuteFn(runCompiled(s, args.document.loc?.source, executeFn, giveUp));
       };
       if (typeof state !== 'number') return use(state);
       if (state < compileAfter) {
