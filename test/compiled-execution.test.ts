@@ -82,6 +82,8 @@ async function same(
       const a = await executor.gql(query, variables);
       const b = await compiled.gql(query, variables);
       expect(b, `run ${run + 1}, variables ${JSON.stringify(variables)}`).toEqual(a);
+      // The same text too: fields in the selection's order, as the spec asks.
+      expect(JSON.stringify(b)).toBe(JSON.stringify(a));
       // Detail GETs go out in parallel: their order is not part of the contract.
       expect(calls(compiled).sort()).toEqual(calls(executor).sort());
       answers.push(b);

@@ -209,7 +209,9 @@ export function useCompiledExecution(options: CompiledExecutionOptions = {}): Pl
           // Without `data` it is a request error: the variables did not coerce.
           if (!('data' in result)) return executeFn(run);
           if (!result.errors?.length) return result;
-          return { ...result, errors: result.errors.map((e) => asExecutorError(e, source)) };
+          const { errors, data, ...rest } = result;
+          // `errors` first, as the executor writes it (and the spec suggests).
+          return { errors: errors.map((e) => asExecutorError(e, source)), data, ...rest };
         },
         fallBack,
       );
