@@ -32,7 +32,7 @@ export interface CompiledExecutionOptions {
 
 /**
  * An operation's state: its runs on the ordinary executor so far, its compiled form, or `false`
- * when it is never compiled (not a query, or graphql-jit refused it).
+ * when it is not compiled (not a query, or graphql-jit refused or failed it).
  */
 type OperationState = number | CompiledQuery | false;
 
