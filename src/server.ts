@@ -322,6 +322,12 @@ export function createServer(deps: ServerDeps): AppServer {
               onCompiled: (operationName) => yogaLog.debug({ operationName }, 'query compiled'),
               onCompileFailure: (operationName, message) =>
                 yogaLog.debug({ operationName, message }, 'query kept on the executor'),
+              // A graphql-jit bug worth knowing about; the answer itself was the executor's.
+              onCompiledFailure: (operationName, message) =>
+                yogaLog.warn(
+                  { operationName, message },
+                  'compiled query failed; the executor answered it and runs it from now on',
+                ),
             }),
           ]
         : []),

@@ -28,6 +28,11 @@ export interface CompiledExecutionOptions {
   readonly onCompiled?: (operationName: string) => void;
   /** Told when a query cannot be compiled; it keeps running on the ordinary executor. */
   readonly onCompileFailure?: (operationName: string, message: string) => void;
+  /**
+   * Told when a compiled query failed in graphql-jit's own code (a bug there, not a resolver's
+   * error): the executor answered that request, and the operation stays on it from then on.
+   */
+  readonly onCompiledFailure?: (operationName: string, message: string) => void;
 }
 
 /**
@@ -194,7 +199,7 @@ export function useCompiledExecution(options: CompiledExecutionOptions = {}): Pl
   ): ExecuteFunction {
     return (run) => {
       const fallBack = (error: unknown) => {
-        giveUp(`compiled query failed: ${error instanceof Error ? error.message : String(error)}`);
+        giveUp(error instanceof Error ? error.message : String(error));
         return executeFn(run);
       };
       let pending: ReturnType<CompiledQuery['query']>;
@@ -232,7 +237,7 @@ export function useCompiledExecution(options: CompiledExecutionOptions = {}): Pl
         if (typeof s !== 'object') return;
         const giveUp = (message: string) => {
           operations.set(key, false);
-          options.onCompileFailure?.(operationNameOf(args.document, name), message);
+          options.onCompiledFailure?.(operationNameOf(args.document, name), message);
         };
         setExecuteFn(runCompiled(s, args.document.loc?.source, executeFn, giveUp));
       };
