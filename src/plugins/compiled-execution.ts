@@ -35,11 +35,22 @@ export interface CompiledExecutionOptions {
   readonly onCompiledFailure?: (operationName: string, message: string) => void;
 }
 
+/** A compiled operation, with what its runs need and made once. */
+interface Compiled {
+  readonly query: CompiledQuery;
+  /** The operation's name, `''` if it has none (for the failure callback). */
+  readonly name: string;
+  /** The document's text, to find an error's positions again (`asExecutorError`). */
+  readonly source: Source | undefined;
+  /** Puts the operation back on the executor for good (graphql-jit failed it). */
+  readonly drop: () => void;
+}
+
 /**
  * An operation's state: its runs on the ordinary executor so far, its compiled form, or `false`
  * when it is not compiled (not a query, or graphql-jit refused or failed it).
  */
-type OperationState = number | CompiledQuery | false;
+type OperationState = number | Compiled | false;
 
 /** The offset in `source` of a line and column (both from 1), as graphql's `getLocation` counts. */
 function positionOf(source: Source, { line, column }: SourceLocation): number {
@@ -59,23 +70,17 @@ type ExecuteFunction = Parameters<NonNullable<Plugin['onExecute']>>[0]['executeF
 
 /**
  * graphql-jit, loaded when the first query is compiled: a server that never compiles one (or
- * runs with it off) does not hold its code (the bundle puts it in a chunk of its own).
+ * runs with it off) does not hold its code (the bundle puts it in a chunk of its own). `jit` is
+ * set once the load is done, so later compilations need no promise.
  */
 let jit: Jit | undefined;
 let loadingJit: Promise<Jit> | undefined;
-
-/** The name of the operation `operationName` picks in `document`, `''` if it has none. */
-function operationNameOf(document: DocumentNode, operationName: string | undefined): string {
-  return getOperationAST(document, operationName)?.name?.value ?? '';
-}
 
 /** Input types known to reach themselves through their fields, or known not to. */
 const recursive = new WeakMap<GraphQLInputObjectType, boolean>();
 
 /** Whether `type` reaches an input type that reaches itself (`CustomerWhere` through `AND`). */
 function reachesRecursion(type: GraphQLInputObjectType): boolean {
-  const known = recursive.get(type);
-  if (known !== undefined) return known;
   // Depth first: a field leading back to a type on the current path closes a cycle.
   const onPath = new Set<GraphQLInputObjectType>();
   const visit = (t: GraphQLInputObjectType): boolean => {
@@ -151,12 +156,23 @@ export function useCompiledExecution(options: CompiledExecutionOptions = {}): Pl
     max: options.maxDocuments ?? 200,
   });
 
+  /** The states of a document's operations, by operation name (`''` for an anonymous one). */
+  function operationsOf(document: DocumentNode): Map<string, OperationState> {
+    let operations = documents.get(document);
+    if (operations === undefined) {
+      operations = new Map();
+      documents.set(document, operations);
+    }
+    return operations;
+  }
+
   function compile(
     { compileQuery, isCompiledQuery }: Jit,
     schema: GraphQLSchema,
     document: DocumentNode,
     operationName: string | undefined,
-  ): CompiledQuery | false {
+    drop: () => void,
+  ): Compiled | false {
     const operation = getOperationAST(document, operationName);
     if (operation?.operation !== 'query') return false;
     const name = operation.name?.value ?? '';
@@ -170,7 +186,7 @@ export function useCompiledExecution(options: CompiledExecutionOptions = {}): Pl
       const compiled = compileQuery(schema, document, operationName);
       if (isCompiledQuery(compiled)) {
         options.onCompiled?.(name);
-        return compiled;
+        return { query: compiled, name, source: document.loc?.source, drop };
       }
       failure = compiled.errors?.map((e) => e.message).join('; ') || 'not compiled';
     } catch (error) {
@@ -184,27 +200,24 @@ export function useCompiledExecution(options: CompiledExecutionOptions = {}): Pl
    * Runs the compiled form, answering what it cannot as the executor would. A throw or a
    * rejection is graphql-jit's own failure, not a resolver's (those become field errors, sync or
    * async, nullable or not): for one, a default resolver's property read that throws escapes the
-   * compiled code. The executor answers that request (a query only reads), and `giveUp` keeps
-   * the operation off the compiled path from then on. The same read after an asynchronous
+   * compiled code. The executor answers that request (a query only reads), and the operation
+   * goes back to it for good (`drop`). The same read after an asynchronous
    * resolver is not caught: graphql-jit 0.8.9 leaves its promise unsettled and the error
    * unhandled. Our parents are parsed JSON, whose property reads cannot throw; their only
    * getters are the lazy cursors of `src/schema/connection.ts`, which JSON-encode values of the
    * row and cannot throw either.
    */
-  function runCompiled(
-    compiled: CompiledQuery,
-    source: Source | undefined,
-    executeFn: ExecuteFunction,
-    giveUp: (message: string) => void,
-  ): ExecuteFunction {
+  function runCompiled(compiled: Compiled, executeFn: ExecuteFunction): ExecuteFunction {
     return (run) => {
       const fallBack = (error: unknown) => {
-        giveUp(error instanceof Error ? error.message : String(error));
+        compiled.drop();
+        const message = error instanceof Error ? error.message : String(error);
+        options.onCompiledFailure?.(compiled.name, message);
         return executeFn(run);
       };
       let pending: ReturnType<CompiledQuery['query']>;
       try {
-        pending = compiled.query(run.rootValue, run.contextValue, run.variableValues ?? {});
+        pending = compiled.query.query(run.rootValue, run.contextValue, run.variableValues ?? {});
       } catch (error) {
         return fallBack(error);
       }
@@ -216,7 +229,8 @@ export function useCompiledExecution(options: CompiledExecutionOptions = {}): Pl
           if (!result.errors?.length) return result;
           const { errors, data, ...rest } = result;
           // `errors` first, as the executor writes it (and the spec suggests).
-          return { errors: errors.map((e) => asExecutorError(e, source)), data, ...rest };
+          const rebuilt = errors.map((e) => asExecutorError(e, compiled.source));
+          return { errors: rebuilt, data, ...rest };
         },
         fallBack,
       );
@@ -225,35 +239,29 @@ export function useCompiledExecution(options: CompiledExecutionOptions = {}): Pl
 
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
-      let operations = documents.get(args.document);
-      if (operations === undefined) {
-        operations = new Map();
-        documents.set(args.document, operations);
-      }
+      const operations = operationsOf(args.document);
       const name = args.operationName ?? undefined;
       const key = name ?? '';
       const state = operations.get(key) ?? 0;
-      const use = (s: OperationState) => {
-        if (typeof s !== 'object') return;
-        const giveUp = (message: string) => {
-          operations.set(key, false);
-          options.onCompiledFailure?.(operationNameOf(args.document, name), message);
-        };
-        setExecuteFn(runCompiled(s, args.document.loc?.source, executeFn, giveUp));
-      };
-      if (typeof state !== 'number') return use(state);
+      if (typeof state === 'object') {
+        setExecuteFn(runCompiled(state, executeFn));
+        return;
+      }
+      if (state === false) return;
       if (state < compileAfter) {
         operations.set(key, state + 1);
         return;
       }
+      // The operation's run that compiles it (after loading graphql-jit, the first time).
       const decide = (loaded: Jit) => {
-        jit = loaded;
-        const compiled = compile(loaded, args.schema, args.document, name);
+        const compiled = compile(loaded, args.schema, args.document, name, () =>
+          operations.set(key, false),
+        );
         operations.set(key, compiled);
-        use(compiled);
+        if (compiled) setExecuteFn(runCompiled(compiled, executeFn));
       };
       if (jit) return decide(jit);
-      loadingJit ??= import('graphql-jit');
+      loadingJit ??= import('graphql-jit').then((loaded) => (jit = loaded));
       return loadingJit.then(decide);
     },
   };
