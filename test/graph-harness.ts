@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import type { GraphQLSchema } from 'graphql';
 import { type Logger, pino } from 'pino';
 import { afterAll, beforeAll } from 'vitest';
 import { loadConfig, withSandbox } from '../src/config.js';
@@ -51,6 +52,8 @@ export async function startHarness(
     server?: Partial<ServerConfig>;
     /** The server's logger; default: silent. */
     logger?: Logger;
+    /** The server's schema; default: the facade's. */
+    schema?: GraphQLSchema;
   } = {},
 ): Promise<Harness> {
   const emulator = await startEmulator({ port: 0, scale: 'tiny', ...opts.emulator });
@@ -63,6 +66,7 @@ export async function startHarness(
     client,
     config: { exposeCost: true, ...opts.server },
     logger: opts.logger ?? pino({ level: 'silent' }),
+    ...(opts.schema ? { schema: opts.schema } : {}),
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;
