@@ -66,11 +66,11 @@ async function graphiqlUrl(started: Started, timeout = 30_000): Promise<string> 
   return match[1];
 }
 
-async function query(url: string, text: string) {
+async function query(url: string, text: string, variables?: Record<string, unknown>) {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: text }),
+    body: JSON.stringify({ query: text, variables }),
   });
   expect(res.status).toBe(200);
   return (await res.json()) as {
@@ -182,12 +182,7 @@ describe('the compiled build', () => {
     // A query's second run is compiled, with graphql-jit's chunk loaded from dist/ on demand.
     const hot = 'query Hot($n: Int!) { customers(first: $n) { nodes { name } } }';
     for (const n of [1, 2, 3]) {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: hot, variables: { n } }),
-      });
-      const answer = (await res.json()) as { data?: { customers: { nodes: unknown[] } } };
+      const answer = await query(url, hot, { n });
       expect(answer).toEqual({
         data: { customers: { nodes: expect.any(Array) } },
         extensions: expect.anything(),
