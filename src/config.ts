@@ -92,6 +92,8 @@ export interface AppConfig {
   readonly responseCache: boolean;
   /** Run hot queries compiled by graphql-jit (`FACADE_COMPILED_EXECUTION`, default on). */
   readonly compiledExecution: boolean;
+  /** Run admitted hot queries without Yoga (`FACADE_FAST_PATH`, default on). */
+  readonly fastPath: boolean;
   /**
    * Bearer keys clients must send (`FACADE_API_KEYS`); empty: no client authentication (the
    * sandbox default, or `FACADE_AUTH=none`). Secrets: never logged, never echoed.
@@ -219,6 +221,7 @@ const EnvSchema = z.object({
     .optional(),
   FACADE_RESPONSE_CACHE: bool(true),
   FACADE_COMPILED_EXECUTION: bool(true),
+  FACADE_FAST_PATH: bool(true),
   // Never `.min()` or similar here: zod could echo the secret in its message.
   FACADE_API_KEYS: optionalText,
   FACADE_AUTH: z.enum(['keys', 'none'], { message: 'must be keys or none' }).optional(),
@@ -456,6 +459,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : ['true', '1', 'yes'].includes(e.EXPOSE_COST),
     responseCache: e.FACADE_RESPONSE_CACHE,
     compiledExecution: e.FACADE_COMPILED_EXECUTION,
+    fastPath: e.FACADE_FAST_PATH,
     apiKeys,
     authDisabled: mode !== 'sandbox' && apiKeys.length === 0,
     ...(metricsToken !== undefined ? { metricsToken } : {}),

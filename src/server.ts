@@ -18,12 +18,18 @@ import { useGraphiQLAssets } from './graphiql/assets.js';
 import { DEFAULT_GRAPHIQL_QUERY } from './graphiql/default-query.js';
 import { renderOfflineGraphiQL } from './graphiql/render.js';
 import type { Metrics } from './metrics.js';
-import { useRequestBodyLimit } from './plugins/body-limit.js';
+import { MAX_REQUEST_BODY_BYTES, useRequestBodyLimit } from './plugins/body-limit.js';
 import { bearerToken, digestApiKey, matchesApiKey, useClientAuth } from './plugins/client-auth.js';
-import { useCompiledExecution } from './plugins/compiled-execution.js';
+import { createCompiledExecution } from './plugins/compiled-execution.js';
 import { usePowerOfficeCost } from './plugins/cost.js';
 import { useCsrfGuard } from './plugins/csrf.js';
 import { createMaskError, isClientDisconnect } from './plugins/errors.js';
+import {
+  createFastPath,
+  type FastPath,
+  type Handover,
+  type HandoverContext,
+} from './plugins/fast-path.js';
 import { useFileDownloads } from './plugins/files.js';
 import { useHealthRoutes } from './plugins/health.js';
 import { useInputHygiene } from './plugins/input-hygiene.js';
@@ -68,6 +74,12 @@ export interface ServerConfig {
    * `FACADE_COMPILED_EXECUTION=false` keeps every operation on Yoga's executor.
    */
   readonly compiledExecution?: boolean;
+  /**
+   * Run hot queries from the node:http handler without Yoga (`createFastPath`), replaying the
+   * checks Yoga passed them with; absent: on. Needs compiled execution, and is off with trusted
+   * documents or tracing. `FACADE_FAST_PATH=false` turns it off.
+   */
+  readonly fastPath?: boolean;
   /** Largest request body accepted (413 above it); absent: `MAX_REQUEST_BODY_BYTES` (25 MB). */
   readonly maxRequestBodyBytes?: number;
 }
@@ -172,19 +184,29 @@ function wellFormedTarget(host: string | undefined, target: string | undefined):
   }
 }
 
+/** Yoga's node:http handler; a third argument joins the server context (`Handover`). */
+type YogaHandler = {
+  (req: IncomingMessage, res: ServerResponse): unknown;
+  (req: IncomingMessage, res: ServerResponse, context: HandoverContext): unknown;
+};
+
 /**
  * The node:http handler in front of Yoga. A small JSON POST to the GraphQL path is read whole
  * here and handed to Yoga as `request.body`, instead of streaming the socket through Fetch
  * objects (bench/analysis.md). If it is same-origin and the operation cache holds its answer,
  * that serialised text is sent from here without entering Yoga at all (what a hit would
- * otherwise spend most of its CPU on). Cross-origin requests (an `Origin` header) are never
- * answered here: Yoga owns CORS. Client auth is implied by a hit (see `lookup`).
+ * otherwise spend most of its CPU on); if its operation is a hot query Yoga has admitted, the
+ * fast path runs it (`createFastPath`). Cross-origin requests (an `Origin` header) are never
+ * answered here: Yoga owns CORS. Client auth is implied by a hit (see `lookup`) and checked
+ * before the body is read for the rest.
  */
 function preYoga(
   cache: OperationCache | null,
-  yoga: (req: IncomingMessage, res: ServerResponse) => unknown,
+  fastPath: FastPath | null,
+  yoga: YogaHandler,
   metrics: Metrics | undefined,
   keyDigests: readonly Buffer[],
+  maxBodyBytes: number,
 ) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const h = req.headers;
@@ -200,7 +222,7 @@ function preYoga(
       req.method !== 'POST' ||
       req.url !== GRAPHQL_PATH ||
       !h['content-type']?.startsWith('application/json') ||
-      !(length > 0 && length <= FAST_PATH_MAX_BODY) ||
+      !(length > 0 && length <= FAST_PATH_MAX_BODY && length <= maxBodyBytes) ||
       h['content-encoding'] !== undefined ||
       // Without a valid key the body is not read here: Yoga's key check answers 401 at once.
       (keyDigests.length > 0 &&
@@ -210,20 +232,35 @@ function preYoga(
       return;
     }
     const type = answerType(h.accept);
-    const cacheable = cache !== null && h.origin === undefined && type !== null;
+    // Cross-origin requests are Yoga's (CORS), and so are answer types it alone negotiates.
+    const ours = h.origin === undefined && type !== null && (cache !== null || fastPath !== null);
     const startedAt = performance.now();
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('error', () => req.destroy());
     req.on('end', () => {
       const body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
-      const toYoga = () => {
+      const toYoga = (handover?: Handover) => {
         (req as IncomingMessage & { body?: Buffer }).body = body;
-        void yoga(req, res);
+        void (handover ? yoga(req, res, { fastPath: handover }) : yoga(req, res));
       };
-      if (!cacheable) return toYoga();
+      if (!ours || type === null) return toYoga();
+      let params: Record<string, unknown> | undefined;
+      try {
+        const parsed = JSON.parse(body.toString('utf8')) as unknown;
+        if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+          params = parsed as Record<string, unknown>;
+        }
+      } catch {
+        // Yoga answers unparsable bodies.
+      }
+      if (params === undefined) return toYoga();
+      const ready = params;
+      const miss = () => {
+        if (!fastPath?.serve(req, res, ready, type, startedAt, toYoga)) toYoga();
+      };
       const send = (hit: CachedAnswer | undefined) => {
-        if (!hit) return toYoga();
+        if (!hit) return miss();
         res.writeHead(200, { 'content-type': type, 'content-length': Buffer.byteLength(hit.text) });
         res.end(hit.text);
         metrics?.recordOperation(
@@ -232,15 +269,7 @@ function preYoga(
           (performance.now() - startedAt) / 1000,
         );
       };
-      let found: ReturnType<OperationCache['lookup']>;
-      try {
-        const params = JSON.parse(body.toString('utf8')) as unknown;
-        if (typeof params === 'object' && params !== null && !Array.isArray(params)) {
-          found = cache.lookup(h.authorization, params);
-        }
-      } catch {
-        // Yoga answers unparsable bodies.
-      }
+      const found = cache?.lookup(h.authorization, params);
       if (found instanceof Promise) found.then(send, toYoga);
       else send(found);
     });
@@ -257,9 +286,35 @@ export function createServer(deps: ServerDeps): AppServer {
   // The accepted keys' digests, once for the fast path and the key check.
   const keyDigests = (deps.config.apiKeys ?? []).map(digestApiKey);
   const yogaLog = logger.child({ component: 'yoga' });
+  const compiled =
+    deps.config.compiledExecution !== false
+      ? createCompiledExecution({
+          onCompiled: (operationName) => yogaLog.debug({ operationName }, 'query compiled'),
+          onCompileFailure: (operationName, message) =>
+            yogaLog.debug({ operationName, message }, 'query kept on the executor'),
+          // A graphql-jit bug worth knowing about; the answer itself was the executor's.
+          onCompiledFailure: (operationName, message) =>
+            yogaLog.warn(
+              { operationName, message },
+              'compiled query failed; the executor answered it and runs it from now on',
+            ),
+        })
+      : null;
+  const context = deps.context ?? createContext(deps.client);
+  // Trusted documents and tracing have per-request work of their own, which it does not replay.
+  const fastPath =
+    compiled && deps.config.fastPath !== false && !deps.config.trustedDocuments && !tracingEnabled()
+      ? createFastPath({
+          compiled,
+          context: context as (initial: unknown) => object,
+          operationCache,
+          exposeCost: deps.config.exposeCost,
+          ...(deps.metrics ? { metrics: deps.metrics } : {}),
+        })
+      : null;
   const yoga = createYoga<Record<string, unknown>, AnyContext>({
     schema: deps.schema ?? facadeSchema,
-    context: deps.context ?? createContext(deps.client),
+    context: fastPath ? fastPath.context(context) : context,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
     cors: corsOption(deps.config),
@@ -316,27 +371,24 @@ export function createServer(deps: ServerDeps): AppServer {
       // Last: a hit ends the request after every check above has seen its params.
       ...(operationCache ? [operationCache.plugin] : []),
       // Only swaps the executor of a hot query; every hook above still sees each operation.
-      ...(deps.config.compiledExecution !== false
-        ? [
-            useCompiledExecution({
-              onCompiled: (operationName) => yogaLog.debug({ operationName }, 'query compiled'),
-              onCompileFailure: (operationName, message) =>
-                yogaLog.debug({ operationName, message }, 'query kept on the executor'),
-              // A graphql-jit bug worth knowing about; the answer itself was the executor's.
-              onCompiledFailure: (operationName, message) =>
-                yogaLog.warn(
-                  { operationName, message },
-                  'compiled query failed; the executor answered it and runs it from now on',
-                ),
-            }),
-          ]
-        : []),
+      ...(compiled ? [compiled.plugin] : []),
+      // After compiled execution: a handed-over result replaces whatever it would run.
+      ...(fastPath ? [fastPath.plugin] : []),
       // After every plugin: none registers a request parser, so it wraps the one Yoga picked.
       useRequestBodyLimit(deps.config.maxRequestBodyBytes),
     ],
   });
 
-  const httpServer = createHttpServer(preYoga(operationCache, yoga, deps.metrics, keyDigests));
+  const httpServer = createHttpServer(
+    preYoga(
+      operationCache,
+      fastPath,
+      yoga,
+      deps.metrics,
+      keyDigests,
+      deps.config.maxRequestBodyBytes ?? MAX_REQUEST_BODY_BYTES,
+    ),
+  );
   // A client gets 15 s to send its headers and 2 min for its whole request (node's defaults are
   // 60 s and 5 min): a connection that trickles bytes is not held for minutes.
   httpServer.headersTimeout = 15_000;

@@ -119,6 +119,9 @@ describe('config', () => {
     );
     expect(loadConfig({}).powerOffice.rate.maxSockets).toBe(128);
     expect(loadConfig({ FACADE_COMPILED_EXECUTION: 'false' }).compiledExecution).toBe(false);
+    expect(loadConfig({}).fastPath).toBe(true);
+    expect(loadConfig({ FACADE_FAST_PATH: 'false' }).fastPath).toBe(false);
+    expect(() => loadConfig({ FACADE_FAST_PATH: 'maybe' })).toThrow(/FACADE_FAST_PATH/);
   });
 });
 

@@ -36,7 +36,7 @@ export interface CompiledExecutionOptions {
 }
 
 /** A compiled operation, with what its runs need and made once. */
-interface Compiled {
+export interface Compiled {
   readonly query: CompiledQuery;
   /** The operation's name, `''` if it has none (for the failure callback). */
   readonly name: string;
@@ -131,6 +131,23 @@ function asExecutorError(error: GraphQLError, source: Source | undefined): Graph
   });
 }
 
+/** Compiled execution: its Yoga plugin, and its compiled forms for the server's fast path. */
+export interface CompiledExecution {
+  readonly plugin: Plugin;
+  /** The compiled form of a document's operation, when it has one (never before its plugin run). */
+  compiledFor(document: DocumentNode, operationName: string | undefined): Compiled | undefined;
+  /**
+   * Runs a compiled operation. Undefined when the executor must answer instead: the variables
+   * did not coerce (nothing ran), or graphql-jit failed in its own code (the operation is back
+   * on the executor for good). Errors come rebuilt as the executor's.
+   */
+  run(
+    compiled: Compiled,
+    contextValue: unknown,
+    variables: Readonly<Record<string, unknown>> | undefined,
+  ): ExecutionResult | undefined | Promise<ExecutionResult | undefined>;
+}
+
 /**
  * Runs hot queries compiled by graphql-jit instead of on Yoga's executor (issue 15: an s1
  * operation resolves about 600 fields, and the compiled form saves about a quarter of its CPU;
@@ -140,7 +157,7 @@ function asExecutorError(error: GraphQLError, source: Source | undefined): Graph
  *   unrolls its coercion until the stack overflows, which blocked the event loop for seconds;
  * - any other query graphql-jit refuses;
  * - a document's first `compileAfter` runs: a one-off document is not worth compiling;
- * - an operation whose compiled form threw or rejected (`runCompiled`), from then on;
+ * - an operation whose compiled form threw or rejected (`run`), from then on;
  * - a run whose variables do not coerce. graphql-jit answers those with its own, vaguer words
  *   ("Expected type Long." for our scalar's reason) and without locations; nothing has run
  *   yet, so the executor answers instead, in its words.
@@ -151,6 +168,11 @@ function asExecutorError(error: GraphQLError, source: Source | undefined): Graph
  * drops is compiled again if it returns.
  */
 export function useCompiledExecution(options: CompiledExecutionOptions = {}): Plugin {
+  return createCompiledExecution(options).plugin;
+}
+
+/** `useCompiledExecution`, with the compiled forms open to the server's fast path. */
+export function createCompiledExecution(options: CompiledExecutionOptions = {}): CompiledExecution {
   const compileAfter = options.compileAfter ?? 1;
   const documents = new LRUCache<DocumentNode, Map<string, OperationState>>({
     max: options.maxDocuments ?? 200,
@@ -197,7 +219,7 @@ export function useCompiledExecution(options: CompiledExecutionOptions = {}): Pl
   }
 
   /**
-   * Runs the compiled form, answering what it cannot as the executor would. A throw or a
+   * Runs the compiled form; undefined for what the executor must answer. A throw or a
    * rejection is graphql-jit's own failure, not a resolver's (those become field errors, sync or
    * async, nullable or not): for one, a default resolver's property read that throws escapes the
    * compiled code. The executor answers that request (a query only reads), and the operation
@@ -207,44 +229,51 @@ export function useCompiledExecution(options: CompiledExecutionOptions = {}): Pl
    * getters are the lazy cursors of `src/schema/connection.ts`, which JSON-encode values of the
    * row and cannot throw either.
    */
-  function runCompiled(compiled: Compiled, executeFn: ExecuteFunction): ExecuteFunction {
-    return (run) => {
-      const fallBack = (error: unknown) => {
-        compiled.drop();
-        const message = error instanceof Error ? error.message : String(error);
-        options.onCompiledFailure?.(compiled.name, message);
-        return executeFn(run);
-      };
-      let pending: ReturnType<CompiledQuery['query']>;
-      try {
-        pending = compiled.query.query(run.rootValue, run.contextValue, run.variableValues ?? {});
-      } catch (error) {
-        return fallBack(error);
-      }
-      return mapMaybePromise(
-        pending,
-        (result: ExecutionResult) => {
-          // Without `data` it is a request error: the variables did not coerce.
-          if (!('data' in result)) return executeFn(run);
-          if (!result.errors?.length) return result;
-          const { errors, data, ...rest } = result;
-          // `errors` first, as the executor writes it (and the spec suggests).
-          const rebuilt = errors.map((e) => asExecutorError(e, compiled.source));
-          return { errors: rebuilt, data, ...rest };
-        },
-        fallBack,
-      );
+  const run: CompiledExecution['run'] = (compiled, contextValue, variables) => {
+    const fallBack = (error: unknown) => {
+      compiled.drop();
+      const message = error instanceof Error ? error.message : String(error);
+      options.onCompiledFailure?.(compiled.name, message);
+      return undefined;
     };
-  }
+    let pending: ReturnType<CompiledQuery['query']>;
+    try {
+      pending = compiled.query.query(undefined, contextValue, variables ?? {});
+    } catch (error) {
+      return fallBack(error);
+    }
+    return mapMaybePromise(
+      pending,
+      (result: ExecutionResult) => {
+        // Without `data` it is a request error: the variables did not coerce.
+        if (!('data' in result)) return undefined;
+        if (!result.errors?.length) return result;
+        const { errors, data, ...rest } = result;
+        // `errors` first, as the executor writes it (and the spec suggests).
+        const rebuilt = errors.map((e) => asExecutorError(e, compiled.source));
+        return { errors: rebuilt, data, ...rest };
+      },
+      fallBack,
+    );
+  };
 
-  return {
+  /** Yoga's execute function for a compiled operation: the executor answers what it cannot. */
+  const executeCompiled =
+    (compiled: Compiled, executeFn: ExecuteFunction): ExecuteFunction =>
+    (args) =>
+      mapMaybePromise(
+        run(compiled, args.contextValue, args.variableValues ?? undefined),
+        (result) => result ?? executeFn(args),
+      );
+
+  const plugin: Plugin = {
     onExecute({ args, executeFn, setExecuteFn }) {
       const operations = operationsOf(args.document);
       const name = args.operationName ?? undefined;
       const key = name ?? '';
       const state = operations.get(key) ?? 0;
       if (typeof state === 'object') {
-        setExecuteFn(runCompiled(state, executeFn));
+        setExecuteFn(executeCompiled(state, executeFn));
         return;
       }
       if (state === false) return;
@@ -258,11 +287,20 @@ export function useCompiledExecution(options: CompiledExecutionOptions = {}): Pl
           operations.set(key, false),
         );
         operations.set(key, compiled);
-        if (compiled) setExecuteFn(runCompiled(compiled, executeFn));
+        if (compiled) setExecuteFn(executeCompiled(compiled, executeFn));
       };
       if (jit) return decide(jit);
       loadingJit ??= import('graphql-jit').then((loaded) => (jit = loaded));
       return loadingJit.then(decide);
     },
+  };
+
+  return {
+    plugin,
+    compiledFor(document, operationName) {
+      const state = documents.get(document)?.get(operationName ?? '');
+      return typeof state === 'object' ? state : undefined;
+    },
+    run,
   };
 }

@@ -435,8 +435,11 @@ function pagingVariables(document: DocumentNode): readonly string[] {
   return sorted;
 }
 
-/** The values of the variables the cost estimate reads: the cache key of its verdict. */
-function costKey(document: DocumentNode, variables: Variables): string {
+/**
+ * The values of the variables the cost estimate reads: the cache key of its verdict (here, and
+ * in the server's fast path, which replays the verdicts Yoga reached).
+ */
+export function costKey(document: DocumentNode, variables: Variables): string {
   return pagingVariables(document)
     .map((name) => {
       const value = variables[name];

@@ -2,6 +2,7 @@ import { getOperationAST } from 'graphql';
 import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
 import { type Metrics, UNKNOWN } from '../metrics.js';
 import { bearerToken, digestApiKey, matchesApiKey } from './client-auth.js';
+import { handoverOf } from './fast-path.js';
 import { cachedOperationName } from './response-cache.js';
 
 export interface MetricsRouteOptions {
@@ -56,11 +57,12 @@ export function useMetrics(options: MetricsRouteOptions): Plugin {
   };
 
   return {
-    onRequest({ request, url, endResponse, fetchAPI }) {
+    onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
       if (url.pathname === graphqlEndpoint) {
         if (request.method !== 'OPTIONS') {
           pending.set(request, {
-            startedAt: performance.now(),
+            // A request the fast path ran and handed over started there.
+            startedAt: handoverOf(serverContext)?.startedAt ?? performance.now(),
             name: UNKNOWN,
             executed: false,
             failed: false,

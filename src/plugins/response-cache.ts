@@ -1,4 +1,4 @@
-import { type ExecutionResult, getOperationAST } from 'graphql';
+import { type ExecutionResult, getOperationAST, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { clientIdentity } from '../context.js';
@@ -92,8 +92,30 @@ export interface OperationCache {
    */
   lookup(
     authorization: string | null | undefined,
-    params: { query?: unknown; operationName?: unknown; variables?: unknown },
+    params: CacheParams,
   ): CachedAnswer | Promise<CachedAnswer | undefined> | undefined;
+  /**
+   * For an execution outside Yoga (the server's fast path, after `lookup` missed): opens the
+   * in-flight slot of the request's key for `owner`, so identical requests wait for it, and
+   * returns what stores the result (if cacheable) and settles the slot. Null when an identical
+   * request is executing already (Yoga's path joins it).
+   */
+  begin(
+    owner: object,
+    authorization: string | null | undefined,
+    params: CacheParams & { query: string },
+    operation: OperationDefinitionNode,
+    tracker: RequestTracker,
+  ): ((result: ExecutionResult) => void) | null;
+  /** Settles `owner`'s slot with no answer (its execution ended otherwise). */
+  abandon(owner: object): void;
+}
+
+/** The request parameters a cache key is made of. */
+interface CacheParams {
+  readonly query?: unknown;
+  readonly operationName?: unknown;
+  readonly variables?: unknown;
 }
 
 /** Null when the client's GET cache is off (the operation cache follows it). */
@@ -137,23 +159,22 @@ export function createOperationCache(options: OperationCacheOptions): OperationC
    */
   const inflight = new Map<string, { promise: Promise<Entry | undefined>; settle: Settle }>();
   /** Requests that opened an `inflight` slot, with its key. */
-  const opened = new WeakMap<Request, string>();
-  const settle = (request: Request, entry: Entry | undefined) => {
-    const key = opened.get(request);
+  const opened = new WeakMap<object, string>();
+  const settle = (owner: object, entry: Entry | undefined) => {
+    const key = opened.get(owner);
     if (key === undefined) return;
-    opened.delete(request);
+    opened.delete(owner);
     inflight.get(key)?.settle(entry);
     inflight.delete(key);
   };
-  /** Opens the in-flight slot of `key` for `request` (the caller checked there is none). */
-  const open = (request: Request, key: string) => {
+  /** Opens the in-flight slot of `key` for `owner` (the caller checked there is none). */
+  const open = (owner: object, key: string) => {
     let resolve!: Settle;
     const promise = new Promise<Entry | undefined>((r) => {
       resolve = r;
     });
     inflight.set(key, { promise, settle: resolve });
-    opened.set(request, key);
-    keys.set(request, key);
+    opened.set(owner, key);
   };
   /** Waits for the execution of `key` in flight, if any; its answer if still unchanged. */
   const joined = async (key: string): Promise<Entry | undefined> => {
@@ -161,6 +182,51 @@ export function createOperationCache(options: OperationCacheOptions): OperationC
     if (!running) return undefined;
     const answer = await running.promise;
     return answer && source.readsUnchanged(answer.reads) ? answer : undefined;
+  };
+
+  /**
+   * Records what the execution of `key` for `owner` (the request that opened its slot) reads,
+   * and returns what stores its result and settles the slot; undefined (the slot settled) for
+   * what is never cached: anything but a query, or a client whose GET cache is off.
+   */
+  const capture = (
+    owner: object,
+    key: string,
+    operation: OperationDefinitionNode | null | undefined,
+    tracker: RequestTracker,
+  ): ((result: ExecutionResult) => void) | undefined => {
+    const reads = operation?.operation === 'query' ? source.newReadLog() : null;
+    if (!reads) {
+      settle(owner, undefined);
+      return undefined;
+    }
+    tracker.reads = reads;
+    return (single) => {
+      if (single.errors?.length || single.data == null || !source.readsUnchanged(reads)) {
+        return settle(owner, undefined);
+      }
+      const answer: ExecutionResult = exposeCost
+        ? {
+            data: single.data,
+            extensions: {
+              poweroffice: { requests: 0, cacheHits: tracker.requests + tracker.cacheHits },
+            },
+          }
+        : { data: single.data };
+      const text = JSON.stringify(answer);
+      const cached = Object.freeze({ ...answer, stringify: () => text });
+      served.set(cached, operation?.name?.value ?? '');
+      const entry: Entry = {
+        result: cached,
+        text,
+        operationName: operation?.name?.value ?? '',
+        reads,
+        size: (text.length + key.length) * 2 + 64,
+      };
+      // Stored only while young enough; handed to the waiters either way (see `inflight`).
+      if (source.readsCurrent(reads)) cache.set(key, entry);
+      settle(owner, entry);
+    };
   };
 
   const plugin: Plugin = {
@@ -179,6 +245,7 @@ export function createOperationCache(options: OperationCacheOptions): OperationC
       }
       if (!inflight.has(key)) {
         open(request, key);
+        keys.set(request, key);
         return;
       }
       return joined(key).then((found) => {
@@ -193,40 +260,12 @@ export function createOperationCache(options: OperationCacheOptions): OperationC
       const tracker = context.tracker;
       if (key === undefined || !tracker || !request) return;
       const operation = getOperationAST(args.document, args.operationName ?? undefined);
-      const reads = operation?.operation === 'query' ? source.newReadLog() : null;
-      if (!reads) {
-        settle(request, undefined);
-        return;
-      }
-      tracker.reads = reads;
+      const done = capture(request, key, operation, tracker);
+      if (!done) return;
       return {
         onExecuteDone({ result }) {
           if (Symbol.asyncIterator in result) return settle(request, undefined);
-          const single = result as ExecutionResult;
-          if (single.errors?.length || single.data == null || !source.readsUnchanged(reads)) {
-            return settle(request, undefined);
-          }
-          const answer: ExecutionResult = exposeCost
-            ? {
-                data: single.data,
-                extensions: {
-                  poweroffice: { requests: 0, cacheHits: tracker.requests + tracker.cacheHits },
-                },
-              }
-            : { data: single.data };
-          const text = JSON.stringify(answer);
-          const cached = Object.freeze({ ...answer, stringify: () => text });
-          served.set(cached, operation?.name?.value ?? '');
-          const entry: Entry = {
-            result: cached,
-            text,
-            operationName: operation?.name?.value ?? '',
-            reads,
-            size: (text.length + key.length) * 2 + 64,
-          };
-          // Stored only while young enough; handed to the waiters either way (see `inflight`).
-          if (source.readsCurrent(reads)) cache.set(key, entry);
-          settle(request, entry);
+          done(result as ExecutionResult);
         },
       };
     },
@@ -236,14 +275,32 @@ export function createOperationCache(options: OperationCacheOptions): OperationC
     },
   };
 
+  /** The key of a request with this `Authorization` header and these params. */
+  const keyFor = (
+    authorization: string | null | undefined,
+    params: CacheParams & { query: string },
+  ) =>
+    keyOf(
+      clientIdentity({ request: { headers: { get: () => authorization ?? null } } }),
+      params.operationName,
+      params.variables,
+      params.query,
+    );
+
   return {
     plugin,
     lookup(authorization, params) {
       if (typeof params.query !== 'string') return undefined;
-      const identity = clientIdentity({
-        request: { headers: { get: () => authorization ?? null } },
-      });
-      return live(keyOf(identity, params.operationName, params.variables, params.query));
+      return live(keyFor(authorization, params as CacheParams & { query: string }));
+    },
+    begin(owner, authorization, params, operation, tracker) {
+      const key = keyFor(authorization, params);
+      if (inflight.has(key)) return null;
+      open(owner, key);
+      return capture(owner, key, operation, tracker) ?? (() => {});
+    },
+    abandon(owner) {
+      settle(owner, undefined);
     },
   };
 }
