@@ -27,6 +27,7 @@ import { createMaskError, isClientDisconnect } from './plugins/errors.js';
 import {
   createFastPath,
   type FastPath,
+  type FastPathStats,
   type Handover,
   type HandoverContext,
 } from './plugins/fast-path.js';
@@ -104,6 +105,8 @@ export interface AppServer {
   yoga: YogaServerInstance<Record<string, unknown>, AnyContext>;
   /** A node:http server around Yoga; not listening. `main.ts` (or a test) calls `listen`. */
   httpServer: Server;
+  /** What the fast path did (`createFastPath`); null when it is off. */
+  fastPath: { stats(): FastPathStats } | null;
   /**
    * Stops accepting connections, lets in-flight requests finish (up to `graceMs`, then cuts the
    * rest) and disposes Yoga. The client is the caller's: `main.ts` closes it after the server.
@@ -420,5 +423,5 @@ export function createServer(deps: ServerDeps): AppServer {
     return closing;
   };
 
-  return { yoga, httpServer, close };
+  return { yoga, httpServer, fastPath, close };
 }

@@ -4,11 +4,13 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GqlResponse, type Harness, startHarness } from './graph-harness.js';
 
-// Hot queries run compiled by graphql-jit (src/plugins/compiled-execution.ts). Two stacks on two
-// emulators with the same seed, one with compiled execution off: every document below runs three
-// times on each (the first run on the executor, the next two compiled on the second stack) and
-// must give the same answer (data, errors with their locations and codes, cost) and the same
-// upstream calls. The GET cache and the operation cache are off, so every run goes upstream.
+// Hot queries run compiled by graphql-jit (src/plugins/compiled-execution.ts), and from their
+// third run on the server's fast path (src/plugins/fast-path.ts). Two stacks on two emulators
+// with the same seed, one with compiled execution (and so the fast path) off: every document
+// below runs four times on each (on the second stack: the first run on the executor, the second
+// compiled through Yoga, the next two on the fast path) and must give the same answer (data,
+// errors with their locations and codes, cost) and the same upstream calls. The GET cache and the
+// operation cache are off, so every run goes upstream.
 
 const SEED = { scale: { customers: 10, invoicesPerCustomer: 3, products: 8 }, seed: 11 } as const;
 const ENV = { POWEROFFICE_CACHE_TTL_MS: '0', POWEROFFICE_RETRY_ATTEMPTS: '0' };
@@ -64,8 +66,14 @@ function dataOf<T>(answer: GqlResponse<Record<string, unknown>> | undefined): T 
   return answer.data as T;
 }
 
+/** The compiled stack's fast-path counts since `before` (from `fastPath()`). */
+function fastPath(before = { served: 0, handedOver: 0 }) {
+  const now = compiled.server.fastPath?.stats() ?? { served: -1, handedOver: -1 };
+  return { served: now.served - before.served, handedOver: now.handedOver - before.handedOver };
+}
+
 /**
- * Runs `query` with each set of variables three times on both stacks, asserting equal answers
+ * Runs `query` with each set of variables four times on both stacks, asserting equal answers
  * and equal upstream calls run by run; returns the compiled stack's answers.
  */
 async function same(
@@ -73,7 +81,7 @@ async function same(
   variableSets: Record<string, unknown>[],
 ): Promise<GqlResponse<Record<string, unknown>>[]> {
   const answers: GqlResponse<Record<string, unknown>>[] = [];
-  for (let run = 0; run < 3; run += 1) {
+  for (let run = 0; run < 4; run += 1) {
     for (const variables of variableSets) {
       executor.emulator.reset();
       compiled.emulator.reset();
@@ -93,6 +101,7 @@ async function same(
 describe('a hot query runs compiled with the same answer and the same upstream calls', () => {
   it('the nested scenario: customers → invoices → lines → product → group', async () => {
     const before = compiledLog().length;
+    const fast = fastPath();
     const answers = await same(
       `query Nested($from: Long!) {
         customers(first: 4, where: { code: { gte: $from } }, orderBy: [{ field: CODE, direction: ASC }]) {
@@ -119,11 +128,14 @@ describe('a hot query runs compiled with the same answer and the same upstream c
       first.customers.nodes.flatMap((c) => c.invoices.nodes.flatMap((i) => i.lines)).length,
     ).toBeGreaterThan(4);
     expect(answers[0]?.errors).toBeUndefined();
-    // Compiled once, on its second run; its later runs reuse it.
+    // Compiled once, on its second run; its later runs reuse it, on the fast path.
     expect(compiledLog().slice(before)).toEqual(['Nested']);
+    // Every run after the document's first two (the executor's, then the compiling one).
+    expect(fastPath(fast)).toEqual({ served: 6, handedOver: 0 });
   });
 
   it('fragments under @include and @skip, aliases, defaults and __typename', async () => {
+    const fast = fastPath();
     const answers = await same(
       `query Shapes($withName: Boolean!, $skipInvoices: Boolean!, $first: Int = 3) {
         list: customers(first: $first, orderBy: [{ field: CODE, direction: DESC }]) {
@@ -153,6 +165,8 @@ describe('a hot query runs compiled with the same answer and the same upstream c
     ]);
     const hidden = dataOf<{ list: { nodes: Record<string, unknown>[] } }>(answers[1]).list.nodes;
     expect(Object.keys(hidden[0] ?? {}).sort()).toEqual(['__typename', 'again']);
+    // The third set's page size was new: its first run went through Yoga's validation.
+    expect(fastPath(fast)).toEqual({ served: 9, handedOver: 0 });
   });
 
   it('an interface field resolves the concrete type', async () => {
@@ -161,21 +175,26 @@ describe('a hot query runs compiled with the same answer and the same upstream c
     );
     const ids = list.data?.customers.nodes.map((n) => n.id) ?? [];
     expect(ids).toHaveLength(2);
+    const fast = fastPath();
     const answers = await same(
       'query Node($id: ID!) { node(id: $id) { __typename id ... on Customer { code name } } }',
       ids.map((id) => ({ id })),
     );
     expect(dataOf<{ node: { __typename: string } }>(answers[0]).node.__typename).toBe('Customer');
+    expect(fastPath(fast)).toEqual({ served: 6, handedOver: 0 });
   });
 
   it('the introspection query GraphiQL and codegen send', async () => {
+    const fast = fastPath();
     const answers = await same(getIntrospectionQuery({ specifiedByUrl: true }), [{}]);
     const types = dataOf<{ __schema: { types: unknown[] } }>(answers[0]).__schema.types;
     expect(types.length).toBeGreaterThan(300);
     expect(compiledLog()).toContain('IntrospectionQuery');
+    expect(fastPath(fast)).toEqual({ served: 2, handedOver: 0 });
   });
 
   it('bad variables get the same errors once the query is compiled', async () => {
+    const fast = fastPath();
     const answers = await same('query Point($code: Long!) { customer(code: $code) { name } }', [
       { code: codes[1] },
       { code: 'not a number' },
@@ -184,12 +203,15 @@ describe('a hot query runs compiled with the same answer and the same upstream c
     expect(answers[0]?.data).toEqual({ customer: { name: expect.any(String) } });
     expect(answers[1]?.errors?.[0]?.message).toContain('$code');
     expect(answers[2]?.errors?.[0]?.message).toContain('$code');
+    // On the fast path, variables that do not coerce go to Yoga before anything runs.
+    expect(fastPath(fast)).toEqual({ served: 3, handedOver: 7 });
   });
 
   it('upstream failures keep their code, path and locations', async () => {
     for (const h of [executor, compiled]) {
       h.emulator.configure({ faults: { rate: 1, kinds: ['500'], hangMs: 0 } });
     }
+    const fast = fastPath();
     try {
       const answers = await same(
         `query Failing {
@@ -205,6 +227,8 @@ describe('a hot query runs compiled with the same answer and the same upstream c
           extensions: { code: 'UPSTREAM_UNAVAILABLE' },
         },
       ]);
+      // Run on the fast path, then masked and written by Yoga from the fast path's result.
+      expect(fastPath(fast)).toEqual({ served: 0, handedOver: 2 });
     } finally {
       for (const h of [executor, compiled]) {
         h.emulator.configure({ faults: { rate: 0, kinds: ['500'], hangMs: 0 } });
@@ -218,6 +242,7 @@ describe('what stays on the executor', () => {
     // graphql-jit unrolls such a type's coercion until the stack overflows, which took seconds
     // of a blocked event loop: the plugin does not try.
     const before = keptLog().length;
+    const fast = fastPath();
     const started = performance.now();
     const answers = await same(
       'query Either($w: CustomerWhere) { customers(first: 5, where: $w) { nodes { code } } }',
@@ -228,6 +253,8 @@ describe('what stays on the executor', () => {
     // Decided once, on the second run.
     expect(keptLog().slice(before)).toEqual(['Either']);
     expect(compiledLog()).not.toContain('Either');
+    // Not compiled, so never on the fast path.
+    expect(fastPath(fast)).toEqual({ served: 0, handedOver: 0 });
   });
 
   it('a mutation is never compiled', async () => {
@@ -238,12 +265,14 @@ describe('what stays on the executor', () => {
     const mutation = `mutation Rename($id: ID!, $name: String!) {
       updateCustomer(input: { id: $id, data: { name: $name } }) { __typename }
     }`;
-    for (let run = 0; run < 3; run += 1) {
+    const fast = fastPath();
+    for (let run = 0; run < 4; run += 1) {
       const res = await compiled.gql(mutation, { id, name: `Renamed ${run}` });
       expect(res.data).toEqual({ updateCustomer: { __typename: 'UpdateCustomerPayload' } });
     }
     expect(compiledLog()).not.toContain('Rename');
     expect(keptLog()).not.toContain('Rename');
+    expect(fastPath(fast)).toEqual({ served: 0, handedOver: 0 });
   });
 });
 

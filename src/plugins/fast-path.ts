@@ -109,7 +109,16 @@ export interface FastInitialContext {
   };
 }
 
+/** What the fast path did since the server started. */
+export interface FastPathStats {
+  /** Requests it answered. */
+  readonly served: number;
+  /** Requests it ran and handed to Yoga (errors, uncoerced variables, graphql-jit failures). */
+  readonly handedOver: number;
+}
+
 export interface FastPath {
+  stats(): FastPathStats;
   /** Admits operations as Yoga executes them; replays a handed-over result. Register it last. */
   readonly plugin: Plugin;
   /** Yoga's context factory, giving a handed-over request the context its run used. */
@@ -131,6 +140,8 @@ export interface FastPath {
 export function createFastPath(options: FastPathOptions): FastPath {
   const { compiled, operationCache, metrics, exposeCost } = options;
   const admitted = new LRUCache<string, Admitted>({ max: options.maxOperations ?? 200 });
+  let served = 0;
+  let handedOver = 0;
   const keyOf = (query: string, operationName: string | null | undefined) =>
     `${operationName ?? ''}\n${query}`;
 
@@ -201,9 +212,11 @@ export function createFastPath(options: FastPathOptions): FastPath {
     const finish = (result: ExecutionResult | undefined) => {
       if (result === undefined || result.errors?.length) {
         operationCache?.abandon(req);
+        handedOver += 1;
         return toYoga({ context, startedAt, ...(result ? { result } : {}) });
       }
       store?.(result);
+      served += 1;
       const answer = exposeCost
         ? {
             ...result,
@@ -244,6 +257,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
 
   return {
     plugin,
+    stats: () => ({ served, handedOver }),
     context:
       <I>(base: (initial: I) => unknown) =>
       (initial: I) =>
