@@ -256,6 +256,34 @@ describe('/metrics against the emulator', () => {
     expect(d('TooBig', 'error')).toBe(1);
   });
 
+  it('counts operations the fast path answers or hands to Yoga once each, with their latency', async () => {
+    const query = 'query FastCounted { customers(first: 2) { nodes { name } } }';
+    // The first run admits the operation, the second compiles it: the next ones are fast.
+    for (let run = 0; run < 2; run += 1) expect((await s.gql(query)).errors).toBeUndefined();
+    const stats = () => s.server.fastPath?.stats() ?? { served: -1, handedOver: -1 };
+    const fast = stats();
+    const before = await s.scrape();
+    for (let run = 0; run < 3; run += 1) expect((await s.gql(query)).errors).toBeUndefined();
+    // A run that fails upstream: run on the fast path, masked and counted by Yoga.
+    s.emulator.configure({ faults: { rate: 1, kinds: ['500'], hangMs: 0 } });
+    try {
+      s.client.clearCache();
+      expect((await s.gql(query)).errors).toBeDefined();
+    } finally {
+      s.emulator.configure({ faults: { rate: 0, kinds: ['500'], hangMs: 0 } });
+    }
+    const after = await s.scrape();
+    expect(stats()).toEqual({ served: fast.served + 3, handedOver: fast.handedOver + 1 });
+    const d = (name: string, outcome: string) =>
+      total(after, name, { operation: 'FastCounted', outcome }) -
+      total(before, name, { operation: 'FastCounted', outcome });
+    expect(d('graphql_operations_total', 'ok')).toBe(3);
+    expect(d('graphql_operations_total', 'error')).toBe(1);
+    expect(d('graphql_operation_duration_seconds_count', 'ok')).toBe(3);
+    expect(d('graphql_operation_duration_seconds_count', 'error')).toBe(1);
+    expect(d('graphql_operation_duration_seconds_sum', 'ok')).toBeGreaterThan(0);
+  });
+
   it('exposes the default process metrics', async () => {
     const samples = await s.scrape();
     expect(total(samples, 'process_resident_memory_bytes')).toBeGreaterThan(0);

@@ -197,12 +197,15 @@ export function createFastPath(options: FastPathOptions): FastPath {
     res.once('close', () => {
       if (!res.writableFinished) abort.abort(new Error('The client closed the request'));
     });
-    const context = options.context({
+    const made = options.context({
       request: {
         signal: abort.signal,
         headers: { get: (name) => (name.toLowerCase() === 'authorization' ? authorization : null) },
       },
-    }) as { tracker: RequestTracker };
+    });
+    // The facade's context is made at once; one that is not (a custom factory) is Yoga's to wait for.
+    if (isThenable(made)) return false;
+    const context = made as { tracker: RequestTracker };
     let store: ((result: ExecutionResult) => void) | null | undefined;
     if (operationCache) {
       store = operationCache.begin(req, authorization, params, entry.operation, context.tracker);
