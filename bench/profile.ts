@@ -2,7 +2,8 @@
  * Profiles the facade under one scenario: `npx tsx bench/profile.ts s2 warm 32 10` runs scenario
  * s2, warm cache, 32 connections, 10 s against a facade started with `--cpu-prof`, then prints
  * the functions with the most self time. The .cpuprofile lands in bench/.out/profiles (open it
- * in Chrome DevTools → Performance).
+ * in Chrome DevTools → Performance). `PROFILE_FROM_SOURCE=1` profiles src/ under tsx instead of
+ * the minified build, for readable names.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { startProbeEmulator } from './lib/emulator.js';
@@ -20,6 +21,9 @@ const facade = await startFacade(emu, {
   ratePerSecond: 1_000_000,
   core: 1,
   cpuProf: true,
+  // PROFILE_FROM_SOURCE=1: src/ under tsx, so the profile names our functions (the bundle is
+  // minified); its CPU figures include tsx's loader and are not the production build's.
+  fromSource: process.env.PROFILE_FROM_SOURCE === '1',
 });
 let k = 0;
 const next = () => {

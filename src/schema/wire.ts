@@ -66,10 +66,23 @@ export function wire<Parent>(
       resolve: (parent) => (decodeWire(spec, (parent as Row)[key]) ?? []) as string[],
     });
   }
-  return t.field({
+  if (item.type === 'enum') {
+    return t.field({
+      type: gql as 'String',
+      nullable: nullable as true,
+      description: opts.description ?? spec.description,
+      resolve: (parent) => decodeWire(spec, (parent as Row)[key]) as string | null,
+    });
+  }
+  // A scalar is the property as PowerOffice sent it (absent reads as null): exposed, so a field
+  // named as its property gets no resolver of its own (`withoutDefaultResolvers`).
+  const exposeAs = t.expose as unknown as (
+    name: string,
+    options: { type: 'String'; nullable: true; description: string | undefined },
+  ) => ReturnType<typeof t.field>;
+  return exposeAs.call(t, key, {
     type: gql as 'String',
     nullable: nullable as true,
     description: opts.description ?? spec.description,
-    resolve: (parent) => decodeWire(spec, (parent as Row)[key]) as string | null,
   });
 }
