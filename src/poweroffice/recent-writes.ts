@@ -51,6 +51,8 @@ export class RecentWrites {
   readonly #local = new Map<string, Entry>();
   /** Keys `forget` dropped, until when: neither tier answers them (see `forget`). */
   readonly #forgotten = new Map<string, number>();
+  /** When the newest entry of `#local` expires: past it, every entry has. */
+  #lastUntil = 0;
 
   constructor(o: RecentWritesOptions) {
     this.#o = o;
@@ -69,6 +71,7 @@ export class RecentWrites {
       keys.add(this.#key(spec, key, v));
     }
     for (const k of keys) this.#local.set(k, { row, until });
+    this.#lastUntil = Math.max(this.#lastUntil, until);
     this.#sweep();
     await this.#o.shared?.putRecent(
       [...keys].map((k) => [k, text] as const),
@@ -80,7 +83,9 @@ export class RecentWrites {
   async deleted(spec: ResourceSpec, id: string | number): Promise<void> {
     if (this.#o.windowMs <= 0) return;
     const k = this.#key(spec, 'id', id);
-    this.#local.set(k, { row: null, until: Date.now() + this.#o.windowMs });
+    const until = Date.now() + this.#o.windowMs;
+    this.#local.set(k, { row: null, until });
+    this.#lastUntil = Math.max(this.#lastUntil, until);
     await this.#o.shared?.putRecent([[k, 'null']], this.#o.windowMs);
   }
 
@@ -110,6 +115,11 @@ export class RecentWrites {
   ): Promise<Map<string, Row | null>> {
     const out = new Map<string, Row | null>();
     if (this.#o.windowMs <= 0 || values.length === 0) return out;
+    // Every entry expired: dropped at once (a sweep otherwise waits for the next write).
+    if (this.#local.size > 0 && Date.now() >= this.#lastUntil) this.#local.clear();
+    // Nothing written through this process and nothing to ask Redis: the overlay knows nothing,
+    // which is every read outside a write's window (no key is built for it).
+    if (this.#local.size === 0 && (!this.#o.shared || !this.#o.recentlyWritten(path))) return out;
     const now = Date.now();
     /** Keys neither answered here nor forgotten, with the value each was asked for. */
     const missing: [key: string, value: string][] = [];

@@ -1,9 +1,4 @@
-import {
-  defaultFieldResolver,
-  type GraphQLSchema,
-  isInterfaceType,
-  isObjectType,
-} from 'graphql';
+import { defaultFieldResolver, type GraphQLSchema, isInterfaceType, isObjectType } from 'graphql';
 import { builder } from './builder.js';
 import { buildResourceTypes } from './resource-type.js';
 import './types/address.js';
