@@ -158,6 +158,16 @@ function corsOption(config: ServerConfig) {
 /** Bodies the fast path reads itself; larger ones (or ones of unknown length) go to Yoga. */
 const FAST_PATH_MAX_BODY = 16 * 1024;
 
+/**
+ * Whether Yoga reads the body as JSON: the first of the listed types (clients send lists) is
+ * `application/json`, with parameters or without (Yoga's `isContentTypeMatch`). `application/
+ * json-seq` and the like are not; Yoga refuses them, so the fast paths must too.
+ */
+function isJsonType(contentType: string | undefined): boolean {
+  const first = contentType?.split(',')[0];
+  return first === 'application/json' || first?.startsWith('application/json;') === true;
+}
+
 /** The media type Yoga would answer a single result with, or null when unsure. */
 function answerType(accept: string | undefined): string | null {
   if (accept === undefined || accept === '' || accept === '*/*') {
@@ -224,7 +234,7 @@ function preYoga(
     if (
       req.method !== 'POST' ||
       req.url !== GRAPHQL_PATH ||
-      !h['content-type']?.startsWith('application/json') ||
+      !isJsonType(h['content-type']) ||
       !(length > 0 && length <= FAST_PATH_MAX_BODY && length <= maxBodyBytes) ||
       h['content-encoding'] !== undefined ||
       // Without a valid key the body is not read here: Yoga's key check answers 401 at once.

@@ -131,24 +131,30 @@ describe('the fast path answers as Yoga does', () => {
     expect(since(before)).toEqual({ served: 0, handedOver: 0 });
   });
 
-  it('requests of another shape go to Yoga: extensions, unknown parameters, other names, Origin', async () => {
+  it('requests of another shape go to Yoga: extensions, unknown parameters, other names, other JSON types, Origin', async () => {
     const body = { query: PAGE, variables: { n: 2 } };
     await warm(body);
     const before = counts();
     await both({ ...body, extensions: {} });
+    expect(since(before)).toEqual({ served: 0, handedOver: 0 });
     const unknown = await both({ ...body, context: 'x' });
     expect(unknown.status).toBe(400);
     const wrongName = await both({ ...body, operationName: 'Other' });
     expect(JSON.parse(wrongName.text).errors[0].message).toMatch(/Could not determine/);
+    const emptyName = await both({ ...body, operationName: '' });
+    expect(JSON.parse(emptyName.text).errors[0].message).toMatch(/Could not determine/);
+    const jsonSeq = await both(body, { 'content-type': 'application/json-seq' });
+    expect(jsonSeq.status).toBeGreaterThanOrEqual(400);
     const variablesList = await both({ query: PAGE, variables: [2] });
     expect(variablesList.status).toBe(400);
     // Cross-origin: Yoga owns CORS, so its headers are on the answer.
     const cors = await both(body, { origin: 'https://app.example' });
     expect(cors.headers['access-control-allow-origin']).toBe('https://app.example');
     expect(since(before)).toEqual({ served: 0, handedOver: 0 });
-    // The admitted shape itself is still served.
+    // The admitted shape itself is still served, with or without a charset.
     await both(body);
-    expect(since(before)).toEqual({ served: 1, handedOver: 0 });
+    await both(body, { 'content-type': 'application/json; charset=utf-8' });
+    expect(since(before)).toEqual({ served: 2, handedOver: 0 });
   });
 
   it('a mutation is never admitted', async () => {

@@ -81,7 +81,11 @@ function fastParams(params: Record<string, unknown>): FastParams | undefined {
   if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) {
     return undefined;
   }
-  if (operationName != null && typeof operationName !== 'string') return undefined;
+  // An empty name selects no operation in Yoga (graphql's `getOperationAST` compares it), but
+  // would meet an anonymous operation's entry here.
+  if (operationName != null && (typeof operationName !== 'string' || operationName === '')) {
+    return undefined;
+  }
   return params as unknown as FastParams;
 }
 
