@@ -164,8 +164,10 @@ const FAST_PATH_MAX_BODY = 16 * 1024;
  * json-seq` and the like are not; Yoga refuses them, so the fast paths must too.
  */
 function isJsonType(contentType: string | undefined): boolean {
-  const first = contentType?.split(',')[0];
-  return first === 'application/json' || first?.startsWith('application/json;') === true;
+  if (contentType === undefined) return false;
+  const comma = contentType.indexOf(',');
+  const first = comma === -1 ? contentType : contentType.slice(0, comma);
+  return first === 'application/json' || first.startsWith('application/json;');
 }
 
 /** The media type Yoga would answer a single result with, or null when unsure. */
