@@ -105,7 +105,7 @@ export interface FastPathOptions {
   readonly maxOperations?: number;
 }
 
-/** What the fast path gives the context factory of Yoga's initial context. */
+/** The part of Yoga's initial context the fast path gives the context factory. */
 export interface FastInitialContext {
   readonly request: {
     readonly signal: AbortSignal;
@@ -123,7 +123,10 @@ export interface FastPathStats {
 
 export interface FastPath {
   stats(): FastPathStats;
-  /** Admits operations as Yoga executes them; replays a handed-over result. Register it last. */
+  /**
+   * Admits operations as Yoga executes them; replays a handed-over result. Register it after
+   * compiled execution, so its execute function is the one that runs.
+   */
   readonly plugin: Plugin;
   /** Yoga's context factory, giving a handed-over request the context its run used. */
   context<I>(base: (initial: I) => unknown): (initial: I) => unknown;
