@@ -848,6 +848,39 @@ describe('client disconnects', () => {
     expect(emulator.requests().filter((r) => r.status === 200)).toEqual([]);
   });
 
+  it('a client that aborts a hot query on the fast path cuts its upstream call too', async () => {
+    const base = await listen({});
+    // Twice through Yoga (admitted, then compiled): the third run is on the fast path.
+    for (let run = 0; run < 2; run += 1)
+      expect((await post(base, SMALL)).body.errors).toBeUndefined();
+    emulator.reset();
+    emulator.configure({ latency: { fixedMs: 1_000, jitterMs: 0 } });
+    const from = logLines.length;
+    try {
+      const aborter = new AbortController();
+      const answer = fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: SMALL }),
+        signal: aborter.signal,
+      }).catch((error: unknown) => error);
+      // The fast path logs nothing before it runs: give it time to be waiting upstream.
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      aborter.abort();
+      expect(await answer).toMatchObject({ name: 'AbortError' });
+      // Handed to Yoga with its (aborted) result: the mask's debug line, as on Yoga's path.
+      await expect
+        .poll(() => linesSince(from).map((l) => l.msg), { timeout: 5_000, interval: 20 })
+        .toContain('client disconnected before the operation finished');
+    } finally {
+      emulator.configure({ latency: { fixedMs: 0, jitterMs: 0 } });
+    }
+    expect(linesSince(from).filter((l) => l.level >= 50)).toEqual([]);
+    expect(emulator.requests().filter((r) => r.status === 200)).toEqual([]);
+    // And the server answers the next request.
+    expect((await post(base, SMALL)).body.errors).toBeUndefined();
+  });
+
   it('the mask logs a disconnect at debug and anything else at error', () => {
     const lines: { level: number; msg: string; err?: { stack?: string } }[] = [];
     const sink = new Writable({

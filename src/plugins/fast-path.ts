@@ -201,8 +201,9 @@ export function createFastPath(options: FastPathOptions): FastPath {
 
     const authorization = req.headers.authorization ?? null;
     const abort = new AbortController();
+    // The default reason, an AbortError, is what the error mask knows as a client that left.
     res.once('close', () => {
-      if (!res.writableFinished) abort.abort(new Error('The client closed the request'));
+      if (!res.writableFinished) abort.abort();
     });
     const made = options.context({
       request: {
