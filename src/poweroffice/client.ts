@@ -795,7 +795,16 @@ export class PowerOfficeClient {
         return;
       }
       signal.addEventListener('abort', leave, { once: true });
-      entry.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
+      entry.promise.then(
+        (value) => {
+          signal.removeEventListener('abort', leave);
+          resolve(value);
+        },
+        (error: unknown) => {
+          signal.removeEventListener('abort', leave);
+          reject(error);
+        },
+      );
     });
   }
 
@@ -839,9 +848,13 @@ export class PowerOfficeClient {
     if (this.#closed) throw new Error('PowerOffice client is closed');
     const resource = route.name;
     const { retry } = this.config;
-    const url = new URL(target.replace(/^\/+/, ''), this.config.apiUrl);
+    // Relative to the API's base path: the target's leading slashes go.
+    let from = 0;
+    while (target.charCodeAt(from) === 0x2f) from += 1;
+    const url = new URL(from === 0 ? target : target.slice(from), this.config.apiUrl);
     const body = json === undefined ? undefined : JSON.stringify(json);
-    const path = target.split('?')[0] ?? target;
+    const query = target.indexOf('?');
+    const path = query === -1 ? target : target.slice(0, query);
     const started = Date.now();
     let attempt = 0;
     let throttled = 0;

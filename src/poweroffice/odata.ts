@@ -94,7 +94,28 @@ function isResourceLike(x: FieldsLike): x is Pick<ResourceSpec, 'listFields'> {
  * registry. Throws for unknown or non-filterable fields: that is a programming error, not input.
  */
 export function resolveField(fields: FieldsLike, jsonPath: string): ResolvedField {
-  let map: FieldMap = fieldMapOf(fields);
+  const root = fieldMapOf(fields);
+  let known = resolved.get(root);
+  if (known === undefined) {
+    known = new Map();
+    resolved.set(root, known);
+  }
+  let found = known.get(jsonPath);
+  if (found === undefined) {
+    found = resolveUncached(root, jsonPath);
+    known.set(jsonPath, found);
+  }
+  return found;
+}
+
+/**
+ * Fields resolved so far, per field map: every list call resolves its filter and sort fields,
+ * and the registry's maps do not change once built. Bounded by the fields the maps declare.
+ */
+const resolved = new WeakMap<FieldMap, Map<string, ResolvedField>>();
+
+function resolveUncached(root: FieldMap, jsonPath: string): ResolvedField {
+  let map: FieldMap = root;
   const parts = jsonPath.split('.');
   const names: string[] = [];
   let spec: FieldSpec | undefined;

@@ -92,6 +92,10 @@ export interface ReadLog {
   uncacheable: boolean;
 }
 
+/** Character codes `tagOf` scans for (it runs at load time too, for `RELATED_TAGS`). */
+const SLASH = 0x2f;
+const QUERY = 0x3f;
+
 /** Paths whose writes post to the books, and what they make stale (see `relatedTags`). */
 const POSTING_TAGS: ReadonlyArray<readonly [string, string]> = [
   ['outgoinginvoice', 'reporting'],
@@ -141,7 +145,14 @@ function relatedTags(): Record<string, string[]> {
 
 /** The invalidation tag of a path: its first segment, lower-cased (`/Customer/5` → customer). */
 export function tagOf(path: string): string {
-  return (path.replace(/^\/+/, '').split(/[/?]/)[0] ?? '').toLowerCase();
+  // Scanned rather than split by patterns: every GET asks for its tag (cache version, ticket).
+  let start = 0;
+  while (path.charCodeAt(start) === SLASH) start += 1;
+  let end = start;
+  while (end < path.length && path.charCodeAt(end) !== SLASH && path.charCodeAt(end) !== QUERY) {
+    end += 1;
+  }
+  return path.slice(start, end).toLowerCase();
 }
 
 /**
