@@ -55,6 +55,10 @@ const ALL_VARIANTS: ReadonlyArray<{ label: string } & Partial<FacadeOptions>> = 
     label: 'compiled, --max-semi-space-size=32 --heap-growing-percent=50',
     nodeArgs: ['--max-semi-space-size=32', '--heap-growing-percent=50'],
   },
+  {
+    label: 'compiled, --max-semi-space-size=24 --heap-growing-percent=80',
+    nodeArgs: ['--max-semi-space-size=24', '--heap-growing-percent=80'],
+  },
 ];
 /** `npx tsx bench/rss.ts 8 1,3`: only the variants at those indexes. */
 const pick = process.argv[3]?.split(',').map(Number);
