@@ -17,8 +17,8 @@ import type { OperationCache } from './response-cache.js';
 /**
  * The server's fast path for hot queries (issue 15): a query Yoga has already run, through
  * every check, is run again from the node:http handler without Yoga, its plugins and the Fetch
- * objects around each request (0.1–0.7 ms of s2's 1.1–1.7 ms of CPU, the more the more requests
- * queue; bench/analysis.md).
+ * objects around each request (0.1–0.7 ms of s2's 1.1–1.7 ms of CPU, more when requests queue;
+ * bench/analysis.md).
  *
  * It does not check anything itself; it replays verdicts Yoga reached. An operation is
  * *admitted* when Yoga is about to execute it (every request and validation check passed): the
