@@ -71,8 +71,8 @@ export interface ServerConfig {
    */
   readonly responseCache?: boolean;
   /**
-   * Run a query compiled by graphql-jit from its second run (`useCompiledExecution`); absent: on.
-   * `FACADE_COMPILED_EXECUTION=false` keeps every operation on Yoga's executor.
+   * Run a query compiled by graphql-jit from its second run (`createCompiledExecution`);
+   * absent: on. `FACADE_COMPILED_EXECUTION=false` keeps every operation on Yoga's executor.
    */
   readonly compiledExecution?: boolean;
   /**

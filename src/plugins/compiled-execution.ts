@@ -165,13 +165,9 @@ export interface CompiledExecution {
  * The compiled form gets the same context, so loaders, the tracker and the abort signal work as
  * before, and its errors are rebuilt as the executor's (`asExecutorError`). States are keyed by
  * the parsed document, which Yoga's parse cache hands out once per document text; a document it
- * drops is compiled again if it returns.
+ * drops is compiled again if it returns. The compiled forms are open to the server's fast path
+ * (`compiledFor`, `run`).
  */
-export function useCompiledExecution(options: CompiledExecutionOptions = {}): Plugin {
-  return createCompiledExecution(options).plugin;
-}
-
-/** `useCompiledExecution`, with the compiled forms open to the server's fast path. */
 export function createCompiledExecution(options: CompiledExecutionOptions = {}): CompiledExecution {
   const compileAfter = options.compileAfter ?? 1;
   const documents = new LRUCache<DocumentNode, Map<string, OperationState>>({
