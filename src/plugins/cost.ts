@@ -16,6 +16,20 @@ export interface PowerOfficeCostOptions {
   enabled: boolean;
 }
 
+/** `result` with `extensions.poweroffice`: what the tracker's operation cost upstream so far. */
+export function withUpstreamCost<R extends { extensions?: Record<string, unknown> }>(
+  result: R,
+  tracker: UpstreamCost,
+): R {
+  return {
+    ...result,
+    extensions: {
+      ...result.extensions,
+      poweroffice: { requests: tracker.requests, cacheHits: tracker.cacheHits },
+    },
+  };
+}
+
 /**
  * Adds `extensions.poweroffice = { requests, cacheHits }` to each execution result: the upstream
  * calls this operation made and the cross-request cache hits it got, read from the per-request
@@ -29,15 +43,7 @@ export function usePowerOfficeCost(options: PowerOfficeCostOptions): Plugin<Cost
       return {
         onExecuteDone(payload) {
           return handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
-            const tracker = context.tracker;
-            if (!tracker) return;
-            setResult({
-              ...result,
-              extensions: {
-                ...result.extensions,
-                poweroffice: { requests: tracker.requests, cacheHits: tracker.cacheHits },
-              },
-            });
+            if (context.tracker) setResult(withUpstreamCost(result, context.tracker));
           });
         },
       };

@@ -10,6 +10,7 @@ import { LRUCache } from 'lru-cache';
 import type { Metrics } from '../metrics.js';
 import type { RequestTracker } from '../poweroffice/client.js';
 import type { CompiledExecution } from './compiled-execution.js';
+import { withUpstreamCost } from './cost.js';
 import { MAX_NESTING, valueNesting } from './input-hygiene.js';
 import { costKey } from './limits.js';
 import type { OperationCache } from './response-cache.js';
@@ -229,18 +230,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
       }
       store?.(result);
       served += 1;
-      const answer = exposeCost
-        ? {
-            ...result,
-            extensions: {
-              ...result.extensions,
-              poweroffice: {
-                requests: context.tracker.requests,
-                cacheHits: context.tracker.cacheHits,
-              },
-            },
-          }
-        : result;
+      const answer = exposeCost ? withUpstreamCost(result, context.tracker) : result;
       const text = JSON.stringify(answer);
       res.writeHead(200, { 'content-type': type, 'content-length': Buffer.byteLength(text) });
       res.end(text);
