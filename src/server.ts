@@ -247,8 +247,8 @@ function preYoga(
       return;
     }
     const type = answerType(h.accept);
-    // Cross-origin requests are Yoga's (CORS), and so are answer types it alone negotiates.
-    const ours = h.origin === undefined && type !== null && (cache !== null || fastPath !== null);
+    // Cross-origin requests are Yoga's (CORS).
+    const ours = h.origin === undefined && (cache !== null || fastPath !== null);
     const startedAt = performance.now();
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -259,6 +259,7 @@ function preYoga(
         (req as IncomingMessage & { body?: Buffer }).body = body;
         void (handover ? yoga(req, res, { fastPath: handover }) : yoga(req, res));
       };
+      // So are answer types only Yoga negotiates.
       if (!ours || type === null) return toYoga();
       let params: Record<string, unknown> | undefined;
       try {

@@ -183,14 +183,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
     },
   };
 
-  function serve(
-    req: IncomingMessage,
-    res: ServerResponse,
-    given: Record<string, unknown>,
-    type: string,
-    startedAt: number,
-    toYoga: (handover?: Handover) => void,
-  ): boolean {
+  const serve: FastPath['serve'] = (req, res, given, type, startedAt, toYoga) => {
     const params = fastParams(given);
     if (!params) return false;
     const entry = admitted.get(keyOf(params.query, params.operationName));
@@ -255,7 +248,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
       }
     }
     return true;
-  }
+  };
 
   return {
     plugin,
