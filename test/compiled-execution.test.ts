@@ -3,7 +3,7 @@ import { GraphQLObjectType, GraphQLSchema, GraphQLString, getIntrospectionQuery 
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/schema/index.js';
-import { type GqlResponse, type Harness, startHarness } from './graph-harness.js';
+import { fastPathSince, type GqlResponse, type Harness, startHarness } from './graph-harness.js';
 
 // Hot queries run compiled by graphql-jit (src/plugins/compiled-execution.ts), and from their
 // third run on the server's fast path (src/plugins/fast-path.ts). Two stacks on two emulators
@@ -67,11 +67,9 @@ function dataOf<T>(answer: GqlResponse<Record<string, unknown>> | undefined): T 
   return answer.data as T;
 }
 
-/** The compiled stack's fast-path counts since `before` (from `fastPath()`). */
-function fastPath(before = { served: 0, handedOver: 0 }) {
-  const now = compiled.server.fastPath?.stats() ?? { served: -1, handedOver: -1 };
-  return { served: now.served - before.served, handedOver: now.handedOver - before.handedOver };
-}
+/** The compiled stack's fast-path counts since `before` (an earlier result of this call). */
+const fastPath = (before?: { served: number; handedOver: number }) =>
+  fastPathSince(compiled.server, before);
 
 /**
  * Runs `query` with each set of variables four times on both stacks, asserting equal answers

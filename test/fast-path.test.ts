@@ -1,6 +1,6 @@
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GqlResponse, type Harness, startHarness } from './graph-harness.js';
+import { fastPathSince, type GqlResponse, type Harness, startHarness } from './graph-harness.js';
 
 // The server's fast path (src/plugins/fast-path.ts) replays verdicts Yoga reached: every request
 // it does not answer itself must get what Yoga would answer. Two stacks on two emulators with the
@@ -49,15 +49,9 @@ async function post(h: Harness, body: unknown, headers: Record<string, string> =
   return { status: res.status, headers: kept, text: await res.text() } satisfies Answer;
 }
 
-/** The fast stack's counts since `before`. */
-function since(before: { served: number; handedOver: number }) {
-  const now = fast.server.fastPath?.stats() ?? { served: -1, handedOver: -1 };
-  return { served: now.served - before.served, handedOver: now.handedOver - before.handedOver };
-}
-
-function counts() {
-  return fast.server.fastPath?.stats() ?? { served: -1, handedOver: -1 };
-}
+/** The fast stack's counts since `before` (an earlier result of this call). */
+const since = (before?: { served: number; handedOver: number }) =>
+  fastPathSince(fast.server, before);
 
 /** Upstream calls as method, path and decoded query, sorted. */
 function calls(h: Harness): string[] {
@@ -93,7 +87,7 @@ describe('the fast path answers as Yoga does', () => {
   it('status, headers and text, for each Accept, with the same upstream calls', async () => {
     const body = { query: PAGE, variables: { n: 2 }, operationName: 'Page' };
     await warm(body);
-    const before = counts();
+    const before = since();
     for (const accept of [undefined, 'application/json', 'application/graphql-response+json']) {
       const answer = await both(body, accept ? { accept } : {});
       expect(answer.status).toBe(200);
@@ -104,7 +98,7 @@ describe('the fast path answers as Yoga does', () => {
 
   it('a page size Yoga has not passed is validated by Yoga, and refused over the cost limit', async () => {
     await warm({ query: PAGE, variables: { n: 1 } });
-    const before = counts();
+    const before = since();
     // Admitted with n = 1: n = 3 is under the limit too, but only Yoga may say so.
     const three = await both({ query: PAGE, variables: { n: 3 } });
     expect(JSON.parse(three.text).data.customers.nodes).toHaveLength(3);
@@ -121,7 +115,7 @@ describe('the fast path answers as Yoga does', () => {
 
   it('variables nested too deep are refused with Yoga’s 400, before anything runs', async () => {
     await warm({ query: PAGE, variables: { n: 1 } });
-    const before = counts();
+    const before = since();
     let deep: unknown = 1;
     for (let level = 0; level < 70; level += 1) deep = { deeper: deep };
     const refused = await both({ query: PAGE, variables: { n: 1, extra: deep } });
@@ -134,7 +128,7 @@ describe('the fast path answers as Yoga does', () => {
   it('requests of another shape go to Yoga: extensions, unknown parameters, other names, other JSON types, Origin', async () => {
     const body = { query: PAGE, variables: { n: 2 } };
     await warm(body);
-    const before = counts();
+    const before = since();
     await both({ ...body, extensions: {} });
     expect(since(before)).toEqual({ served: 0, handedOver: 0 });
     const unknown = await both({ ...body, context: 'x' });
@@ -162,7 +156,7 @@ describe('the fast path answers as Yoga does', () => {
       (await post(fast, { query: '{ customers(first: 1) { nodes { id } } }' })).text,
     );
     const id = list.data.customers.nodes[0].id;
-    const before = counts();
+    const before = since();
     for (let run = 0; run < 4; run += 1) {
       const res = await post(fast, {
         query: `mutation Rename($id: ID!, $name: String!) {
@@ -192,8 +186,7 @@ describe('the fast path with the operation cache', () => {
       const answer = await h.gql<{ customer: { name: string } }>(query, { code });
       expect(answer.errors).toBeUndefined();
     }
-    const stats = () => h.server.fastPath?.stats() ?? { served: -1, handedOver: -1 };
-    const before = stats();
+    const before = fastPathSince(h.server);
     h.emulator.reset();
     h.emulator.configure({ latency: { fixedMs: 80, jitterMs: 0 } });
     let answers: Awaited<ReturnType<typeof h.gql>>[];
@@ -206,7 +199,7 @@ describe('the fast path with the operation cache', () => {
     }
     for (const a of answers) expect(a.data).toEqual(answers[0]?.data);
     // One execution on the fast path; the other four waited for its answer.
-    expect(stats()).toEqual({ served: before.served + 1, handedOver: 0 });
+    expect(fastPathSince(h.server, before)).toEqual({ served: 1, handedOver: 0 });
     expect(h.upstream()).toHaveLength(1);
     expect(answers[0]?.extensions?.poweroffice?.requests).toBe(1);
     // Stored: the same request again is a hit, with nothing upstream.
@@ -222,8 +215,7 @@ describe('the fast path with the operation cache', () => {
     const codes = h.emulator.rows('Customer').map((r) => (r as { code: number }).code);
     for (const code of codes.slice(3, 5))
       expect((await h.gql(query, { code })).errors).toBeUndefined();
-    const stats = () => h.server.fastPath?.stats() ?? { served: -1, handedOver: -1 };
-    const before = stats();
+    const before = fastPathSince(h.server);
     h.emulator.configure({ faults: { rate: 1, kinds: ['500'], hangMs: 0 } });
     try {
       // Within a second: a slot the fast path left open would make Yoga's path wait on it.
@@ -238,7 +230,7 @@ describe('the fast path with the operation cache', () => {
     } finally {
       h.emulator.configure({ faults: { rate: 0, kinds: ['500'], hangMs: 0 } });
     }
-    expect(stats()).toEqual({ served: before.served, handedOver: before.handedOver + 1 });
+    expect(fastPathSince(h.server, before)).toEqual({ served: 0, handedOver: 1 });
     h.emulator.reset();
     const again = await h.gql(query, { code: codes[5] });
     expect(again.errors).toBeUndefined();
@@ -270,7 +262,7 @@ describe('a run with errors is handed to Yoga with its result', () => {
       const query = 'query Flaky { ok flaky }';
       for (let run = 0; run < 4; run += 1) answers.push(await h.gql(query));
       // The first two through Yoga (admitted, then compiled), the last two run on the fast path.
-      expect(h.server.fastPath?.stats()).toEqual({ served: 0, handedOver: 2 });
+      expect(fastPathSince(h.server)).toEqual({ served: 0, handedOver: 2 });
       expect(runs).toBe(4);
       for (const answer of answers) {
         expect(answer).toEqual({

@@ -132,3 +132,15 @@ export function costOf(requests: readonly RecordedRequest[]): Record<string, num
   }
   return out;
 }
+
+/**
+ * What a server's fast path served and handed to Yoga since `before` (an earlier result of this
+ * call; absent: since start). -1 each when the fast path is off, so no expected count matches.
+ */
+export function fastPathSince(
+  server: AppServer,
+  before: { served: number; handedOver: number } = { served: 0, handedOver: 0 },
+): { served: number; handedOver: number } {
+  const now = server.fastPath?.stats() ?? { served: -1, handedOver: -1 };
+  return { served: now.served - before.served, handedOver: now.handedOver - before.handedOver };
+}

@@ -7,6 +7,7 @@ import { DEFAULT_GRAPHIQL_QUERY } from '../src/graphiql/default-query.js';
 import { createMetrics, type Metrics } from '../src/metrics.js';
 import { createClient, type PowerOfficeClient } from '../src/poweroffice/client.js';
 import { type AppServer, createServer, type ServerConfig } from '../src/server.js';
+import { fastPathSince } from './graph-harness.js';
 
 // /metrics through the real server over loopback, the real client and the emulator: every
 // upstream counter must move by exactly what the emulator saw.
@@ -260,8 +261,7 @@ describe('/metrics against the emulator', () => {
     const query = 'query FastCounted { customers(first: 2) { nodes { name } } }';
     // The first run admits the operation, the second compiles it: the next ones are fast.
     for (let run = 0; run < 2; run += 1) expect((await s.gql(query)).errors).toBeUndefined();
-    const stats = () => s.server.fastPath?.stats() ?? { served: -1, handedOver: -1 };
-    const fast = stats();
+    const fast = fastPathSince(s.server);
     const before = await s.scrape();
     for (let run = 0; run < 3; run += 1) expect((await s.gql(query)).errors).toBeUndefined();
     // A run that fails upstream: run on the fast path, masked and counted by Yoga.
@@ -273,7 +273,7 @@ describe('/metrics against the emulator', () => {
       s.emulator.configure({ faults: { rate: 0, kinds: ['500'], hangMs: 0 } });
     }
     const after = await s.scrape();
-    expect(stats()).toEqual({ served: fast.served + 3, handedOver: fast.handedOver + 1 });
+    expect(fastPathSince(s.server, fast)).toEqual({ served: 3, handedOver: 1 });
     const d = (name: string, outcome: string) =>
       total(after, name, { operation: 'FastCounted', outcome }) -
       total(before, name, { operation: 'FastCounted', outcome });
