@@ -37,11 +37,7 @@ import { useInputHygiene } from './plugins/input-hygiene.js';
 import { type OperationLimits, useOperationLimits } from './plugins/limits.js';
 import { useMetrics } from './plugins/metrics.js';
 import { useAutomaticPersistedQueries, useTrustedDocuments } from './plugins/persisted.js';
-import {
-  type CachedAnswer,
-  createOperationCache,
-  type OperationCache,
-} from './plugins/response-cache.js';
+import { createOperationCache, type OperationCache } from './plugins/response-cache.js';
 import { useTracing } from './plugins/tracing.js';
 import type { PowerOfficeClient } from './poweroffice/client.js';
 import { tracingEnabled } from './poweroffice/tracing.js';
@@ -271,12 +267,9 @@ function preYoga(
         // Yoga answers unparsable bodies.
       }
       if (params === undefined) return toYoga();
-      const ready = params;
-      const miss = () => {
-        if (!fastPath?.serve(req, res, ready, type, startedAt, toYoga)) toYoga();
-      };
-      const send = (hit: CachedAnswer | undefined) => {
-        if (!hit) return miss();
+      const cacheKey = cache?.keyFor(h.authorization, params);
+      const hit = cacheKey === undefined ? undefined : cache?.lookup(cacheKey);
+      if (hit) {
         res.writeHead(200, { 'content-type': type, 'content-length': Buffer.byteLength(hit.text) });
         res.end(hit.text);
         metrics?.recordOperation(
@@ -284,10 +277,9 @@ function preYoga(
           'ok',
           (performance.now() - startedAt) / 1000,
         );
-      };
-      const found = cache?.lookup(h.authorization, params);
-      if (found instanceof Promise) found.then(send, toYoga);
-      else send(found);
+      } else if (!fastPath?.serve(req, res, params, type, startedAt, cacheKey, toYoga)) {
+        toYoga();
+      }
     });
   };
 }

@@ -134,7 +134,8 @@ export interface FastPath {
   context<I>(base: (initial: I) => unknown): (initial: I) => unknown;
   /**
    * Answers the request if its operation is admitted and compiled; false when Yoga must (the
-   * caller then hands it over unchanged). `type` is the content type Yoga would answer with.
+   * caller then hands it over unchanged). `type` is the content type Yoga would answer with,
+   * `cacheKey` the operation cache's key of the request (`keyFor`), which its lookup missed.
    */
   serve(
     req: IncomingMessage,
@@ -142,6 +143,7 @@ export interface FastPath {
     params: Record<string, unknown>,
     type: string,
     startedAt: number,
+    cacheKey: string | undefined,
     toYoga: (handover?: Handover) => void,
   ): boolean;
 }
@@ -183,7 +185,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
     },
   };
 
-  const serve: FastPath['serve'] = (req, res, given, type, startedAt, toYoga) => {
+  const serve: FastPath['serve'] = (req, res, given, type, startedAt, cacheKey, toYoga) => {
     const params = fastParams(given);
     if (!params) return false;
     const entry = admitted.get(keyOf(params.query, params.operationName));
@@ -211,7 +213,9 @@ export function createFastPath(options: FastPathOptions): FastPath {
     const context = made as { tracker: RequestTracker };
     let store: ((result: ExecutionResult) => void) | null | undefined;
     if (operationCache) {
-      store = operationCache.begin(req, authorization, params, entry.operation, context.tracker);
+      // Every request with a query text has a key (the caller made it with `keyFor`).
+      if (cacheKey === undefined) return false;
+      store = operationCache.begin(req, cacheKey, entry.operation, context.tracker);
       // An identical request is executing: Yoga's path waits for its answer.
       if (store === null) return false;
     }

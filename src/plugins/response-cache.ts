@@ -84,26 +84,27 @@ type Settle = (entry: Entry | undefined) => void;
 export interface OperationCache {
   readonly plugin: Plugin;
   /**
-   * The cached answer to a request with this `Authorization` header and these params, or
-   * undefined. An entry exists only for a header that passed client auth when the answer was
-   * stored (the key carries its hash, and the accepted keys do not change while the process
-   * runs), so a hit needs no other check. A promise when an identical request is executing:
-   * its answer, or undefined if it left none.
+   * The key of a request with this `Authorization` header and these params (its client's
+   * identity hashed, variables serialised), for `lookup` and then `begin`; undefined without a
+   * query text.
    */
-  lookup(
-    authorization: string | null | undefined,
-    params: CacheParams,
-  ): CachedAnswer | Promise<CachedAnswer | undefined> | undefined;
+  keyFor(authorization: string | null | undefined, params: CacheParams): string | undefined;
+  /**
+   * The cached answer under `key`, or undefined. An entry exists only for a header that passed
+   * client auth when the answer was stored (the key carries its hash, and the accepted keys do
+   * not change while the process runs), so a hit needs no other check. An identical request
+   * executing is not waited for here: Yoga's path joins it.
+   */
+  lookup(key: string): CachedAnswer | undefined;
   /**
    * For an execution outside Yoga (the server's fast path, after `lookup` missed): opens the
-   * in-flight slot of the request's key for `owner`, so identical requests wait for it, and
-   * returns what stores the result (if cacheable) and settles the slot. Null when an identical
-   * request is executing already (Yoga's path joins it).
+   * in-flight slot of `key` for `owner`, so identical requests wait for it, and returns what
+   * stores the result (if cacheable) and settles the slot. Null when an identical request is
+   * executing already (Yoga's path joins it).
    */
   begin(
     owner: object,
-    authorization: string | null | undefined,
-    params: CacheParams & { query: string },
+    key: string,
     operation: OperationDefinitionNode,
     tracker: RequestTracker,
   ): ((result: ExecutionResult) => void) | null;
@@ -275,26 +276,19 @@ export function createOperationCache(options: OperationCacheOptions): OperationC
     },
   };
 
-  /** The key of a request with this `Authorization` header and these params. */
-  const keyFor = (
-    authorization: string | null | undefined,
-    params: CacheParams & { query: string },
-  ) =>
-    keyOf(
-      clientIdentity({ request: { headers: { get: () => authorization ?? null } } }),
-      params.operationName,
-      params.variables,
-      params.query,
-    );
-
   return {
     plugin,
-    lookup(authorization, params) {
+    keyFor(authorization, params) {
       if (typeof params.query !== 'string') return undefined;
-      return live(keyFor(authorization, params as CacheParams & { query: string }));
+      return keyOf(
+        clientIdentity({ request: { headers: { get: () => authorization ?? null } } }),
+        params.operationName,
+        params.variables,
+        params.query,
+      );
     },
-    begin(owner, authorization, params, operation, tracker) {
-      const key = keyFor(authorization, params);
+    lookup: live,
+    begin(owner, key, operation, tracker) {
       if (inflight.has(key)) return null;
       open(owner, key);
       return capture(owner, key, operation, tracker) ?? (() => {});
