@@ -115,12 +115,12 @@ export class RecentWrites {
   ): Promise<Map<string, Row | null>> {
     const out = new Map<string, Row | null>();
     if (this.#o.windowMs <= 0 || values.length === 0) return out;
+    const now = Date.now();
     // Every entry expired: dropped at once (a sweep otherwise waits for the next write).
-    if (this.#local.size > 0 && Date.now() >= this.#lastUntil) this.#local.clear();
+    if (this.#local.size > 0 && now >= this.#lastUntil) this.#local.clear();
     // Nothing written through this process and nothing to ask Redis: the overlay knows nothing,
     // which is every read outside a write's window (no key is built for it).
     if (this.#local.size === 0 && (!this.#o.shared || !this.#o.recentlyWritten(path))) return out;
-    const now = Date.now();
     /** Keys neither answered here nor forgotten, with the value each was asked for. */
     const missing: [key: string, value: string][] = [];
     for (const v of values) {
