@@ -41,7 +41,7 @@ export interface PowerOfficeConfig {
     readonly shared: boolean;
     /**
      * Upstream requests in flight at once, oldest operation first (`POWEROFFICE_MAX_SOCKETS`,
-     * default 128). At PowerOffice's 50 requests/s it never binds; it bounds the sockets when the
+     * default 256). At PowerOffice's 50 requests/s it never binds; it bounds the sockets when the
      * rate limit is lifted.
      */
     readonly maxSockets: number;
@@ -179,7 +179,7 @@ const EnvSchema = z.object({
     .default(50),
   POWEROFFICE_RATE_BURST: int(1, 10),
   POWEROFFICE_RATE_MAX_WAIT_MS: int(0, 30_000),
-  POWEROFFICE_MAX_SOCKETS: int(1, 128).refine((n) => n <= 4096, {
+  POWEROFFICE_MAX_SOCKETS: int(1, 256).refine((n) => n <= 4096, {
     message: 'must be at most 4096',
   }),
   POWEROFFICE_RATE_SHARED: z
