@@ -62,7 +62,7 @@ export interface ServerConfig {
   /** The only bearer `/metrics` accepts (`METRICS_TOKEN`); absent: the client API keys do. */
   readonly metricsToken?: string;
   /**
-   * Cache whole query results (`useOperationCache`) while the client's GET cache is on;
+   * Cache whole query results (`createOperationCache`) while the client's GET cache is on;
    * absent: on. `FACADE_RESPONSE_CACHE=false` turns it off.
    */
   readonly responseCache?: boolean;

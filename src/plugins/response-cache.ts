@@ -54,24 +54,6 @@ export function cachedOperationName(result: unknown): string | undefined {
   return typeof result === 'object' && result !== null ? served.get(result) : undefined;
 }
 
-/**
- * The operation response cache: the whole result of a query, keyed by client identity (a hash
- * of the `Authorization` header, as the limiter sees it), operation name, variables and the
- * document text, answered before parsing, validation and execution. Lifetimes and invalidation
- * are the GET cache's, through the reads the operation made (`ReadLog`): an entry is served only
- * while every resource it read is unwritten since (writes through this process, and other
- * replicas' writes heard through the shared cache's feed), none of its reads fell in a
- * replica-lag window or was a read-your-writes answer, and its oldest upstream answer is younger
- * than the GET cache's TTL. Only queries, only results without errors, never incremental
- * delivery. A hit reports `extensions.poweroffice.requests: 0`. Off when the GET cache is off.
- *
- * Place it after every plugin that rewrites or checks the request's params (persisted
- * documents, input hygiene): a hit ends the request's GraphQL work at `onParams`.
- */
-export function useOperationCache(options: OperationCacheOptions): Plugin {
-  return createOperationCache(options)?.plugin ?? {};
-}
-
 /** What the fast path sends for a hit. */
 export interface CachedAnswer {
   readonly text: string;
@@ -119,7 +101,21 @@ interface CacheParams {
   readonly variables?: unknown;
 }
 
-/** Null when the client's GET cache is off (the operation cache follows it). */
+/**
+ * The operation response cache: the whole result of a query, keyed by client identity (a hash
+ * of the `Authorization` header, as the limiter sees it), operation name, variables and the
+ * document text, answered before parsing, validation and execution. Lifetimes and invalidation
+ * are the GET cache's, through the reads the operation made (`ReadLog`): an entry is served only
+ * while every resource it read is unwritten since (writes through this process, and other
+ * replicas' writes heard through the shared cache's feed), none of its reads fell in a
+ * replica-lag window or was a read-your-writes answer, and its oldest upstream answer is younger
+ * than the GET cache's TTL. Only queries, only results without errors, never incremental
+ * delivery. A hit reports `extensions.poweroffice.requests: 0`. Null when the GET cache is off
+ * (the operation cache follows it).
+ *
+ * Place its plugin after every plugin that rewrites or checks the request's params (persisted
+ * documents, input hygiene): a hit ends the request's GraphQL work at `onParams`.
+ */
 export function createOperationCache(options: OperationCacheOptions): OperationCache | null {
   const { source, exposeCost } = options;
   const ttl = source.config.cache.ttlMs;
