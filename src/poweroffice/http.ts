@@ -51,7 +51,7 @@ const BASE_HEADERS = {
   'user-agent': 'poweroffice-graphql',
 } as const;
 
-/** A URL's hostname as node:http wants it: an IPv6 literal without its brackets. */
+/** A URL's hostname as node:http wants it: URL keeps an IPv6 literal's brackets, node:http not. */
 function bare(hostname: string): string {
   return hostname.startsWith('[') && hostname.endsWith(']') ? hostname.slice(1, -1) : hostname;
 }
@@ -97,7 +97,6 @@ export class HttpPool {
       const onAbort = () => finish(r.signal?.reason ?? new Error('aborted'));
       const options = {
         method: r.method,
-        // URL keeps IPv6 literals bracketed; node:http wants them bare.
         hostname: bare(r.url.hostname),
         port: r.url.port,
         path: `${r.url.pathname}${r.url.search}`,
