@@ -4,10 +4,8 @@ import { CustomerResource } from '../src/poweroffice/resources/customer.js';
 import { type KeysetList, resolvePage } from '../src/schema/connection.js';
 
 // `pageInfo` and edges are made for every page a query reads. Their cursors are getters, read
-// only when selected; they must live on a prototype. An object literal with getters gets a
-// hidden class of its own per page in V8, held in the old generation with the getters'
-// closures, and every page (its edges and the upstream rows behind them) then survived the
-// young generation: on s3 that was most of the scavenger's time (bench/analysis.md).
+// only when selected; they must live on a prototype, not in an object literal per page (why:
+// `PageInfo` in src/schema/connection.ts).
 const list: KeysetList = {
   id: 'Customer',
   where: undefined,
