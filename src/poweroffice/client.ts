@@ -23,7 +23,13 @@ import { isUnsatisfiable, type ListQuery, toSearchParams } from './odata.js';
 import { keyLookupOf, RecentWrites } from './recent-writes.js';
 import type { DtoOf, FieldMap } from './resources/fields.js';
 import { findResource, readResource, resourceNamed } from './resources/registry.js';
-import { actionAnswer, fillPath, pathParamsOf, type ResourceSpec } from './resources/resource.js';
+import {
+  actionAnswer,
+  fillPath,
+  pathParamsOf,
+  pathStart,
+  type ResourceSpec,
+} from './resources/resource.js';
 import { deepFreeze, type ReadLog, ResponseCache } from './response-cache.js';
 import { createSessionStore } from './sessions/index.js';
 import type { SessionStore } from './sessions/store.js';
@@ -584,7 +590,7 @@ export class PowerOfficeClient {
     options: RequestOptions = {},
   ): Promise<T> {
     const p = path.startsWith('/') ? path : `/${path}`;
-    const resource = p.replace(/^\/+/, '').split(/[/?]/)[0] || 'root';
+    const resource = resourceOf(p);
     const opts: CallOptions = {
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.tracker ? { tracker: options.tracker } : {}),
@@ -849,8 +855,7 @@ export class PowerOfficeClient {
     const resource = route.name;
     const { retry } = this.config;
     // Relative to the API's base path: the target's leading slashes go.
-    let from = 0;
-    while (target.charCodeAt(from) === 0x2f) from += 1;
+    const from = pathStart(target);
     const url = new URL(from === 0 ? target : target.slice(from), this.config.apiUrl);
     const body = json === undefined ? undefined : JSON.stringify(json);
     const query = target.indexOf('?');

@@ -1,4 +1,5 @@
 import type { RateLimiter } from './limiter.js';
+import { firstSegment } from './resources/resource.js';
 
 /** What became of one upstream HTTP attempt: its status, or why there was none. */
 export type UpstreamStatus = number | 'network' | 'timeout';
@@ -31,7 +32,7 @@ export interface ClientObserver {
 
 /** The `resource` of a path for observers: its first segment (`/Customer/5?x` → `Customer`). */
 export function resourceOf(path: string): string {
-  return path.replace(/^\/+/, '').split(/[/?]/)[0] || 'root';
+  return firstSegment(path) || 'root';
 }
 
 /** `limiter` with every granted slot reported to `observer.limiterWait`; otherwise the same. */

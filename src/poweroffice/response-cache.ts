@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Logger } from './logger.js';
 import { allResources, parentVariants, readResource, resourceNamed } from './resources/registry.js';
+import { firstSegment } from './resources/resource.js';
 import { RedisCacheTier } from './response-cache-redis.js';
 
 /**
@@ -92,10 +93,6 @@ export interface ReadLog {
   uncacheable: boolean;
 }
 
-/** Character codes `tagOf` scans for (it runs at load time too, for `RELATED_TAGS`). */
-const SLASH = 0x2f;
-const QUERY = 0x3f;
-
 /** Paths whose writes post to the books, and what they make stale (see `relatedTags`). */
 const POSTING_TAGS: ReadonlyArray<readonly [string, string]> = [
   ['outgoinginvoice', 'reporting'],
@@ -145,14 +142,7 @@ function relatedTags(): Record<string, string[]> {
 
 /** The invalidation tag of a path: its first segment, lower-cased (`/Customer/5` → customer). */
 export function tagOf(path: string): string {
-  // Scanned rather than split by patterns: every GET asks for its tag (cache version, ticket).
-  let start = 0;
-  while (path.charCodeAt(start) === SLASH) start += 1;
-  let end = start;
-  while (end < path.length && path.charCodeAt(end) !== SLASH && path.charCodeAt(end) !== QUERY) {
-    end += 1;
-  }
-  return path.slice(start, end).toLowerCase();
+  return firstSegment(path).toLowerCase();
 }
 
 /**

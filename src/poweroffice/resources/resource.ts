@@ -190,6 +190,29 @@ export function variantOf(spec: ResourceSpec, name: string): ResourceSpec {
   return { ...rest, listPath: v.path, params: v.params };
 }
 
+const SLASH = 0x2f;
+const QUERY = 0x3f;
+
+/** Where a request path's leading slashes end (`//Customer` → 2). */
+export function pathStart(path: string): number {
+  let start = 0;
+  while (path.charCodeAt(start) === SLASH) start += 1;
+  return start;
+}
+
+/**
+ * A request path's first segment as written (`/Customer/5?x` → `Customer`; '' for none). Scanned
+ * rather than split by patterns: every GET asks for it (cache tag, observer's resource).
+ */
+export function firstSegment(path: string): string {
+  const start = pathStart(path);
+  let end = start;
+  while (end < path.length && path.charCodeAt(end) !== SLASH && path.charCodeAt(end) !== QUERY) {
+    end += 1;
+  }
+  return path.slice(start, end);
+}
+
 /** The names of the `{placeholders}` of a path, in order. */
 export function pathParamsOf(path: string): string[] {
   return [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
