@@ -61,6 +61,11 @@ export interface CachedAnswer {
 }
 
 type Settle = (entry: Entry | undefined) => void;
+/** An execution in flight: its answer's promise and what settles it, both null once settled. */
+interface Slot {
+  promise: Promise<Entry | undefined> | null;
+  settle: Settle | null;
+}
 
 /** The operation cache: its Yoga plugin, and its lookup for the server's pre-Yoga fast path. */
 export interface OperationCache {
@@ -154,15 +159,21 @@ export function createOperationCache(options: OperationCacheOptions): OperationC
    * stampede (bench: 128 identical s1 queries re-executing, RSS 107 → 229 MB). Undefined when
    * there is no such answer; then each waiter executes itself.
    */
-  const inflight = new Map<string, { promise: Promise<Entry | undefined>; settle: Settle }>();
+  const inflight = new Map<string, Slot>();
   /** Requests that opened an `inflight` slot, with its key. */
   const opened = new WeakMap<object, string>();
   const settle = (owner: object, entry: Entry | undefined) => {
     const key = opened.get(owner);
     if (key === undefined) return;
     opened.delete(owner);
-    inflight.get(key)?.settle(entry);
+    const slot = inflight.get(key);
     inflight.delete(key);
+    if (!slot) return;
+    slot.settle?.(entry);
+    // Dropped as the client's in-flight GETs drop theirs (its `Inflight`): a table the Map has
+    // replaced may still hold this slot.
+    slot.promise = null;
+    slot.settle = null;
   };
   /** Opens the in-flight slot of `key` for `owner` (the caller checked there is none). */
   const open = (owner: object, key: string) => {
@@ -175,9 +186,9 @@ export function createOperationCache(options: OperationCacheOptions): OperationC
   };
   /** Waits for the execution of `key` in flight, if any; its answer if still unchanged. */
   const joined = async (key: string): Promise<Entry | undefined> => {
-    const running = inflight.get(key);
+    const running = inflight.get(key)?.promise;
     if (!running) return undefined;
-    const answer = await running.promise;
+    const answer = await running;
     return answer && source.readsUnchanged(answer.reads) ? answer : undefined;
   };
 

@@ -150,8 +150,16 @@ export interface ClientStats {
 
 interface Inflight {
   readonly key: string;
-  readonly promise: Promise<unknown>;
-  readonly controller: AbortController;
+  /**
+   * The shared GET and its cancel while it runs; both dropped once it settles. The in-flight
+   * table is a long-lived Map, and V8 keeps the hash tables a Map has replaced, with the entries
+   * they held, until the next full GC: such a table in the old generation kept its entries
+   * reachable through every scavenge. An entry still pointing at its answer had nearly every
+   * upstream answer copied and then promoted (s3: 5 MB kept per scavenge, GC a tenth of the
+   * server's CPU; bench/analysis.md), and `test/inflight-retention.test.ts` checks it does not.
+   */
+  promise: Promise<unknown> | null;
+  controller: AbortController | null;
   waiters: number;
   /** Set once the GET has started: may its answer be reused, and how old is it. */
   readonly outcome: { cacheable: boolean; fetchedAt: number };
@@ -661,7 +669,7 @@ export class PowerOfficeClient {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    for (const f of this.#inflight.values()) f.controller.abort(new Error('client closed'));
+    for (const f of this.#inflight.values()) f.controller?.abort(new Error('client closed'));
     this.#http.destroy();
     await this.#limiter.close();
     await this.#cache.close();
@@ -755,6 +763,8 @@ export class PowerOfficeClient {
     this.#inflight.set(key, entry);
     const done = () => {
       if (this.#inflight.get(key) === entry) this.#inflight.delete(key);
+      entry.promise = null;
+      entry.controller = null;
     };
     promise.then(done, done);
     return reads
@@ -783,8 +793,11 @@ export class PowerOfficeClient {
 
   /** Waits on a shared GET; the upstream request is aborted only when every waiter has left. */
   #join(entry: Inflight, signal?: AbortSignal): Promise<unknown> {
+    const shared = entry.promise;
+    // Joined from the table or as it is entered, so always before it settles.
+    if (shared === null) throw new Error('joined an in-flight GET that has settled');
     entry.waiters += 1;
-    if (!signal) return entry.promise;
+    if (!signal) return shared;
     return new Promise((resolve, reject) => {
       const leave = () => {
         entry.waiters -= 1;
@@ -792,7 +805,7 @@ export class PowerOfficeClient {
           // Nobody wants the answer any more: cancel it, and let the next caller start afresh
           // rather than join a request that is being cancelled.
           if (this.#inflight.get(entry.key) === entry) this.#inflight.delete(entry.key);
-          entry.controller.abort(signal.reason);
+          entry.controller?.abort(signal.reason);
         }
         reject(signal.reason);
       };
@@ -801,7 +814,7 @@ export class PowerOfficeClient {
         return;
       }
       signal.addEventListener('abort', leave, { once: true });
-      entry.promise.then(
+      shared.then(
         (value) => {
           signal.removeEventListener('abort', leave);
           resolve(value);
