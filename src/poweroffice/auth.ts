@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { CancelSignal } from './cancel.js';
 import { PowerOfficeError } from './errors.js';
 import type { HttpPool } from './http.js';
 import { abortableSleep, type RateLimiter } from './limiter.js';
@@ -48,7 +49,7 @@ export function sessionKeyFor(
 }
 
 /** Waits for `p`, but lets this caller leave early when its own signal aborts. */
-function abandonable<T>(p: Promise<T>, signal?: AbortSignal): Promise<T> {
+function abandonable<T>(p: Promise<T>, signal?: CancelSignal): Promise<T> {
   if (!signal) return p;
   signal.throwIfAborted();
   return new Promise<T>((resolve, reject) => {
@@ -87,7 +88,7 @@ export class TokenManager {
    * refresh time but still valid is returned at once while the new one is fetched behind it,
    * so callers only wait for a token at start-up or after expiry.
    */
-  async getToken(signal?: AbortSignal): Promise<string> {
+  async getToken(signal?: CancelSignal): Promise<string> {
     const current = this.#current;
     if (current !== null && current.accessToken !== this.#rejected) {
       if (this.#usable(current)) return current.accessToken;

@@ -8,6 +8,7 @@ import {
   sessionKeyFor,
   TokenManager,
 } from './auth.js';
+import { Cancel, type CancelSignal } from './cancel.js';
 import {
   fieldErrorsOf,
   PowerOfficeError,
@@ -55,7 +56,7 @@ export interface RequestTracker {
 }
 
 export interface CallOptions {
-  signal?: AbortSignal;
+  signal?: CancelSignal;
   tracker?: RequestTracker;
   /** The parent id of a sub-resource path such as `/Customer/{parentId}/Contact`. */
   parentId?: string | number;
@@ -159,7 +160,7 @@ interface Inflight {
    * server's CPU; bench/analysis.md), and `test/inflight-retention.test.ts` checks it does not.
    */
   promise: Promise<unknown> | null;
-  controller: AbortController | null;
+  controller: Cancel | null;
   waiters: number;
   /** Set once the GET has started: may its answer be reused, and how old is it. */
   readonly outcome: { cacheable: boolean; fetchedAt: number };
@@ -731,7 +732,7 @@ export class PowerOfficeClient {
         ? this.#noted(entry, opts.signal, reads, target, version)
         : this.#join(entry, opts.signal);
     }
-    const controller = new AbortController();
+    const controller = new Cancel();
     // Whether the shared GET's answer may be reused, known once it has started (its ticket).
     const outcome = { cacheable: false, fetchedAt: Date.now() };
     // The shared request reports to the first caller's tracker: it is that operation's cost.
@@ -746,11 +747,11 @@ export class PowerOfficeClient {
         if (opts.tracker) opts.tracker.cacheHits += 1;
         return ticket.value;
       }
-      controller.signal.throwIfAborted(); // every caller left during the lookup
+      controller.throwIfAborted(); // every caller left during the lookup
       this.#stats.cacheMisses += 1;
       this.#observer.cacheMiss?.(resourceOf(path));
       const { text, value } = await this.#exchange('GET', target, undefined, route, {
-        signal: controller.signal,
+        signal: controller,
         ...(opts.tracker ? { tracker: opts.tracker } : {}),
       });
       const frozen = deepFreeze(value);
@@ -775,7 +776,7 @@ export class PowerOfficeClient {
   /** `#join`, then notes the read in `reads`; a failed read makes the log uncacheable. */
   async #noted(
     entry: Inflight,
-    signal: AbortSignal | undefined,
+    signal: CancelSignal | undefined,
     reads: ReadLog,
     target: string,
     version: number,
@@ -792,7 +793,7 @@ export class PowerOfficeClient {
   }
 
   /** Waits on a shared GET; the upstream request is aborted only when every waiter has left. */
-  #join(entry: Inflight, signal?: AbortSignal): Promise<unknown> {
+  #join(entry: Inflight, signal?: CancelSignal): Promise<unknown> {
     const shared = entry.promise;
     // Joined from the table or as it is entered, so always before it settles.
     if (shared === null) throw new Error('joined an in-flight GET that has settled');

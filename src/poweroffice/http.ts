@@ -8,6 +8,7 @@ import {
   type Gunzip,
   type Inflate,
 } from 'node:zlib';
+import type { CancelSignal } from './cancel.js';
 
 /**
  * The client's one HTTP stack: node:http(s) over keep-alive agents. It replaced got, whose
@@ -36,7 +37,7 @@ export interface HttpRequest {
   timeoutMs: number;
   /** Keep the body's bytes and content type (a file download): `accept` any type. */
   raw?: boolean;
-  signal?: AbortSignal;
+  signal?: CancelSignal;
 }
 
 /** Rejected when the whole-request budget runs out (the name callers look for). */
@@ -84,7 +85,7 @@ export class HttpPool {
         return;
       }
       let settled = false;
-      const finish = (e: Error | null, res?: HttpResponse) => {
+      const finish = (e: unknown, res?: HttpResponse) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);

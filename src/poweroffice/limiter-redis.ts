@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import type { CancelSignal } from './cancel.js';
 import { PowerOfficeError } from './errors.js';
 import {
   abortableSleep,
@@ -52,7 +53,7 @@ export interface RedisRateLimiterOptions extends Omit<TokenBucketOptions, 'now'>
 interface Waiter extends FairWaiter {
   readonly resolve: (waitedMs: number) => void;
   readonly reject: (reason: unknown) => void;
-  readonly signal: AbortSignal | undefined;
+  readonly signal: CancelSignal | undefined;
   readonly onAbort: () => void;
 }
 
@@ -92,7 +93,7 @@ export class RedisRateLimiter implements RateLimiter {
    * local queue is bounded by `maxWaitMs` like the Redis one, shedding the last waiters when a
    * higher-ranked one pushes them beyond it.
    */
-  take(signal?: AbortSignal, share?: Share): Promise<number> {
+  take(signal?: CancelSignal, share?: Share): Promise<number> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     const own = share ?? { operation: {}, identity: '' };
     const seq = this.#seq++;
@@ -152,7 +153,7 @@ export class RedisRateLimiter implements RateLimiter {
     );
   }
 
-  async #takeOne(signal?: AbortSignal): Promise<number> {
+  async #takeOne(signal?: CancelSignal): Promise<number> {
     signal?.throwIfAborted();
     let reply: [number, number];
     try {

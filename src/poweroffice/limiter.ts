@@ -1,3 +1,4 @@
+import type { CancelSignal } from './cancel.js';
 import { PowerOfficeError } from './errors.js';
 import { FairQueue, type FairWaiter, type Share } from './wait-queue.js';
 
@@ -24,7 +25,7 @@ export interface TokenBucketOptions {
  */
 export interface RateLimiter {
   /** Waits for a request slot; RATE_LIMITED when the wait would exceed the bound. */
-  take(signal?: AbortSignal, share?: Share): Promise<number>;
+  take(signal?: CancelSignal, share?: Share): Promise<number>;
   /** Holds new slots back for `ms` (the upstream answered 429 with Retry-After). */
   pause(ms: number): void;
   readonly waits: number;
@@ -36,7 +37,7 @@ interface Waiter extends FairWaiter {
   readonly resolve: (waitedMs: number) => void;
   readonly reject: (reason: unknown) => void;
   readonly since: number;
-  readonly signal: AbortSignal | undefined;
+  readonly signal: CancelSignal | undefined;
   readonly onAbort: () => void;
 }
 
@@ -100,7 +101,7 @@ export class TokenBucket implements RateLimiter {
    * RATE_LIMITED (so the client that has queued the most calls is shed first, and within it the
    * longest operation's latest call).
    */
-  take(signal?: AbortSignal, share?: Share): Promise<number> {
+  take(signal?: CancelSignal, share?: Share): Promise<number> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     const now = this.#now();
     this.#refill(now);
@@ -192,7 +193,7 @@ export class TokenBucket implements RateLimiter {
 }
 
 /** Sleeps `ms`, rejecting early with `signal.reason` when the signal aborts. */
-export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+export function abortableSleep(ms: number, signal?: CancelSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(signal.reason);

@@ -1,3 +1,4 @@
+import type { CancelSignal } from './cancel.js';
 import { type Ranked, WaitQueue } from './wait-queue.js';
 
 interface Waiter extends Ranked {
@@ -24,7 +25,7 @@ export class SocketGate {
   }
 
   /** Waits for a slot for a request of `operation` (absent: ranked as a new operation). */
-  acquire(operation: object | undefined, signal?: AbortSignal): Promise<void> {
+  acquire(operation: object | undefined, signal?: CancelSignal): Promise<void> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     if (this.#free > 0 && this.#queue.size === 0) {
       this.#free -= 1;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { Cancel } from '../src/poweroffice/cancel.js';
+
+// `Cancel` stands in for an AbortController on every shared GET (src/poweroffice/cancel.ts): the
+// client's waits treat it as the AbortSignal they were written for, so it must behave as one.
+
+describe('Cancel', () => {
+  it('runs its listeners once, in order, with the first reason', () => {
+    const c = new Cancel();
+    const seen: string[] = [];
+    c.addEventListener('abort', () => seen.push(`a:${String(c.reason)}`));
+    c.addEventListener('abort', () => seen.push(`b:${String(c.reason)}`), { once: true });
+    expect(c.aborted).toBe(false);
+    expect(() => c.throwIfAborted()).not.toThrow();
+    c.abort('first');
+    c.abort('second');
+    expect(seen).toEqual(['a:first', 'b:first']);
+    expect(c.aborted).toBe(true);
+    expect(c.reason).toBe('first');
+    expect(() => c.throwIfAborted()).toThrow('first');
+  });
+
+  it('does not run a removed listener, nor one added after it fired', () => {
+    const c = new Cancel();
+    let calls = 0;
+    const removed = () => {
+      calls += 100;
+    };
+    c.addEventListener('abort', removed);
+    c.addEventListener('abort', () => {
+      calls += 1;
+    });
+    c.removeEventListener('abort', removed);
+    c.removeEventListener('abort', () => undefined); // not added: nothing happens
+    c.abort(new Error('gone'));
+    c.addEventListener('abort', () => {
+      calls += 10;
+    });
+    expect(calls).toBe(1);
+  });
+
+  it('goes on to the next listener when one throws, and reports the throw as uncaught', async () => {
+    const c = new Cancel();
+    let later = false;
+    c.addEventListener('abort', () => {
+      throw new Error('listener failed');
+    });
+    c.addEventListener('abort', () => {
+      later = true;
+    });
+    const uncaught = new Promise<unknown>((resolve) => {
+      const listeners = process.listeners('uncaughtException');
+      process.removeAllListeners('uncaughtException');
+      process.once('uncaughtException', (e) => {
+        for (const l of listeners) process.on('uncaughtException', l);
+        resolve(e);
+      });
+    });
+    c.abort('why');
+    expect(later).toBe(true);
+    expect(((await uncaught) as Error).message).toBe('listener failed');
+  });
+});
