@@ -55,7 +55,8 @@ export class Cancel implements CancelSignal {
     if (this.#aborted) throw this.#reason;
   }
 
-  addEventListener(_type: 'abort', listener: () => void): void {
+  /** `once` or not, a listener runs at most once: the signal fires once. */
+  addEventListener(_type: 'abort', listener: () => void, _options?: { once?: boolean }): void {
     if (this.#aborted) return; // as on an AbortSignal: it fires once, and has
     this.#listeners ??= [];
     this.#listeners.push(listener);
