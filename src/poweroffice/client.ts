@@ -160,7 +160,7 @@ interface Inflight {
    * server's CPU; bench/analysis.md), and `test/inflight-retention.test.ts` checks it does not.
    */
   promise: Promise<unknown> | null;
-  controller: Cancel | null;
+  cancel: Cancel | null;
   waiters: number;
   /** Set once the GET has started: may its answer be reused, and how old is it. */
   readonly outcome: { cacheable: boolean; fetchedAt: number };
@@ -670,7 +670,7 @@ export class PowerOfficeClient {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    for (const f of this.#inflight.values()) f.controller?.abort(new Error('client closed'));
+    for (const f of this.#inflight.values()) f.cancel?.abort(new Error('client closed'));
     this.#http.destroy();
     await this.#limiter.close();
     await this.#cache.close();
@@ -732,7 +732,7 @@ export class PowerOfficeClient {
         ? this.#noted(entry, opts.signal, reads, target, version)
         : this.#join(entry, opts.signal);
     }
-    const controller = new Cancel();
+    const cancel = new Cancel();
     // Whether the shared GET's answer may be reused, known once it has started (its ticket).
     const outcome = { cacheable: false, fetchedAt: Date.now() };
     // The shared request reports to the first caller's tracker: it is that operation's cost.
@@ -747,11 +747,11 @@ export class PowerOfficeClient {
         if (opts.tracker) opts.tracker.cacheHits += 1;
         return ticket.value;
       }
-      controller.throwIfAborted(); // every caller left during the lookup
+      cancel.throwIfAborted(); // every caller left during the lookup
       this.#stats.cacheMisses += 1;
       this.#observer.cacheMiss?.(resourceOf(path));
       const { text, value } = await this.#exchange('GET', target, undefined, route, {
-        signal: controller,
+        signal: cancel,
         ...(opts.tracker ? { tracker: opts.tracker } : {}),
       });
       const frozen = deepFreeze(value);
@@ -760,12 +760,12 @@ export class PowerOfficeClient {
       else this.#cache.offer(ticket, text, frozen);
       return frozen;
     })();
-    entry = { key, promise, controller, waiters: 0, outcome };
+    entry = { key, promise, cancel, waiters: 0, outcome };
     this.#inflight.set(key, entry);
     const done = () => {
       if (this.#inflight.get(key) === entry) this.#inflight.delete(key);
       entry.promise = null;
-      entry.controller = null;
+      entry.cancel = null;
     };
     promise.then(done, done);
     return reads
@@ -806,7 +806,7 @@ export class PowerOfficeClient {
           // Nobody wants the answer any more: cancel it, and let the next caller start afresh
           // rather than join a request that is being cancelled.
           if (this.#inflight.get(entry.key) === entry) this.#inflight.delete(entry.key);
-          entry.controller?.abort(signal.reason);
+          entry.cancel?.abort(signal.reason);
         }
         reject(signal.reason);
       };
