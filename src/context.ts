@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createLoaders, type Loaders } from './loaders/index.js';
+import type { CancelSignal } from './poweroffice/cancel.js';
 import type { PowerOfficeClient, RequestTracker } from './poweroffice/client.js';
 
 /** Paging limits of connections; `first`/`last` above `maxPageSize` are rejected, not clamped. */
@@ -31,7 +32,7 @@ export interface ContextOptions {
 /** The part of Yoga's initial context we read: the request's abort signal and its API key. */
 interface InitialContext {
   readonly request?: {
-    readonly signal?: AbortSignal;
+    readonly signal?: CancelSignal;
     readonly headers?: { get(name: string): string | null };
   };
 }

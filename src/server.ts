@@ -322,7 +322,7 @@ export function createServer(deps: ServerDeps): AppServer {
       : null;
   const yoga = createYoga<Record<string, unknown>, AnyContext>({
     schema: deps.schema ?? facadeSchema,
-    context: fastPath ? fastPath.context(context) : context,
+    context: fastPath ? fastPath.context<YogaInitialContext>(context) : context,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
     cors: corsOption(deps.config),

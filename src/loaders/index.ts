@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { chunkKeys } from '../poweroffice/batch.js';
+import type { CancelSignal } from '../poweroffice/cancel.js';
 import type { CallOptions, PowerOfficeClient, RequestTracker } from '../poweroffice/client.js';
 import {
   type FilterNode,
@@ -56,7 +57,7 @@ export const DEFAULT_RELATION_BATCH_ROWS = 1_000;
 
 export interface LoaderOptions {
   /** Aborts upstream calls when the GraphQL request goes away. */
-  readonly signal?: AbortSignal;
+  readonly signal?: CancelSignal;
   /** Invoice details have no batch route: at most this many GETs in flight (default 8). */
   readonly detailConcurrency?: number;
   /** Passed to the URL-length chunker. */

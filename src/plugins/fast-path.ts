@@ -8,6 +8,7 @@ import {
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { Metrics } from '../metrics.js';
+import { Cancel, type CancelSignal } from '../poweroffice/cancel.js';
 import type { RequestTracker } from '../poweroffice/client.js';
 import type { CompiledExecution } from './compiled-execution.js';
 import { withUpstreamCost } from './cost.js';
@@ -110,7 +111,7 @@ export interface FastPathOptions {
 /** The part of Yoga's initial context the fast path gives the context factory. */
 export interface FastInitialContext {
   readonly request: {
-    readonly signal: AbortSignal;
+    readonly signal: CancelSignal;
     readonly headers: { get(name: string): string | null };
   };
 }
@@ -197,14 +198,16 @@ export function createFastPath(options: FastPathOptions): FastPath {
     if (!entry.costKeys.has(costKey(entry.document, variables))) return false;
 
     const authorization = req.headers.authorization ?? null;
-    const abort = new AbortController();
-    // The default reason, an AbortError, is what the error mask knows as a client that left.
+    // A Cancel, not an AbortController: every GET of the operation adds and removes a listener
+    // on it (src/poweroffice/cancel.ts says what an EventTarget costs per listener).
+    const abort = new Cancel();
     res.once('close', () => {
-      if (!res.writableFinished) abort.abort();
+      // An AbortError is what the error mask knows as a client that left.
+      if (!res.writableFinished) abort.abort(new DOMException('The client left', 'AbortError'));
     });
     const made = options.context({
       request: {
-        signal: abort.signal,
+        signal: abort,
         headers: { get: (name) => (name.toLowerCase() === 'authorization' ? authorization : null) },
       },
     });
