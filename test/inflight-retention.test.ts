@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { facadeEnv, NO_RATE_LIMIT } from '../bench/lib/emulator.js';
 import { type EmulatorHandle, startEmulator } from '../src/emulator/index.js';
 
 // An upstream answer must die young once its GET has settled and its caller has let go of it
@@ -69,16 +70,12 @@ describe('in-flight GETs and the young generation', () => {
         cwd: ROOT,
         env: {
           ...process.env,
-          POWEROFFICE_ENV: 'production',
-          POWEROFFICE_API_URL: `${emu.url}/`,
-          POWEROFFICE_AUTH_URL: emu.tokenUrl,
-          POWEROFFICE_APPLICATION_KEY: emu.keys.applicationKey,
-          POWEROFFICE_CLIENT_KEY: emu.keys.clientKey,
-          FACADE_AUTH: 'none',
-          POWEROFFICE_CACHE_TTL_MS: '0',
-          POWEROFFICE_RATE_LIMIT: '1000000',
-          POWEROFFICE_RATE_BURST: '1000000',
-          LOG_LEVEL: 'silent',
+          ...facadeEnv(emu, {
+            ...NO_RATE_LIMIT,
+            FACADE_AUTH: 'none',
+            POWEROFFICE_CACHE_TTL_MS: '0',
+            LOG_LEVEL: 'silent',
+          }),
         },
       },
     );
