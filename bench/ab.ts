@@ -6,7 +6,8 @@
  * operation of each system (process CPU over a fixed number of operations, so no window cuts
  * one off; median of the rounds) and its ratio to the raw path. Variants: `base` (npm start's
  * node flags), `flags:--a,--b` (other node flags), `env:NAME=value` (one extra environment
- * variable), `root:/path` (the build in another checkout, for before/after in one run).
+ * variable), `root:/path` (the build in another checkout, for before/after in one run); join
+ * parts with `+` (`root:/path+env:NAME=value`).
  */
 import { loadavg } from 'node:os';
 import { startProbeEmulator } from './lib/emulator.js';
@@ -20,17 +21,22 @@ const [scenario = 's1', conns = '16', ops = '80', rounds = '3', ...variants] =
 const { emu, d } = await startProbeEmulator(50);
 const systems: System[] = [await startRaw(emu, 1)];
 for (const v of variants.length > 0 ? variants : ['base']) {
-  const nodeArgs = v.startsWith('flags:') ? v.slice(6).split(',') : startFlags();
+  // A variant may combine parts with `+`: `root:/tmp/x+env:NAME=value`.
+  const parts = v.split('+');
+  const part = (prefix: string) => parts.find((p) => p.startsWith(prefix))?.slice(prefix.length);
+  const flags = part('flags:');
+  const env = part('env:');
+  const root = part('root:');
   const s = await startFacade(emu, {
     name: v,
     cacheTtlMs: 0,
     ratePerSecond: 1_000_000,
     core: 1,
-    nodeArgs,
-    ...(v.startsWith('env:')
-      ? { env: { [v.slice(4, v.indexOf('='))]: v.slice(v.indexOf('=') + 1) } }
+    nodeArgs: flags !== undefined ? flags.split(',') : startFlags(),
+    ...(env !== undefined
+      ? { env: { [env.slice(0, env.indexOf('='))]: env.slice(env.indexOf('=') + 1) } }
       : {}),
-    ...(v.startsWith('root:') ? { root: v.slice(5) } : {}),
+    ...(root !== undefined ? { root } : {}),
   });
   systems.push(s);
 }

@@ -283,6 +283,24 @@ describe('TokenBucket', () => {
     await expect(staying).resolves.toBe(100);
   });
 
+  it('tryTake grants only what take would grant at once, and nothing while callers wait', async () => {
+    const b = bucket(10, 2);
+    expect(b.tryTake()).toBe(true);
+    expect(b.tryTake()).toBe(true);
+    expect(b.tryTake()).toBe(false); // the burst is spent: nothing taken, nobody queued
+    const at = grants(b, 1); // waits for the next token, at 100 ms
+    await vi.advanceTimersByTimeAsync(99);
+    expect(b.tryTake()).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(at).toEqual([100]); // the token went to the waiter, not to tryTake
+    b.pause(500);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(b.tryTake()).toBe(false); // paused after a 429, although a token has accrued
+    await vi.advanceTimersByTimeAsync(200);
+    expect(b.tryTake()).toBe(true);
+    expect(b.waits).toBe(1); // a slot taken at once is no wait
+  });
+
   it('pauses after a 429: nothing is granted until the pause is over', async () => {
     const b = bucket(10, 2);
     b.pause(1_000);

@@ -21,6 +21,38 @@ describe('SocketGate', () => {
     expect(order).toEqual(['old-2', 'young-1', 'young-2']);
   });
 
+  it('tryAcquire takes a free slot at once, and none while one is busy or someone waits', async () => {
+    const gate = new SocketGate(2);
+    expect(gate.tryAcquire({})).toBe(true);
+    expect(gate.tryAcquire({})).toBe(true);
+    expect(gate.tryAcquire({})).toBe(false); // both busy: nothing taken
+    const order: string[] = [];
+    const waiting = gate.acquire({}).then(() => order.push('waiter'));
+    gate.release(); // the slot goes to the waiter, not to the next tryAcquire
+    expect(gate.tryAcquire({})).toBe(false);
+    await waiting;
+    expect(order).toEqual(['waiter']);
+    gate.release();
+    expect(gate.tryAcquire({})).toBe(true);
+  });
+
+  it('ranks an operation by its first slot, whether tried or awaited', async () => {
+    const gate = new SocketGate(1);
+    const old = {};
+    const young = {};
+    expect(gate.tryAcquire(young)).toBe(true);
+    gate.release();
+    expect(gate.tryAcquire(old)).toBe(true); // `old` is ranked second, after `young`
+    const order: string[] = [];
+    const o = gate.acquire(old).then(() => order.push('old'));
+    const y = gate.acquire(young).then(() => order.push('young'));
+    gate.release();
+    await y;
+    gate.release();
+    await o;
+    expect(order).toEqual(['young', 'old']);
+  });
+
   it('a waiter that aborts leaves the queue and gives up no slot', async () => {
     const gate = new SocketGate(1);
     await gate.acquire(undefined);

@@ -84,6 +84,15 @@ export class TokenManager {
   }
 
   /**
+   * The token in memory when it is fresh enough to use as it is, else undefined (then
+   * `getToken` decides). Synchronous, so the request path need not await a token it holds.
+   */
+  ready(): string | undefined {
+    const current = this.#current;
+    return current !== null && this.#usable(current) ? current.accessToken : undefined;
+  }
+
+  /**
    * A valid access token: from memory, else the store, else one shared fetch. A token past its
    * refresh time but still valid is returned at once while the new one is fetched behind it,
    * so callers only wait for a token at start-up or after expiry.

@@ -26,6 +26,12 @@ export interface TokenBucketOptions {
 export interface RateLimiter {
   /** Waits for a request slot; RATE_LIMITED when the wait would exceed the bound. */
   take(signal?: CancelSignal, share?: Share): Promise<number>;
+  /**
+   * Takes a slot if one is free this moment and nobody waits (what `take` would grant at once
+   * with a wait of 0), without a promise; false otherwise, and nothing changes. Optional: a
+   * limiter that must ask elsewhere (Redis) has none, and callers use `take`.
+   */
+  tryTake?(): boolean;
   /** Holds new slots back for `ms` (the upstream answered 429 with Retry-After). */
   pause(ms: number): void;
   readonly waits: number;
@@ -101,14 +107,20 @@ export class TokenBucket implements RateLimiter {
    * RATE_LIMITED (so the client that has queued the most calls is shed first, and within it the
    * longest operation's latest call).
    */
-  take(signal?: CancelSignal, share?: Share): Promise<number> {
-    if (signal?.aborted) return Promise.reject(signal.reason);
+  tryTake(): boolean {
     const now = this.#now();
     this.#refill(now);
     if (this.#queue.size === 0 && now >= this.#pausedUntil && this.#tokens >= 1) {
       this.#tokens -= 1;
-      return Promise.resolve(0);
+      return true;
     }
+    return false;
+  }
+
+  take(signal?: CancelSignal, share?: Share): Promise<number> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    if (this.tryTake()) return Promise.resolve(0);
+    const now = this.#now();
     const own = share ?? { operation: {}, identity: '' };
     const seq = this.#seq++;
     const expected = this.#estimate(now, this.#queue.ahead(own, seq) + 1);

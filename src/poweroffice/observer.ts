@@ -45,6 +45,15 @@ export function observeLimiter(limiter: RateLimiter, observer: ClientObserver): 
       report(waited);
       return waited;
     },
+    ...(limiter.tryTake
+      ? {
+          tryTake: () => {
+            const took = limiter.tryTake?.() === true;
+            if (took) report(0);
+            return took;
+          },
+        }
+      : {}),
     pause: (ms) => limiter.pause(ms),
     get waits() {
       return limiter.waits;

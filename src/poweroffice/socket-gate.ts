@@ -24,14 +24,21 @@ export class SocketGate {
     this.#free = size;
   }
 
+  /**
+   * Takes a slot for a request of `operation` if one is free and nobody waits, without a
+   * promise; false otherwise (then `acquire`), and nothing changes.
+   */
+  tryAcquire(operation: object | undefined): boolean {
+    if (this.#free === 0 || this.#queue.size !== 0) return false;
+    this.#free -= 1;
+    if (operation && !this.#rank.has(operation)) this.#rank.set(operation, ++this.#operations);
+    return true;
+  }
+
   /** Waits for a slot for a request of `operation` (absent: ranked as a new operation). */
   acquire(operation: object | undefined, signal?: CancelSignal): Promise<void> {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    if (this.#free > 0 && this.#queue.size === 0) {
-      this.#free -= 1;
-      if (operation && !this.#rank.has(operation)) this.#rank.set(operation, ++this.#operations);
-      return Promise.resolve();
-    }
+    if (this.tryAcquire(operation)) return Promise.resolve();
     let key = operation ? this.#rank.get(operation) : undefined;
     if (key === undefined) {
       key = ++this.#operations;

@@ -27,6 +27,20 @@ function detail(inv: Row, ctx: Context): Promise<OutgoingInvoiceDto | null> {
 }
 
 /**
+ * An invoice's lines by `sortOrder`. The upstream row is shared and frozen, so a sort works on a
+ * copy; lines that already come in order (PowerOffice sends them so) are returned as they are,
+ * without the copy.
+ */
+function inLineOrder<L extends { sortOrder: number }>(lines: readonly L[]): readonly L[] {
+  for (let i = 1; i < lines.length; i++) {
+    if ((lines[i - 1] as L).sortOrder > (lines[i] as L).sortOrder) {
+      return [...lines].sort((a, b) => a.sortOrder - b.sortOrder);
+    }
+  }
+  return lines;
+}
+
+/**
  * What PowerOffice lets clients set on lines (reference B9, A8): type Normal, Text or Summary,
  * Normal lines need a product, at most 10 000 lines, and no `externalImportLineReference` twice
  * in one body, ignoring case (A9: unique within the invoice; lines already stored are
@@ -79,11 +93,7 @@ overrideType('OutgoingInvoice', {
       extensions: upstream({ calls: 'detail', detail: 'OutgoingInvoice' }),
       resolve: async (i, _args, ctx) => {
         const full = await detail(i, ctx);
-        return full
-          ? ([...(full.outgoingInvoiceLines ?? [])].sort(
-              (a, b) => a.sortOrder - b.sortOrder,
-            ) as Row[])
-          : null;
+        return full ? (inLineOrder(full.outgoingInvoiceLines ?? []) as readonly Row[]) : null;
       },
     }),
     deliveryAddress: t.field({
