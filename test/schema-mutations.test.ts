@@ -292,9 +292,10 @@ describe('OutgoingInvoice mutations', () => {
           data: {
             customerCode: customer.code,
             orderDate: '2025-03-01',
+            // Sent out of order: the graph lists lines by sortOrder.
             outgoingInvoiceLines: [
-              { lineType: 'NORMAL', productCode: product.code, quantity: 2, sortOrder: 1 },
               { lineType: 'TEXT', description: 'Takk for handelen', sortOrder: 2 },
+              { lineType: 'NORMAL', productCode: product.code, quantity: 2, sortOrder: 1 },
             ],
           },
         },
@@ -310,6 +311,7 @@ describe('OutgoingInvoice mutations', () => {
       product: { code: product.code },
     });
     expect(inv?.lines).toHaveLength(2);
+    expect(inv?.lines[1]?.productCode).toBeNull();
   });
 
   it('refuses statuses and line types clients may not set, as a ValidationError with fields', async () => {
