@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createLoaders, type Loaders } from './loaders/index.js';
-import type { CancelSignal } from './poweroffice/cancel.js';
+import { Cancel, type CancelSignal } from './poweroffice/cancel.js';
 import type { PowerOfficeClient, RequestTracker } from './poweroffice/client.js';
 
 /** Paging limits of connections; `first`/`last` above `maxPageSize` are rejected, not clamped. */
@@ -70,7 +70,10 @@ export function createContext(
       cacheHits: 0,
       identity: clientIdentity(initial),
     };
-    const signal = initial?.request?.signal;
+    // A request Yoga runs carries a Fetch `AbortSignal`: each of the operation's GETs would add
+    // and remove a listener on its EventTarget, so they listen to a `Cancel` following it.
+    const given = initial?.request?.signal;
+    const signal = given ? Cancel.following(given) : undefined;
     return {
       client,
       tracker,

@@ -60,4 +60,23 @@ describe('Cancel', () => {
     expect(later).toBe(true);
     expect(((await uncaught) as Error).message).toBe('listener failed');
   });
+
+  it('follows an AbortSignal through one listener: aborted with its reason, at once if it was', () => {
+    const controller = new AbortController();
+    const following = Cancel.following(controller.signal);
+    const seen: unknown[] = [];
+    following.addEventListener('abort', () => seen.push(following.reason));
+    expect(following.aborted).toBe(false);
+    controller.abort('client left');
+    expect(seen).toEqual(['client left']);
+    expect(following.aborted).toBe(true);
+
+    const late = Cancel.following(AbortSignal.abort('already gone'));
+    expect(late.aborted).toBe(true);
+    expect(late.reason).toBe('already gone');
+
+    // A Cancel is followed as itself: no second object between the GETs and the operation.
+    const own = new Cancel();
+    expect(Cancel.following(own)).toBe(own);
+  });
 });

@@ -20,6 +20,18 @@ export interface CancelSignal {
  * reason wins); unlike one, a listener added twice runs twice (the client never does that).
  */
 export class Cancel implements CancelSignal {
+  /**
+   * `signal` as a `Cancel`: aborted when `signal` aborts, with its reason, through one listener
+   * on it. An operation's GETs then add and remove their listeners here, not on an EventTarget.
+   */
+  static following(signal: CancelSignal): Cancel {
+    if (signal instanceof Cancel) return signal;
+    const cancel = new Cancel();
+    if (signal.aborted) cancel.abort(signal.reason);
+    else signal.addEventListener('abort', () => cancel.abort(signal.reason), { once: true });
+    return cancel;
+  }
+
   #aborted = false;
   #reason: unknown;
   #listeners: (() => void)[] | null = null;
