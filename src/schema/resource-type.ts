@@ -178,6 +178,8 @@ export function objectFields(
     // carries the scope (RefSpec.scope), else by the key alone.
     const scoped = Object.entries(use.ref.scope ?? {});
     const scopeOf = (row: Row): unknown[] | null => {
+      // Most references have no scope: called for every row, they build no array for it.
+      if (scoped.length === 0) return null;
       const values = scoped.map(([, holderField]) => row[holderField]);
       return values.some((v) => v !== undefined && v !== null) ? values : null;
     };
