@@ -100,15 +100,13 @@ export class TokenBucket implements RateLimiter {
     return paused + Math.max(0, position - this.#tokens) * this.#interval;
   }
 
-  /**
-   * Waits for a token, in fair order between shares (see `RateLimiter`); RATE_LIMITED at once
-   * when the expected wait exceeds the bound. A waiter that ranks ahead of others pushes them
-   * back: those whose expected wait now exceeds the bound, last-ranked first, are refused with
-   * RATE_LIMITED (so the client that has queued the most calls is shed first, and within it the
-   * longest operation's latest call).
-   */
+  /** `RateLimiter.tryTake`: the token `take` would grant at once, if there is one. */
   tryTake(): boolean {
-    const now = this.#now();
+    return this.#takeAt(this.#now());
+  }
+
+  /** Refills up to `now`, then takes a token if one is free and nobody waits. */
+  #takeAt(now: number): boolean {
     this.#refill(now);
     if (this.#queue.size === 0 && now >= this.#pausedUntil && this.#tokens >= 1) {
       this.#tokens -= 1;
@@ -117,10 +115,17 @@ export class TokenBucket implements RateLimiter {
     return false;
   }
 
+  /**
+   * Waits for a token, in fair order between shares (see `RateLimiter`); RATE_LIMITED at once
+   * when the expected wait exceeds the bound. A waiter that ranks ahead of others pushes them
+   * back: those whose expected wait now exceeds the bound, last-ranked first, are refused with
+   * RATE_LIMITED (so the client that has queued the most calls is shed first, and within it the
+   * longest operation's latest call).
+   */
   take(signal?: CancelSignal, share?: Share): Promise<number> {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    if (this.tryTake()) return Promise.resolve(0);
     const now = this.#now();
+    if (this.#takeAt(now)) return Promise.resolve(0);
     const own = share ?? { operation: {}, identity: '' };
     const seq = this.#seq++;
     const expected = this.#estimate(now, this.#queue.ahead(own, seq) + 1);

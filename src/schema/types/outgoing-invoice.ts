@@ -28,8 +28,7 @@ function detail(inv: Row, ctx: Context): Promise<OutgoingInvoiceDto | null> {
 
 /**
  * An invoice's lines by `sortOrder`. The upstream row is shared and frozen, so a sort works on a
- * copy; lines that already come in order (PowerOffice sends them so) are returned as they are,
- * without the copy.
+ * copy; lines that already come in order, as they usually do, are returned as they are.
  */
 function inLineOrder<L extends { sortOrder: number }>(lines: readonly L[]): readonly L[] {
   for (let i = 1; i < lines.length; i++) {
