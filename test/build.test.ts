@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { facadeEnv } from '../bench/lib/emulator.js';
 import { startEmulator } from '../src/emulator/index.js';
 
 // The production build: `npm run build` bundles the server into dist/src/main.js (scripts/build.ts),
@@ -225,15 +226,13 @@ describe('the compiled build', () => {
     const redis = new Redis(inject('redisUrl'));
     try {
       const started = spawnLogged(process.execPath, [MAIN], false, {
-        POWEROFFICE_ENV: 'sandbox',
-        POWEROFFICE_API_URL: emulator.url,
-        POWEROFFICE_AUTH_URL: emulator.tokenUrl,
-        POWEROFFICE_APPLICATION_KEY: emulator.keys.applicationKey,
-        POWEROFFICE_CLIENT_KEY: emulator.keys.clientKey,
-        POWEROFFICE_SESSION_STORE: 'redis',
-        POWEROFFICE_CACHE_SHARED: 'true',
-        REDIS_URL: inject('redisUrl'),
-        POWEROFFICE_SESSION_PREFIX: prefix,
+        ...facadeEnv(emulator, {
+          POWEROFFICE_ENV: 'sandbox',
+          POWEROFFICE_SESSION_STORE: 'redis',
+          POWEROFFICE_CACHE_SHARED: 'true',
+          REDIS_URL: inject('redisUrl'),
+          POWEROFFICE_SESSION_PREFIX: prefix,
+        }),
       });
       const url = await graphiqlUrl(started);
       const body = await query(url, '{ customers(first: 1) { nodes { name } } }');

@@ -1,6 +1,7 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { facadeEnv } from '../bench/lib/emulator.js';
 import { type EmulatorHandle, startEmulator } from '../src/emulator/index.js';
 
 // `npm start` as a user runs it: src/main.ts in its own process, found through its log.
@@ -101,11 +102,7 @@ describe('npm start', () => {
       // A stand-in for api-demo.poweroffice.net: the emulator, reached through the URL override.
       upstream = await startEmulator({ port: 0, scale: 'tiny' });
       const started = start({
-        POWEROFFICE_ENV: 'demo',
-        POWEROFFICE_API_URL: upstream.url,
-        POWEROFFICE_AUTH_URL: upstream.tokenUrl,
-        POWEROFFICE_APPLICATION_KEY: upstream.keys.applicationKey,
-        POWEROFFICE_CLIENT_KEY: upstream.keys.clientKey,
+        ...facadeEnv(upstream, { POWEROFFICE_ENV: 'demo' }),
         HOST: '127.0.0.1',
         LOG_LEVEL: 'debug',
         FACADE_AUTH: 'none',

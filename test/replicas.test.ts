@@ -2,6 +2,7 @@ import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { facadeEnv } from '../bench/lib/emulator.js';
 import { type EmulatorHandle, startEmulator } from '../src/emulator/index.js';
 
 // Two facade processes (`src/main.ts`, as deployed) sharing one Redis in front of one emulator
@@ -83,11 +84,7 @@ let b: string;
 beforeAll(async () => {
   emu = await startEmulator({ port: 0, scale: 'tiny' });
   const env = {
-    POWEROFFICE_ENV: 'sandbox',
-    POWEROFFICE_API_URL: emu.url,
-    POWEROFFICE_AUTH_URL: emu.tokenUrl,
-    POWEROFFICE_APPLICATION_KEY: emu.keys.applicationKey,
-    POWEROFFICE_CLIENT_KEY: emu.keys.clientKey,
+    ...facadeEnv(emu, { POWEROFFICE_ENV: 'sandbox' }),
     POWEROFFICE_SESSION_STORE: 'redis',
     REDIS_URL: inject('redisUrl'),
     POWEROFFICE_SESSION_PREFIX: `test-replicas-${process.pid}-${Date.now()}`,

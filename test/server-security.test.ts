@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { GraphQLError } from 'graphql';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { facadeEnv } from '../bench/lib/emulator.js';
 import { ConfigError, DEFAULT_CORS_ALLOW_HEADERS, loadConfig, withSandbox } from '../src/config.js';
 import { type EmulatorHandle, startEmulator } from '../src/emulator/index.js';
 import { DEFAULT_GRAPHIQL_QUERY } from '../src/graphiql/default-query.js';
@@ -355,12 +356,7 @@ describe('npm start in production', () => {
         PORT: '0',
         HOST: '127.0.0.1',
         LOG_LEVEL: 'trace',
-        POWEROFFICE_ENV: 'production',
-        POWEROFFICE_API_URL: emulator.url,
-        POWEROFFICE_AUTH_URL: emulator.tokenUrl,
-        POWEROFFICE_APPLICATION_KEY: emulator.keys.applicationKey,
-        POWEROFFICE_CLIENT_KEY: emulator.keys.clientKey,
-        ...extra,
+        ...facadeEnv(emulator, extra),
       },
     });
     children.push(child);

@@ -96,8 +96,9 @@ export const NO_RATE_LIMIT = {
 } as const;
 
 /**
- * The environment that points a facade in production mode at `emu` (its API and token URLs and
- * keys); `extra` adds or overrides settings (cache TTL, auth, rate limit, Redis).
+ * The environment that points a facade at `emu` (its API and token URLs and keys), in
+ * production mode unless `extra` names another; `extra` adds or overrides settings (mode, cache
+ * TTL, auth, rate limit, Redis). Used by the bench's systems and by tests that start a facade.
  */
 export function facadeEnv(
   emu: Pick<EmulatorProc, 'url' | 'tokenUrl' | 'keys'>,
