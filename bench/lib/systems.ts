@@ -123,11 +123,15 @@ export async function startFacade(emu: EmulatorProc, o: FacadeOptions): Promise<
   };
 }
 
-export async function startRaw(emu: EmulatorProc, core?: number): Promise<System> {
+export async function startRaw(
+  emu: EmulatorProc,
+  core?: number,
+  nodeArgs: readonly string[] = [],
+): Promise<System> {
   const proc = startProc({
     name: 'raw path',
     cmd: process.execPath,
-    args: ['--import', 'tsx', 'bench/raw-path.ts'],
+    args: [...nodeArgs, '--import', 'tsx', 'bench/raw-path.ts'],
     cwd: ROOT,
     env: {
       RAW_PORT: '0',
