@@ -11,10 +11,10 @@
  */
 import { loadavg } from 'node:os';
 import { startProbeEmulator } from './lib/emulator.js';
-import { median } from './lib/load.js';
+import { median, sendCount } from './lib/load.js';
 import { cpuSecondsOf, memoryOf } from './lib/procs.js';
 import { type System, startFacade, startFlags, startRaw } from './lib/systems.js';
-import { bodyOk, requestFor, type ScenarioId } from './scenarios.js';
+import { requestFor, type ScenarioId } from './scenarios.js';
 
 const [scenario = 's1', conns = '16', ops = '80', rounds = '3', ...variants] =
   process.argv.slice(2);
@@ -41,33 +41,15 @@ for (const v of variants.length > 0 ? variants : ['base']) {
   systems.push(s);
 }
 let k = 0;
-/** Sends `count` operations, `conns` at a time; resolves with each one's latency (ms). */
-async function batch(
-  s: System,
-  count: number,
-  conns: number,
-): Promise<{ lat: number[]; failed: number }> {
-  const lat: number[] = [];
-  let failed = 0;
-  let left = count;
-  const worker = async () => {
-    while (left > 0) {
-      left -= 1;
-      const r = requestFor(s.kind, d, scenario as ScenarioId, k++);
-      const t0 = performance.now();
-      const res = await fetch(s.url + r.path, {
-        method: r.method,
-        headers: { ...r.headers, ...s.headers },
-        ...(r.body ? { body: r.body } : {}),
-      });
-      const text = await res.text();
-      lat.push(performance.now() - t0);
-      if (!res.ok || !bodyOk(text)) failed += 1;
-    }
-  };
-  await Promise.all(Array.from({ length: conns }, worker));
-  return { lat, failed };
-}
+/** Sends `count` operations of the scenario through `s`, `conns` at a time. */
+const batch = (s: System, count: number, conns: number) =>
+  sendCount({
+    url: s.url,
+    ...(s.headers ? { headers: s.headers } : {}),
+    count,
+    connections: conns,
+    next: () => requestFor(s.kind, d, scenario as ScenarioId, k++),
+  });
 const rows = new Map<string, { ops: number[]; cpu: number[]; p99: number[]; peak: number }>();
 const count = Number(ops);
 for (let round = 0; round < Number(rounds); round++) {

@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { startProbeEmulator } from './lib/emulator.js';
+import { sendCount } from './lib/load.js';
 import { OUT, type System, startFacade, startFlags, startRaw } from './lib/systems.js';
 import { requestFor, type ScenarioId } from './scenarios.js';
 
@@ -25,22 +26,15 @@ const SAMPLE_US = 1e6 / HZ;
 const { emu, d } = await startProbeEmulator(50);
 let k = 0;
 
-/** Sends `n` cold operations, `conns` at a time. */
+/** Sends `n` cold operations through `s`, `conns` at a time. */
 async function batch(s: System, n: number): Promise<void> {
-  let left = n;
-  const worker = async () => {
-    while (left > 0) {
-      left -= 1;
-      const r = requestFor(s.kind, d, scenario as ScenarioId, k++);
-      const res = await fetch(s.url + r.path, {
-        method: r.method,
-        headers: { ...r.headers, ...s.headers },
-        ...(r.body ? { body: r.body } : {}),
-      });
-      await res.text();
-    }
-  };
-  await Promise.all(Array.from({ length: Number(conns) }, worker));
+  await sendCount({
+    url: s.url,
+    ...(s.headers ? { headers: s.headers } : {}),
+    count: n,
+    connections: Number(conns),
+    next: () => requestFor(s.kind, d, scenario as ScenarioId, k++),
+  });
 }
 
 /** Samples per symbol (`dso`, `sym`) of `count` operations through `s`. */

@@ -183,3 +183,37 @@ export async function runOpenLoop(o: {
     seconds: o.seconds,
   };
 }
+
+/**
+ * Sends `count` requests to `url`, `connections` at a time, each as soon as the one before it on
+ * its connection has answered (closed loop, counted rather than timed, so no window cuts an
+ * operation off): each one's latency (ms), and how many failed (non-2xx or GraphQL errors).
+ */
+export async function sendCount(o: {
+  readonly url: string;
+  readonly headers?: Record<string, string>;
+  readonly count: number;
+  readonly connections: number;
+  readonly next: () => BenchRequest;
+}): Promise<{ lat: number[]; failed: number }> {
+  const lat: number[] = [];
+  let failed = 0;
+  let left = o.count;
+  const worker = async () => {
+    while (left > 0) {
+      left -= 1;
+      const r = o.next();
+      const t0 = performance.now();
+      const res = await fetch(o.url + r.path, {
+        method: r.method,
+        headers: { ...r.headers, ...o.headers },
+        ...(r.body ? { body: r.body } : {}),
+      });
+      const text = await res.text();
+      lat.push(performance.now() - t0);
+      if (!res.ok || !bodyOk(text)) failed += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: o.connections }, worker));
+  return { lat, failed };
+}
