@@ -11,8 +11,9 @@ export interface CancelSignal {
 }
 
 /**
- * The cancel of one shared GET, or of one operation on the fast path: the part of an
- * `AbortController` the client uses, with the signal being the object itself. An `AbortController` builds an EventTarget (two Maps) for its
+ * The cancel of one shared GET, or of one operation (its own on the fast path, one `following`
+ * the request's signal under Yoga): the part of an `AbortController` the client uses, with the
+ * signal being the object itself. An `AbortController` builds an EventTarget (two Maps) for its
  * signal, and adding and removing a listener walks it: about 3 µs and a kilobyte per GET, which
  * was 8 % of a nested query's CPU at 64 GETs each (bench/analysis.md).
  *

@@ -39,16 +39,17 @@ export function resourceOf(path: string): string {
 export function observeLimiter(limiter: RateLimiter, observer: ClientObserver): RateLimiter {
   if (!observer.limiterWait) return limiter;
   const report = observer.limiterWait.bind(observer);
+  const tryTake = limiter.tryTake?.bind(limiter);
   return {
     async take(signal, share) {
       const waited = await limiter.take(signal, share);
       report(waited);
       return waited;
     },
-    ...(limiter.tryTake
+    ...(tryTake
       ? {
           tryTake: () => {
-            const took = limiter.tryTake?.() === true;
+            const took = tryTake();
             if (took) report(0);
             return took;
           },
