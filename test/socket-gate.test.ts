@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { SocketGate } from '../src/poweroffice/socket-gate.js';
 
+/** Releases one slot per waiter in `turns`, waiting for each to be served before the next. */
+async function serveInTurn(gate: SocketGate, turns: readonly Promise<unknown>[]): Promise<void> {
+  for (const waiter of turns) {
+    gate.release();
+    await waiter;
+  }
+}
+
 describe('SocketGate', () => {
   it('serves the oldest operation first once its slots are busy, then arrival order', async () => {
     const gate = new SocketGate(1);
@@ -11,12 +19,7 @@ describe('SocketGate', () => {
     const y1 = gate.acquire(young).then(() => order.push('young-1'));
     const o2 = gate.acquire(old).then(() => order.push('old-2'));
     const y2 = gate.acquire(young).then(() => order.push('young-2'));
-    gate.release();
-    await o2;
-    gate.release();
-    await y1;
-    gate.release();
-    await y2;
+    await serveInTurn(gate, [o2, y1, y2]);
     gate.release();
     expect(order).toEqual(['old-2', 'young-1', 'young-2']);
   });
@@ -46,10 +49,7 @@ describe('SocketGate', () => {
     const order: string[] = [];
     const o = gate.acquire(old).then(() => order.push('old'));
     const y = gate.acquire(young).then(() => order.push('young'));
-    gate.release();
-    await y;
-    gate.release();
-    await o;
+    await serveInTurn(gate, [y, o]);
     expect(order).toEqual(['young', 'old']);
   });
 
