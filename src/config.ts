@@ -41,8 +41,9 @@ export interface PowerOfficeConfig {
     readonly shared: boolean;
     /**
      * Upstream requests in flight at once, oldest operation first (`POWEROFFICE_MAX_SOCKETS`,
-     * default 256). At PowerOffice's 50 requests/s it never binds; it bounds the sockets when the
-     * rate limit is lifted.
+     * default 512). At PowerOffice's 50 requests/s it never binds; it bounds the sockets when the
+     * rate limit is lifted, and must then cover the calls a busy server has waiting on upstream
+     * latency (README, `POWEROFFICE_MAX_SOCKETS`).
      */
     readonly maxSockets: number;
   };
@@ -179,7 +180,7 @@ const EnvSchema = z.object({
     .default(50),
   POWEROFFICE_RATE_BURST: int(1, 10),
   POWEROFFICE_RATE_MAX_WAIT_MS: int(0, 30_000),
-  POWEROFFICE_MAX_SOCKETS: int(1, 256).refine((n) => n <= 4096, {
+  POWEROFFICE_MAX_SOCKETS: int(1, 512).refine((n) => n <= 4096, {
     message: 'must be at most 4096',
   }),
   POWEROFFICE_RATE_SHARED: z

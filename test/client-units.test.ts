@@ -117,7 +117,7 @@ describe('config', () => {
     expect(() => loadConfig({ FACADE_COMPILED_EXECUTION: 'maybe' })).toThrow(
       /FACADE_COMPILED_EXECUTION/,
     );
-    expect(loadConfig({}).powerOffice.rate.maxSockets).toBe(256);
+    expect(loadConfig({}).powerOffice.rate.maxSockets).toBe(512);
     expect(loadConfig({ FACADE_COMPILED_EXECUTION: 'false' }).compiledExecution).toBe(false);
     expect(loadConfig({}).fastPath).toBe(true);
     expect(loadConfig({ FACADE_FAST_PATH: 'false' }).fastPath).toBe(false);

@@ -281,7 +281,9 @@ export function renderMarkdown(
   );
   for (const [sys, x] of Object.entries(r.memory)) {
     lines.push(
-      `| ${sys} | ${f0(x.idleMb)} | ${f0(x.peakMb)} | ${x.driftRunsMb.map(f0).join(' / ')} | ${f1(x.driftPct)} % |`,
+      x.driftRunsMb.length > 0
+        ? `| ${sys} | ${f0(x.idleMb)} | ${f0(x.peakMb)} | ${x.driftRunsMb.map(f0).join(' / ')} | ${f1(x.driftPct)} % |`
+        : `| ${sys} | ${f0(x.idleMb)} | ${f0(x.peakMb)} | — | — |`,
     );
   }
   lines.push('');
