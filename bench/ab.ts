@@ -11,10 +11,10 @@
  */
 import { loadavg } from 'node:os';
 import { startProbeEmulator } from './lib/emulator.js';
-import { median, sendCount } from './lib/load.js';
+import { median, scenarioSender } from './lib/load.js';
 import { cpuSecondsOf, memoryOf } from './lib/procs.js';
-import { type System, startFacade, startFlags, startRaw } from './lib/systems.js';
-import { requestFor, type ScenarioId } from './scenarios.js';
+import { PROBE_FACADE, type System, startFacade, startFlags, startRaw } from './lib/systems.js';
+import type { ScenarioId } from './scenarios.js';
 
 const [scenario = 's1', conns = '16', ops = '80', rounds = '3', ...variants] =
   process.argv.slice(2);
@@ -29,9 +29,7 @@ for (const v of variants.length > 0 ? variants : ['base']) {
   const root = part('root:');
   const s = await startFacade(emu, {
     name: v,
-    cacheTtlMs: 0,
-    ratePerSecond: 1_000_000,
-    core: 1,
+    ...PROBE_FACADE,
     nodeArgs: flags !== undefined ? flags.split(',') : startFlags(),
     ...(env !== undefined
       ? { env: { [env.slice(0, env.indexOf('='))]: env.slice(env.indexOf('=') + 1) } }
@@ -40,24 +38,15 @@ for (const v of variants.length > 0 ? variants : ['base']) {
   });
   systems.push(s);
 }
-let k = 0;
-/** Sends `count` operations of the scenario through `s`, `conns` at a time. */
-const batch = (s: System, count: number, conns: number) =>
-  sendCount({
-    url: s.url,
-    ...(s.headers ? { headers: s.headers } : {}),
-    count,
-    connections: conns,
-    next: () => requestFor(s.kind, d, scenario as ScenarioId, k++),
-  });
+const batch = scenarioSender(d, scenario as ScenarioId, Number(conns));
 const rows = new Map<string, { ops: number[]; cpu: number[]; p99: number[]; peak: number }>();
 const count = Number(ops);
 for (let round = 0; round < Number(rounds); round++) {
   for (const s of systems) {
-    await batch(s, Math.max(2, Math.round(count / 4)), Number(conns));
+    await batch(s, Math.max(2, Math.round(count / 4)));
     const cpu0 = cpuSecondsOf(s.proc.pid);
     const t0 = performance.now();
-    const r = await batch(s, count, Number(conns));
+    const r = await batch(s, count);
     const wall = (performance.now() - t0) / 1000;
     const cpu = cpuSecondsOf(s.proc.pid) - cpu0;
     const row = rows.get(s.name) ?? { ops: [], cpu: [], p99: [], peak: 0 };

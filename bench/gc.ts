@@ -12,18 +12,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { startProbeEmulator } from './lib/emulator.js';
-import { sendCount } from './lib/load.js';
-import { CLK_TCK, cpuSecondsOf, memoryOf } from './lib/procs.js';
-import { type System, startFacade, startFlags, startRaw } from './lib/systems.js';
-import { requestFor, type ScenarioId } from './scenarios.js';
+import { scenarioSender } from './lib/load.js';
+import { CLK_TCK, memoryOf } from './lib/procs.js';
+import { PROBE_FACADE, type System, startFacade, startFlags, startRaw } from './lib/systems.js';
+import type { ScenarioId } from './scenarios.js';
 
 const [scenario = 's1', conns = '128', ops = '600'] = process.argv.slice(2);
 const count = Number(ops);
 const TRACE = ['--trace-gc-nvp', '--trace-opt'];
 const { emu, d } = await startProbeEmulator(50);
-let k = 0;
+const batch = scenarioSender(d, scenario as ScenarioId, Number(conns));
 
-/** User and system CPU seconds, and voluntary and involuntary switches, of a process. */
+/** User and system CPU (clock ticks), and voluntary and involuntary switches, of a process. */
 function counters(pid: number) {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -32,7 +32,6 @@ function counters(pid: number) {
   return {
     user: Number(f[11]),
     sys: Number(f[12]),
-    cpu: cpuSecondsOf(pid),
     voluntary: n('voluntary_ctxt_switches'),
     involuntary: n('nonvoluntary_ctxt_switches'),
   };
@@ -81,19 +80,11 @@ async function probe(s: System): Promise<void> {
   s.proc.child.stdout?.on('data', (b: Buffer) => {
     log += b.toString();
   });
-  const batch = () =>
-    sendCount({
-      url: s.url,
-      ...(s.headers ? { headers: s.headers } : {}),
-      count,
-      connections: Number(conns),
-      next: () => requestFor(s.kind, d, scenario as ScenarioId, k++),
-    });
-  await batch(); // warm-up: JIT, sockets, token, heap sizes
+  await batch(s, count); // warm-up: JIT, sockets, token, heap sizes
   const c0 = counters(s.proc.pid);
   const from = log.length;
   const t0 = performance.now();
-  await batch();
+  await batch(s, count);
   const seconds = (performance.now() - t0) / 1000;
   const c1 = counters(s.proc.pid);
   const t = tally(log, from);
@@ -103,7 +94,7 @@ async function probe(s: System): Promise<void> {
     `${s.name}: ${(count / seconds).toFixed(1)} ops/s, peak RSS ${memoryOf(s.proc.pid).hwmMb.toFixed(0)} MB`,
   );
   console.log(
-    `  CPU ${per((c1.cpu - c0.cpu) * 1000)} ms/op (user ${tick(c1.user - c0.user)}, system ${tick(c1.sys - c0.sys)});` +
+    `  CPU ${tick(c1.user + c1.sys - c0.user - c0.sys)} ms/op (user ${tick(c1.user - c0.user)}, system ${tick(c1.sys - c0.sys)});` +
       ` sleeps ${per(c1.voluntary - c0.voluntary, 1)}/op, preemptions ${per(c1.involuntary - c0.involuntary, 1)}/op`,
   );
   console.log(
@@ -122,9 +113,7 @@ await probe(await startRaw(emu, 1, TRACE));
 await probe(
   await startFacade(emu, {
     name: 'facade',
-    cacheTtlMs: 0,
-    ratePerSecond: 1_000_000,
-    core: 1,
+    ...PROBE_FACADE,
     nodeArgs: [...startFlags(), ...TRACE],
   }),
 );

@@ -13,9 +13,16 @@ import { readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { startProbeEmulator } from './lib/emulator.js';
-import { sendCount } from './lib/load.js';
-import { OUT, type System, startFacade, startFlags, startRaw } from './lib/systems.js';
-import { requestFor, type ScenarioId } from './scenarios.js';
+import { scenarioSender } from './lib/load.js';
+import {
+  OUT,
+  PROBE_FACADE,
+  type System,
+  startFacade,
+  startFlags,
+  startRaw,
+} from './lib/systems.js';
+import type { ScenarioId } from './scenarios.js';
 
 const [scenario = 's2', conns = '32', ops = '6000'] = process.argv.slice(2);
 const count = Number(ops);
@@ -24,18 +31,7 @@ const HZ = 4_000;
 const SAMPLE_US = 1e6 / HZ;
 
 const { emu, d } = await startProbeEmulator(50);
-let k = 0;
-
-/** Sends `n` cold operations through `s`, `conns` at a time. */
-async function batch(s: System, n: number): Promise<void> {
-  await sendCount({
-    url: s.url,
-    ...(s.headers ? { headers: s.headers } : {}),
-    count: n,
-    connections: Number(conns),
-    next: () => requestFor(s.kind, d, scenario as ScenarioId, k++),
-  });
-}
+const batch = scenarioSender(d, scenario as ScenarioId, Number(conns));
 
 /** Samples per symbol (`dso`, `sym`) of `count` operations through `s`. */
 async function record(s: System, file: string): Promise<Map<string, number>> {
@@ -106,9 +102,7 @@ const rawSamples = await record(raw, `${OUT}perf-raw.data`);
 await raw.stop();
 const facade = await startFacade(emu, {
   name: 'facade',
-  cacheTtlMs: 0,
-  ratePerSecond: 1_000_000,
-  core: 1,
+  ...PROBE_FACADE,
   nodeArgs: [...startFlags(), '--perf-basic-prof'],
 });
 const facadeSamples = await record(facade, `${OUT}perf-facade.data`);

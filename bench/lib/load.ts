@@ -1,6 +1,13 @@
 /** Load generation with autocannon (programmatic) and the statistics the report needs. */
 import autocannon from 'autocannon';
-import { type BenchRequest, bodyOk } from '../scenarios.js';
+import {
+  type BenchRequest,
+  bodyOk,
+  type Dataset,
+  requestFor,
+  type ScenarioId,
+  type SystemKind,
+} from '../scenarios.js';
 
 export interface LoadOptions {
   readonly url: string;
@@ -216,4 +223,28 @@ export async function sendCount(o: {
   };
   await Promise.all(Array.from({ length: o.connections }, worker));
   return { lat, failed };
+}
+
+/**
+ * The bench tools' cold sender for one scenario: `send(system, count)` sends `count` operations
+ * through `system`, `connections` at a time (`sendCount`), each with a key no earlier operation
+ * of this sender used, whichever system it went to.
+ */
+export function scenarioSender(d: Dataset, scenario: ScenarioId, connections: number) {
+  let key = 0;
+  return (
+    system: {
+      readonly url: string;
+      readonly kind: SystemKind;
+      readonly headers?: Record<string, string>;
+    },
+    count: number,
+  ) =>
+    sendCount({
+      url: system.url,
+      ...(system.headers ? { headers: system.headers } : {}),
+      count,
+      connections,
+      next: () => requestFor(system.kind, d, scenario, key++),
+    });
 }

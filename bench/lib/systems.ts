@@ -18,6 +18,12 @@ export interface System {
   stop(): Promise<void>;
 }
 
+/**
+ * How the probes (`ab.ts`, `perf.ts`, `gc.ts`) run a facade: cross-request cache off, rate limit
+ * lifted, pinned to core 1 as the raw path they start beside it is.
+ */
+export const PROBE_FACADE = { cacheTtlMs: 0, ratePerSecond: 1_000_000, core: 1 } as const;
+
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const PEERS = fileURLToPath(new URL('../peers/', import.meta.url));
 export const OUT = fileURLToPath(new URL('../.out/', import.meta.url));
