@@ -357,6 +357,13 @@ async function memory(emu: EmulatorProc, sys: System, d: Dataset, stopPeak: () =
   const entry = results.memory[sys.name] ?? emptyMemory();
   entry.driftRunsMb = driftRunsMb;
   entry.driftPct = first ? ((last - first) / first) * 100 : 0;
+  results.memory[sys.name] = entry;
+  notePeak(sys, stopPeak);
+}
+
+/** A system's peak RSS so far: the sampler's maximum or the kernel's high-water mark. */
+function notePeak(sys: System, stopPeak: () => number): void {
+  const entry = results.memory[sys.name] ?? emptyMemory();
   entry.peakMb = Math.max(entry.peakMb, stopPeak(), memoryOf(sys.proc.pid).hwmMb);
   results.memory[sys.name] = entry;
 }
@@ -507,11 +514,7 @@ async function main(): Promise<void> {
           await measure(emu, pair, d, s, 'cold', 32, 'jitter20-80');
         }
         await emu.configure({ latency: FIXED });
-        if (cold) {
-          const entry = results.memory[cold.name] ?? emptyMemory();
-          entry.peakMb = Math.max(stopColdPeak(), memoryOf(cold.proc.pid).hwmMb);
-          results.memory[cold.name] = entry;
-        }
+        if (cold) notePeak(cold, stopColdPeak);
         await cold?.stop();
         if (raw) {
           await inflight(emu, raw, d);
