@@ -177,12 +177,14 @@ export function objectFields(
     // A key with a scope (agriculture department) loads by the composite key when the holder
     // carries the scope (RefSpec.scope), else by the key alone.
     const scoped = Object.entries(use.ref.scope ?? {});
-    const scopeOf = (row: Row): unknown[] | null => {
-      // Most references have no scope: called for every row, they build no array for it.
-      if (scoped.length === 0) return null;
-      const values = scoped.map(([, holderField]) => row[holderField]);
-      return values.some((v) => v !== undefined && v !== null) ? values : null;
-    };
+    // Most references have no scope: decided once here, so their rows build no array.
+    const scopeOf =
+      scoped.length === 0
+        ? (): null => null
+        : (row: Row): unknown[] | null => {
+            const values = scoped.map(([, holderField]) => row[holderField]);
+            return values.some((v) => v !== undefined && v !== null) ? values : null;
+          };
     const cost = upstream({
       calls: 'batched',
       ...(read && detail ? { detail: detail.resource } : {}),
