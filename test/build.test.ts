@@ -177,8 +177,6 @@ describe('the compiled build', () => {
     // at its smallest while the schema was built (src/young-generation.ts; 32 MB without).
     const newSpace = /nodejs_heap_space_size_total_bytes\{space="new"\} (\d+)/.exec(text)?.[1];
     expect(START).toContain('--max-semi-space-size=24');
-    // …and its smaller inlining budget (README, "Memory").
-    expect(START).toContain('--max-inlined-bytecode-size=180');
     expect(Number(newSpace)).toBeGreaterThan(0);
     expect(Number(newSpace)).toBeLessThanOrEqual(8 * 1024 * 1024);
 
