@@ -8,6 +8,12 @@
  * node flags), `flags:--a,--b` (other node flags), `env:NAME=value` (one extra environment
  * variable), `root:/path` (the build in another checkout, for before/after in one run); join
  * parts with `+` (`root:/path+env:NAME=value`).
+ *
+ * `AB_WARMUP=N` sends N operations before each round instead of a quarter of it. Each facade
+ * idles while the others run, and a short warm-up weighs what it costs to get fast again after
+ * that pause: a V8 flag that cut recompilation read 3–14 % less CPU on s1 at 128 connections
+ * with the default warm-up, and 4 % more with `AB_WARMUP=768`, as in continuous runs
+ * (bench/analysis.md). Compare JIT or GC settings with a warm-up of a round or two.
  */
 import { loadavg } from 'node:os';
 import { startProbeEmulator } from './lib/emulator.js';
@@ -41,9 +47,11 @@ for (const v of variants.length > 0 ? variants : ['base']) {
 const batch = scenarioSender(d, scenario as ScenarioId, Number(conns));
 const rows = new Map<string, { ops: number[]; cpu: number[]; p99: number[]; peak: number }>();
 const count = Number(ops);
+/** Operations sent before each measured round; `AB_WARMUP` overrides a quarter of the round. */
+const warmup = Number(process.env.AB_WARMUP ?? Math.max(2, Math.round(count / 4)));
 for (let round = 0; round < Number(rounds); round++) {
   for (const s of systems) {
-    await batch(s, Math.max(2, Math.round(count / 4)));
+    await batch(s, warmup);
     const cpu0 = cpuSecondsOf(s.proc.pid);
     const t0 = performance.now();
     const r = await batch(s, count);
