@@ -149,7 +149,7 @@ const gaps = [...new Set([...fs.keys(), ...rs.keys()])]
   .map((sym) => ({ sym, f: perOp(fs.get(sym) ?? 0), r: perOp(rs.get(sym) ?? 0) }))
   .sort((a, b) => b.f - b.r - (a.f - a.r))
   .slice(0, 30);
-console.log('\nlargest differences in self time, µs per operation (facade, raw path):');
+console.log('\nlargest differences in self time, µs per operation (difference, facade, raw path):');
 for (const g of gaps) {
   console.log(
     `${(g.f - g.r).toFixed(1).padStart(7)} ${g.f.toFixed(1).padStart(7)} ${g.r.toFixed(1).padStart(7)}  ${g.sym.slice(0, 110)}`,
