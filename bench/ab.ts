@@ -49,6 +49,9 @@ const rows = new Map<string, { ops: number[]; cpu: number[]; p99: number[]; peak
 const count = Number(ops);
 /** Operations sent before each measured round; `AB_WARMUP` overrides a quarter of the round. */
 const warmup = Number(process.env.AB_WARMUP ?? Math.max(2, Math.round(count / 4)));
+if (!Number.isInteger(warmup) || warmup < 0) {
+  throw new Error(`AB_WARMUP must be a whole number of operations, not ${process.env.AB_WARMUP}`);
+}
 for (let round = 0; round < Number(rounds); round++) {
   for (const s of systems) {
     await batch(s, warmup);
