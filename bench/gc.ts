@@ -10,10 +10,9 @@
  * costs a little CPU of its own: compare the two columns, not either with `ab.ts`. Extra
  * environment (POWEROFFICE_MAX_SOCKETS…) passes through to the facade.
  */
-import { readFileSync } from 'node:fs';
 import { startProbeEmulator } from './lib/emulator.js';
 import { scenarioSender } from './lib/load.js';
-import { CLK_TCK, memoryOf } from './lib/procs.js';
+import { CLK_TCK, cpuTicksOf, memoryOf, statusOf } from './lib/procs.js';
 import { PROBE_FACADE, type System, startFacade, startFlags, startRaw } from './lib/systems.js';
 import type { ScenarioId } from './scenarios.js';
 
@@ -25,15 +24,11 @@ const batch = scenarioSender(d, scenario as ScenarioId, Number(conns));
 
 /** User and system CPU (clock ticks), and voluntary and involuntary switches, of a process. */
 function counters(pid: number) {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const n = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
+  const status = statusOf(pid);
   return {
-    user: Number(f[11]),
-    sys: Number(f[12]),
-    voluntary: n('voluntary_ctxt_switches'),
-    involuntary: n('nonvoluntary_ctxt_switches'),
+    ...cpuTicksOf(pid),
+    voluntary: status('voluntary_ctxt_switches'),
+    involuntary: status('nonvoluntary_ctxt_switches'),
   };
 }
 

@@ -141,19 +141,33 @@ export async function waitForHttp(p: Proc, url: string, timeoutMs = 90_000): Pro
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/**
+ * The numeric fields of a process's `/proc/<pid>/status`, read once: `field('VmRSS')` (kB),
+ * `field('voluntary_ctxt_switches')`; 0 for a field it lacks.
+ */
+export function statusOf(pid: number): (field: string) => number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return (field) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
+}
+
 /** VmRSS and VmHWM (peak) of a process, in MB. */
 export function memoryOf(pid: number): { rssMb: number; hwmMb: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
+  const kb = statusOf(pid);
   return { rssMb: kb('VmRSS') / 1024, hwmMb: kb('VmHWM') / 1024 };
+}
+
+/** User and system CPU a process has used so far, in clock ticks (`CLK_TCK` per second). */
+export function cpuTicksOf(pid: number): { user: number; sys: number } {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
+  const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return { user: Number(rest[11]), sys: Number(rest[12]) };
 }
 
 /** User + system CPU seconds a process has used so far. */
 export function cpuSecondsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
-  const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(rest[11]) + Number(rest[12])) / CLK_TCK;
+  const { user, sys } = cpuTicksOf(pid);
+  return (user + sys) / CLK_TCK;
 }
 
 /** Samples RSS every `everyMs` until stopped; returns the highest sample. */
