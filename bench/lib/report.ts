@@ -281,11 +281,12 @@ export function renderMarkdown(
     '|---|--:|--:|---|--:|',
   );
   for (const [sys, x] of Object.entries(r.memory)) {
-    lines.push(
+    // A system without drift runs (the cold facade) shows dashes, not 0 %.
+    const drift =
       x.driftRunsMb.length > 0
-        ? `| ${sys} | ${f0(x.idleMb)} | ${f0(x.peakMb)} | ${x.driftRunsMb.map(f0).join(' / ')} | ${f1(x.driftPct)} % |`
-        : `| ${sys} | ${f0(x.idleMb)} | ${f0(x.peakMb)} | — | — |`,
-    );
+        ? `${x.driftRunsMb.map(f0).join(' / ')} | ${f1(x.driftPct)} %`
+        : '— | —';
+    lines.push(`| ${sys} | ${f0(x.idleMb)} | ${f0(x.peakMb)} | ${drift} |`);
   }
   lines.push('');
 
