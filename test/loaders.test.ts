@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
+import { mapBounded, Semaphore } from '../src/loaders/batch-results.js';
 import { createLoaders } from '../src/loaders/index.js';
 import type { PowerOfficeClient } from '../src/poweroffice/client.js';
 import { PowerOfficeError } from '../src/poweroffice/errors.js';
@@ -174,6 +175,51 @@ describe('createLoaders', () => {
     expect(costOf(h.upstream())).toEqual({ 'OutgoingInvoice.get': 30 });
     expect(peak).toBeLessThanOrEqual(8);
     expect(peak).toBeGreaterThan(1);
+  });
+});
+
+describe('mapBounded', () => {
+  it('answers in item order with an Error slot per failure, never more than the gate at once', async () => {
+    const gate = new Semaphore(3);
+    let inFlight = 0;
+    let peak = 0;
+    const started: number[] = [];
+    const out = await mapBounded([5, 1, 4, 2, 3, 0, 6], gate, async (n) => {
+      started.push(n);
+      inFlight += 1;
+      peak = Math.max(peak, inFlight);
+      // Later items finish first: the answer still follows the items.
+      await new Promise((resolve) => setTimeout(resolve, n));
+      inFlight -= 1;
+      if (n === 4) throw new Error('four failed');
+      if (n === 2) throw 'two'; // not an Error: DataLoader needs one to fail the key
+      return n * 10;
+    });
+    expect(started).toEqual([5, 1, 4, 2, 3, 0, 6]);
+    expect(out.slice(0, 2)).toEqual([50, 10]);
+    expect(out[2]).toBeInstanceOf(Error);
+    expect((out[2] as Error).message).toBe('four failed');
+    expect(out[3]).toBeInstanceOf(Error);
+    expect((out[3] as Error).message).toBe('two');
+    expect(out.slice(4)).toEqual([30, 0, 60]);
+    expect(peak).toBe(3);
+    // Every slot went back: the gate is whole again.
+    expect([gate.tryAcquire(), gate.tryAcquire(), gate.tryAcquire(), gate.tryAcquire()]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('answers an empty batch with no call', async () => {
+    let calls = 0;
+    expect(
+      await mapBounded([], new Semaphore(2), async () => {
+        calls += 1;
+      }),
+    ).toEqual([]);
+    expect(calls).toBe(0);
   });
 });
 

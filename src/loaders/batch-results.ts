@@ -51,38 +51,69 @@ export function keysOfFilter(node: FilterNode): string[] {
   }
 }
 
+/** A rejection reason as an `Error` (DataLoader treats an `Error` in a batch's answer as that key's failure). */
+export function asError(reason: unknown): Error {
+  return reason instanceof Error ? reason : new Error(String(reason));
+}
+
 /**
- * A counting semaphore: `run` starts `fn` once fewer than `limit` runs are in flight. Shared by
- * every batch of one operation, so the bound holds however the batches interleave.
+ * A counting semaphore: at most `limit` holders at once. Shared by every batch of one
+ * operation, so the bound holds however the batches interleave.
  */
 export class Semaphore {
   #active = 0;
   readonly #waiting: (() => void)[] = [];
   constructor(readonly limit: number) {}
 
-  /** Runs `fn` within the limit; resolves or rejects as `fn` does. */
-  async run<R>(fn: () => Promise<R>): Promise<R> {
-    if (this.#active >= this.limit) {
-      await new Promise<void>((resolve) => this.#waiting.push(resolve));
-    } else {
-      this.#active += 1;
-    }
-    try {
-      return await fn();
-    } finally {
-      const next = this.#waiting.shift();
-      // The slot passes straight to the next waiter; it is freed only when nobody waits.
-      if (next) next();
-      else this.#active -= 1;
-    }
+  /** Takes a slot if one is free now (no promise, no turn of the event loop). */
+  tryAcquire(): boolean {
+    if (this.#active >= this.limit) return false;
+    this.#active += 1;
+    return true;
+  }
+
+  /** Waits for a slot, after `tryAcquire` found none: the next `release` hands its slot over. */
+  acquire(): Promise<void> {
+    return new Promise<void>((resolve) => this.#waiting.push(resolve));
+  }
+
+  release(): void {
+    const next = this.#waiting.shift();
+    // The slot passes straight to the next waiter; it is freed only when nobody waits.
+    if (next) next();
+    else this.#active -= 1;
   }
 }
 
-/** Runs `fn` over every item through `gate`; settles every item, results in item order. */
-export function mapSettled<T, R>(
+/**
+ * Runs `fn` over every item through `gate`, in item order: each item's value, or the `Error` it
+ * failed with (never rejects). At most `gate.limit` workers take the items in turn, so a batch
+ * of sixty invoices holds eight waiting calls, not sixty closures, promises and settled
+ * records, for as long as its slowest GET (issue 15: what an operation holds while it waits
+ * is what the young-generation GC copies; bench/analysis.md).
+ */
+export async function mapBounded<T, R>(
   items: readonly T[],
   gate: Semaphore,
   fn: (item: T) => Promise<R>,
-): Promise<PromiseSettledResult<R>[]> {
-  return Promise.allSettled(items.map((item) => gate.run(() => fn(item))));
+): Promise<(R | Error)[]> {
+  const out = new Array<R | Error>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      if (!gate.tryAcquire()) await gate.acquire();
+      try {
+        out[i] = await fn(items[i] as T);
+      } catch (e) {
+        out[i] = asError(e);
+      } finally {
+        gate.release();
+      }
+    }
+  };
+  const workers: Promise<void>[] = [];
+  for (let w = Math.min(gate.limit, items.length); w > 0; w--) workers.push(worker());
+  await Promise.all(workers);
+  return out;
 }

@@ -15,7 +15,14 @@ import { classifyCode, fixedTarget } from '../poweroffice/resources/account-code
 import type { CodeClasses } from '../poweroffice/resources/fields.js';
 import { readResource, resourceNamed, uniqueKeys } from '../poweroffice/resources/registry.js';
 import type { EntityOf, ListItemOf, ResourceSpec } from '../poweroffice/resources/resource.js';
-import { groupByKeys, keysOfFilter, mapSettled, orderByKeys, Semaphore } from './batch-results.js';
+import {
+  asError,
+  groupByKeys,
+  keysOfFilter,
+  mapBounded,
+  orderByKeys,
+  Semaphore,
+} from './batch-results.js';
 
 /**
  * Per-request loaders. Lifetime: one GraphQL operation. They memoise what this operation has
@@ -123,11 +130,8 @@ export class Loaders {
     if (!loader) {
       loader = new DataLoader<Key, unknown>(
         async (ids) => {
-          const settled = await mapSettled(ids, this.gate, (id) =>
+          return mapBounded(ids, this.gate, (id) =>
             this.client.get(resource, id, this.callOptions),
-          );
-          return settled.map((r) =>
-            r.status === 'fulfilled' ? (r.value ?? null) : asError(r.reason),
           );
         },
         // GUIDs are case-insensitive.
@@ -151,10 +155,9 @@ export class Loaders {
     if (!loader) {
       loader = new DataLoader<Key, Row[]>(
         async (ids) => {
-          const settled = await mapSettled(ids, this.gate, (id) =>
+          return mapBounded(ids, this.gate, (id) =>
             this.client.subList(resource, name, id, this.callOptions),
           );
-          return settled.map((r) => (r.status === 'fulfilled' ? r.value : asError(r.reason)));
         },
         { cacheKeyFn: (key) => String(key).toLowerCase() },
       );
@@ -176,10 +179,9 @@ export class Loaders {
     if (!loader) {
       loader = new DataLoader<Key, unknown>(
         async (ids) => {
-          const settled = await mapSettled(ids, this.gate, (id) =>
+          return mapBounded(ids, this.gate, (id) =>
             this.client.read(resource, name, id === '' ? undefined : id, this.callOptions),
           );
-          return settled.map((r) => (r.status === 'fulfilled' ? r.value : asError(r.reason)));
         },
         { cacheKeyFn: (key) => String(key).toLowerCase() },
       );
@@ -209,7 +211,7 @@ export class Loaders {
       const fold = sub?.key && resource.keys[sub.key]?.caseInsensitive;
       loader = new DataLoader<Key, RelatedPage<Row>>(
         async (keys) => {
-          const settled = await mapSettled(keys, this.gate, (key) =>
+          const pages = await mapBounded(keys, this.gate, (key) =>
             this.client.subListPage(
               resource,
               name,
@@ -223,11 +225,11 @@ export class Loaders {
             ),
           );
           const rowsOf = sub?.of ? resourceNamed(sub.of) : undefined;
-          return settled.map((r) => {
-            if (r.status !== 'fulfilled') return asError(r.reason);
+          return pages.map((page) => {
+            if (page instanceof Error) return page;
             // Members are whole rows: a later lookup of one by id or code costs nothing.
-            if (rowsOf) this.prime(rowsOf, r.value.items);
-            return { rows: r.value.items, count: r.value.count };
+            if (rowsOf) this.prime(rowsOf, page.items);
+            return { rows: page.items, count: page.count };
           });
         },
         { cacheKeyFn: (key) => (fold ? String(key).toLowerCase() : String(key)) },
@@ -706,10 +708,6 @@ function reserveFor(resource: ResourceSpec, query: RelatedQuery): number {
   );
   // ` and (…)`, `&$orderby=`, `&$top=…&$skip=…`, all percent-encoded.
   return encodeURIComponent(` and ${extra}`).length + encodeURIComponent(order).length + 60;
-}
-
-function asError(reason: unknown): Error {
-  return reason instanceof Error ? reason : new Error(String(reason));
 }
 
 /** A fresh set of loaders for one GraphQL operation; never reuse it for another request. */
