@@ -14,6 +14,12 @@
  * that pause: a V8 flag that cut recompilation read 3–14 % less CPU on s1 at 128 connections
  * with the default warm-up, and 4 % more with `AB_WARMUP=768`, as in continuous runs
  * (bench/analysis.md). Compare JIT or GC settings with a warm-up of a round or two.
+ *
+ * Name a variant more than once to start that many processes of it: their rounds are pooled
+ * under the name (`root:/tmp/a base root:/tmp/a base …`). One process of a build can run 10–15 %
+ * above or below another of the same build for its whole life (s1 at 128 connections: 13.7 to
+ * 15.9 ms of CPU per operation across six processes of one build), so a smaller difference
+ * needs several processes of each side, not more rounds of one.
  */
 import { loadavg } from 'node:os';
 import { startProbeEmulator } from './lib/emulator.js';
