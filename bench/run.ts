@@ -232,43 +232,71 @@ async function window(
  * The repeats of one (scenario, cache, connections) cell for one or more systems, interleaved
  * (A, B, A, B, …) so that whatever else the machine is doing weighs on each system alike: the
  * added-latency comparison of facade and raw path depends on it.
- *
- * `systems` may be several sets of the same systems, one process each: repeat i then runs on
- * set i (round robin), and the median spans processes. One process of a build can run 10–15 %
- * from another of the same build for its whole life (bench/analysis.md), which a median of
- * one process's repeats cannot see.
  */
 async function measure(
   emu: EmulatorProc,
-  systems: System | readonly System[] | readonly (readonly System[])[],
+  systems: System | readonly System[],
   d: Dataset,
   s: ScenarioId,
   cache: 'cold' | 'warm',
   connections: number,
   latency: LoadRow['latency'],
 ): Promise<void> {
-  const sets = setsOf(systems);
-  const runs = new Map<string, Run[]>();
+  const list = Array.isArray(systems) ? systems : [systems as System];
+  const runs = new Map<System, Run[]>(list.map((x) => [x, []]));
   for (let i = 0; i < P.repeats; i++) {
-    for (const sys of sets[i % sets.length] ?? []) {
-      const list = runs.get(sys.name) ?? [];
-      list.push(await window(emu, sys, d, s, cache, connections));
-      runs.set(sys.name, list);
-    }
+    for (const sys of list) runs.get(sys)?.push(await window(emu, sys, d, s, cache, connections));
   }
-  for (const sys of sets[0] ?? []) {
-    record(sys, runs.get(sys.name) ?? [], s, cache, connections, latency);
-  }
+  for (const sys of list) record(sys, runs.get(sys) ?? [], s, cache, connections, latency);
 }
 
-/** `measure`'s systems as sets, each naming the same systems in the same order. */
-function setsOf(
-  systems: System | readonly System[] | readonly (readonly System[])[],
-): readonly (readonly System[])[] {
-  if (!Array.isArray(systems)) return [[systems as System]];
-  const list: readonly (System | readonly System[])[] = systems;
-  const sets = list.filter((x): x is readonly System[] => Array.isArray(x));
-  return sets.length === list.length ? sets : [list as readonly System[]];
+/**
+ * A section's cells measured over passes, each pass on processes of its own: `measure` runs one
+ * repeat of a cell and keeps it, `record` writes every cell's rows once all passes have run, so
+ * a cell's median spans one process per pass. One process of a build can run 10–15 % from
+ * another of the same build for its whole life (bench/analysis.md), which the median of one
+ * process's windows cannot see.
+ */
+class Passes {
+  readonly #cells = new Map<
+    string,
+    {
+      readonly s: ScenarioId;
+      readonly cache: 'cold' | 'warm';
+      readonly connections: number;
+      readonly latency: LoadRow['latency'];
+      readonly bySystem: Map<string, { sys: System; runs: Run[] }>;
+    }
+  >();
+
+  /** One window of each system (interleaved, in order) of a cell, kept for `record`. */
+  async measure(
+    emu: EmulatorProc,
+    systems: readonly System[],
+    d: Dataset,
+    s: ScenarioId,
+    cache: 'cold' | 'warm',
+    connections: number,
+    latency: LoadRow['latency'],
+  ): Promise<void> {
+    const key = `${s}|${cache}|${connections}|${latency}`;
+    const cell = this.#cells.get(key) ?? { s, cache, connections, latency, bySystem: new Map() };
+    this.#cells.set(key, cell);
+    for (const sys of systems) {
+      const entry = cell.bySystem.get(sys.name) ?? { sys, runs: [] };
+      entry.runs.push(await window(emu, sys, d, s, cache, connections));
+      cell.bySystem.set(sys.name, entry);
+    }
+  }
+
+  /** Writes each cell's rows, in the order the cells were first measured. */
+  record(): void {
+    for (const c of this.#cells.values()) {
+      for (const { sys, runs } of c.bySystem.values()) {
+        record(sys, runs, c.s, c.cache, c.connections, c.latency);
+      }
+    }
+  }
 }
 
 function record(
@@ -499,16 +527,23 @@ async function main(): Promise<void> {
     // budget, bounds it. Both run at once, idle in turn, and are measured interleaved.
     if (want('raw') || want('facade-cold')) {
       await section('raw path and facade (cold)', async (track) => {
-        // Each repeat of a cell runs on its own pair of processes (`measure`), so the medians
-        // span processes; the figures of one process alone (calls, in-flight sharing, the
-        // sustained rate, memory) come from the first pair.
-        const pairs: System[][] = [];
-        for (let i = 0; i < P.repeats; i++) {
-          const pair: System[] = [];
-          if (want('raw')) pair.push(track(await startRaw(emu, CORE_SUT)));
-          if (want('facade-cold')) {
-            pair.push(
-              track(
+        // Each pass runs every cell once on a fresh pair of processes, and a cell's median is
+        // over the passes (`Passes`). Within a pass both processes run at once, idle in turn,
+        // and are measured interleaved. Passes rather than three pairs started at once: a
+        // process idling through five other windows between its own gets slow again, more than a
+        // window's warm-up undoes (s2 at 32 connections read twice the CPU per operation, in
+        // both systems, when the three pairs took turns cell by cell).
+        const passes = new Passes();
+        let raw: System | undefined;
+        let stopPeak = () => 0;
+        for (let pass = 0; pass < P.repeats; pass++) {
+          if (raw) {
+            notePeak(raw, stopPeak);
+            await raw.stop();
+          }
+          raw = want('raw') ? track(await startRaw(emu, CORE_SUT)) : undefined;
+          const cold = want('facade-cold')
+            ? track(
                 await startFacade(emu, {
                   name: 'facade (cold)',
                   cacheTtlMs: 0,
@@ -516,49 +551,42 @@ async function main(): Promise<void> {
                   core: CORE_SUT,
                   cpuProf: CPU_PROF,
                 }),
-              ),
-            );
+              )
+            : undefined;
+          const pair = [raw, cold].filter((x): x is System => x !== undefined);
+          const rawPid = raw?.proc.pid;
+          stopPeak = rawPid !== undefined ? sampleRss(rawPid) : () => 0;
+          // The cold facade's peak too: its s1 runs at 128 connections are the heaviest load
+          // any facade of the bench carries (every operation's 65 calls go upstream).
+          const stopColdPeak = cold ? sampleRss(cold.proc.pid) : () => 0;
+          if (pass === 0) {
+            if (cold) await idleRss(cold, d);
+            if (raw) {
+              await idleRss(raw, d);
+              const rawCalls: Results['calls'][string] = {};
+              results.calls[raw.name] = rawCalls;
+              for (const s of SCENARIO_IDS) {
+                const c = await callsOf(emu, raw, d, s, 7);
+                rawCalls[s] = c;
+                results.minimum[s] = { cold: c.cold, warm: 0 };
+              }
+            }
           }
-          pairs.push(pair);
-        }
-        const raws = pairs
-          .map((p) => p.find((x) => x.kind === 'raw'))
-          .filter((x) => x !== undefined);
-        const colds = pairs
-          .map((p) => p.find((x) => x.kind === 'facade'))
-          .filter((x) => x !== undefined);
-        const [raw] = raws;
-        const [cold] = colds;
-        // A peak is the highest of the processes that carried the system's load.
-        const peakOf = (list: readonly System[]) => {
-          const stops = list.map((x) => sampleRss(x.proc.pid));
-          return () => Math.max(0, ...stops.map((stop) => stop()));
-        };
-        const stopPeak = peakOf(raws);
-        // The cold facade's peak too: its s1 runs at 128 connections are the heaviest load any
-        // facade of the bench carries (every operation's 65 calls go upstream).
-        const stopColdPeak = peakOf(colds);
-        if (cold) await idleRss(cold, d);
-        if (raw) {
-          await idleRss(raw, d);
-          const rawCalls: Results['calls'][string] = {};
-          results.calls[raw.name] = rawCalls;
           for (const s of SCENARIO_IDS) {
-            const c = await callsOf(emu, raw, d, s, 7);
-            rawCalls[s] = c;
-            results.minimum[s] = { cold: c.cold, warm: 0 };
+            for (const c of P.connections) {
+              await passes.measure(emu, pair, d, s, 'cold', c, 'fixed50');
+            }
           }
+          await emu.configure({ latency: JITTER });
+          for (const s of ['s1', 's2'] as const) {
+            await passes.measure(emu, pair, d, s, 'cold', 32, 'jitter20-80');
+          }
+          await emu.configure({ latency: FIXED });
+          if (cold) notePeak(cold, stopColdPeak);
+          await cold?.stop();
+          log(`pass ${pass + 1} of ${P.repeats} done`);
         }
-        for (const s of SCENARIO_IDS) {
-          for (const c of P.connections) await measure(emu, pairs, d, s, 'cold', c, 'fixed50');
-        }
-        await emu.configure({ latency: JITTER });
-        for (const s of ['s1', 's2'] as const) {
-          await measure(emu, pairs, d, s, 'cold', 32, 'jitter20-80');
-        }
-        await emu.configure({ latency: FIXED });
-        if (cold) notePeak(cold, stopColdPeak);
-        for (const x of [...colds, ...raws.slice(1)]) await x.stop();
+        passes.record();
         if (raw) {
           await inflight(emu, raw, d);
           await sustained(emu, raw, d, results.calls[raw.name]?.s2?.cold ?? 2);
