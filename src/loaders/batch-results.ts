@@ -51,7 +51,7 @@ export function keysOfFilter(node: FilterNode): string[] {
   }
 }
 
-/** A rejection reason as an `Error` (DataLoader treats an `Error` in a batch's answer as that key's failure). */
+/** A rejection reason as an `Error`: DataLoader fails a key whose slot in a batch's answer is one. */
 export function asError(reason: unknown): Error {
   return reason instanceof Error ? reason : new Error(String(reason));
 }

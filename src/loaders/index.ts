@@ -129,11 +129,8 @@ export class Loaders {
     let loader = this.detailLoaders.get(resource.name);
     if (!loader) {
       loader = new DataLoader<Key, unknown>(
-        async (ids) => {
-          return mapBounded(ids, this.gate, (id) =>
-            this.client.get(resource, id, this.callOptions),
-          );
-        },
+        (ids) =>
+          mapBounded(ids, this.gate, (id) => this.client.get(resource, id, this.callOptions)),
         // GUIDs are case-insensitive.
         { cacheKeyFn: (k) => String(k).toLowerCase() },
       );
@@ -154,11 +151,10 @@ export class Loaders {
     let loader = this.subListLoaders.get(k);
     if (!loader) {
       loader = new DataLoader<Key, Row[]>(
-        async (ids) => {
-          return mapBounded(ids, this.gate, (id) =>
+        (ids) =>
+          mapBounded(ids, this.gate, (id) =>
             this.client.subList(resource, name, id, this.callOptions),
-          );
-        },
+          ),
         { cacheKeyFn: (key) => String(key).toLowerCase() },
       );
       this.subListLoaders.set(k, loader);
@@ -178,11 +174,10 @@ export class Loaders {
     let loader = this.readLoaders.get(k);
     if (!loader) {
       loader = new DataLoader<Key, unknown>(
-        async (ids) => {
-          return mapBounded(ids, this.gate, (id) =>
+        (ids) =>
+          mapBounded(ids, this.gate, (id) =>
             this.client.read(resource, name, id === '' ? undefined : id, this.callOptions),
-          );
-        },
+          ),
         { cacheKeyFn: (key) => String(key).toLowerCase() },
       );
       this.readLoaders.set(k, loader);
