@@ -56,9 +56,10 @@ const P = QUICK
     }
   : {
       repeats: 3,
-      // Each pass of the cold section starts fresh processes, whose first window of a scenario
-      // follows a single window of it at 1 connection: after a 1 s warm-up, s2 at 32
-      // connections read 0.65 ms of CPU per operation on the raw path, 0.33 once warm.
+      // Each pass of the cold section starts fresh processes, whose first loaded window of a
+      // scenario follows a single window of it at 1 connection. s2 at 32 connections read 0.65
+      // ms of CPU per operation on the raw path after a 1 s warm-up, 0.37–0.46 after 3 s, and
+      // 0.33 when one process ran every repeat (bench/analysis.md, 22:00).
       warmupS: 3,
       windowS: 3,
       nestedWindowS: 5,
@@ -246,11 +247,12 @@ async function measure(
   latency: LoadRow['latency'],
 ): Promise<void> {
   const list = Array.isArray(systems) ? systems : [systems as System];
-  const runs = new Map<System, Run[]>(list.map((x) => [x, []]));
+  // The same processes for every repeat: one pass per repeat, recorded at once.
+  const passes = new Passes();
   for (let i = 0; i < P.repeats; i++) {
-    for (const sys of list) runs.get(sys)?.push(await window(emu, sys, d, s, cache, connections));
+    await passes.measure(emu, list, d, s, cache, connections, latency);
   }
-  for (const sys of list) record(sys, runs.get(sys) ?? [], s, cache, connections, latency);
+  passes.record();
 }
 
 /**
