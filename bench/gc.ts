@@ -13,7 +13,7 @@
 import { startProbeEmulator } from './lib/emulator.js';
 import { scenarioSender } from './lib/load.js';
 import { CLK_TCK, cpuTicksOf, memoryOf, statusOf } from './lib/procs.js';
-import { PROBE_FACADE, type System, startFacade, startFlags, startRaw } from './lib/systems.js';
+import { type System, startProbeFacade, startRaw } from './lib/systems.js';
 import type { ScenarioId } from './scenarios.js';
 
 const [scenario = 's1', conns = '128', ops = '600'] = process.argv.slice(2);
@@ -105,11 +105,5 @@ async function probe(s: System): Promise<void> {
 
 // The raw path as the bench runs it (node's default heap), the facade with npm start's flags.
 await probe(await startRaw(emu, 1, TRACE));
-await probe(
-  await startFacade(emu, {
-    name: 'facade',
-    ...PROBE_FACADE,
-    nodeArgs: [...startFlags(), ...TRACE],
-  }),
-);
+await probe(await startProbeFacade(emu, TRACE));
 await emu.stop();

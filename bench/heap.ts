@@ -16,14 +16,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:f
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startProbeEmulator } from './lib/emulator.js';
 import { scenarioSender } from './lib/load.js';
-import {
-  OUT,
-  PROBE_FACADE,
-  type System,
-  startFacade,
-  startFlags,
-  startRaw,
-} from './lib/systems.js';
+import { OUT, type System, startProbeFacade, startRaw } from './lib/systems.js';
 import { bodyOk, requestFor, type ScenarioId } from './scenarios.js';
 
 const [scenario = 's1', conns = '128', ops = '600'] = process.argv.slice(2);
@@ -256,13 +249,7 @@ function mean(tallies: readonly Tally[]): Tally {
 }
 
 await probe(await startRaw(emu, 1, FLAGS));
-await probe(
-  await startFacade(emu, {
-    name: 'facade',
-    ...PROBE_FACADE,
-    nodeArgs: [...startFlags(), ...FLAGS],
-  }),
-);
+await probe(await startProbeFacade(emu, FLAGS));
 await emu.stop();
 
 console.log(

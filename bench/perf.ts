@@ -14,14 +14,7 @@ import { SourceMap } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { startProbeEmulator } from './lib/emulator.js';
 import { scenarioSender } from './lib/load.js';
-import {
-  OUT,
-  PROBE_FACADE,
-  type System,
-  startFacade,
-  startFlags,
-  startRaw,
-} from './lib/systems.js';
+import { OUT, type System, startProbeFacade, startRaw } from './lib/systems.js';
 import type { ScenarioId } from './scenarios.js';
 
 const [scenario = 's2', conns = '32', ops = '6000'] = process.argv.slice(2);
@@ -100,11 +93,7 @@ const perOp = (n: number) => (n * SAMPLE_US) / count;
 const raw = await startRaw(emu, 1, ['--perf-basic-prof']);
 const rawSamples = await record(raw, `${OUT}perf-raw.data`);
 await raw.stop();
-const facade = await startFacade(emu, {
-  name: 'facade',
-  ...PROBE_FACADE,
-  nodeArgs: [...startFlags(), '--perf-basic-prof'],
-});
+const facade = await startProbeFacade(emu, ['--perf-basic-prof']);
 const facadeSamples = await record(facade, `${OUT}perf-facade.data`);
 await facade.stop();
 await emu.stop();

@@ -19,7 +19,7 @@ export interface System {
 }
 
 /**
- * How the probes (`ab.ts`, `perf.ts`, `gc.ts`) run a facade: cross-request cache off, rate limit
+ * How the probes (`ab.ts`, `perf.ts`, `gc.ts`, `heap.ts`) run a facade: cross-request cache off, rate limit
  * lifted, pinned to core 1 as the raw path they start beside it is.
  */
 export const PROBE_FACADE = { cacheTtlMs: 0, ratePerSecond: 1_000_000, core: 1 } as const;
@@ -87,6 +87,18 @@ export function buildFacade(): Promise<void> {
  * <npm start's flags> dist/src/main.js` (what `npm start` runs after building), so the pid
  * measured is the server.
  */
+/**
+ * The facade as the probes (`perf.ts`, `gc.ts`, `heap.ts`) run it: `PROBE_FACADE`, with npm
+ * start's node flags and then `extraArgs` (a trace, a profiler's map, a snapshot signal).
+ */
+export function startProbeFacade(emu: EmulatorProc, extraArgs: readonly string[]): Promise<System> {
+  return startFacade(emu, {
+    name: 'facade',
+    ...PROBE_FACADE,
+    nodeArgs: [...startFlags(), ...extraArgs],
+  });
+}
+
 export async function startFacade(emu: EmulatorProc, o: FacadeOptions): Promise<System> {
   if (!o.fromSource) await buildFacade();
   const port = await freePort();
