@@ -17,7 +17,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { startProbeEmulator } from './lib/emulator.js';
 import { scenarioSender } from './lib/load.js';
 import { OUT, type System, startProbeFacade, startRaw } from './lib/systems.js';
-import { bodyOk, requestFor, type ScenarioId } from './scenarios.js';
+import type { ScenarioId } from './scenarios.js';
 
 const [scenario = 's1', conns = '128', ops = '600'] = process.argv.slice(2);
 const connections = Number(conns);
@@ -183,31 +183,6 @@ const results: {
   closures: ReturnType<typeof perOperation>;
 }[] = [];
 
-/**
- * Keeps `connections` operations in flight through `s` until `stop` is set, each connection
- * sending its next one as soon as its last has answered. A failed send is counted and the
- * connection goes on: a snapshot freezes the process for seconds, after which the server's
- * keep-alive timers fire on connections whose next request is already on its way.
- */
-function keepBusy(s: System, state: { stop: boolean; failed: number; key: number }) {
-  const worker = async () => {
-    while (!state.stop) {
-      const r = requestFor(s.kind, d, scenario as ScenarioId, state.key++);
-      try {
-        const res = await fetch(s.url + r.path, {
-          method: r.method,
-          headers: { ...r.headers, ...s.headers },
-          ...(r.body ? { body: r.body } : {}),
-        });
-        if (!res.ok || !bodyOk(await res.text())) state.failed += 1;
-      } catch {
-        state.failed += 1;
-      }
-    }
-  };
-  return Promise.all(Array.from({ length: connections }, worker));
-}
-
 const SNAPSHOTS = 3;
 
 async function probe(s: System): Promise<void> {
@@ -215,17 +190,19 @@ async function probe(s: System): Promise<void> {
   await batch(s, count); // warm-up: JIT, sockets, token, heap sizes
   const opMs = ((performance.now() - t0) / count) * connections; // one operation's latency
   const idle = read(await snapshot(s, `${s.kind}-idle`));
-  const state = { stop: false, failed: 0, key: count };
-  const load = keepBusy(s, state);
+  // Operations in flight until the last snapshot. A snapshot freezes the process for seconds; a
+  // connection reset after it is counted by the sender, which goes on.
+  let stopped = false;
+  const load = batch(s, Number.POSITIVE_INFINITY, () => stopped);
   const busy: ReturnType<typeof read>[] = [];
   // Snapshots at moments an operation's latency apart, so they meet operations in every phase.
   for (let i = 0; i < SNAPSHOTS; i++) {
     await sleep(Math.max(1_000, opMs * (i === 0 ? 2 : 1)));
     busy.push(read(await snapshot(s, `${s.kind}-load-${i}`)));
   }
-  state.stop = true;
-  await load;
-  if (state.failed > 0) console.error(`${s.name}: ${state.failed} sends failed or answered errors`);
+  stopped = true;
+  const { failed } = await load;
+  if (failed > 0) console.error(`${s.name}: ${failed} sends failed or answered errors`);
   results.push({
     name: s.name,
     kinds: perOperation(mean(busy.map((b) => b.kinds)), idle.kinds),

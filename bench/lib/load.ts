@@ -194,7 +194,9 @@ export async function runOpenLoop(o: {
 /**
  * Sends `count` requests to `url`, `connections` at a time, each as soon as the one before it on
  * its connection has answered (closed loop, counted rather than timed, so no window cuts an
- * operation off): each one's latency (ms), and how many failed (non-2xx or GraphQL errors).
+ * operation off): each answered one's latency (ms), and how many failed (non-2xx, GraphQL
+ * errors, or no answer: a reset connection is counted and the connection goes on). With `stop`,
+ * no connection sends again once it answers true (`count` may then be `Infinity`).
  */
 export async function sendCount(o: {
   readonly url: string;
@@ -202,23 +204,28 @@ export async function sendCount(o: {
   readonly count: number;
   readonly connections: number;
   readonly next: () => BenchRequest;
+  readonly stop?: () => boolean;
 }): Promise<{ lat: number[]; failed: number }> {
   const lat: number[] = [];
   let failed = 0;
   let left = o.count;
   const worker = async () => {
-    while (left > 0) {
+    while (left > 0 && !o.stop?.()) {
       left -= 1;
       const r = o.next();
       const t0 = performance.now();
-      const res = await fetch(o.url + r.path, {
-        method: r.method,
-        headers: { ...r.headers, ...o.headers },
-        ...(r.body ? { body: r.body } : {}),
-      });
-      const text = await res.text();
-      lat.push(performance.now() - t0);
-      if (!res.ok || !bodyOk(text)) failed += 1;
+      try {
+        const res = await fetch(o.url + r.path, {
+          method: r.method,
+          headers: { ...r.headers, ...o.headers },
+          ...(r.body ? { body: r.body } : {}),
+        });
+        const text = await res.text();
+        lat.push(performance.now() - t0);
+        if (!res.ok || !bodyOk(text)) failed += 1;
+      } catch {
+        failed += 1;
+      }
     }
   };
   await Promise.all(Array.from({ length: o.connections }, worker));
@@ -226,9 +233,9 @@ export async function sendCount(o: {
 }
 
 /**
- * The bench tools' cold sender for one scenario: `send(system, count)` sends `count` operations
- * through `system`, `connections` at a time (`sendCount`), each with a key no earlier operation
- * of this sender used, whichever system it went to.
+ * The bench tools' cold sender for one scenario: `send(system, count, stop?)` sends `count`
+ * operations through `system`, `connections` at a time (`sendCount`), each with a key no earlier
+ * operation of this sender used, whichever system it went to.
  */
 export function scenarioSender(d: Dataset, scenario: ScenarioId, connections: number) {
   let key = 0;
@@ -239,6 +246,7 @@ export function scenarioSender(d: Dataset, scenario: ScenarioId, connections: nu
       readonly headers?: Record<string, string>;
     },
     count: number,
+    stop?: () => boolean,
   ) =>
     sendCount({
       url: system.url,
@@ -246,5 +254,6 @@ export function scenarioSender(d: Dataset, scenario: ScenarioId, connections: nu
       count,
       connections,
       next: () => requestFor(system.kind, d, scenario, key++),
+      ...(stop ? { stop } : {}),
     });
 }
