@@ -232,26 +232,29 @@ async function window(
   };
 }
 
+/** One cell of the load table: a scenario, cold or warm, at a connection count and a latency. */
+interface Cell {
+  readonly scenario: ScenarioId;
+  readonly cache: 'cold' | 'warm';
+  readonly connections: number;
+  readonly latency: LoadRow['latency'];
+}
+
 /**
- * The repeats of one (scenario, cache, connections) cell for one or more systems, interleaved
- * (A, B, A, B, …) so that whatever else the machine is doing weighs on each system alike: the
- * added-latency comparison of facade and raw path depends on it.
+ * The repeats of one cell for one or more systems, interleaved (A, B, A, B, …) so that whatever
+ * else the machine is doing weighs on each system alike: the added-latency comparison of facade
+ * and raw path depends on it.
  */
 async function measure(
   emu: EmulatorProc,
   systems: System | readonly System[],
   d: Dataset,
-  s: ScenarioId,
-  cache: 'cold' | 'warm',
-  connections: number,
-  latency: LoadRow['latency'],
+  cell: Cell,
 ): Promise<void> {
   const list = Array.isArray(systems) ? systems : [systems as System];
   // The same processes for every repeat: one pass per repeat, recorded at once.
   const passes = new Passes();
-  for (let i = 0; i < P.repeats; i++) {
-    await passes.measure(emu, list, d, s, cache, connections, latency);
-  }
+  for (let i = 0; i < P.repeats; i++) await passes.measure(emu, list, d, cell);
   passes.record();
 }
 
@@ -265,13 +268,7 @@ async function measure(
 class Passes {
   readonly #cells = new Map<
     string,
-    {
-      readonly s: ScenarioId;
-      readonly cache: 'cold' | 'warm';
-      readonly connections: number;
-      readonly latency: LoadRow['latency'];
-      readonly bySystem: Map<string, { sys: System; runs: Run[] }>;
-    }
+    { readonly cell: Cell; readonly bySystem: Map<string, { sys: System; runs: Run[] }> }
   >();
 
   /** One window of each system (interleaved, in order) of a cell, kept for `record`. */
@@ -279,39 +276,28 @@ class Passes {
     emu: EmulatorProc,
     systems: readonly System[],
     d: Dataset,
-    s: ScenarioId,
-    cache: 'cold' | 'warm',
-    connections: number,
-    latency: LoadRow['latency'],
+    cell: Cell,
   ): Promise<void> {
-    const key = `${s}|${cache}|${connections}|${latency}`;
-    const cell = this.#cells.get(key) ?? { s, cache, connections, latency, bySystem: new Map() };
-    this.#cells.set(key, cell);
+    const key = `${cell.scenario}|${cell.cache}|${cell.connections}|${cell.latency}`;
+    const entry = this.#cells.get(key) ?? { cell, bySystem: new Map() };
+    this.#cells.set(key, entry);
     for (const sys of systems) {
-      const entry = cell.bySystem.get(sys.name) ?? { sys, runs: [] };
-      entry.runs.push(await window(emu, sys, d, s, cache, connections));
-      cell.bySystem.set(sys.name, entry);
+      const kept = entry.bySystem.get(sys.name) ?? { sys, runs: [] };
+      kept.runs.push(await window(emu, sys, d, cell.scenario, cell.cache, cell.connections));
+      entry.bySystem.set(sys.name, kept);
     }
   }
 
   /** Writes each cell's rows, in the order the cells were first measured. */
   record(): void {
-    for (const c of this.#cells.values()) {
-      for (const { sys, runs } of c.bySystem.values()) {
-        record(sys, runs, c.s, c.cache, c.connections, c.latency);
-      }
+    for (const { cell, bySystem } of this.#cells.values()) {
+      for (const { sys, runs } of bySystem.values()) record(sys, runs, cell);
     }
   }
 }
 
-function record(
-  sys: System,
-  runs: Run[],
-  s: ScenarioId,
-  cache: 'cold' | 'warm',
-  connections: number,
-  latency: LoadRow['latency'],
-): void {
+function record(sys: System, runs: Run[], cell: Cell): void {
+  const { scenario: s, cache, connections, latency } = cell;
   const pick = (f: (x: Run) => number) => runs.map(f);
   const row: LoadRow = {
     system: sys.name,
@@ -579,12 +565,22 @@ async function main(): Promise<void> {
           }
           for (const s of SCENARIO_IDS) {
             for (const c of P.connections) {
-              await passes.measure(emu, pair, d, s, 'cold', c, 'fixed50');
+              await passes.measure(emu, pair, d, {
+                scenario: s,
+                cache: 'cold',
+                connections: c,
+                latency: 'fixed50',
+              });
             }
           }
           await emu.configure({ latency: JITTER });
           for (const s of ['s1', 's2'] as const) {
-            await passes.measure(emu, pair, d, s, 'cold', 32, 'jitter20-80');
+            await passes.measure(emu, pair, d, {
+              scenario: s,
+              cache: 'cold',
+              connections: 32,
+              latency: 'jitter20-80',
+            });
           }
           await emu.configure({ latency: FIXED });
           if (cold) notePeak(cold, stopColdPeak);
@@ -618,7 +614,14 @@ async function main(): Promise<void> {
         results.calls[warm.name] = warmCalls;
         for (const s of SCENARIO_IDS) warmCalls[s] = await callsOf(emu, warm, d, s, 7);
         for (const s of SCENARIO_IDS) {
-          for (const c of P.connections) await measure(emu, warm, d, s, 'warm', c, 'fixed50');
+          for (const c of P.connections) {
+            await measure(emu, warm, d, {
+              scenario: s,
+              cache: 'warm',
+              connections: c,
+              latency: 'fixed50',
+            });
+          }
         }
         await inflight(emu, warm, d);
         await memory(emu, warm, d, stopPeak);
@@ -654,7 +657,14 @@ async function main(): Promise<void> {
             // Untuned Mesh makes ~6× the facade's calls on s1: at 32 connections one round is
             // ~12 000 calls, more than the emulator answers in a window, so s1 runs at 1 for it.
             const conns = s === 's1' && !tuned ? [1] : P.connections;
-            for (const c of conns) await measure(emu, mesh, d, s, cache, c, 'fixed50');
+            for (const c of conns) {
+              await measure(emu, mesh, d, {
+                scenario: s,
+                cache,
+                connections: c,
+                latency: 'fixed50',
+              });
+            }
           }
           await inflight(emu, mesh, d);
           if (!tuned) await sustained(emu, mesh, d, meshCalls.s2?.cold ?? 2);
