@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { EmulatorOptions } from '../src/emulator/types.js';
 import { type EmulatorProc, startEmulatorProc } from './lib/emulator.js';
-import { median, runLoad, runOpenLoop, spreadPct } from './lib/load.js';
+import { median, runLoad, runOpenLoop, runSteady, spreadPct } from './lib/load.js';
 import { cpuSecondsOf, HAS_TASKSET, memoryOf, sampleRss, sleep } from './lib/procs.js';
 import { renderMarkdown } from './lib/report.js';
 import {
@@ -194,7 +194,11 @@ let keyCounter = 1_000; // cold keys never repeat within one run of the benchmar
 
 type Run = LoadRow['runs'][number];
 
-/** One warm-up plus one measured window of `sys`; leaves the emulator drained. */
+/**
+ * One measured window of `sys` inside a continuous load, after a warm-up that fills the pipeline
+ * (`runSteady`); leaves the emulator drained. CPU and upstream calls are read as the window
+ * opens and closes.
+ */
 async function window(
   emu: EmulatorProc,
   sys: System,
@@ -205,19 +209,33 @@ async function window(
 ): Promise<Run> {
   const next = () => reqFor(sys, d, s, cache === 'warm' ? 0 : keyCounter++);
   // A cold s1 operation at 32+ connections takes seconds (the emulator is saturated): the
-  // warm-up must fill that pipeline, and the window must be long enough to see it drain.
+  // warm-up must fill that pipeline, and the window must be long enough to hold many of them.
   const slow = s === 's1' && cache === 'cold' && connections >= 32;
-  await runLoad({ url: sys.url, connections, seconds: slow ? 4 : P.warmupS, next });
-  await emu.drain();
   await emu.reset();
-  const cpu0 = cpuSecondsOf(sys.proc.pid);
-  const emuCpu0 = cpuSecondsOf(emu.proc.pid);
   const seconds =
     s === 's1' ? Math.round(P.nestedWindowS * (slow && connections >= 128 ? 1.6 : 1)) : P.windowS;
-  const r = await runLoad({ url: sys.url, connections, seconds, next });
-  const cpu = cpuSecondsOf(sys.proc.pid) - cpu0;
-  const emulatorCpuPct = ((cpuSecondsOf(emu.proc.pid) - emuCpu0) / r.seconds) * 100;
-  const calls = await emu.calls();
+  let cpu = 0;
+  let emuCpu = 0;
+  let calls0: Promise<{ api: number; status429: number }> | undefined;
+  let calls1: Promise<{ api: number; status429: number }> | undefined;
+  const r = await runSteady({
+    url: sys.url,
+    connections,
+    warmupS: slow ? 4 : P.warmupS,
+    seconds,
+    next,
+    mark: (at) => {
+      // Read in the load's own turn; the emulator's counters answer a moment later.
+      const sign = at === 'open' ? -1 : 1;
+      cpu += sign * cpuSecondsOf(sys.proc.pid);
+      emuCpu += sign * cpuSecondsOf(emu.proc.pid);
+      if (at === 'open') calls0 = emu.calls();
+      else calls1 = emu.calls();
+    },
+  });
+  const [before, after] = await Promise.all([calls0, calls1]);
+  const api = (after?.api ?? 0) - (before?.api ?? 0);
+  const status429 = (after?.status429 ?? 0) - (before?.status429 ?? 0);
   // Work still queued when the window closed must not leak into the next one.
   await emu.drain();
   return {
@@ -225,10 +243,10 @@ async function window(
     p50: r.p50,
     p99: r.p99,
     failed: r.failed,
-    upstreamPerOp: r.ok ? calls.api / r.ok : 0,
+    upstreamPerOp: r.ok ? api / r.ok : 0,
     cpuPerOpMs: r.ok ? (cpu * 1000) / r.ok : 0,
-    status429: calls.status429,
-    emulatorCpuPct,
+    status429,
+    emulatorCpuPct: (emuCpu / r.seconds) * 100,
   };
 }
 

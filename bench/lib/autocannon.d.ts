@@ -27,8 +27,21 @@ declare module 'autocannon' {
       mismatches: number;
       '2xx': number;
     }
+    /** A running load, with a callback given: its events and `stop`. */
+    interface Instance {
+      on(
+        event: 'response',
+        listener: (client: unknown, status: number, bytes: number, ms: number) => void,
+      ): Instance;
+      on(event: 'reqMismatch' | 'reqError', listener: () => void): Instance;
+      stop(): void;
+    }
   }
   function autocannon(opts: autocannon.Options): Promise<autocannon.Result>;
+  function autocannon(
+    opts: autocannon.Options,
+    done: (error: Error | null, result: autocannon.Result) => void,
+  ): autocannon.Instance;
   // biome-ignore lint/style/noDefaultExport: describes the package's own CommonJS export.
   export default autocannon;
 }

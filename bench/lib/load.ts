@@ -70,6 +70,106 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   };
 }
 
+/** The moments of a steady window: the load is running throughout, and goes on after `close`. */
+export type WindowMark = 'open' | 'close';
+
+/**
+ * One closed loop at `connections`, counted only inside a window that opens after `warmupS` of
+ * load and stays open `seconds`: the pipeline is full when the window opens, and what is still
+ * in flight when it closes is neither counted nor waited for, so in-flight work weighs on both
+ * ends alike. `mark` is called, synchronously, as the window opens and as it closes, for the
+ * caller's own counters (process CPU, upstream calls). Latency percentiles are of the
+ * operations that completed inside the window.
+ *
+ * Why not `runLoad` after a drained warm-up (bench/analysis.md, 2026-12-05 23:40): a window that
+ * starts empty and cuts off its last operations charges every system the CPU of `connections`
+ * abandoned operations and the seconds before its first answers, a larger share of a slower
+ * system's fewer completed operations.
+ */
+export async function runSteady(
+  o: LoadOptions & { readonly warmupS: number; readonly mark: (at: WindowMark) => void },
+): Promise<LoadResult> {
+  const first = o.next();
+  let finished: () => void = () => {};
+  const done = new Promise<void>((resolve) => {
+    finished = resolve;
+  });
+  const instance = autocannon(
+    {
+      url: o.url,
+      connections: o.connections,
+      // Longer than needed: the window's own close stops it.
+      duration: o.warmupS + o.seconds + 60,
+      timeout: o.timeoutSeconds ?? 60,
+      requests: [
+        {
+          method: first.method,
+          path: first.path,
+          headers: first.headers ?? {},
+          ...(first.body ? { body: first.body } : {}),
+          setupRequest: (req: Record<string, unknown>) => {
+            const r = o.next();
+            return {
+              ...req,
+              method: r.method,
+              path: r.path,
+              headers: r.headers ?? {},
+              body: r.body,
+            };
+          },
+        },
+      ],
+      verifyBody: bodyOk,
+    },
+    () => finished(),
+  );
+  let open = false;
+  let answered2xx = 0;
+  let non2xx = 0;
+  let mismatches = 0;
+  let errors = 0;
+  const latencies: number[] = [];
+  instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+    if (!open) return;
+    if (status >= 200 && status < 300) {
+      answered2xx += 1;
+      latencies.push(ms);
+    } else non2xx += 1;
+  });
+  instance.on('reqMismatch', () => {
+    if (open) mismatches += 1;
+  });
+  instance.on('reqError', () => {
+    if (open) errors += 1;
+  });
+  await new Promise((r) => setTimeout(r, o.warmupS * 1000));
+  o.mark('open');
+  open = true;
+  const openedAt = performance.now();
+  await new Promise((r) => setTimeout(r, o.seconds * 1000));
+  open = false;
+  o.mark('close');
+  const seconds = (performance.now() - openedAt) / 1000;
+  instance.stop();
+  await done;
+  // A mismatched body was answered 2xx too, and counted there.
+  const ok = Math.max(0, answered2xx - mismatches);
+  const sorted = latencies.sort((a, b) => a - b);
+  const pct = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return {
+    ok,
+    opsPerSec: ok / seconds,
+    // Whole milliseconds, as autocannon's own figures are.
+    p50: Math.round(pct(0.5)),
+    p99: Math.round(pct(0.99)),
+    mean: sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length),
+    failed: non2xx + errors + mismatches,
+    non2xx,
+    seconds,
+  };
+}
+
 export function median(xs: readonly number[]): number {
   if (xs.length === 0) return Number.NaN;
   const s = [...xs].sort((a, b) => a - b);
