@@ -21,6 +21,7 @@ export interface LoadOptions {
 }
 
 export interface LoadResult {
+  /** Operations answered OK (`runSteady`: the window's share of them, not a whole number). */
   readonly ok: number;
   readonly opsPerSec: number;
   readonly p50: number;
@@ -75,23 +76,27 @@ export type WindowMark = 'open' | 'close';
 
 /**
  * One closed loop at `connections`, counted only inside a window that opens after `warmupS` of
- * load and stays open `seconds`: the pipeline is full when the window opens, and what is still
- * in flight when it closes is neither counted nor waited for, so in-flight work weighs on both
- * ends alike. `mark` is called, synchronously, as the window opens and as it closes, for the
- * caller's own counters (process CPU, upstream calls). Latency percentiles are of the
- * operations that completed inside the window.
+ * load and stays open `seconds`: the pipeline is full when the window opens. Each answer counts
+ * for the share of its time spent inside the window (`ok` is then not a whole number): an
+ * operation that straddles an edge counts in part, and the load goes on after the close until
+ * those in flight have answered. Counting only whole answers inside a short window counts whole
+ * waves: s1's 32 operations at 32 connections start together and end together, about 0.65 s
+ * later, so a 5 s window held 7 or 8 of them depending on where it fell, ±7 % of the count.
+ * `mark` is called, synchronously, as the window opens and as it closes, for the caller's own
+ * counters (process CPU, upstream calls). Latency percentiles are of the answers inside it.
  *
- * Why not `runLoad` after a drained warm-up (bench/analysis.md, 2026-12-05 23:40): a window that
+ * Why not `runLoad` after a drained warm-up (bench/analysis.md, 2026-12-06 00:00): a window that
  * starts empty and cuts off its last operations charges every system the CPU of `connections`
  * abandoned operations and the seconds before its first answers, a larger share of a slower
- * system's fewer completed operations.
+ * system's fewer completed operations; and it starts every system's waves at the same moment,
+ * so two systems whose latencies differ by up to a wave's share read the same throughput.
  */
 export async function runSteady(
   o: LoadOptions & { readonly warmupS: number; readonly mark: (at: WindowMark) => void },
 ): Promise<LoadResult> {
   const first = o.next();
   let finished: () => void = () => {};
-  const done = new Promise<void>((resolve) => {
+  const finishedAll = new Promise<void>((resolve) => {
     finished = resolve;
   });
   const instance = autocannon(
@@ -123,37 +128,49 @@ export async function runSteady(
     },
     () => finished(),
   );
-  let open = false;
-  let answered2xx = 0;
+  // Window edges on performance.now()'s clock; NaN until reached.
+  let openAt = Number.NaN;
+  let closeAt = Number.NaN;
+  const inWindow = (t: number) => t >= openAt && !(t > closeAt);
+  /** Operations done in the window: each answer counts for the share of its time inside it. */
+  let done = 0;
   let non2xx = 0;
   let mismatches = 0;
   let errors = 0;
+  let longest = 0;
   const latencies: number[] = [];
   instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
-    if (!open) return;
+    const end = performance.now();
+    const start = end - ms;
+    // Before the window, or sent after it closed (answers still come in during the grace).
+    if (!(end >= openAt) || start > closeAt) return;
     if (status >= 200 && status < 300) {
-      answered2xx += 1;
-      latencies.push(ms);
-    } else non2xx += 1;
+      const inside = Math.min(end, Number.isNaN(closeAt) ? end : closeAt) - Math.max(start, openAt);
+      done += ms > 0 ? Math.max(0, inside) / ms : 1;
+      if (inWindow(end)) latencies.push(ms);
+    } else if (inWindow(end)) non2xx += 1;
+    if (inWindow(end)) longest = Math.max(longest, ms);
   });
+  // A mismatched body was answered 2xx too: it is taken back whole (they are rare: 0 wanted).
   instance.on('reqMismatch', () => {
-    if (open) mismatches += 1;
+    if (inWindow(performance.now())) mismatches += 1;
   });
   instance.on('reqError', () => {
-    if (open) errors += 1;
+    if (inWindow(performance.now())) errors += 1;
   });
   await new Promise((r) => setTimeout(r, o.warmupS * 1000));
   o.mark('open');
-  open = true;
-  const openedAt = performance.now();
+  openAt = performance.now();
   await new Promise((r) => setTimeout(r, o.seconds * 1000));
-  open = false;
   o.mark('close');
-  const seconds = (performance.now() - openedAt) / 1000;
+  closeAt = performance.now();
+  const seconds = (closeAt - openAt) / 1000;
+  // The load goes on until what was in flight at the close has answered, so its share inside
+  // the window is known (the slowest answer inside the window, with a margin).
+  await new Promise((r) => setTimeout(r, Math.min(60_000, longest * 1.5 + 250)));
   instance.stop();
-  await done;
-  // A mismatched body was answered 2xx too, and counted there.
-  const ok = Math.max(0, answered2xx - mismatches);
+  await finishedAll;
+  const ok = Math.max(0, done - mismatches);
   const sorted = latencies.sort((a, b) => a - b);
   const pct = (q: number) =>
     sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
