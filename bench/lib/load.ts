@@ -85,7 +85,7 @@ export type WindowMark = 'open' | 'close';
  * `mark` is called, synchronously, as the window opens and as it closes, for the caller's own
  * counters (process CPU, upstream calls). Latency percentiles are of the answers inside it.
  *
- * Why not `runLoad` after a drained warm-up (bench/analysis.md, 2026-12-06 00:00): a window that
+ * Why not `runLoad` after a drained warm-up (bench/analysis.md, 2026-12-05 23:58): a window that
  * starts empty and cuts off its last operations charges every system the CPU of `connections`
  * abandoned operations and the seconds before its first answers, a larger share of a slower
  * system's fewer completed operations; and it starts every system's waves at the same moment,
