@@ -33,13 +33,13 @@ export interface LoadResult {
   readonly seconds: number;
 }
 
-/** Runs one closed-loop (or rate-capped) load window and summarises it. */
-export async function runLoad(o: LoadOptions): Promise<LoadResult> {
+/** autocannon's options for `o`: every request is `o.next()`'s, and a body must carry data. */
+function cannonOptions(o: LoadOptions, seconds: number): autocannon.Options {
   const first = o.next();
-  const result = await autocannon({
+  return {
     url: o.url,
     connections: o.connections,
-    duration: o.seconds,
+    duration: seconds,
     timeout: o.timeoutSeconds ?? 60,
     ...(o.overallRate ? { overallRate: o.overallRate } : {}),
     requests: [
@@ -55,7 +55,12 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
       },
     ],
     verifyBody: bodyOk,
-  });
+  };
+}
+
+/** Runs one closed-loop (or rate-capped) load window and summarises it. */
+export async function runLoad(o: LoadOptions): Promise<LoadResult> {
+  const result = await autocannon(cannonOptions(o, o.seconds));
   const seconds = result.duration || o.seconds;
   const mismatches = result.mismatches ?? 0;
   const ok = Math.max(0, result['2xx'] - mismatches);
@@ -94,40 +99,12 @@ export type WindowMark = 'open' | 'close';
 export async function runSteady(
   o: LoadOptions & { readonly warmupS: number; readonly mark: (at: WindowMark) => void },
 ): Promise<LoadResult> {
-  const first = o.next();
   let finished: () => void = () => {};
   const finishedAll = new Promise<void>((resolve) => {
     finished = resolve;
   });
-  const instance = autocannon(
-    {
-      url: o.url,
-      connections: o.connections,
-      // Longer than needed: the window's own close stops it.
-      duration: o.warmupS + o.seconds + 60,
-      timeout: o.timeoutSeconds ?? 60,
-      requests: [
-        {
-          method: first.method,
-          path: first.path,
-          headers: first.headers ?? {},
-          ...(first.body ? { body: first.body } : {}),
-          setupRequest: (req: Record<string, unknown>) => {
-            const r = o.next();
-            return {
-              ...req,
-              method: r.method,
-              path: r.path,
-              headers: r.headers ?? {},
-              body: r.body,
-            };
-          },
-        },
-      ],
-      verifyBody: bodyOk,
-    },
-    () => finished(),
-  );
+  // Longer than needed: the window's own close stops it.
+  const instance = autocannon(cannonOptions(o, o.warmupS + o.seconds + 60), () => finished());
   // Window edges on performance.now()'s clock; NaN until reached.
   let openAt = Number.NaN;
   let closeAt = Number.NaN;
