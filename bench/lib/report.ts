@@ -64,18 +64,45 @@ export function evaluateTargets(r: Results): Target[] {
       });
     }
   }
-  const warm2 = Math.max(
-    ...r.load
-      .filter((x) => x.system === 'facade' && x.scenario === 's2' && x.cache === 'warm')
-      .map((x) => x.median.opsPerSec),
-    0,
-  );
-  if (warm2 > 0) {
+  // Issue 15: the cold facade close to the raw path, cell by cell (medians of the passes).
+  for (const s of ['s1', 's2', 's3']) {
+    for (const c of [32, 128]) {
+      const fcold = row(r, 'facade (cold)', s, 'cold', c);
+      const raw = row(r, 'raw path', s, 'cold', c);
+      if (!fcold || !raw) continue;
+      const cpu = fcold.median.cpuPerOpMs / raw.median.cpuPerOpMs;
+      t.push({
+        name: `${s} cold at ${c} connections: CPU per operation against the raw path's`,
+        target: '≤ 1.5×',
+        actual: `${f2(cpu)}× (${f2(fcold.median.cpuPerOpMs)} vs ${f2(raw.median.cpuPerOpMs)} ms)`,
+        met: cpu <= 1.5,
+      });
+      const ops = fcold.median.opsPerSec / raw.median.opsPerSec;
+      t.push({
+        name: `${s} cold at ${c} connections: throughput against the raw path's`,
+        target: '≥ 0.8×',
+        actual: `${f2(ops)}× (${f1(fcold.median.opsPerSec)} vs ${f1(raw.median.opsPerSec)} ops/s)`,
+        met: ops >= 0.8,
+      });
+    }
+  }
+  // Issue 15's warm targets on one core (the first bench asked 5 000 ops/s of s2).
+  for (const [s, wanted] of [
+    ['s1', 1000],
+    ['s2', 6000],
+  ] as const) {
+    const best = Math.max(
+      ...r.load
+        .filter((x) => x.system === 'facade' && x.scenario === s && x.cache === 'warm')
+        .map((x) => x.median.opsPerSec),
+      0,
+    );
+    if (best === 0) continue;
     t.push({
-      name: 's2 warm cache on one core',
-      target: '≥ 5 000 ops/s',
-      actual: `${f0(warm2)} ops/s`,
-      met: warm2 >= 5000,
+      name: `${s} warm cache on one core`,
+      target: `≥ ${wanted.toLocaleString('en').replace(',', ' ')} ops/s`,
+      actual: `${f0(best)} ops/s`,
+      met: best >= wanted,
     });
   }
   const n1 = row(r, 'facade (cold)', 's1', 'cold', 32);
