@@ -212,6 +212,23 @@ describe('mapBounded', () => {
     ]);
   });
 
+  it('gives a free slot to acquire at once, and a taken one at the next release', async () => {
+    const gate = new Semaphore(1);
+    await gate.acquire(); // free: taken without a release
+    expect(gate.tryAcquire()).toBe(false);
+    let second = false;
+    const waiting = gate.acquire().then(() => {
+      second = true;
+    });
+    await Promise.resolve();
+    expect(second).toBe(false);
+    gate.release();
+    await waiting;
+    expect(second).toBe(true);
+    gate.release();
+    expect(gate.tryAcquire()).toBe(true);
+  });
+
   it('answers an empty batch with no call', async () => {
     let calls = 0;
     expect(

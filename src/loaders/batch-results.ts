@@ -72,8 +72,9 @@ export class Semaphore {
     return true;
   }
 
-  /** Waits for a slot, after `tryAcquire` found none: the next `release` hands its slot over. */
+  /** A slot: at once if one is free, else the next `release` hands its slot over. */
   acquire(): Promise<void> {
+    if (this.tryAcquire()) return Promise.resolve();
     return new Promise<void>((resolve) => this.#waiting.push(resolve));
   }
 
