@@ -23,7 +23,7 @@
  */
 import { loadavg } from 'node:os';
 import { startProbeEmulator } from './lib/emulator.js';
-import { median, scenarioSender } from './lib/load.js';
+import { latencyStats, median, scenarioSender } from './lib/load.js';
 import { cpuSecondsOf, memoryOf } from './lib/procs.js';
 import { PROBE_FACADE, type System, startFacade, startFlags, startRaw } from './lib/systems.js';
 import type { ScenarioId } from './scenarios.js';
@@ -69,8 +69,7 @@ for (let round = 0; round < Number(rounds); round++) {
     const row = rows.get(s.name) ?? { ops: [], cpu: [], p99: [], peak: 0 };
     row.ops.push(count / wall);
     row.cpu.push((cpu * 1000) / count);
-    const sorted = r.lat.sort((a, b) => a - b);
-    row.p99.push(Math.round(sorted[Math.floor(sorted.length * 0.99)] ?? 0));
+    row.p99.push(latencyStats(r.lat).p99);
     row.peak = Math.max(row.peak, Math.round(memoryOf(s.proc.pid).hwmMb));
     rows.set(s.name, row);
     if (r.failed > 0) console.log(`${s.name}: ${r.failed} failed`);

@@ -76,6 +76,18 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   };
 }
 
+/** p50, p99 (whole milliseconds, as autocannon's own) and mean of latencies in ms; sorts them. */
+export function latencyStats(latencies: number[]): { p50: number; p99: number; mean: number } {
+  const sorted = latencies.sort((a, b) => a - b);
+  const pct = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return {
+    p50: Math.round(pct(0.5)),
+    p99: Math.round(pct(0.99)),
+    mean: sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length),
+  };
+}
+
 /** The moments of a steady window: the load is running throughout, and goes on after `close`. */
 export type WindowMark = 'open' | 'close';
 
@@ -105,10 +117,10 @@ export async function runSteady(
   });
   // Longer than needed: the window's own close stops it.
   const instance = autocannon(cannonOptions(o, o.warmupS + o.seconds + 60), () => finished());
-  // Window edges on performance.now()'s clock; NaN until reached.
-  let openAt = Number.NaN;
-  let closeAt = Number.NaN;
-  const inWindow = (t: number) => t >= openAt && !(t > closeAt);
+  // Window edges on performance.now()'s clock; each is Infinity until reached.
+  let openAt = Number.POSITIVE_INFINITY;
+  let closeAt = Number.POSITIVE_INFINITY;
+  const inWindow = (t: number) => t >= openAt && t <= closeAt;
   /** Operations done in the window: each answer counts for the share of its time inside it. */
   let done = 0;
   let non2xx = 0;
@@ -120,13 +132,14 @@ export async function runSteady(
     const end = performance.now();
     const start = end - ms;
     // Before the window, or sent after it closed (answers still come in during the grace).
-    if (!(end >= openAt) || start > closeAt) return;
+    if (end < openAt || start > closeAt) return;
+    const ended = end <= closeAt;
     if (status >= 200 && status < 300) {
-      const inside = Math.min(end, Number.isNaN(closeAt) ? end : closeAt) - Math.max(start, openAt);
+      const inside = Math.min(end, closeAt) - Math.max(start, openAt);
       done += ms > 0 ? Math.max(0, inside) / ms : 1;
-      if (inWindow(end)) latencies.push(ms);
-    } else if (inWindow(end)) non2xx += 1;
-    if (inWindow(end)) longest = Math.max(longest, ms);
+      if (ended) latencies.push(ms);
+    } else if (ended) non2xx += 1;
+    if (ended) longest = Math.max(longest, ms);
   });
   // A mismatched body was answered 2xx too: it is taken back whole (they are rare: 0 wanted).
   instance.on('reqMismatch', () => {
@@ -148,16 +161,10 @@ export async function runSteady(
   instance.stop();
   await finishedAll;
   const ok = Math.max(0, done - mismatches);
-  const sorted = latencies.sort((a, b) => a - b);
-  const pct = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   return {
     ok,
     opsPerSec: ok / seconds,
-    // Whole milliseconds, as autocannon's own figures are.
-    p50: Math.round(pct(0.5)),
-    p99: Math.round(pct(0.99)),
-    mean: sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length),
+    ...latencyStats(latencies),
     failed: non2xx + errors + mismatches,
     non2xx,
     seconds,
@@ -268,17 +275,12 @@ export async function runOpenLoop(o: {
   }
   failed += pending.size;
   agent.destroy();
-  const sorted = latencies.sort((a, b) => a - b);
-  const pct = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   return {
     ok,
     sent,
     opsPerSec: okInWindow / o.seconds,
     okPerSecInWindow: okInWindow / o.seconds,
-    p50: Math.round(pct(0.5)),
-    p99: Math.round(pct(0.99)),
-    mean: sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length),
+    ...latencyStats(latencies),
     failed,
     non2xx,
     seconds: o.seconds,
