@@ -199,14 +199,8 @@ type Run = LoadRow['runs'][number];
  * (`runSteady`); leaves the emulator drained. CPU and upstream calls are read as the window
  * opens and closes.
  */
-async function window(
-  emu: EmulatorProc,
-  sys: System,
-  d: Dataset,
-  s: ScenarioId,
-  cache: 'cold' | 'warm',
-  connections: number,
-): Promise<Run> {
+async function window(emu: EmulatorProc, sys: System, d: Dataset, cell: Cell): Promise<Run> {
+  const { scenario: s, cache, connections } = cell;
   const next = () => reqFor(sys, d, s, cache === 'warm' ? 0 : keyCounter++);
   // A cold s1 operation at 32+ connections takes seconds (the emulator is saturated): the
   // warm-up must fill that pipeline, and the window must be long enough to hold many of them.
@@ -301,7 +295,7 @@ class Passes {
     this.#cells.set(key, entry);
     for (const sys of systems) {
       const kept = entry.bySystem.get(sys.name) ?? { sys, runs: [] };
-      kept.runs.push(await window(emu, sys, d, cell.scenario, cell.cache, cell.connections));
+      kept.runs.push(await window(emu, sys, d, cell));
       entry.bySystem.set(sys.name, kept);
     }
   }
