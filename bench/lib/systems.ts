@@ -19,8 +19,8 @@ export interface System {
 }
 
 /**
- * How the probes (`ab.ts`, `perf.ts`, `gc.ts`, `heap.ts`) run a facade: cross-request cache off, rate limit
- * lifted, pinned to core 1 as the raw path they start beside it is.
+ * How the probes (`ab.ts`, `perf.ts`, `gc.ts`, `heap.ts`) run a facade: cross-request cache
+ * off, rate limit lifted, pinned to core 1 as the raw path they start beside it is.
  */
 export const PROBE_FACADE = { cacheTtlMs: 0, ratePerSecond: 1_000_000, core: 1 } as const;
 
@@ -87,18 +87,6 @@ export function buildFacade(): Promise<void> {
  * <npm start's flags> dist/src/main.js` (what `npm start` runs after building), so the pid
  * measured is the server.
  */
-/**
- * The facade as the probes (`perf.ts`, `gc.ts`, `heap.ts`) run it: `PROBE_FACADE`, with npm
- * start's node flags and then `extraArgs` (a trace, a profiler's map, a snapshot signal).
- */
-export function startProbeFacade(emu: EmulatorProc, extraArgs: readonly string[]): Promise<System> {
-  return startFacade(emu, {
-    name: 'facade',
-    ...PROBE_FACADE,
-    nodeArgs: [...startFlags(), ...extraArgs],
-  });
-}
-
 export async function startFacade(emu: EmulatorProc, o: FacadeOptions): Promise<System> {
   if (!o.fromSource) await buildFacade();
   const port = await freePort();
@@ -139,6 +127,18 @@ export async function startFacade(emu: EmulatorProc, o: FacadeOptions): Promise<
     headers: { authorization: `Bearer ${apiKey}` },
     stop: () => proc.stop(),
   };
+}
+
+/**
+ * The facade as the probes (`perf.ts`, `gc.ts`, `heap.ts`) run it: `PROBE_FACADE`, with npm
+ * start's node flags and then `extraArgs` (a trace, a profiler's map, a snapshot signal).
+ */
+export function startProbeFacade(emu: EmulatorProc, extraArgs: readonly string[]): Promise<System> {
+  return startFacade(emu, {
+    name: 'facade',
+    ...PROBE_FACADE,
+    nodeArgs: [...startFlags(), ...extraArgs],
+  });
 }
 
 export async function startRaw(
