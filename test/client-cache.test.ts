@@ -120,6 +120,9 @@ describe('cross-request cache', () => {
     const a = await c.list(CustomerResource, { top: 2 }, { tracker: t });
     const b = await c.list(CustomerResource, { top: 2 }, { tracker: t });
     expect(b).toEqual(a);
+    // A cached answer reaches every later caller: frozen from the first one on.
+    expect(Object.isFrozen(a.items[0])).toBe(true);
+    expect(b.items[0]).toBe(a.items[0]);
     expect(lists()).toBe(1);
     expect(t).toEqual({ requests: 1, cacheHits: 1 });
     expect(c.stats()).toMatchObject({ cacheHits: 1, cacheMisses: 1, cacheEntries: 1 });
