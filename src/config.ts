@@ -96,6 +96,11 @@ export interface AppConfig {
   /** Run admitted hot queries without Yoga (`FACADE_FAST_PATH`, default on). */
   readonly fastPath: boolean;
   /**
+   * Heavy queries (an estimate of 16 or more PowerOffice calls) that run at once
+   * (`FACADE_MAX_HEAVY_OPERATIONS`, default 64; 0: no bound); the others wait to start.
+   */
+  readonly maxHeavyOperations: number;
+  /**
    * Bearer keys clients must send (`FACADE_API_KEYS`); empty: no client authentication (the
    * sandbox default, or `FACADE_AUTH=none`). Secrets: never logged, never echoed.
    */
@@ -223,6 +228,9 @@ const EnvSchema = z.object({
   FACADE_RESPONSE_CACHE: bool(true),
   FACADE_COMPILED_EXECUTION: bool(true),
   FACADE_FAST_PATH: bool(true),
+  FACADE_MAX_HEAVY_OPERATIONS: int(0, 64).refine((n) => n <= 4096, {
+    message: 'must be at most 4096',
+  }),
   // Never `.min()` or similar here: zod could echo the secret in its message.
   FACADE_API_KEYS: optionalText,
   FACADE_AUTH: z.enum(['keys', 'none'], { message: 'must be keys or none' }).optional(),
@@ -461,6 +469,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     responseCache: e.FACADE_RESPONSE_CACHE,
     compiledExecution: e.FACADE_COMPILED_EXECUTION,
     fastPath: e.FACADE_FAST_PATH,
+    maxHeavyOperations: e.FACADE_MAX_HEAVY_OPERATIONS,
     apiKeys,
     authDisabled: mode !== 'sandbox' && apiKeys.length === 0,
     ...(metricsToken !== undefined ? { metricsToken } : {}),

@@ -33,6 +33,7 @@ import {
 } from './plugins/fast-path.js';
 import { useFileDownloads } from './plugins/files.js';
 import { useHealthRoutes } from './plugins/health.js';
+import { HeavyOperationGate, useHeavyOperationGate } from './plugins/heavy-operations.js';
 import { useInputHygiene } from './plugins/input-hygiene.js';
 import { type OperationLimits, useOperationLimits } from './plugins/limits.js';
 import { useMetrics } from './plugins/metrics.js';
@@ -77,6 +78,12 @@ export interface ServerConfig {
    * documents or tracing. `FACADE_FAST_PATH=false` turns it off.
    */
   readonly fastPath?: boolean;
+  /**
+   * Heavy queries (`HEAVY_OPERATION_CALLS` or more estimated PowerOffice calls) that run at once,
+   * on either path; the others wait to start (`HeavyOperationGate`). Absent: 64; 0: no bound.
+   * `FACADE_MAX_HEAVY_OPERATIONS` sets it.
+   */
+  readonly maxHeavyOperations?: number;
   /** Largest request body accepted (413 above it); absent: `MAX_REQUEST_BODY_BYTES` (25 MB). */
   readonly maxRequestBodyBytes?: number;
 }
@@ -103,6 +110,12 @@ export interface AppServer {
   httpServer: Server;
   /** What the fast path did (`createFastPath`); null when it is off. */
   fastPath: { stats(): FastPathStats } | null;
+  /** Heavy queries running and waiting now, and how many waited so far; null without a bound. */
+  heavyOperations: {
+    readonly running: number;
+    readonly waiting: number;
+    readonly waited: number;
+  } | null;
   /**
    * Stops accepting connections, lets in-flight requests finish (up to `graceMs`, then cuts the
    * rest) and disposes Yoga. The client is the caller's: `main.ts` closes it after the server.
@@ -177,6 +190,9 @@ function answerType(accept: string | undefined): string | null {
   if (accept.startsWith('application/json')) return 'application/json; charset=utf-8';
   return null;
 }
+
+/** Heavy queries that run at once when the configuration does not say (`maxHeavyOperations`). */
+export const DEFAULT_MAX_HEAVY_OPERATIONS = 64;
 
 const BAD_TARGET_BODY = JSON.stringify({
   errors: [
@@ -309,6 +325,8 @@ export function createServer(deps: ServerDeps): AppServer {
         })
       : null;
   const context = deps.context ?? createContext(deps.client);
+  const maxHeavy = deps.config.maxHeavyOperations ?? DEFAULT_MAX_HEAVY_OPERATIONS;
+  const heavyGate = maxHeavy > 0 ? new HeavyOperationGate(maxHeavy) : null;
   // Trusted documents and tracing have per-request work of their own, which it does not replay.
   const fastPath =
     compiled && deps.config.fastPath !== false && !deps.config.trustedDocuments && !tracingEnabled()
@@ -318,6 +336,7 @@ export function createServer(deps: ServerDeps): AppServer {
           operationCache,
           exposeCost: deps.config.exposeCost,
           ...(deps.metrics ? { metrics: deps.metrics } : {}),
+          ...(heavyGate ? { heavyGate } : {}),
         })
       : null;
   const yoga = createYoga<Record<string, unknown>, AnyContext>({
@@ -382,6 +401,8 @@ export function createServer(deps: ServerDeps): AppServer {
       ...(compiled ? [compiled.plugin] : []),
       // After compiled execution: a handed-over result replaces whatever it would run.
       ...(fastPath ? [fastPath.plugin] : []),
+      // After compiled execution: it wraps the execute function that runs.
+      ...(heavyGate ? [useHeavyOperationGate(heavyGate)] : []),
       // After every plugin: none registers a request parser, so it wraps the one Yoga picked.
       useRequestBodyLimit(deps.config.maxRequestBodyBytes),
     ],
@@ -428,5 +449,5 @@ export function createServer(deps: ServerDeps): AppServer {
     return closing;
   };
 
-  return { yoga, httpServer, fastPath, close };
+  return { yoga, httpServer, fastPath, heavyOperations: heavyGate, close };
 }

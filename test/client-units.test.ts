@@ -122,6 +122,14 @@ describe('config', () => {
     expect(loadConfig({}).fastPath).toBe(true);
     expect(loadConfig({ FACADE_FAST_PATH: 'false' }).fastPath).toBe(false);
     expect(() => loadConfig({ FACADE_FAST_PATH: 'maybe' })).toThrow(/FACADE_FAST_PATH/);
+    expect(loadConfig({}).maxHeavyOperations).toBe(64);
+    expect(loadConfig({ FACADE_MAX_HEAVY_OPERATIONS: '0' }).maxHeavyOperations).toBe(0);
+    expect(() => loadConfig({ FACADE_MAX_HEAVY_OPERATIONS: '-1' })).toThrow(
+      /FACADE_MAX_HEAVY_OPERATIONS must be at least 0/,
+    );
+    expect(() => loadConfig({ FACADE_MAX_HEAVY_OPERATIONS: '5000' })).toThrow(
+      /FACADE_MAX_HEAVY_OPERATIONS must be at most 4096/,
+    );
   });
 });
 

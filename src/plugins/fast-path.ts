@@ -12,6 +12,7 @@ import { Cancel, type CancelSignal } from '../poweroffice/cancel.js';
 import type { RequestTracker } from '../poweroffice/client.js';
 import type { CompiledExecution } from './compiled-execution.js';
 import { withUpstreamCost } from './cost.js';
+import { type HeavyOperationGate, isHeavyKey } from './heavy-operations.js';
 import { MAX_NESTING, valueNesting } from './input-hygiene.js';
 import { costKey } from './limits.js';
 import type { OperationCache } from './response-cache.js';
@@ -106,6 +107,8 @@ export interface FastPathOptions {
   readonly exposeCost: boolean;
   /** Operations admitted, least recently used dropped first; default 200. */
   readonly maxOperations?: number;
+  /** Heavy queries wait for a place here before they run (`useHeavyOperationGate`'s gate). */
+  readonly heavyGate?: HeavyOperationGate;
 }
 
 /** The part of Yoga's initial context the fast path gives the context factory. */
@@ -195,7 +198,9 @@ export function createFastPath(options: FastPathOptions): FastPath {
     if (!form) return false;
     const variables = params.variables ?? {};
     if (valueNesting(variables) > MAX_NESTING) return false;
-    if (!entry.costKeys.has(costKey(entry.document, variables))) return false;
+    const key = costKey(entry.document, variables);
+    if (!entry.costKeys.has(key)) return false;
+    const gate = options.heavyGate && isHeavyKey(entry.operation, key) ? options.heavyGate : null;
 
     const authorization = req.headers.authorization ?? null;
     // A Cancel, not an AbortController: every GET of the operation adds and removes a listener
@@ -223,6 +228,9 @@ export function createFastPath(options: FastPathOptions): FastPath {
       if (store === null) return false;
     }
     const finish = (result: ExecutionResult | undefined) => {
+      // The run is over: its place goes to the next heavy query (a handed-over run is not gated
+      // again in Yoga).
+      gate?.leave();
       if (result === undefined || result.errors?.length) {
         operationCache?.abandon(req);
         handedOver += 1;
@@ -242,17 +250,32 @@ export function createFastPath(options: FastPathOptions): FastPath {
     };
     // A failure of our own in `finish` (none is known) must not leave the client waiting.
     const broken = () => res.destroy();
-    const run = compiled.run(form, context, variables);
-    if (isThenable(run))
-      Promise.resolve(run)
-        .then(finish, () => finish(undefined))
-        .catch(broken);
-    else {
+    const start = () => {
+      let run: ReturnType<CompiledExecution['run']> | undefined;
       try {
-        finish(run);
+        run = compiled.run(form, context, variables);
       } catch {
-        broken();
+        // graphql-jit's own failure, as a rejected run is: the executor answers.
+        run = undefined;
       }
+      if (isThenable(run))
+        Promise.resolve(run)
+          .then(finish, () => finish(undefined))
+          .catch(broken);
+      else {
+        try {
+          finish(run);
+        } catch {
+          broken();
+        }
+      }
+    };
+    if (gate === null || gate.tryEnter()) start();
+    else {
+      // Rejected only when the client leaves while it waits: nobody is left to answer.
+      gate.enter(context.tracker.identity ?? '', abort).then(start, () => {
+        operationCache?.abandon(req);
+      });
     }
     return true;
   };

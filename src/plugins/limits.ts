@@ -359,8 +359,36 @@ function refusal(code: string, message: string, limit: number, found: number): G
   return new GraphQLError(message, { extensions: { code, limit, found } });
 }
 
-/** A validation rule for the cost estimate and the root-field count of every operation. */
-export function costAndBreadthRule(limits: OperationLimits, variables: Variables): ValidationRule {
+/**
+ * The upstream-call estimate validation found for each operation, by its page sizes (`costKey`):
+ * what `estimatedUpstreamCalls` answers. Held per parsed operation, as long as Yoga keeps it.
+ */
+const callEstimates = new WeakMap<OperationDefinitionNode, Map<string, number>>();
+
+/** How many calls a cost key's estimates are kept for per operation (a client sweeping `first`). */
+const MAX_ESTIMATES = 64;
+
+/**
+ * The PowerOffice calls validation estimated for `operation` with the page sizes `key`
+ * (`costKey`), when the operation passed it; undefined if it was not validated with them.
+ */
+export function estimatedUpstreamCalls(
+  operation: OperationDefinitionNode,
+  key: string,
+): number | undefined {
+  return callEstimates.get(operation)?.get(key);
+}
+
+/**
+ * A validation rule for the cost estimate and the root-field count of every operation. With
+ * `key` (the variables' `costKey`), an estimate of upstream calls that passed is kept for
+ * `estimatedUpstreamCalls`.
+ */
+export function costAndBreadthRule(
+  limits: OperationLimits,
+  variables: Variables,
+  key?: string,
+): ValidationRule {
   return (context) => ({
     OperationDefinition(operation) {
       const roots = rootKeys(context, operation.selectionSet, new Set(), new Set()).size;
@@ -390,6 +418,11 @@ export function costAndBreadthRule(limits: OperationLimits, variables: Variables
       const problems: GraphQLError[] = [];
       const calls = estimateUpstreamCalls(context, operation, limits, variables, problems);
       for (const problem of problems) context.reportError(problem);
+      if (key !== undefined && problems.length === 0 && calls <= limits.maxUpstreamCalls) {
+        const known = callEstimates.get(operation) ?? new Map<string, number>();
+        callEstimates.set(operation, known);
+        if (known.size < MAX_ESTIMATES) known.set(key, calls);
+      }
       if (problems.length === 0 && calls > limits.maxUpstreamCalls) {
         context.reportError(
           new GraphQLError(
@@ -489,10 +522,9 @@ export function useOperationLimits(overrides: Partial<OperationLimits> = {}): Pl
       // Yoga's context carries the request's GraphQL parameters, variables included.
       const given = (context as { params?: { variables?: unknown } }).params?.variables;
       const variables = given !== null && typeof given === 'object' ? (given as Variables) : {};
-      const rule = costAndBreadthRule(limits, variables);
-      Object.defineProperty(rule, 'name', {
-        value: `poweroffice-cost:${costKey(params.documentAST, variables)}`,
-      });
+      const key = costKey(params.documentAST, variables);
+      const rule = costAndBreadthRule(limits, variables, key);
+      Object.defineProperty(rule, 'name', { value: `poweroffice-cost:${key}` });
       addValidationRule(rule);
     },
   };

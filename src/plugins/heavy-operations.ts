@@ -1,0 +1,145 @@
+import { type DocumentNode, getOperationAST, type OperationDefinitionNode } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { CancelSignal } from '../poweroffice/cancel.js';
+import { FairQueue, type FairWaiter } from '../poweroffice/wait-queue.js';
+import { handoverOf } from './fast-path.js';
+import { costKey, estimatedUpstreamCalls } from './limits.js';
+
+/**
+ * How many PowerOffice calls validation must estimate for a query to count as heavy (issue 15).
+ * Below it a query's calls come in a few rounds; from it on (a page of parents with a detail GET
+ * each, bench s1's 65 calls estimated at 130) it holds what it has read across many rounds.
+ */
+export const HEAVY_OPERATION_CALLS = 16;
+
+/** Whether validation estimated `operation`, with these variables, as heavy. */
+export function isHeavy(
+  operation: OperationDefinitionNode,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+): boolean {
+  return isHeavyKey(operation, costKey(document, variables));
+}
+
+/** `isHeavy` for a `costKey` already computed. An operation never validated is not heavy. */
+export function isHeavyKey(operation: OperationDefinitionNode, key: string): boolean {
+  return (estimatedUpstreamCalls(operation, key) ?? 0) >= HEAVY_OPERATION_CALLS;
+}
+
+interface Waiter extends FairWaiter {
+  readonly resolve: () => void;
+}
+
+/**
+ * At most `limit` heavy queries run at once; the others wait before they start, shared fairly
+ * between client identities and oldest first within one (`FairQueue`, as the rate limiter's).
+ *
+ * Why: the young-generation GC copies what every operation in flight holds, so the CPU each one
+ * costs grows with how many run at once. bench s1 at 128 connections cost 13.9 ms of CPU per
+ * operation with all 128 running and 12.2 with 64, while completing more of them and with a lower
+ * p99 (bench/analysis.md, 2026-12-06). A heavy query waiting here holds its request only. Light
+ * queries never wait here: a cap on them would bound their throughput (64 two-call queries of
+ * 0.1 s run at most 640 a second), and they hold little for long.
+ */
+export class HeavyOperationGate {
+  readonly #queue = new FairQueue<Waiter>();
+  #free: number;
+  #seq = 0;
+  #waited = 0;
+
+  constructor(readonly limit: number) {
+    if (!Number.isInteger(limit) || limit < 1) {
+      throw new Error(`HeavyOperationGate: limit must be a positive integer, not ${limit}`);
+    }
+    this.#free = limit;
+  }
+
+  /** Heavy queries running now. */
+  get running(): number {
+    return this.limit - this.#free;
+  }
+
+  /** Heavy queries waiting to start. */
+  get waiting(): number {
+    return this.#queue.size;
+  }
+
+  /** Heavy queries that had to wait, since the start. */
+  get waited(): number {
+    return this.#waited;
+  }
+
+  /** Takes a place if one is free and nobody waits, without a promise; false otherwise. */
+  tryEnter(): boolean {
+    if (this.#free === 0 || this.#queue.size !== 0) return false;
+    this.#free -= 1;
+    return true;
+  }
+
+  /**
+   * Waits for a place for a query of client `identity`. Rejects with the signal's reason if it
+   * aborts first (the client left), and the place goes to the next in line.
+   */
+  enter(identity: string, signal?: CancelSignal): Promise<void> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    if (this.tryEnter()) return Promise.resolve();
+    this.#waited += 1;
+    return new Promise<void>((resolve, reject) => {
+      const onAbort = () => {
+        if (this.#queue.remove(waiter)) reject(signal?.reason);
+      };
+      const waiter: Waiter = {
+        // Each query is its own operation in the queue: the first of its identity's lane waits
+        // least.
+        share: { operation: {}, identity },
+        seq: this.#seq++,
+        resolve: () => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        },
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.#queue.push(waiter);
+    });
+  }
+
+  /** Gives back a place taken by `tryEnter` or `enter`: the next waiter, if any, gets it. */
+  leave(): void {
+    const next = this.#queue.shift();
+    if (next) next.resolve();
+    else this.#free += 1;
+  }
+}
+
+/** The parts of the GraphQL context the gate reads: the client identity and the request's signal. */
+interface GateContext {
+  readonly tracker?: { readonly identity?: string };
+  readonly request?: { readonly signal?: CancelSignal };
+}
+
+/**
+ * Runs Yoga's heavy queries through `gate`. Register it after compiled execution, so the execute
+ * function it wraps is the one that runs. A request the fast path ran and handed over went
+ * through the gate there (`createFastPath`), and is not gated again.
+ */
+export function useHeavyOperationGate(gate: HeavyOperationGate): Plugin {
+  return {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      if (handoverOf(args.contextValue)) return;
+      const operation = getOperationAST(args.document, args.operationName ?? undefined);
+      if (operation?.operation !== 'query') return;
+      if (!isHeavy(operation, args.document, args.variableValues ?? {})) return;
+      const context = args.contextValue as GateContext;
+      const identity = context.tracker?.identity ?? '';
+      const signal = context.request?.signal;
+      setExecuteFn(async (a) => {
+        if (!gate.tryEnter()) await gate.enter(identity, signal);
+        try {
+          return await executeFn(a);
+        } finally {
+          gate.leave();
+        }
+      });
+    },
+  };
+}

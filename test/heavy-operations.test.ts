@@ -1,0 +1,201 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RecordedRequest } from '../src/emulator/index.js';
+import { type Harness, startHarness } from './graph-harness.js';
+
+// FACADE_MAX_HEAVY_OPERATIONS (src/plugins/heavy-operations.ts): with a bound of one, a second
+// heavy query starts upstream only once the first has finished, on Yoga's path and on the fast
+// path; a light query never waits for it; a heavy query whose client leaves while it waits
+// costs nothing upstream and gives its place back. Seen in the emulator's request log.
+
+const SEED = { scale: { customers: 10, invoicesPerCustomer: 3, products: 8 }, seed: 5 } as const;
+
+// 15 of the 30 invoices each, newest first and oldest first: no invoice in both. Estimated at
+// 1 list + 15 invoice GETs, heavy (HEAVY_OPERATION_CALLS = 16).
+const heavy = (direction: 'ASC' | 'DESC') => `query Heavy${direction} {
+  outgoingInvoices(first: 15, orderBy: [{ field: ORDER_DATE, direction: ${direction} }]) {
+    nodes { id invoiceNo lines { description } }
+  }
+}`;
+const LIGHT = 'query Light { customers(first: 2) { nodes { code name } } }';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness({
+    emulator: SEED,
+    env: { POWEROFFICE_CACHE_TTL_MS: '0' },
+    server: { maxHeavyOperations: 1, responseCache: false },
+  });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+interface Sent {
+  readonly done: Promise<{ status: number; body: { data?: unknown; errors?: unknown[] } }>;
+  readonly abort: () => void;
+}
+
+function send(query: string): Sent {
+  const controller = new AbortController();
+  const done = fetch(h.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query }),
+    signal: controller.signal,
+  }).then(async (res) => ({ status: res.status, body: await res.json() }));
+  // An aborted request's rejection is expected; a test that awaits it sees it.
+  done.catch(() => {});
+  return { done, abort: () => controller.abort() };
+}
+
+const gate = () => {
+  const stats = h.server.heavyOperations;
+  if (!stats) throw new Error('the heavy-operation gate is off');
+  return stats;
+};
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** The invoice GETs of the log, by invoice path, and the index of each in the log. */
+function detailIndexes(log: readonly RecordedRequest[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  log.forEach((r, i) => {
+    if (r.kind !== 'get' || !/\/OutgoingInvoices?\//i.test(r.path)) return;
+    out.set(r.path, [...(out.get(r.path) ?? []), i]);
+  });
+  return out;
+}
+
+/** Index of each list request for invoices in the log, with its decoded `$orderby`. */
+function invoiceLists(log: readonly RecordedRequest[]): { index: number; orderBy: string }[] {
+  return log.flatMap((r, i) =>
+    r.kind === 'list' && /OutgoingInvoice/i.test(r.path)
+      ? [{ index: i, orderBy: new URLSearchParams(r.query).get('$orderby') ?? '' }]
+      : [],
+  );
+}
+
+/**
+ * Sends the newest-first heavy query, waits until it runs, then the oldest-first one and a light
+ * one; checks the second heavy query waited and the light one did not, and that in the log every
+ * request of the second comes after every invoice GET of the first.
+ */
+async function oneAtATime(): Promise<void> {
+  h.emulator.reset();
+  h.emulator.configure({ latency: { fixedMs: 40, jitterMs: 0 } });
+  const waitedBefore = gate().waited;
+  const first = send(heavy('DESC'));
+  await until(() => gate().running === 1, 'the first heavy query to run');
+  const second = send(heavy('ASC'));
+  await until(() => gate().waiting === 1, 'the second heavy query to wait');
+  const light = await send(LIGHT).done;
+  expect(light.status).toBe(200);
+  expect(light.body.errors).toBeUndefined();
+  // The light query was answered while the second heavy one still waited.
+  expect(gate().waiting).toBe(1);
+  const [a, b] = await Promise.all([first.done, second.done]);
+  for (const r of [a, b]) {
+    expect(r.status).toBe(200);
+    expect(r.body.errors).toBeUndefined();
+  }
+  expect(gate()).toMatchObject({ running: 0, waiting: 0, waited: waitedBefore + 1 });
+
+  const log = h.upstream();
+  const lists = invoiceLists(log);
+  expect(lists).toHaveLength(2);
+  const [listA, listB] = lists as [{ index: number; orderBy: string }, { index: number }];
+  expect(listA.orderBy).toMatch(/desc/i);
+  const details = detailIndexes(log);
+  expect(details.size).toBe(30);
+  // Each invoice GET belongs to the list it follows; A's all come before B's list request.
+  const ofA = [...details.values()].flat().filter((i) => i < listB.index);
+  const ofB = [...details.values()].flat().filter((i) => i > listB.index);
+  expect(ofA).toHaveLength(15);
+  expect(ofB).toHaveLength(15);
+  expect(Math.max(...ofA)).toBeLessThan(listB.index);
+  expect(listA.index).toBeLessThan(Math.min(...ofA));
+}
+
+describe('heavy queries, at most one at a time', () => {
+  it('on Yoga’s path: the second starts upstream after the first, a light one does not wait', async () => {
+    const before = h.server.fastPath?.stats().served ?? 0;
+    await oneAtATime();
+    // First runs of these documents: Yoga ran them (it compiles from the second run).
+    expect(h.server.fastPath?.stats().served ?? 0).toBe(before);
+  });
+
+  it('on the fast path, the same', async () => {
+    // Second and third runs: compiled, then admitted to the fast path.
+    for (let i = 0; i < 2; i++) {
+      for (const q of [heavy('DESC'), heavy('ASC'), LIGHT]) {
+        expect((await send(q).done).status).toBe(200);
+      }
+    }
+    const before = h.server.fastPath?.stats().served ?? 0;
+    await oneAtATime();
+    expect((h.server.fastPath?.stats().served ?? 0) - before).toBe(3);
+  });
+
+  it('a heavy query whose client leaves while it waits costs nothing upstream, and frees its place', async () => {
+    h.emulator.reset();
+    h.emulator.configure({ latency: { fixedMs: 40, jitterMs: 0 } });
+    const first = send(heavy('DESC'));
+    await until(() => gate().running === 1, 'the first heavy query to run');
+    const left = send(heavy('ASC'));
+    await until(() => gate().waiting === 1, 'the second heavy query to wait');
+    left.abort();
+    await expect(left.done).rejects.toThrow();
+    await until(() => gate().waiting === 0, 'the one that left to leave the queue');
+    expect((await first.done).status).toBe(200);
+    expect(gate()).toMatchObject({ running: 0, waiting: 0 });
+    // Only the first query's requests: one list and its 15 invoices.
+    const lists = invoiceLists(h.upstream());
+    expect(lists).toHaveLength(1);
+    expect(lists[0]?.orderBy).toMatch(/desc/i);
+    expect(detailIndexes(h.upstream()).size).toBe(15);
+    // The place is free: the next heavy query runs at once.
+    const next = await send(heavy('ASC')).done;
+    expect(next.status).toBe(200);
+    expect(next.body.errors).toBeUndefined();
+  });
+});
+
+describe('without a bound', () => {
+  let free: Harness;
+  beforeAll(async () => {
+    free = await startHarness({
+      emulator: SEED,
+      env: { POWEROFFICE_CACHE_TTL_MS: '0' },
+      server: { maxHeavyOperations: 0, responseCache: false },
+    });
+  });
+  afterAll(async () => {
+    await free?.close();
+  });
+
+  it('FACADE_MAX_HEAVY_OPERATIONS=0: heavy queries run together', async () => {
+    expect(free.server.heavyOperations).toBeNull();
+    free.emulator.configure({ latency: { fixedMs: 40, jitterMs: 0 } });
+    const post = (query: string) =>
+      fetch(free.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+    const answers = await Promise.all([post(heavy('DESC')), post(heavy('ASC'))]);
+    expect(answers.map((r) => r.status)).toEqual([200, 200]);
+    // Both lists were asked for before any invoice GET answered.
+    const log = free.upstream();
+    const lists = invoiceLists(log);
+    expect(lists).toHaveLength(2);
+    const firstDetail = Math.min(...[...detailIndexes(log).values()].flat());
+    expect(Math.max(...lists.map((l) => l.index))).toBeLessThan(firstDetail);
+  });
+});
