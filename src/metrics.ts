@@ -6,7 +6,7 @@
  * statuses, resources named in the code) or are capped (operation names): a scrape stays small
  * however many distinct operations clients send. No label ever holds a key, token or variable.
  */
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { ClientObserver, UpstreamStatus } from './poweroffice/observer.js';
 
 /**
@@ -36,8 +36,20 @@ export interface Metrics {
   readonly observer: ClientObserver;
   /** Counts one GraphQL request and its latency; `name` undefined means anonymous. */
   recordOperation(name: string | undefined, outcome: OperationOutcome, seconds: number): void;
+  /**
+   * Reports the heavy-query gate (`HeavyOperationGate`): running, waiting, and how many waited.
+   * A later call replaces the source (one server per registry in practice; tests build more).
+   */
+  watchHeavyOperations(source: HeavyOperationsSource): void;
   /** The registry in Prometheus text format. */
   scrape(): Promise<{ contentType: string; body: string }>;
+}
+
+/** What `watchHeavyOperations` reads at each scrape. */
+export interface HeavyOperationsSource {
+  readonly running: number;
+  readonly waiting: number;
+  readonly waited: number;
 }
 
 const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
@@ -145,9 +157,43 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     tokenFetch: (s) => tokenFetches.inc({ status: status(s) }),
   };
 
+  // Read at scrape time from the server's gate, once one is watched.
+  let heavy: HeavyOperationsSource | null = null;
+  let heavyWaitedSeen = 0;
+  new Gauge({
+    name: 'graphql_heavy_operations_running',
+    help: 'Heavy queries (16 or more estimated PowerOffice calls) running now.',
+    registers,
+    collect() {
+      this.set(heavy?.running ?? 0);
+    },
+  });
+  new Gauge({
+    name: 'graphql_heavy_operations_waiting',
+    help: 'Heavy queries waiting to start (FACADE_MAX_HEAVY_OPERATIONS are running).',
+    registers,
+    collect() {
+      this.set(heavy?.waiting ?? 0);
+    },
+  });
+  new Counter({
+    name: 'graphql_heavy_operations_waited_total',
+    help: 'Heavy queries that had to wait before they started.',
+    registers,
+    collect() {
+      const waited = heavy?.waited ?? 0;
+      if (waited > heavyWaitedSeen) this.inc(waited - heavyWaitedSeen);
+      heavyWaitedSeen = waited;
+    },
+  });
+
   return {
     registry,
     observer,
+    watchHeavyOperations(source) {
+      heavy = source;
+      heavyWaitedSeen = 0;
+    },
     recordOperation(name, outcome, seconds) {
       const labels = {
         operation:

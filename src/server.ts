@@ -327,6 +327,7 @@ export function createServer(deps: ServerDeps): AppServer {
   const context = deps.context ?? createContext(deps.client);
   const maxHeavy = deps.config.maxHeavyOperations ?? DEFAULT_MAX_HEAVY_OPERATIONS;
   const heavyGate = maxHeavy > 0 ? new HeavyOperationGate(maxHeavy) : null;
+  if (heavyGate) deps.metrics?.watchHeavyOperations(heavyGate);
   // Trusted documents and tracing have per-request work of their own, which it does not replay.
   const fastPath =
     compiled && deps.config.fastPath !== false && !deps.config.trustedDocuments && !tracingEnabled()

@@ -324,6 +324,32 @@ describe('/metrics label bounds and protection', () => {
     ).toBe(1);
   });
 
+  it('reports heavy queries running, waiting, and how many waited', async () => {
+    // Its own stack and emulator: one heavy query at a time, upstream slowed down.
+    const s = await startStack({ maxHeavyOperations: 1, responseCache: false });
+    stacks.push(s);
+    s.emulator.configure({ latency: { fixedMs: 60, jitterMs: 0 } });
+    // Estimated at 1 list + 15 invoice GETs: heavy.
+    const heavy = (name: string) =>
+      `query ${name} { outgoingInvoices(first: 15) { nodes { invoiceNo lines { description } } } }`;
+    const first = s.gql(heavy('First'));
+    const gate = s.server.heavyOperations;
+    if (!gate) throw new Error('the gate is on with a bound of one');
+    while (gate.running === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    const second = s.gql(heavy('Second'));
+    while (gate.waiting === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    const during = await s.scrape();
+    expect(total(during, 'graphql_heavy_operations_running')).toBe(1);
+    expect(total(during, 'graphql_heavy_operations_waiting')).toBe(1);
+    expect(total(during, 'graphql_heavy_operations_waited_total')).toBe(1);
+    const answers = await Promise.all([first, second]);
+    expect(answers.map((a) => a.errors)).toEqual([undefined, undefined]);
+    const after = await s.scrape();
+    expect(total(after, 'graphql_heavy_operations_running')).toBe(0);
+    expect(total(after, 'graphql_heavy_operations_waiting')).toBe(0);
+    expect(total(after, 'graphql_heavy_operations_waited_total')).toBe(1);
+  });
+
   it('caps distinct operation names, later names count as `other`', async () => {
     const st = await startStack(
       {},
