@@ -365,7 +365,7 @@ function refusal(code: string, message: string, limit: number, found: number): G
  */
 const callEstimates = new WeakMap<OperationDefinitionNode, Map<string, number>>();
 
-/** How many calls a cost key's estimates are kept for per operation (a client sweeping `first`). */
+/** Page-size keys kept per operation: a client sweeping `first` cannot grow one without bound. */
 const MAX_ESTIMATES = 64;
 
 /**
