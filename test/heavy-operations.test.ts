@@ -143,28 +143,35 @@ describe('heavy queries, at most one at a time', () => {
     expect((h.server.fastPath?.stats().served ?? 0) - before).toBe(3);
   });
 
-  it('a heavy query whose client leaves while it waits costs nothing upstream, and frees its place', async () => {
-    h.emulator.reset();
-    h.emulator.configure({ latency: { fixedMs: 40, jitterMs: 0 } });
-    const first = send(heavy('DESC'));
-    await until(() => gate().running === 1, 'the first heavy query to run');
-    const left = send(heavy('ASC'));
-    await until(() => gate().waiting === 1, 'the second heavy query to wait');
-    left.abort();
-    await expect(left.done).rejects.toThrow();
-    await until(() => gate().waiting === 0, 'the one that left to leave the queue');
-    expect((await first.done).status).toBe(200);
-    expect(gate()).toMatchObject({ running: 0, waiting: 0 });
-    // Only the first query's requests: one list and its 15 invoices.
-    const lists = invoiceLists(h.upstream());
-    expect(lists).toHaveLength(1);
-    expect(lists[0]?.orderBy).toMatch(/desc/i);
-    expect(detailIndexes(h.upstream()).size).toBe(15);
-    // The place is free: the next heavy query runs at once.
-    const next = await send(heavy('ASC')).done;
-    expect(next.status).toBe(200);
-    expect(next.body.errors).toBeUndefined();
-  });
+  it.each([
+    ['the fast path', heavy('ASC')],
+    // A document not seen before: Yoga runs it.
+    ["Yoga's path", heavy('ASC').replace('HeavyASC', 'HeavyLeaving')],
+  ])(
+    'a heavy query whose client leaves while it waits costs nothing upstream, and frees its place (%s)',
+    async (_path, leaving) => {
+      h.emulator.reset();
+      h.emulator.configure({ latency: { fixedMs: 40, jitterMs: 0 } });
+      const first = send(heavy('DESC'));
+      await until(() => gate().running === 1, 'the first heavy query to run');
+      const left = send(leaving);
+      await until(() => gate().waiting === 1, 'the second heavy query to wait');
+      left.abort();
+      await expect(left.done).rejects.toThrow();
+      await until(() => gate().waiting === 0, 'the one that left to leave the queue');
+      expect((await first.done).status).toBe(200);
+      expect(gate()).toMatchObject({ running: 0, waiting: 0 });
+      // Only the first query's requests: one list and its 15 invoices.
+      const lists = invoiceLists(h.upstream());
+      expect(lists).toHaveLength(1);
+      expect(lists[0]?.orderBy).toMatch(/desc/i);
+      expect(detailIndexes(h.upstream()).size).toBe(15);
+      // The place is free: the next heavy query runs at once.
+      const next = await send(heavy('ASC')).done;
+      expect(next.status).toBe(200);
+      expect(next.body.errors).toBeUndefined();
+    },
+  );
 });
 
 describe('without a bound', () => {
