@@ -101,6 +101,11 @@ export interface AppConfig {
    */
   readonly maxHeavyOperations: number;
   /**
+   * How long a heavy query waits to start before it is refused with `OVERLOADED`
+   * (`FACADE_HEAVY_OPERATION_MAX_WAIT_MS`, default 30 000).
+   */
+  readonly heavyOperationMaxWaitMs: number;
+  /**
    * Bearer keys clients must send (`FACADE_API_KEYS`); empty: no client authentication (the
    * sandbox default, or `FACADE_AUTH=none`). Secrets: never logged, never echoed.
    */
@@ -230,6 +235,9 @@ const EnvSchema = z.object({
   FACADE_FAST_PATH: bool(true),
   FACADE_MAX_HEAVY_OPERATIONS: int(0, 64).refine((n) => n <= 4096, {
     message: 'must be at most 4096',
+  }),
+  FACADE_HEAVY_OPERATION_MAX_WAIT_MS: int(1, 30_000).refine((n) => n <= 600_000, {
+    message: 'must be at most 600000',
   }),
   // Never `.min()` or similar here: zod could echo the secret in its message.
   FACADE_API_KEYS: optionalText,
@@ -470,6 +478,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     compiledExecution: e.FACADE_COMPILED_EXECUTION,
     fastPath: e.FACADE_FAST_PATH,
     maxHeavyOperations: e.FACADE_MAX_HEAVY_OPERATIONS,
+    heavyOperationMaxWaitMs: e.FACADE_HEAVY_OPERATION_MAX_WAIT_MS,
     apiKeys,
     authDisabled: mode !== 'sandbox' && apiKeys.length === 0,
     ...(metricsToken !== undefined ? { metricsToken } : {}),

@@ -84,6 +84,11 @@ export interface ServerConfig {
    * `FACADE_MAX_HEAVY_OPERATIONS` sets it.
    */
   readonly maxHeavyOperations?: number;
+  /**
+   * How long a heavy query waits to start before it is refused with `OVERLOADED`, having called
+   * nothing upstream; absent: 30 s. `FACADE_HEAVY_OPERATION_MAX_WAIT_MS` sets it.
+   */
+  readonly heavyOperationMaxWaitMs?: number;
   /** Largest request body accepted (413 above it); absent: `MAX_REQUEST_BODY_BYTES` (25 MB). */
   readonly maxRequestBodyBytes?: number;
 }
@@ -326,7 +331,8 @@ export function createServer(deps: ServerDeps): AppServer {
       : null;
   const context = deps.context ?? createContext(deps.client);
   const maxHeavy = deps.config.maxHeavyOperations ?? DEFAULT_MAX_HEAVY_OPERATIONS;
-  const heavyGate = maxHeavy > 0 ? new HeavyOperationGate(maxHeavy) : null;
+  const heavyGate =
+    maxHeavy > 0 ? new HeavyOperationGate(maxHeavy, deps.config.heavyOperationMaxWaitMs) : null;
   if (heavyGate) deps.metrics?.watchHeavyOperations(heavyGate);
   // Trusted documents and tracing have per-request work of their own, which it does not replay.
   const fastPath =

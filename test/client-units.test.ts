@@ -127,6 +127,10 @@ describe('config', () => {
     expect(() => loadConfig({ FACADE_MAX_HEAVY_OPERATIONS: '-1' })).toThrow(
       /FACADE_MAX_HEAVY_OPERATIONS must be at least 0/,
     );
+    expect(loadConfig({}).heavyOperationMaxWaitMs).toBe(30_000);
+    expect(() => loadConfig({ FACADE_HEAVY_OPERATION_MAX_WAIT_MS: '0' })).toThrow(
+      /FACADE_HEAVY_OPERATION_MAX_WAIT_MS must be at least 1/,
+    );
     expect(() => loadConfig({ FACADE_MAX_HEAVY_OPERATIONS: '5000' })).toThrow(
       /FACADE_MAX_HEAVY_OPERATIONS must be at most 4096/,
     );

@@ -36,9 +36,9 @@ interface Sent {
   readonly abort: () => void;
 }
 
-function send(query: string): Sent {
+function send(query: string, to: Harness = h): Sent {
   const controller = new AbortController();
-  const done = fetch(h.url, {
+  const done = fetch(to.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query }),
@@ -49,8 +49,8 @@ function send(query: string): Sent {
   return { done, abort: () => controller.abort() };
 }
 
-const gate = () => {
-  const stats = h.server.heavyOperations;
+const gate = (of: Harness = h) => {
+  const stats = of.server.heavyOperations;
   if (!stats) throw new Error('the heavy-operation gate is off');
   return stats;
 };
@@ -170,6 +170,59 @@ describe('heavy queries, at most one at a time', () => {
       const next = await send(heavy('ASC')).done;
       expect(next.status).toBe(200);
       expect(next.body.errors).toBeUndefined();
+    },
+  );
+});
+
+describe('a heavy query that waits its longest', () => {
+  let o: Harness;
+  beforeAll(async () => {
+    o = await startHarness({
+      emulator: SEED,
+      env: { POWEROFFICE_CACHE_TTL_MS: '0' },
+      server: { maxHeavyOperations: 1, heavyOperationMaxWaitMs: 80, responseCache: false },
+    });
+    // Twice each: compiled, then admitted to the fast path.
+    for (let i = 0; i < 2; i++) {
+      for (const q of [heavy('DESC'), heavy('ASC')])
+        expect((await send(q, o).done).status).toBe(200);
+    }
+  });
+  afterAll(async () => {
+    await o?.close();
+  });
+
+  it.each([
+    ['the fast path', heavy('ASC')],
+    ["Yoga's path", heavy('ASC').replace('HeavyASC', 'HeavyRefused')],
+  ])(
+    'is refused with OVERLOADED, having called nothing upstream (%s)',
+    async (path, refusedQuery) => {
+      o.emulator.reset();
+      // The running query takes four rounds of 60 ms or more: longer than the 80 ms wait.
+      o.emulator.configure({ latency: { fixedMs: 60, jitterMs: 0 } });
+      const handedBefore = o.server.fastPath?.stats().handedOver ?? 0;
+      const first = send(heavy('DESC'), o);
+      await until(() => gate(o).running === 1, 'the first heavy query to run');
+      const refused = await send(refusedQuery, o).done;
+      expect(refused.status).toBe(200);
+      expect(refused.body.data ?? null).toBeNull();
+      expect(refused.body.errors).toHaveLength(1);
+      expect(refused.body.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/Nothing was sent to PowerOffice/),
+        extensions: { code: 'OVERLOADED', limit: 1, waitedMs: 80 },
+      });
+      expect(gate(o).waiting).toBe(0);
+      expect(gate(o).running).toBe(1);
+      const answer = await first.done;
+      expect(answer.body.errors).toBeUndefined();
+      // Only the running query's requests reached the emulator.
+      const lists = invoiceLists(o.upstream());
+      expect(lists).toHaveLength(1);
+      expect(lists[0]?.orderBy).toMatch(/desc/i);
+      // On the fast path the refusal is handed to Yoga to write, as a run's errors are.
+      const handed = (o.server.fastPath?.stats().handedOver ?? 0) - handedBefore;
+      expect(handed).toBe(path === 'the fast path' ? 1 : 0);
     },
   );
 });

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   type DocumentNode,
   type ExecutionResult,
+  type GraphQLError,
   getOperationAST,
   type OperationDefinitionNode,
 } from 'graphql';
@@ -272,9 +273,14 @@ export function createFastPath(options: FastPathOptions): FastPath {
     };
     if (gate === null || gate.tryEnter()) start();
     else {
-      // Rejected only when the client leaves while it waits: nobody is left to answer.
-      gate.enter(context.tracker.identity ?? '', abort).then(start, () => {
+      gate.enter(context.tracker.identity ?? '', abort).then(start, (e: unknown) => {
         operationCache?.abandon(req);
+        // The client left while it waited: nobody is left to answer.
+        if (abort.aborted) return;
+        // It waited its longest (`overloaded`): Yoga writes the refusal, as it would a run's
+        // errors, and runs nothing.
+        handedOver += 1;
+        toYoga({ context, startedAt, result: { errors: [e as GraphQLError] } });
       });
     }
     return true;

@@ -1,4 +1,10 @@
-import { type DocumentNode, getOperationAST, type OperationDefinitionNode } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  GraphQLError,
+  getOperationAST,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { CancelSignal } from '../poweroffice/cancel.js';
 import { FairQueue, type FairWaiter } from '../poweroffice/wait-queue.js';
@@ -26,6 +32,22 @@ export function isHeavyKey(operation: OperationDefinitionNode, key: string): boo
   return (estimatedUpstreamCalls(operation, key) ?? 0) >= HEAVY_OPERATION_CALLS;
 }
 
+/** The `extensions.code` of a heavy query that waited its longest without a place. */
+export const OVERLOADED = 'OVERLOADED';
+
+/** How long a heavy query waits for a place when the configuration does not say. */
+export const DEFAULT_HEAVY_OPERATION_MAX_WAIT_MS = 30_000;
+
+/** A heavy query that waited `maxWaitMs` without a place: it never started, nothing was called. */
+export function overloaded(limit: number, maxWaitMs: number): GraphQLError {
+  return new GraphQLError(
+    `The server is running ${limit} heavy queries (16 or more PowerOffice calls each) and this ` +
+      `one waited ${maxWaitMs} ms without starting. Nothing was sent to PowerOffice; try again ` +
+      'later, or ask for fewer rows or fewer detail fields.',
+    { extensions: { code: OVERLOADED, limit, waitedMs: maxWaitMs } },
+  );
+}
+
 interface Waiter extends FairWaiter {
   readonly resolve: () => void;
 }
@@ -47,7 +69,11 @@ export class HeavyOperationGate {
   #seq = 0;
   #waited = 0;
 
-  constructor(readonly limit: number) {
+  constructor(
+    readonly limit: number,
+    /** How long a query waits for a place before it is refused (`overloaded`). */
+    readonly maxWaitMs = DEFAULT_HEAVY_OPERATION_MAX_WAIT_MS,
+  ) {
     if (!Number.isInteger(limit) || limit < 1) {
       throw new Error(`HeavyOperationGate: limit must be a positive integer, not ${limit}`);
     }
@@ -78,22 +104,32 @@ export class HeavyOperationGate {
 
   /**
    * Waits for a place for a query of client `identity`. Rejects with the signal's reason if it
-   * aborts first (the client left), and the place goes to the next in line.
+   * aborts first (the client left), or with `overloaded` after `maxWaitMs`; either way the query
+   * leaves the queue and never holds a place.
    */
   enter(identity: string, signal?: CancelSignal): Promise<void> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     if (this.tryEnter()) return Promise.resolve();
     this.#waited += 1;
     return new Promise<void>((resolve, reject) => {
-      const onAbort = () => {
-        if (this.#queue.remove(waiter)) reject(signal?.reason);
+      const leaveQueue = (reason: unknown) => {
+        if (!this.#queue.remove(waiter)) return;
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        reject(reason);
       };
+      const onAbort = () => leaveQueue(signal?.reason);
+      const timer = setTimeout(
+        () => leaveQueue(overloaded(this.limit, this.maxWaitMs)),
+        this.maxWaitMs,
+      );
       const waiter: Waiter = {
         // Each query is its own operation in the queue: the first of its identity's lane waits
         // least.
         share: { operation: {}, identity },
         seq: this.#seq++,
         resolve: () => {
+          clearTimeout(timer);
           signal?.removeEventListener('abort', onAbort);
           resolve();
         },
@@ -133,7 +169,15 @@ export function useHeavyOperationGate(gate: HeavyOperationGate): Plugin {
       const identity = context.tracker?.identity ?? '';
       const signal = context.request?.signal;
       setExecuteFn(async (a) => {
-        if (!gate.tryEnter()) await gate.enter(identity, signal);
+        if (!gate.tryEnter()) {
+          try {
+            await gate.enter(identity, signal);
+          } catch (e) {
+            // Waited too long: answered as a GraphQL error. A client that left gets its reason.
+            if (e instanceof GraphQLError) return { errors: [e] } satisfies ExecutionResult;
+            throw e;
+          }
+        }
         try {
           return await executeFn(a);
         } finally {
