@@ -89,7 +89,7 @@ function invoiceLists(log: readonly RecordedRequest[]): { index: number; orderBy
  */
 async function oneAtATime(): Promise<void> {
   h.emulator.reset();
-  h.emulator.configure({ latency: { fixedMs: 40, jitterMs: 0 } });
+  h.emulator.configure({ latency: { fixedMs: 100, jitterMs: 0 } });
   const waitedBefore = gate().waited;
   const first = send(heavy('DESC'));
   await until(() => gate().running === 1, 'the first heavy query to run');
@@ -151,7 +151,7 @@ describe('heavy queries, at most one at a time', () => {
     'a heavy query whose client leaves while it waits costs nothing upstream, and frees its place (%s)',
     async (_path, leaving) => {
       h.emulator.reset();
-      h.emulator.configure({ latency: { fixedMs: 40, jitterMs: 0 } });
+      h.emulator.configure({ latency: { fixedMs: 100, jitterMs: 0 } });
       const first = send(heavy('DESC'));
       await until(() => gate().running === 1, 'the first heavy query to run');
       const left = send(leaving);
@@ -199,8 +199,8 @@ describe('a heavy query that waits its longest', () => {
     'is refused with OVERLOADED, having called nothing upstream (%s)',
     async (path, refusedQuery) => {
       o.emulator.reset();
-      // The running query takes four rounds of 60 ms or more: longer than the 80 ms wait.
-      o.emulator.configure({ latency: { fixedMs: 60, jitterMs: 0 } });
+      // The running query takes four rounds of 120 ms or more: far longer than the 80 ms wait.
+      o.emulator.configure({ latency: { fixedMs: 120, jitterMs: 0 } });
       const handedBefore = o.server.fastPath?.stats().handedOver ?? 0;
       const first = send(heavy('DESC'), o);
       await until(() => gate(o).running === 1, 'the first heavy query to run');

@@ -328,7 +328,7 @@ describe('/metrics label bounds and protection', () => {
     // Its own stack and emulator: one heavy query at a time, upstream slowed down.
     const s = await startStack({ maxHeavyOperations: 1, responseCache: false });
     stacks.push(s);
-    s.emulator.configure({ latency: { fixedMs: 60, jitterMs: 0 } });
+    s.emulator.configure({ latency: { fixedMs: 100, jitterMs: 0 } });
     // Estimated at 1 list + 15 invoice GETs: heavy.
     const heavy = (name: string) =>
       `query ${name} { outgoingInvoices(first: 15) { nodes { invoiceNo lines { description } } } }`;
