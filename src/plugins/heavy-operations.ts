@@ -7,6 +7,7 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { CancelSignal } from '../poweroffice/cancel.js';
+import { SlotGate, type SlotWaiter } from '../poweroffice/slot-gate.js';
 import { FairQueue, type FairWaiter } from '../poweroffice/wait-queue.js';
 import { handoverOf } from './fast-path.js';
 import { costKey, estimatedUpstreamCalls } from './limits.js';
@@ -48,10 +49,6 @@ export function overloaded(limit: number, maxWaitMs: number): GraphQLError {
   );
 }
 
-interface Waiter extends FairWaiter {
-  readonly resolve: () => void;
-}
-
 /**
  * At most `limit` heavy queries run at once; the others wait before they start, shared fairly
  * between client identities and oldest first within one (`FairQueue`, as the rate limiter's).
@@ -64,10 +61,8 @@ interface Waiter extends FairWaiter {
  * 0.1 s run at most 640 a second), and they hold little for long.
  */
 export class HeavyOperationGate {
-  readonly #queue = new FairQueue<Waiter>();
-  #free: number;
+  readonly #slots: SlotGate<FairWaiter>;
   #seq = 0;
-  #waited = 0;
 
   constructor(
     readonly limit: number,
@@ -77,29 +72,27 @@ export class HeavyOperationGate {
     if (!Number.isInteger(limit) || limit < 1) {
       throw new Error(`HeavyOperationGate: limit must be a positive integer, not ${limit}`);
     }
-    this.#free = limit;
+    this.#slots = new SlotGate(limit, new FairQueue<SlotWaiter<FairWaiter>>());
   }
 
   /** Heavy queries running now. */
   get running(): number {
-    return this.limit - this.#free;
+    return this.#slots.held;
   }
 
   /** Heavy queries waiting to start. */
   get waiting(): number {
-    return this.#queue.size;
+    return this.#slots.waiting;
   }
 
   /** Heavy queries that had to wait, since the start. */
   get waited(): number {
-    return this.#waited;
+    return this.#slots.waited;
   }
 
   /** Takes a place if one is free and nobody waits, without a promise; false otherwise. */
   tryEnter(): boolean {
-    if (this.#free === 0 || this.#queue.size !== 0) return false;
-    this.#free -= 1;
-    return true;
+    return this.#slots.tryTake();
   }
 
   /**
@@ -108,42 +101,16 @@ export class HeavyOperationGate {
    * leaves the queue and never holds a place.
    */
   enter(identity: string, signal?: CancelSignal): Promise<void> {
-    if (signal?.aborted) return Promise.reject(signal.reason);
-    if (this.tryEnter()) return Promise.resolve();
-    this.#waited += 1;
-    return new Promise<void>((resolve, reject) => {
-      const leaveQueue = (reason: unknown) => {
-        if (!this.#queue.remove(waiter)) return;
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-        reject(reason);
-      };
-      const onAbort = () => leaveQueue(signal?.reason);
-      const timer = setTimeout(
-        () => leaveQueue(overloaded(this.limit, this.maxWaitMs)),
-        this.maxWaitMs,
-      );
-      const waiter: Waiter = {
-        // Each query is its own operation in the queue: the first of its identity's lane waits
-        // least.
-        share: { operation: {}, identity },
-        seq: this.#seq++,
-        resolve: () => {
-          clearTimeout(timer);
-          signal?.removeEventListener('abort', onAbort);
-          resolve();
-        },
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.#queue.push(waiter);
+    // Each query is its own operation in the queue: the first of its identity's lane waits least.
+    return this.#slots.take({ share: { operation: {}, identity }, seq: this.#seq++ }, signal, {
+      ms: this.maxWaitMs,
+      error: () => overloaded(this.limit, this.maxWaitMs),
     });
   }
 
   /** Gives back a place taken by `tryEnter` or `enter`: the next waiter, if any, gets it. */
   leave(): void {
-    const next = this.#queue.shift();
-    if (next) next.resolve();
-    else this.#free += 1;
+    this.#slots.release();
   }
 }
 

@@ -1,9 +1,6 @@
 import type { CancelSignal } from './cancel.js';
+import { SlotGate, type SlotWaiter } from './slot-gate.js';
 import { type Ranked, WaitQueue } from './wait-queue.js';
-
-interface Waiter extends Ranked {
-  readonly resolve: () => void;
-}
 
 /**
  * Bounds the client's concurrent upstream requests (its keep-alive sockets) and decides who goes
@@ -14,14 +11,13 @@ interface Waiter extends Ranked {
  * socket. Fairness between identities is the rate limiter's (`FairQueue`), which runs first.
  */
 export class SocketGate {
-  readonly #queue = new WaitQueue<Waiter>();
+  readonly #slots: SlotGate<Ranked>;
   readonly #rank = new WeakMap<object, number>();
-  #free: number;
   #seq = 0;
   #operations = 0;
 
   constructor(size: number) {
-    this.#free = size;
+    this.#slots = new SlotGate(size, new WaitQueue<SlotWaiter<Ranked>>());
   }
 
   /**
@@ -29,43 +25,29 @@ export class SocketGate {
    * promise; false otherwise (then `acquire`), and nothing changes.
    */
   tryAcquire(operation: object | undefined): boolean {
-    if (this.#free === 0 || this.#queue.size !== 0) return false;
-    this.#free -= 1;
-    if (operation && !this.#rank.has(operation)) this.#rank.set(operation, ++this.#operations);
+    if (!this.#slots.tryTake()) return false;
+    if (operation) this.#rankOf(operation);
     return true;
   }
 
   /** Waits for a slot for a request of `operation` (absent: ranked as a new operation). */
   acquire(operation: object | undefined, signal?: CancelSignal): Promise<void> {
-    if (signal?.aborted) return Promise.reject(signal.reason);
-    if (this.tryAcquire(operation)) return Promise.resolve();
-    let key = operation ? this.#rank.get(operation) : undefined;
-    if (key === undefined) {
-      key = ++this.#operations;
-      if (operation) this.#rank.set(operation, key);
-    }
-    const rank = key;
-    return new Promise<void>((resolve, reject) => {
-      const onAbort = () => {
-        if (this.#queue.remove(waiter)) reject(signal?.reason);
-      };
-      const waiter: Waiter = {
-        key: rank,
-        seq: this.#seq++,
-        resolve: () => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve();
-        },
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.#queue.push(waiter);
-    });
+    const key = operation ? this.#rankOf(operation) : ++this.#operations;
+    return this.#slots.take({ key, seq: this.#seq++ }, signal);
   }
 
   /** Returns a slot taken by `acquire`: the next waiter, if any, gets it. */
   release(): void {
-    const next = this.#queue.shift();
-    if (next) next.resolve();
-    else this.#free += 1;
+    this.#slots.release();
+  }
+
+  /** The operation's rank: the order of its first request through the gate. */
+  #rankOf(operation: object): number {
+    let rank = this.#rank.get(operation);
+    if (rank === undefined) {
+      rank = ++this.#operations;
+      this.#rank.set(operation, rank);
+    }
+    return rank;
   }
 }
