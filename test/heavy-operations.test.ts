@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '../src/emulator/index.js';
-import { type Harness, startHarness } from './graph-harness.js';
+import { type Harness, useHarness } from './graph-harness.js';
 
 // FACADE_MAX_HEAVY_OPERATIONS (src/plugins/heavy-operations.ts): with a bound of one, a second
 // heavy query starts upstream only once the first has finished, on Yoga's path and on the fast
@@ -18,18 +18,15 @@ const heavy = (direction: 'ASC' | 'DESC') => `query Heavy${direction} {
 }`;
 const LIGHT = 'query Light { customers(first: 2) { nodes { code name } } }';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({
+/** A stack for the enclosing scope: GET and operation caches off, the gate as `server` says. */
+const stack = (server: { maxHeavyOperations: number; heavyOperationMaxWaitMs?: number }) =>
+  useHarness({
     emulator: SEED,
     env: { POWEROFFICE_CACHE_TTL_MS: '0' },
-    server: { maxHeavyOperations: 1, responseCache: false },
+    server: { ...server, responseCache: false },
   });
-});
-afterAll(async () => {
-  await h?.close();
-});
+
+const h = stack({ maxHeavyOperations: 1 });
 
 interface Sent {
   readonly done: Promise<{ status: number; body: { data?: unknown; errors?: unknown[] } }>;
@@ -175,21 +172,13 @@ describe('heavy queries, at most one at a time', () => {
 });
 
 describe('a heavy query that waits its longest', () => {
-  let o: Harness;
+  const o = stack({ maxHeavyOperations: 1, heavyOperationMaxWaitMs: 80 });
   beforeAll(async () => {
-    o = await startHarness({
-      emulator: SEED,
-      env: { POWEROFFICE_CACHE_TTL_MS: '0' },
-      server: { maxHeavyOperations: 1, heavyOperationMaxWaitMs: 80, responseCache: false },
-    });
     // Twice each: compiled, then admitted to the fast path.
     for (let i = 0; i < 2; i++) {
       for (const q of [heavy('DESC'), heavy('ASC')])
         expect((await send(q, o).done).status).toBe(200);
     }
-  });
-  afterAll(async () => {
-    await o?.close();
   });
 
   it.each([
@@ -228,28 +217,15 @@ describe('a heavy query that waits its longest', () => {
 });
 
 describe('without a bound', () => {
-  let free: Harness;
-  beforeAll(async () => {
-    free = await startHarness({
-      emulator: SEED,
-      env: { POWEROFFICE_CACHE_TTL_MS: '0' },
-      server: { maxHeavyOperations: 0, responseCache: false },
-    });
-  });
-  afterAll(async () => {
-    await free?.close();
-  });
+  const free = stack({ maxHeavyOperations: 0 });
 
   it('FACADE_MAX_HEAVY_OPERATIONS=0: heavy queries run together', async () => {
     expect(free.server.heavyOperations).toBeNull();
     free.emulator.configure({ latency: { fixedMs: 40, jitterMs: 0 } });
-    const post = (query: string) =>
-      fetch(free.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query }),
-      });
-    const answers = await Promise.all([post(heavy('DESC')), post(heavy('ASC'))]);
+    const answers = await Promise.all([
+      send(heavy('DESC'), free).done,
+      send(heavy('ASC'), free).done,
+    ]);
     expect(answers.map((r) => r.status)).toEqual([200, 200]);
     // Both lists were asked for before any invoice GET answered.
     const log = free.upstream();
