@@ -13,7 +13,7 @@ import { Cancel, type CancelSignal } from '../poweroffice/cancel.js';
 import type { RequestTracker } from '../poweroffice/client.js';
 import type { CompiledExecution } from './compiled-execution.js';
 import { withUpstreamCost } from './cost.js';
-import { type HeavyOperationGate, isHeavyKey } from './heavy-operations.js';
+import { type HeavyOperationGate, isHeavy } from './heavy-operations.js';
 import { MAX_NESTING, valueNesting } from './input-hygiene.js';
 import { costKey } from './limits.js';
 import type { OperationCache } from './response-cache.js';
@@ -201,7 +201,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
     if (valueNesting(variables) > MAX_NESTING) return false;
     const key = costKey(entry.document, variables);
     if (!entry.costKeys.has(key)) return false;
-    const gate = options.heavyGate && isHeavyKey(entry.operation, key) ? options.heavyGate : null;
+    const gate = options.heavyGate && isHeavy(entry.operation, key) ? options.heavyGate : null;
 
     const authorization = req.headers.authorization ?? null;
     // A Cancel, not an AbortController: every GET of the operation adds and removes a listener

@@ -1,5 +1,4 @@
 import {
-  type DocumentNode,
   type ExecutionResult,
   GraphQLError,
   getOperationAST,
@@ -19,17 +18,11 @@ import { costKey, estimatedUpstreamCalls } from './limits.js';
  */
 export const HEAVY_OPERATION_CALLS = 16;
 
-/** Whether validation estimated `operation`, with these variables, as heavy. */
-export function isHeavy(
-  operation: OperationDefinitionNode,
-  document: DocumentNode,
-  variables: Record<string, unknown>,
-): boolean {
-  return isHeavyKey(operation, costKey(document, variables));
-}
-
-/** `isHeavy` for a `costKey` already computed. An operation never validated is not heavy. */
-export function isHeavyKey(operation: OperationDefinitionNode, key: string): boolean {
+/**
+ * Whether validation estimated `operation`, with the page sizes `key` (`costKey`), as heavy. An
+ * operation never validated with them is not.
+ */
+export function isHeavy(operation: OperationDefinitionNode, key: string): boolean {
   return (estimatedUpstreamCalls(operation, key) ?? 0) >= HEAVY_OPERATION_CALLS;
 }
 
@@ -131,7 +124,7 @@ export function useHeavyOperationGate(gate: HeavyOperationGate): Plugin {
       if (handoverOf(args.contextValue)) return;
       const operation = getOperationAST(args.document, args.operationName ?? undefined);
       if (operation?.operation !== 'query') return;
-      if (!isHeavy(operation, args.document, args.variableValues ?? {})) return;
+      if (!isHeavy(operation, costKey(args.document, args.variableValues ?? {}))) return;
       const context = args.contextValue as GateContext;
       const identity = context.tracker?.identity ?? '';
       const signal = context.request?.signal;

@@ -380,14 +380,14 @@ export function estimatedUpstreamCalls(
 }
 
 /**
- * A validation rule for the cost estimate and the root-field count of every operation. With
- * `key` (the variables' `costKey`), an estimate of upstream calls that passed is kept for
+ * A validation rule for the cost estimate and the root-field count of every operation. An
+ * estimate of upstream calls that passes is kept under `key` (the variables' `costKey`) for
  * `estimatedUpstreamCalls`.
  */
 export function costAndBreadthRule(
   limits: OperationLimits,
   variables: Variables,
-  key?: string,
+  key: string,
 ): ValidationRule {
   return (context) => ({
     OperationDefinition(operation) {
@@ -418,7 +418,7 @@ export function costAndBreadthRule(
       const problems: GraphQLError[] = [];
       const calls = estimateUpstreamCalls(context, operation, limits, variables, problems);
       for (const problem of problems) context.reportError(problem);
-      if (key !== undefined && problems.length === 0 && calls <= limits.maxUpstreamCalls) {
+      if (problems.length === 0 && calls <= limits.maxUpstreamCalls) {
         const known = callEstimates.get(operation) ?? new Map<string, number>();
         callEstimates.set(operation, known);
         if (known.size < MAX_ESTIMATES) known.set(key, calls);
