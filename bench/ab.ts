@@ -7,7 +7,9 @@
  * one off; median of the rounds) and its ratio to the raw path. Variants: `base` (npm start's
  * node flags), `flags:--a,--b` (other node flags), `env:NAME=value` (one extra environment
  * variable), `root:/path` (the build in another checkout, for before/after in one run); join
- * parts with `+` (`root:/path+env:NAME=value`).
+ * parts with `+` (`root:/path+env:NAME=value`). `floor` starts the GraphQL floor
+ * (`bench/graphql-floor.ts`, s2 and s3 only) instead of a facade: what GraphQL itself costs over
+ * the raw path, apart from what the facade adds.
  *
  * `AB_WARMUP=N` sends N operations before each round instead of a quarter of it. Each facade
  * idles while the others run, and a short warm-up weighs what it costs to get fast again after
@@ -25,7 +27,14 @@ import { loadavg } from 'node:os';
 import { startProbeEmulator } from './lib/emulator.js';
 import { latencyStats, median, scenarioSender } from './lib/load.js';
 import { cpuSecondsOf, memoryOf } from './lib/procs.js';
-import { PROBE_FACADE, type System, startFacade, startFlags, startRaw } from './lib/systems.js';
+import {
+  PROBE_FACADE,
+  type System,
+  startFacade,
+  startFlags,
+  startFloor,
+  startRaw,
+} from './lib/systems.js';
 import type { ScenarioId } from './scenarios.js';
 
 const [scenario = 's1', conns = '16', ops = '80', rounds = '3', ...variants] =
@@ -33,6 +42,11 @@ const [scenario = 's1', conns = '16', ops = '80', rounds = '3', ...variants] =
 const { emu, d } = await startProbeEmulator(50);
 const systems: System[] = [await startRaw(emu, 1)];
 for (const v of variants.length > 0 ? variants : ['base']) {
+  // The GraphQL floor (bench/graphql-floor.ts) instead of a facade: s2 and s3 only.
+  if (v === 'floor') {
+    systems.push(await startFloor(emu, 1));
+    continue;
+  }
   // A variant may combine parts with `+`: `root:/tmp/x+env:NAME=value`.
   const parts = v.split('+');
   const part = (prefix: string) => parts.find((p) => p.startsWith(prefix))?.slice(prefix.length);

@@ -10,150 +10,10 @@
  * Environment: RAW_PORT, UPSTREAM_URL, TOKEN_URL, APP_KEY, CLIENT_KEY, DETAIL_CONCURRENCY (8).
  */
 import http from 'node:http';
-import https from 'node:https';
+import { fetchToken, get, listIn, pool, q, type Row, UpstreamStatus } from './lib/upstream.js';
 
 const env = process.env;
-const upstream = new URL(required('UPSTREAM_URL'));
-const tokenUrl = new URL(required('TOKEN_URL'));
 const detailConcurrency = Number(env.DETAIL_CONCURRENCY ?? 8);
-const MAX_URL = 2000;
-
-const agentOptions = { keepAlive: true };
-const agent =
-  upstream.protocol === 'https:' ? new https.Agent(agentOptions) : new http.Agent(agentOptions);
-
-function required(name: string): string {
-  const v = env[name];
-  if (!v) throw new Error(`raw-path: ${name} is not set`);
-  return v;
-}
-
-type Row = Record<string, unknown>;
-interface Envelope {
-  data?: unknown;
-  count?: number;
-  success?: boolean;
-}
-
-function request(
-  method: 'GET' | 'POST',
-  url: URL,
-  headers: Record<string, string>,
-  body?: string,
-): Promise<{ status: number; json: unknown }> {
-  const mod = url.protocol === 'https:' ? https : http;
-  return new Promise((resolve, reject) => {
-    const req = mod.request(url, { method, headers, agent }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        try {
-          resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : null });
-        } catch (e) {
-          reject(e);
-        }
-      });
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    if (body) req.end(body);
-    else req.end();
-  });
-}
-
-let token = '';
-
-async function fetchToken(): Promise<void> {
-  const basic = Buffer.from(`${required('APP_KEY')}:${required('CLIENT_KEY')}`).toString('base64');
-  const res = await request(
-    'POST',
-    tokenUrl,
-    {
-      authorization: `Basic ${basic}`,
-      'content-type': 'application/x-www-form-urlencoded; charset=utf-8',
-    },
-    'grant_type=client_credentials',
-  );
-  const body = res.json as { access_token?: string };
-  if (res.status !== 200 || !body.access_token) throw new Error(`token: HTTP ${res.status}`);
-  token = body.access_token;
-}
-
-/** One upstream GET; the path carries an already-encoded query string. */
-async function get(pathAndQuery: string, retried = false): Promise<Envelope> {
-  const base = upstream.href.endsWith('/') ? upstream.href.slice(0, -1) : upstream.href;
-  const res = await request('GET', new URL(base + pathAndQuery), {
-    authorization: `Bearer ${token}`,
-    accept: 'application/json',
-  });
-  // Tokens expire during long runs: fetch a new one once, as any client must.
-  if (res.status === 401 && !retried) {
-    await fetchToken();
-    return get(pathAndQuery, true);
-  }
-  if (res.status !== 200) throw new UpstreamStatus(res.status);
-  const env = res.json as Envelope;
-  if (env.success === false) throw new Error('upstream: success=false');
-  return env;
-}
-
-class UpstreamStatus extends Error {
-  constructor(readonly status: number) {
-    super(`upstream HTTP ${status}`);
-  }
-}
-
-function q(params: Record<string, string | number | undefined>): string {
-  const parts: string[] = [];
-  for (const [k, v] of Object.entries(params)) {
-    if (v !== undefined) parts.push(`${k}=${encodeURIComponent(String(v))}`);
-  }
-  return parts.length ? `?${parts.join('&')}` : '';
-}
-
-const literal = (v: unknown) =>
-  typeof v === 'string' ? `'${v.replaceAll("'", "''")}'` : String(v);
-
-/** `(F eq a or F eq b …)` chunks whose list URL stays under MAX_URL characters. */
-function orChunks(path: string, prop: string, values: readonly unknown[], reserve = 200): string[] {
-  const out: string[] = [];
-  let cur: string[] = [];
-  const render = (xs: string[]) => `(${xs.join(' or ')})`;
-  for (const v of [...new Set(values)]) {
-    const term = `${prop} eq ${literal(v)}`;
-    const next = [...cur, term];
-    if (
-      cur.length > 0 &&
-      path.length + encodeURIComponent(render(next)).length + reserve > MAX_URL
-    ) {
-      out.push(render(cur));
-      cur = [term];
-    } else cur = next;
-  }
-  if (cur.length > 0) out.push(render(cur));
-  return out;
-}
-
-async function listIn(path: string, prop: string, values: readonly unknown[], extra = {}) {
-  const pages = await Promise.all(
-    orChunks(path, prop, values).map((f) => get(path + q({ $filter: f, ...extra }))),
-  );
-  return pages.flatMap((p) => (p.data as Row[]) ?? []);
-}
-
-async function pool<T, R>(items: readonly T[], n: number, fn: (t: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
-  return out;
-}
 
 /** Scenario 1: a page of customers → latest invoices → lines → product → product group. */
 async function nested(fromCode: number, first: number, perCustomer: number) {
@@ -295,3 +155,5 @@ server.listen(Number(env.RAW_PORT ?? 0), '127.0.0.1', () => {
   // The runner waits for this line to know the port.
   console.log(JSON.stringify({ ready: true, port }));
 });
+// Exits on SIGTERM through node's own exit path, so `--cpu-prof` writes its profile.
+process.once('SIGTERM', () => process.exit(0));

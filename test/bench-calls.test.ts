@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { startFloor } from '../bench/lib/systems.js';
 import {
   type Dataset,
   FACADE_QUERIES,
@@ -6,6 +7,7 @@ import {
   LIST,
   NESTED,
   POINT_INVOICES,
+  requestFor,
   type ScenarioId,
 } from '../bench/scenarios.js';
 import { costOf, useHarness } from './graph-harness.js';
@@ -110,5 +112,54 @@ describe('bench scenarios: upstream calls per operation', () => {
     for (const a of answers) expect(a.errors).toBeUndefined();
     expect(new Set(answers.map((a) => JSON.stringify(a.data))).size).toBe(1);
     expect(costOf(h.upstream())).toEqual(nestedMinimum(k));
+  });
+});
+
+// The GraphQL floor (bench/graphql-floor.ts) is a baseline the facade's CPU is compared with: it
+// must answer the facade's own s2 and s3 documents with the same rows, at the minimum calls.
+describe('bench GraphQL floor', () => {
+  it('answers s2 and s3 as the facade does, with 2 and 1 upstream calls', async () => {
+    const floor = await startFloor(h.emulator);
+    try {
+      const pick = (rows: Row[], fields: string[]) =>
+        rows.map((r) => Object.fromEntries(fields.map((f) => [f, r[f]])));
+      for (const [s, calls] of [
+        ['s2', 2],
+        ['s3', 1],
+      ] as const) {
+        const k = 3;
+        h.emulator.reset();
+        const request = requestFor('facade', d, s, k);
+        const res = await fetch(`${floor.url}${request.path}`, {
+          method: request.method,
+          headers: request.headers,
+          body: request.body,
+        });
+        expect(res.status).toBe(200);
+        const answer = (await res.json()) as { data: Record<string, Row>; errors?: unknown };
+        expect(answer.errors).toBeUndefined();
+        expect(h.upstream()).toHaveLength(calls);
+        const facade = (await run(s, k)).data as Record<string, Row>;
+        if (s === 's2') {
+          const [ours, theirs] = [answer.data.customer, facade.customer] as Row[];
+          expect(ours?.code).toBe(theirs?.code);
+          expect(ours?.name).toBe(theirs?.name);
+          const nodes = (c: Row | undefined) => (c?.invoices as { nodes: Row[] }).nodes;
+          expect(nodes(ours)).toHaveLength(POINT_INVOICES);
+          expect(pick(nodes(ours), ['invoiceNo', 'totalAmount'])).toEqual(
+            pick(nodes(theirs), ['invoiceNo', 'totalAmount']),
+          );
+        } else {
+          const [ours, theirs] = [answer.data.outgoingInvoices, facade.outgoingInvoices] as Row[];
+          expect(ours?.totalCount).toBe(theirs?.totalCount);
+          const fields = ['invoiceNo', 'customerCode', 'totalAmount'];
+          const nodes = (c: Row | undefined) => (c?.nodes as Row[]) ?? [];
+          expect(nodes(ours).length).toBeGreaterThan(0);
+          expect(pick(nodes(ours), fields)).toEqual(pick(nodes(theirs), fields));
+        }
+      }
+    } finally {
+      await floor.stop();
+    }
   });
 });

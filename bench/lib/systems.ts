@@ -141,18 +141,43 @@ export function startProbeFacade(emu: EmulatorProc, extraArgs: readonly string[]
   });
 }
 
-export async function startRaw(
+export function startRaw(
   emu: EmulatorProc,
   core?: number,
   nodeArgs: readonly string[] = [],
 ): Promise<System> {
+  return startBaseline(emu, 'raw path', 'raw', 'bench/raw-path.ts', core, nodeArgs);
+}
+
+/**
+ * The GraphQL floor (`bench/graphql-floor.ts`): graphql-jit over the raw path's upstream calls,
+ * answering the facade's own s2 and s3 documents.
+ */
+export function startFloor(
+  emu: Pick<EmulatorProc, 'url' | 'tokenUrl' | 'keys'>,
+  core?: number,
+  nodeArgs: readonly string[] = [],
+): Promise<System> {
+  return startBaseline(emu, 'graphql floor', 'facade', 'bench/graphql-floor.ts', core, nodeArgs);
+}
+
+/** A hand-written baseline server script under tsx, with the emulator's address and keys. */
+async function startBaseline(
+  emu: Pick<EmulatorProc, 'url' | 'tokenUrl' | 'keys'>,
+  name: string,
+  kind: SystemKind,
+  script: string,
+  core: number | undefined,
+  nodeArgs: readonly string[],
+): Promise<System> {
   const proc = startProc({
-    name: 'raw path',
+    name,
     cmd: process.execPath,
-    args: [...nodeArgs, '--import', 'tsx', 'bench/raw-path.ts'],
+    args: [...nodeArgs, '--import', 'tsx', script],
     cwd: ROOT,
     env: {
       RAW_PORT: '0',
+      FLOOR_PORT: '0',
       UPSTREAM_URL: emu.url,
       TOKEN_URL: emu.tokenUrl,
       APP_KEY: emu.keys.applicationKey,
@@ -162,7 +187,7 @@ export async function startRaw(
   });
   const ready = await waitForReadyLine(proc);
   const url = `http://127.0.0.1:${ready.port}`;
-  return { name: 'raw path', kind: 'raw', url, proc, stop: () => proc.stop() };
+  return { name, kind, url, proc, stop: () => proc.stop() };
 }
 
 const bin = (name: string) => `${PEERS}node_modules/.bin/${name}`;
