@@ -9,7 +9,8 @@
  * variable), `root:/path` (the build in another checkout, for before/after in one run); join
  * parts with `+` (`root:/path+env:NAME=value`). `floor` starts the GraphQL floor
  * (`bench/graphql-floor.ts`, s2 and s3 only) instead of a facade: what GraphQL itself costs over
- * the raw path, apart from what the facade adds.
+ * the raw path, apart from what the facade adds; `floor+facade` the same floor in a process that
+ * also runs the facade's build, idle once warmed (`FLOOR_WITH_FACADE`).
  *
  * `AB_WARMUP=N` sends N operations before each round instead of a quarter of it. Each facade
  * idles while the others run, and a short warm-up weighs what it costs to get fast again after
@@ -43,8 +44,8 @@ const { emu, d } = await startProbeEmulator(50);
 const systems: System[] = [await startRaw(emu, 1)];
 for (const v of variants.length > 0 ? variants : ['base']) {
   // The GraphQL floor (bench/graphql-floor.ts) instead of a facade: s2 and s3 only.
-  if (v === 'floor') {
-    systems.push(await startFloor(emu, 1));
+  if (v === 'floor' || v === 'floor+facade') {
+    systems.push(await startFloor(emu, 1, [], v === 'floor+facade'));
     continue;
   }
   // A variant may combine parts with `+`: `root:/tmp/x+env:NAME=value`.

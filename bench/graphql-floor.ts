@@ -8,12 +8,19 @@
  * (`bench/lib/upstream.ts`): no DataLoader, cache, limiter, client auth, metrics or error
  * masking. The schema is the part of the facade's that s2 and s3 read, with its argument types.
  *
- * Environment: FLOOR_PORT, UPSTREAM_URL, TOKEN_URL, APP_KEY, CLIENT_KEY.
+ * `FLOOR_WITH_FACADE=1` also starts the facade's production build in this process (cache off,
+ * on a port of its own) and sends it s2 and s3 operations before the floor listens; it then
+ * idles. The floor still answers the load, in a process that holds the facade's schema and whose
+ * code (node's HTTP and streams included) has run the facade's paths: what the facade's size and
+ * shapes cost the same work, apart from the work the facade adds.
+ *
+ * Environment: FLOOR_PORT, UPSTREAM_URL, TOKEN_URL, APP_KEY, CLIENT_KEY, FLOOR_WITH_FACADE.
  */
 import http from 'node:http';
 import { buildSchema, type GraphQLScalarType, parse, validate } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { fetchToken, get, q, type Row } from './lib/upstream.js';
+import { FACADE_QUERIES, keyOf } from './scenarios.js';
 
 const schema = buildSchema(`
   scalar Long
@@ -128,8 +135,59 @@ const server = http.createServer((req, res) => {
   });
 });
 
+/** The facade's build, started in this process and sent `operations` of s2 and s3 (see above). */
+async function startFacadeHere(operations: number): Promise<void> {
+  const port = await new Promise<number>((resolve) => {
+    const probe = http.createServer().listen(0, '127.0.0.1', () => {
+      const addr = probe.address();
+      probe.close(() => resolve(typeof addr === 'object' && addr ? addr.port : 0));
+    });
+  });
+  const upstream = process.env.UPSTREAM_URL ?? '';
+  Object.assign(process.env, {
+    NODE_ENV: 'production',
+    POWEROFFICE_ENV: 'production',
+    POWEROFFICE_API_URL: `${upstream}/`,
+    POWEROFFICE_AUTH_URL: process.env.TOKEN_URL,
+    POWEROFFICE_APPLICATION_KEY: process.env.APP_KEY,
+    POWEROFFICE_CLIENT_KEY: process.env.CLIENT_KEY,
+    POWEROFFICE_CACHE_TTL_MS: '0',
+    POWEROFFICE_RATE_LIMIT: '1000000',
+    POWEROFFICE_RATE_BURST: '1000000',
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    FACADE_AUTH: 'none',
+  });
+  await import(new URL('../dist/src/main.js', import.meta.url).href);
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if ((await fetch(`${url}/healthz`).catch(() => null))?.ok) break;
+    if (i > 600) throw new Error('graphql-floor: the facade did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const codes = ((await get('/Customer?%24top=500')).data as Row[]).map((c) => c.code as number);
+  const d = { customerCodes: codes, firstOrderDate: '2024-01-03', lastOrderDate: '2026-01-01' };
+  // 32 at a time, as the bench's loads send them.
+  let next = 0;
+  const worker = async () => {
+    while (next < operations) {
+      const k = next++;
+      const s = k % 2 === 0 ? 's2' : 's3';
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: FACADE_QUERIES[s], variables: keyOf(d, s, k) }),
+      });
+      if (!res.ok) throw new Error(`graphql-floor: the facade answered ${res.status}`);
+      await res.arrayBuffer();
+    }
+  };
+  await Promise.all(Array.from({ length: 32 }, worker));
+}
+
 server.keepAliveTimeout = 60_000;
 await fetchToken();
+if (process.env.FLOOR_WITH_FACADE === '1') await startFacadeHere(2000);
 server.listen(Number(process.env.FLOOR_PORT ?? 0), '127.0.0.1', () => {
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;

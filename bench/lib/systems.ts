@@ -157,8 +157,17 @@ export function startFloor(
   emu: Pick<EmulatorProc, 'url' | 'tokenUrl' | 'keys'>,
   core?: number,
   nodeArgs: readonly string[] = [],
+  withFacade = false,
 ): Promise<System> {
-  return startBaseline(emu, 'graphql floor', 'facade', 'bench/graphql-floor.ts', core, nodeArgs);
+  return startBaseline(
+    emu,
+    withFacade ? 'graphql floor, facade loaded' : 'graphql floor',
+    'facade',
+    'bench/graphql-floor.ts',
+    core,
+    nodeArgs,
+    withFacade ? { FLOOR_WITH_FACADE: '1' } : {},
+  );
 }
 
 /** A hand-written baseline server script under tsx, with the emulator's address and keys. */
@@ -169,6 +178,7 @@ async function startBaseline(
   script: string,
   core: number | undefined,
   nodeArgs: readonly string[],
+  extraEnv: Readonly<Record<string, string>> = {},
 ): Promise<System> {
   const proc = startProc({
     name,
@@ -182,6 +192,7 @@ async function startBaseline(
       TOKEN_URL: emu.tokenUrl,
       APP_KEY: emu.keys.applicationKey,
       CLIENT_KEY: emu.keys.clientKey,
+      ...extraEnv,
     },
     ...(core !== undefined ? { core } : {}),
   });

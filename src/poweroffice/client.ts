@@ -337,7 +337,7 @@ export class PowerOfficeClient {
       query.skip === undefined
         ? keyLookupOf(resource, query.filter)
         : null;
-    if (lookup) {
+    if (lookup && this.#recent.mayKnow(path)) {
       const patched = await this.#recent.patch(
         resource,
         path,
@@ -738,7 +738,8 @@ export class PowerOfficeClient {
     // The shared request reports to the first caller's tracker: it is that operation's cost.
     const promise = (async () => {
       // Started now: whether the answer may be cached is decided from this moment.
-      const ticket = await this.#cache.begin(target);
+      const begun = this.#cache.begin(target);
+      const ticket = begun instanceof Promise ? await begun : begun;
       outcome.cacheable = ticket.cacheable;
       if (ticket.value !== undefined) {
         outcome.fetchedAt = ticket.fetchedAt ?? outcome.fetchedAt;

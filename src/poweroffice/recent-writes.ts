@@ -103,6 +103,19 @@ export class RecentWrites {
   }
 
   /**
+   * Whether the overlay may know anything a read of `path` should see: a write through this
+   * process still in its window, or (shared) a recent write to the path's resource. When it is
+   * false, `find` answers nothing and `patch` returns null, so a caller may skip both (a key
+   * lookup's two async calls, their maps and arrays, on every read outside a write's window).
+   */
+  mayKnow(path: string): boolean {
+    if (this.#o.windowMs <= 0) return false;
+    // Every entry expired: dropped at once, as `find` does.
+    if (this.#local.size > 0 && Date.now() >= this.#lastUntil) this.#local.clear();
+    return this.#local.size > 0 || (!!this.#o.shared && this.#o.recentlyWritten(path));
+  }
+
+  /**
    * The overlay's answer for `field = value` of each value: a row, null (deleted), or absent
    * from the map when the overlay knows nothing. `path` is the resource's read path (for the
    * "written recently?" check that guards the Redis round trip).

@@ -272,16 +272,27 @@ export class ResponseCache {
 
   /**
    * Starts a read that `peek` missed: records what cacheability depends on (the start time and
-   * the resource's generation) and asks the shared tier, whose hit comes back as `value`.
+   * the resource's generation) and asks the shared tier, whose hit comes back as `value`. A
+   * promise only when there is a shared tier to ask.
    */
-  async begin(url: string): Promise<ReadTicket> {
+  begin(url: string): ReadTicket | Promise<ReadTicket> {
     const tag = tagOf(url);
     const startedAt = Date.now();
     const epoch = this.#epochs.get(tag) ?? 0;
     const cacheable = this.#local !== null && this.#settled(tag, startedAt);
     const base = { url, tag, epoch, resets: this.#resets, cacheable };
-    if (!this.#shared) return base;
-    const found = await this.#shared.lookup(tag, url);
+    // Without a shared tier the ticket is known at once: no promise, no microtask turn.
+    return this.#shared ? this.#beginShared(this.#shared, base, startedAt) : base;
+  }
+
+  /** `begin`'s lookup in the shared tier, whose hit comes back as the ticket's `value`. */
+  async #beginShared(
+    shared: RedisCacheTier,
+    base: ReadTicket,
+    startedAt: number,
+  ): Promise<ReadTicket> {
+    const { url, tag, cacheable } = base;
+    const found = await shared.lookup(tag, url);
     if (!found) return base;
     this.#observe(tag, found.generation);
     const ticket = {
