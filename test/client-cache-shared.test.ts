@@ -172,6 +172,26 @@ describe('two replicas sharing one Redis', () => {
     expect(a.stats().sharedCacheHits).toBe(1);
   });
 
+  it("a key lookup on B inside the lag window of A's create sees the new row through Redis", async () => {
+    // The emulator's list reads lag 2 s behind its writes, as PowerOffice's replica can.
+    emu.configure({ replicaLagMs: 2_000 });
+    const env = deployment({
+      POWEROFFICE_READ_OWN_WRITES: 'true',
+      POWEROFFICE_REPLICA_LAG_MS: '2000',
+    });
+    const a = replica(env);
+    const b = replica(env);
+    const created = (await a.save(CustomerResource, { name: 'Forsinket Replika AS' })) as {
+      code?: number;
+    };
+    const byCode = { filter: { op: 'eq' as const, field: 'code', value: created.code ?? -1 } };
+    // The replica does not show it yet: a read that skips the overlay finds nothing.
+    expect((await b.list(CustomerResource, byCode, { fresh: true })).items).toHaveLength(0);
+    // B wrote nothing itself: only the shared overlay knows the row.
+    const seen = await b.list(CustomerResource, byCode, { keyLookup: true });
+    expect(seen.items.map((r) => r.code)).toEqual([created.code]);
+  });
+
   it('a shared entry of an older generation is never read, even if its message was lost', async () => {
     const env = deployment();
     const a = replica(env);
