@@ -60,6 +60,18 @@ async function until(check: () => boolean, what: string): Promise<void> {
   }
 }
 
+/**
+ * Resets `of`'s log, sets its upstream latency to `latencyMs`, sends the newest-first heavy query
+ * and waits until it holds the gate's one place.
+ */
+async function runFirstHeavy(of: Harness, latencyMs: number): Promise<Sent> {
+  of.emulator.reset();
+  of.emulator.configure({ latency: { fixedMs: latencyMs, jitterMs: 0 } });
+  const first = send(heavy('DESC'), of);
+  await until(() => gate(of).running === 1, 'the first heavy query to run');
+  return first;
+}
+
 /** The invoice GETs of the log, by invoice path, and the index of each in the log. */
 function detailIndexes(log: readonly RecordedRequest[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
@@ -85,11 +97,8 @@ function invoiceLists(log: readonly RecordedRequest[]): { index: number; orderBy
  * request of the second comes after every invoice GET of the first.
  */
 async function oneAtATime(): Promise<void> {
-  h.emulator.reset();
-  h.emulator.configure({ latency: { fixedMs: 100, jitterMs: 0 } });
   const waitedBefore = gate().waited;
-  const first = send(heavy('DESC'));
-  await until(() => gate().running === 1, 'the first heavy query to run');
+  const first = await runFirstHeavy(h, 100);
   const second = send(heavy('ASC'));
   await until(() => gate().waiting === 1, 'the second heavy query to wait');
   const light = await send(LIGHT).done;
@@ -140,6 +149,24 @@ describe('heavy queries, at most one at a time', () => {
     expect((h.server.fastPath?.stats().served ?? 0) - before).toBe(3);
   });
 
+  it('on Yoga’s path, a page size from a variable’s default counts as the estimate did', async () => {
+    // Validation estimated it from the request's variables, where `$n` is absent and its
+    // default applies. The gate looks the estimate up by the variables execution is given,
+    // which must be those same request variables (not their coerced values, `n: 15`).
+    const defaulted = `query HeavyDefaulted($n: Int = 15) {
+      outgoingInvoices(first: $n, orderBy: [{ field: ORDER_DATE, direction: ASC }]) {
+        nodes { id invoiceNo lines { description } }
+      }
+    }`;
+    const first = await runFirstHeavy(h, 100);
+    const second = send(defaulted);
+    await until(() => gate().waiting === 1, 'the defaulted heavy query to wait');
+    for (const r of await Promise.all([first.done, second.done])) {
+      expect(r.status).toBe(200);
+      expect(r.body.errors).toBeUndefined();
+    }
+  });
+
   it.each([
     ['the fast path', heavy('ASC')],
     // A document not seen before: Yoga runs it.
@@ -147,10 +174,7 @@ describe('heavy queries, at most one at a time', () => {
   ])(
     'a heavy query whose client leaves while it waits costs nothing upstream, and frees its place (%s)',
     async (_path, leaving) => {
-      h.emulator.reset();
-      h.emulator.configure({ latency: { fixedMs: 100, jitterMs: 0 } });
-      const first = send(heavy('DESC'));
-      await until(() => gate().running === 1, 'the first heavy query to run');
+      const first = await runFirstHeavy(h, 100);
       const left = send(leaving);
       await until(() => gate().waiting === 1, 'the second heavy query to wait');
       left.abort();
@@ -187,12 +211,9 @@ describe('a heavy query that waits its longest', () => {
   ])(
     'is refused with OVERLOADED, having called nothing upstream (%s)',
     async (path, refusedQuery) => {
-      o.emulator.reset();
-      // The running query takes four rounds of 120 ms or more: far longer than the 80 ms wait.
-      o.emulator.configure({ latency: { fixedMs: 120, jitterMs: 0 } });
       const handedBefore = o.server.fastPath?.stats().handedOver ?? 0;
-      const first = send(heavy('DESC'), o);
-      await until(() => gate(o).running === 1, 'the first heavy query to run');
+      // The running query takes four rounds of 120 ms or more: far longer than the 80 ms wait.
+      const first = await runFirstHeavy(o, 120);
       const refused = await send(refusedQuery, o).done;
       expect(refused.status).toBe(200);
       expect(refused.body.data ?? null).toBeNull();
