@@ -17,7 +17,7 @@ import { createContext } from './context.js';
 import { useGraphiQLAssets } from './graphiql/assets.js';
 import { DEFAULT_GRAPHIQL_QUERY } from './graphiql/default-query.js';
 import { renderOfflineGraphiQL } from './graphiql/render.js';
-import type { Metrics } from './metrics.js';
+import type { HeavyOperationsSource, Metrics } from './metrics.js';
 import { MAX_REQUEST_BODY_BYTES, useRequestBodyLimit } from './plugins/body-limit.js';
 import { bearerToken, digestApiKey, matchesApiKey, useClientAuth } from './plugins/client-auth.js';
 import { createCompiledExecution } from './plugins/compiled-execution.js';
@@ -33,7 +33,11 @@ import {
 } from './plugins/fast-path.js';
 import { useFileDownloads } from './plugins/files.js';
 import { useHealthRoutes } from './plugins/health.js';
-import { HeavyOperationGate, useHeavyOperationGate } from './plugins/heavy-operations.js';
+import {
+  DEFAULT_MAX_HEAVY_OPERATIONS,
+  HeavyOperationGate,
+  useHeavyOperationGate,
+} from './plugins/heavy-operations.js';
 import { useInputHygiene } from './plugins/input-hygiene.js';
 import { type OperationLimits, useOperationLimits } from './plugins/limits.js';
 import { useMetrics } from './plugins/metrics.js';
@@ -116,11 +120,7 @@ export interface AppServer {
   /** What the fast path did (`createFastPath`); null when it is off. */
   fastPath: { stats(): FastPathStats } | null;
   /** Heavy queries running and waiting now, and how many waited so far; null without a bound. */
-  heavyOperations: {
-    readonly running: number;
-    readonly waiting: number;
-    readonly waited: number;
-  } | null;
+  heavyOperations: HeavyOperationsSource | null;
   /**
    * Stops accepting connections, lets in-flight requests finish (up to `graceMs`, then cuts the
    * rest) and disposes Yoga. The client is the caller's: `main.ts` closes it after the server.
@@ -195,9 +195,6 @@ function answerType(accept: string | undefined): string | null {
   if (accept.startsWith('application/json')) return 'application/json; charset=utf-8';
   return null;
 }
-
-/** Heavy queries that run at once when the configuration does not say (`maxHeavyOperations`). */
-export const DEFAULT_MAX_HEAVY_OPERATIONS = 64;
 
 const BAD_TARGET_BODY = JSON.stringify({
   errors: [

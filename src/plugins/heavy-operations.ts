@@ -29,13 +29,17 @@ export function isHeavy(operation: OperationDefinitionNode, key: string): boolea
 /** The `extensions.code` of a heavy query that waited its longest without a place. */
 export const OVERLOADED = 'OVERLOADED';
 
+/** Heavy queries that run at once when the configuration does not say (`maxHeavyOperations`). */
+export const DEFAULT_MAX_HEAVY_OPERATIONS = 64;
+
 /** How long a heavy query waits for a place when the configuration does not say. */
 export const DEFAULT_HEAVY_OPERATION_MAX_WAIT_MS = 30_000;
 
 /** A heavy query that waited `maxWaitMs` without a place: it never started, nothing was called. */
 export function overloaded(limit: number, maxWaitMs: number): GraphQLError {
   return new GraphQLError(
-    `The server is running ${limit} heavy queries (16 or more PowerOffice calls each) and this ` +
+    `The server is running ${limit} heavy queries (${HEAVY_OPERATION_CALLS} or more PowerOffice ` +
+      'calls each) and this ' +
       `one waited ${maxWaitMs} ms without starting. Nothing was sent to PowerOffice; try again ` +
       'later, or ask for fewer rows or fewer detail fields.',
     { extensions: { code: OVERLOADED, limit, waitedMs: maxWaitMs } },
@@ -58,7 +62,7 @@ export class HeavyOperationGate {
   #seq = 0;
 
   constructor(
-    readonly limit: number,
+    limit: number,
     /** How long a query waits for a place before it is refused (`overloaded`). */
     readonly maxWaitMs = DEFAULT_HEAVY_OPERATION_MAX_WAIT_MS,
   ) {
@@ -66,6 +70,11 @@ export class HeavyOperationGate {
       throw new Error(`HeavyOperationGate: limit must be a positive integer, not ${limit}`);
     }
     this.#slots = new SlotGate(limit, new FairQueue<SlotWaiter<FairWaiter>>());
+  }
+
+  /** Heavy queries that may run at once. */
+  get limit(): number {
+    return this.#slots.size;
   }
 
   /** Heavy queries running now. */

@@ -104,13 +104,14 @@ export class RecentWrites {
 
   /**
    * Whether the overlay may know anything a read of `path` should see: a write through this
-   * process still in its window, or (shared) a recent write to the path's resource. When it is
-   * false, `find` answers nothing and `patch` returns null, so a caller may skip both (a key
-   * lookup's two async calls, their maps and arrays, on every read outside a write's window).
+   * process still in its window, or (shared) a recent write to the path's resource. `find` asks
+   * it first; when it is false, `find` answers nothing and `patch` returns null, so a caller may
+   * skip both (a key lookup's two async calls, their maps and arrays, on every read outside a
+   * write's window).
    */
   mayKnow(path: string): boolean {
     if (this.#o.windowMs <= 0) return false;
-    // Every entry expired: dropped at once, as `find` does.
+    // Every entry expired: dropped at once (a sweep otherwise waits for the next write).
     if (this.#local.size > 0 && Date.now() >= this.#lastUntil) this.#local.clear();
     return this.#local.size > 0 || (!!this.#o.shared && this.#o.recentlyWritten(path));
   }
@@ -127,13 +128,10 @@ export class RecentWrites {
     values: readonly (string | number)[],
   ): Promise<Map<string, Row | null>> {
     const out = new Map<string, Row | null>();
-    if (this.#o.windowMs <= 0 || values.length === 0) return out;
-    const now = Date.now();
-    // Every entry expired: dropped at once (a sweep otherwise waits for the next write).
-    if (this.#local.size > 0 && now >= this.#lastUntil) this.#local.clear();
     // Nothing written through this process and nothing to ask Redis: the overlay knows nothing,
     // which is every read outside a write's window (no key is built for it).
-    if (this.#local.size === 0 && (!this.#o.shared || !this.#o.recentlyWritten(path))) return out;
+    if (values.length === 0 || !this.mayKnow(path)) return out;
+    const now = Date.now();
     /** Keys neither answered here nor forgotten, with the value each was asked for. */
     const missing: [key: string, value: string][] = [];
     for (const v of values) {
