@@ -19,7 +19,8 @@
 import http from 'node:http';
 import { buildSchema, type GraphQLScalarType, parse, validate } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
-import { fetchToken, get, q, type Row } from './lib/upstream.js';
+import { benchFacadeEnv, freePort, PROBE_FACADE } from './lib/systems.js';
+import { fetchToken, get, pool, q, type Row, required } from './lib/upstream.js';
 import { FACADE_QUERIES, keyOf } from './scenarios.js';
 
 const schema = buildSchema(`
@@ -137,27 +138,14 @@ const server = http.createServer((req, res) => {
 
 /** The facade's build, started in this process and sent `operations` of s2 and s3 (see above). */
 async function startFacadeHere(operations: number): Promise<void> {
-  const port = await new Promise<number>((resolve) => {
-    const probe = http.createServer().listen(0, '127.0.0.1', () => {
-      const addr = probe.address();
-      probe.close(() => resolve(typeof addr === 'object' && addr ? addr.port : 0));
-    });
-  });
-  const upstream = process.env.UPSTREAM_URL ?? '';
-  Object.assign(process.env, {
-    NODE_ENV: 'production',
-    POWEROFFICE_ENV: 'production',
-    POWEROFFICE_API_URL: `${upstream}/`,
-    POWEROFFICE_AUTH_URL: process.env.TOKEN_URL,
-    POWEROFFICE_APPLICATION_KEY: process.env.APP_KEY,
-    POWEROFFICE_CLIENT_KEY: process.env.CLIENT_KEY,
-    POWEROFFICE_CACHE_TTL_MS: '0',
-    POWEROFFICE_RATE_LIMIT: '1000000',
-    POWEROFFICE_RATE_BURST: '1000000',
-    PORT: String(port),
-    LOG_LEVEL: 'warn',
-    FACADE_AUTH: 'none',
-  });
+  const port = await freePort();
+  const emu = {
+    url: required('UPSTREAM_URL'),
+    tokenUrl: required('TOKEN_URL'),
+    keys: { applicationKey: required('APP_KEY'), clientKey: required('CLIENT_KEY') },
+  };
+  // main.js reads its configuration from the environment, as `npm start` does.
+  Object.assign(process.env, benchFacadeEnv(emu, port, PROBE_FACADE));
   await import(new URL('../dist/src/main.js', import.meta.url).href);
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
@@ -168,21 +156,17 @@ async function startFacadeHere(operations: number): Promise<void> {
   const codes = ((await get('/Customer?%24top=500')).data as Row[]).map((c) => c.code as number);
   const d = { customerCodes: codes, firstOrderDate: '2024-01-03', lastOrderDate: '2026-01-01' };
   // 32 at a time, as the bench's loads send them.
-  let next = 0;
-  const worker = async () => {
-    while (next < operations) {
-      const k = next++;
-      const s = k % 2 === 0 ? 's2' : 's3';
-      const res = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: FACADE_QUERIES[s], variables: keyOf(d, s, k) }),
-      });
-      if (!res.ok) throw new Error(`graphql-floor: the facade answered ${res.status}`);
-      await res.arrayBuffer();
-    }
-  };
-  await Promise.all(Array.from({ length: 32 }, worker));
+  const keys = Array.from({ length: operations }, (_, k) => k);
+  await pool(keys, 32, async (k) => {
+    const s = k % 2 === 0 ? 's2' : 's3';
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: FACADE_QUERIES[s], variables: keyOf(d, s, k) }),
+    });
+    if (!res.ok) throw new Error(`graphql-floor: the facade answered ${res.status}`);
+    await res.arrayBuffer();
+  });
 }
 
 server.keepAliveTimeout = 60_000;

@@ -87,11 +87,17 @@ export function buildFacade(): Promise<void> {
  * <npm start's flags> dist/src/main.js` (what `npm start` runs after building), so the pid
  * measured is the server.
  */
-export async function startFacade(emu: EmulatorProc, o: FacadeOptions): Promise<System> {
-  if (!o.fromSource) await buildFacade();
-  const port = await freePort();
-  const apiKey = randomBytes(24).toString('hex');
-  const env: NodeJS.ProcessEnv = {
+/**
+ * The environment a bench facade runs with: production mode against the emulator on `port`, its
+ * cross-request cache TTL, its limiter's rate (when given), warnings only, no client auth. Also
+ * the GraphQL floor's in-process facade (`FLOOR_WITH_FACADE`).
+ */
+export function benchFacadeEnv(
+  emu: Pick<EmulatorProc, 'url' | 'tokenUrl' | 'keys'>,
+  port: number,
+  o: { readonly cacheTtlMs: number; readonly ratePerSecond?: number },
+): Record<string, string> {
+  return {
     ...facadeEnv(emu),
     NODE_ENV: 'production',
     POWEROFFICE_CACHE_TTL_MS: String(o.cacheTtlMs),
@@ -100,12 +106,20 @@ export async function startFacade(emu: EmulatorProc, o: FacadeOptions): Promise<
     EXPOSE_COST: 'false',
     // The load generator sends no API key; the bench measures the facade, not its auth.
     FACADE_AUTH: 'none',
+    ...(o.ratePerSecond !== undefined
+      ? {
+          POWEROFFICE_RATE_LIMIT: String(o.ratePerSecond),
+          POWEROFFICE_RATE_BURST: String(Math.max(10, Math.round(o.ratePerSecond))),
+        }
+      : {}),
   };
-  if (o.ratePerSecond !== undefined) {
-    env.POWEROFFICE_RATE_LIMIT = String(o.ratePerSecond);
-    env.POWEROFFICE_RATE_BURST = String(Math.max(10, Math.round(o.ratePerSecond)));
-  }
-  Object.assign(env, o.env);
+}
+
+export async function startFacade(emu: EmulatorProc, o: FacadeOptions): Promise<System> {
+  if (!o.fromSource) await buildFacade();
+  const port = await freePort();
+  const apiKey = randomBytes(24).toString('hex');
+  const env: NodeJS.ProcessEnv = { ...benchFacadeEnv(emu, port, o), ...o.env };
   const args: string[] = [...(o.nodeArgs ?? startFlags())];
   if (o.cpuProf) args.push('--cpu-prof', `--cpu-prof-dir=${OUT}profiles`);
   args.push(...(o.fromSource ? ['--import', 'tsx', 'src/main.ts'] : ['dist/src/main.js']));
