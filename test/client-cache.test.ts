@@ -61,6 +61,29 @@ describe('in-flight sharing', () => {
     expect(c.stats().inflightShares).toBe(31);
   });
 
+  it('freezes an answer only when another caller may see it: a sharer or the cache', async () => {
+    const c = client({ POWEROFFICE_CACHE_TTL_MS: '0' });
+    await c.checkAuth();
+    // One caller, nothing kept: the parse is that caller's alone, so it is not walked to freeze.
+    const alone = await c.list(CustomerResource, { top: 2 });
+    expect(Object.isFrozen(alone.items[0])).toBe(false);
+    expect(Object.isFrozen(alone.items)).toBe(false);
+    // A second caller joined while it ran: both hold one parse, frozen all the way down.
+    emu.configure({ latency: { fixedMs: 50, jitterMs: 0 } });
+    const [a, b] = await Promise.all([
+      c.list(CustomerResource, { top: 3 }),
+      c.list(CustomerResource, { top: 3 }),
+    ]);
+    expect(b.items[0]).toBe(a.items[0]);
+    expect(Object.isFrozen(a.items)).toBe(true);
+    expect(Object.isFrozen(a.items[0])).toBe(true);
+    // Kept by the cache: frozen for the later callers even though one caller asked.
+    const kept = client(CACHE);
+    const first = await kept.list(CustomerResource, { top: 4 });
+    expect(Object.isFrozen(first.items[0])).toBe(true);
+    expect(lists()).toBe(3);
+  });
+
   it('different URLs are not shared, and a finished GET is not reused without the cache', async () => {
     const c = client();
     await Promise.all([c.list(CustomerResource, { top: 1 }), c.list(CustomerResource, { top: 2 })]);

@@ -710,7 +710,8 @@ export class PowerOfficeClient {
     if (opts.fresh) {
       if (reads) reads.uncacheable = true;
       this.#stats.cacheMisses += 1;
-      return deepFreeze((await this.#exchange('GET', target, undefined, route, opts)).value);
+      // Its one caller's alone: nobody else is handed this parse, so it is not frozen.
+      return (await this.#exchange('GET', target, undefined, route, opts)).value;
     }
     // The resource's version: a GET sent before a write is not joined by callers after it.
     const version = this.#cache.version(target);
@@ -723,55 +724,71 @@ export class PowerOfficeClient {
       if (reads) this.#cache.noteRead(reads, target, version, cached.fetchedAt, true);
       return cached.value;
     }
-    let entry = this.#inflight.get(key);
-    if (entry) {
+    const running = this.#inflight.get(key);
+    if (running) {
       this.#stats.inflightShares += 1;
       this.#observer.inflightShare?.(resourceOf(path));
       if (opts.tracker) opts.tracker.cacheHits += 1;
       return reads
-        ? this.#noted(entry, opts.signal, reads, target, version)
-        : this.#join(entry, opts.signal);
+        ? this.#noted(running, opts.signal, reads, target, version)
+        : this.#join(running, opts.signal);
     }
     const cancel = new Cancel();
     // Whether the shared GET's answer may be reused, known once it has started (its ticket).
     const outcome = { cacheable: false, fetchedAt: Date.now() };
+    // Set before the request's first wait, so before it can settle.
+    let entry: Inflight | undefined;
     // The shared request reports to the first caller's tracker: it is that operation's cost.
     const promise = (async () => {
-      // Started now: whether the answer may be cached is decided from this moment.
-      const begun = this.#cache.begin(target);
-      const ticket = begun instanceof Promise ? await begun : begun;
-      outcome.cacheable = ticket.cacheable;
-      if (ticket.value !== undefined) {
-        outcome.fetchedAt = ticket.fetchedAt ?? outcome.fetchedAt;
-        this.#stats.cacheHits += 1;
-        this.#observer.cacheHit?.(resourceOf(path));
-        if (opts.tracker) opts.tracker.cacheHits += 1;
-        return ticket.value;
+      try {
+        // Started now: whether the answer may be cached is decided from this moment.
+        const begun = this.#cache.begin(target);
+        const ticket = begun instanceof Promise ? await begun : begun;
+        outcome.cacheable = ticket.cacheable;
+        if (ticket.value !== undefined) {
+          outcome.fetchedAt = ticket.fetchedAt ?? outcome.fetchedAt;
+          this.#stats.cacheHits += 1;
+          this.#observer.cacheHit?.(resourceOf(path));
+          if (opts.tracker) opts.tracker.cacheHits += 1;
+          return ticket.value;
+        }
+        cancel.throwIfAborted(); // every caller left during the lookup
+        this.#stats.cacheMisses += 1;
+        this.#observer.cacheMiss?.(resourceOf(path));
+        const { text, value } = await this.#exchange('GET', target, undefined, route, {
+          signal: cancel,
+          ...(opts.tracker ? { tracker: opts.tracker } : {}),
+        });
+        // Nobody joins from here on, so who is handed this parse is known: its waiters, and
+        // later callers if the cache keeps it. Only then is it frozen, so that none of them
+        // changes it for the others; one caller's own answer is not (deepFreeze walks every
+        // row: 7 % of a point lookup's CPU, bench/analysis.md).
+        this.#leaveTable(entry);
+        // A row in passing is read again by whoever asks next (resource.ts `transientWhen`).
+        const passing = inPassing(route, value);
+        if (passing) outcome.cacheable = false;
+        const kept = !passing && this.#cache.keeps(ticket, text);
+        const answer = kept || (entry?.waiters ?? 0) > 1 ? deepFreeze(value) : value;
+        if (kept) this.#cache.offer(ticket, text, answer);
+        return answer;
+      } finally {
+        this.#leaveTable(entry);
+        if (entry) {
+          entry.promise = null;
+          entry.cancel = null;
+        }
       }
-      cancel.throwIfAborted(); // every caller left during the lookup
-      this.#stats.cacheMisses += 1;
-      this.#observer.cacheMiss?.(resourceOf(path));
-      const { text, value } = await this.#exchange('GET', target, undefined, route, {
-        signal: cancel,
-        ...(opts.tracker ? { tracker: opts.tracker } : {}),
-      });
-      const frozen = deepFreeze(value);
-      // A row in passing is read again by whoever asks next (resource.ts `transientWhen`).
-      if (inPassing(route, frozen)) outcome.cacheable = false;
-      else this.#cache.offer(ticket, text, frozen);
-      return frozen;
     })();
     entry = { key, promise, cancel, waiters: 0, outcome };
     this.#inflight.set(key, entry);
-    const done = () => {
-      if (this.#inflight.get(key) === entry) this.#inflight.delete(key);
-      entry.promise = null;
-      entry.cancel = null;
-    };
-    promise.then(done, done);
     return reads
       ? this.#noted(entry, opts.signal, reads, target, version)
       : this.#join(entry, opts.signal);
+  }
+
+  /** Takes a settling GET out of the in-flight table, unless a newer one has its key. */
+  #leaveTable(entry: Inflight | undefined): void {
+    if (entry && this.#inflight.get(entry.key) === entry) this.#inflight.delete(entry.key);
   }
 
   /** `#join`, then notes the read in `reads`; a failed read makes the log uncacheable. */
