@@ -319,7 +319,7 @@ export function renderMarkdown(
 
   lines.push('## Latency and throughput', '');
   lines.push(
-    'Medians of the repeats; spread is ±half the range of ops/s over the repeats. The raw path and the cold facade run each repeat in a process of its own, so their medians span processes. Cold = every operation asks for data no operation asked for before (the facade runs with its cross-request cache off); warm = the same operation repeated.',
+    'Medians of the repeats; spread is ±half the range of ops/s over the repeats. The raw path and the cold facade run each of five repeats in a process of its own, so their medians span processes. Cold = every operation asks for data no operation asked for before (the facade runs with its cross-request cache off); warm = the same operation repeated.',
     '',
   );
   lines.push(loadTable(r.load), '');

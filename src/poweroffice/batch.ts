@@ -97,8 +97,11 @@ export function chunkKeys(
   }
   if (current.length > 0) chunks.push(nodeOf(current));
   // The measure above assumes that growth is additive; check each chunk exactly once, and
-  // fall back to rendering every prefix if a filter form ever breaks that assumption.
-  if (chunks.every((c) => c.op !== 'in' || measure(c.values) <= limit)) return chunks;
+  // fall back to rendering every prefix if a filter form ever breaks that assumption. A chunk of
+  // one key was measured exactly as it was opened (a point lookup's only chunk).
+  if (chunks.every((c) => c.op !== 'in' || c.values.length === 1 || measure(c.values) <= limit)) {
+    return chunks;
+  }
   return chunkByPrefixes(values, nodeOf, measure, limit, tooLong);
 }
 
