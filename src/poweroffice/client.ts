@@ -736,10 +736,11 @@ export class PowerOfficeClient {
     const cancel = new Cancel();
     // Whether the shared GET's answer may be reused, known once it has started (its ticket).
     const outcome = { cacheable: false, fetchedAt: Date.now() };
-    // Set before the request's first wait, so before it can settle.
-    let entry: Inflight | undefined;
+    // Entered before the request starts: whatever way it settles, its `finally` takes it out.
+    const entry: Inflight = { key, promise: null, cancel, waiters: 0, outcome };
+    this.#inflight.set(key, entry);
     // The shared request reports to the first caller's tracker: it is that operation's cost.
-    const promise = (async () => {
+    entry.promise = (async () => {
       try {
         // Started now: whether the answer may be cached is decided from this moment.
         const begun = this.#cache.begin(target);
@@ -762,33 +763,29 @@ export class PowerOfficeClient {
         // Nobody joins from here on, so who is handed this parse is known: its waiters, and
         // later callers if the cache keeps it. Only then is it frozen, so that none of them
         // changes it for the others; one caller's own answer is not (deepFreeze walks every
-        // row: 7 % of a point lookup's CPU, bench/analysis.md).
+        // row: 5–7 % of a point lookup's CPU, bench/analysis.md).
         this.#leaveTable(entry);
         // A row in passing is read again by whoever asks next (resource.ts `transientWhen`).
         const passing = inPassing(route, value);
         if (passing) outcome.cacheable = false;
         const kept = !passing && this.#cache.keeps(ticket, text);
-        const answer = kept || (entry?.waiters ?? 0) > 1 ? deepFreeze(value) : value;
+        const answer = kept || entry.waiters > 1 ? deepFreeze(value) : value;
         if (kept) this.#cache.offer(ticket, text, answer);
         return answer;
       } finally {
         this.#leaveTable(entry);
-        if (entry) {
-          entry.promise = null;
-          entry.cancel = null;
-        }
+        entry.promise = null;
+        entry.cancel = null;
       }
     })();
-    entry = { key, promise, cancel, waiters: 0, outcome };
-    this.#inflight.set(key, entry);
     return reads
       ? this.#noted(entry, opts.signal, reads, target, version)
       : this.#join(entry, opts.signal);
   }
 
   /** Takes a settling GET out of the in-flight table, unless a newer one has its key. */
-  #leaveTable(entry: Inflight | undefined): void {
-    if (entry && this.#inflight.get(entry.key) === entry) this.#inflight.delete(entry.key);
+  #leaveTable(entry: Inflight): void {
+    if (this.#inflight.get(entry.key) === entry) this.#inflight.delete(entry.key);
   }
 
   /** `#join`, then notes the read in `reads`; a failed read makes the log uncacheable. */
