@@ -29,13 +29,23 @@ const FLAGS = ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${DIR}`];
 const { emu, d } = await startProbeEmulator(50);
 const batch = scenarioSender(d, scenario as ScenarioId, connections);
 
-/** Asks `s` for a snapshot (SIGUSR2) and waits until V8 has written it; returns its path. */
+/** How long a snapshot may take to appear: seconds for a facade's heap, never minutes. */
+const SNAPSHOT_WAIT_MS = 120_000;
+
+/**
+ * Asks `s` for a snapshot (SIGUSR2) and waits until V8 has written it; returns its path. Throws
+ * when none appears within `SNAPSHOT_WAIT_MS` (the process died, or ignored the signal).
+ */
 async function snapshot(s: System, tag: string): Promise<string> {
   const before = new Set(readdirSync(DIR));
   const pid = s.proc.pid;
   if (pid === undefined) throw new Error(`${s.name} has no process id`);
   process.kill(pid, 'SIGUSR2');
+  const deadline = Date.now() + SNAPSHOT_WAIT_MS;
   for (;;) {
+    if (Date.now() > deadline) {
+      throw new Error(`${s.name} wrote no heap snapshot within ${SNAPSHOT_WAIT_MS / 1000} s`);
+    }
     await sleep(250);
     const file = readdirSync(DIR).find((f) => !before.has(f) && f.endsWith('.heapsnapshot'));
     if (!file) continue;
