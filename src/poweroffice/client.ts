@@ -761,17 +761,14 @@ export class PowerOfficeClient {
           ...(opts.tracker ? { tracker: opts.tracker } : {}),
         });
         // Nobody joins from here on, so who is handed this parse is known: its waiters, and
-        // later callers if the cache keeps it. Only then is it frozen, so that none of them
-        // changes it for the others; one caller's own answer is not (deepFreeze walks every
-        // row: 5–7 % of a point lookup's CPU, bench/analysis.md).
+        // later callers if the cache keeps it (the cache freezes what it keeps). Shared, it is
+        // frozen so that none of them changes it for the others; one caller's own answer is not
+        // (deepFreeze walks every row: 5–7 % of a point lookup's CPU, bench/analysis.md).
         this.#leaveTable(entry);
         // A row in passing is read again by whoever asks next (resource.ts `transientWhen`).
-        const passing = inPassing(route, value);
-        if (passing) outcome.cacheable = false;
-        const kept = !passing && this.#cache.keeps(ticket, text);
-        const answer = kept || entry.waiters > 1 ? deepFreeze(value) : value;
-        if (kept) this.#cache.offer(ticket, text, answer);
-        return answer;
+        if (inPassing(route, value)) outcome.cacheable = false;
+        else this.#cache.offer(ticket, text, value);
+        return entry.waiters > 1 ? deepFreeze(value) : value;
       } finally {
         this.#leaveTable(entry);
         entry.promise = null;

@@ -147,8 +147,9 @@ export function tagOf(path: string): string {
 
 /**
  * Freezes a parsed JSON value all the way down, so one parse can be handed to every caller
- * (cache hits and shared in-flight GETs) without any of them changing it for the others. An
- * answer only one caller ever holds is not frozen: see the client's `#get`.
+ * (cache hits and shared in-flight GETs) without any of them changing it for the others. The
+ * cache freezes what it keeps; the client freezes what callers share in flight, and leaves an
+ * answer only one caller ever holds as parsed (its `#get`).
  */
 export function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
@@ -323,20 +324,12 @@ export class ResponseCache {
   }
 
   /**
-   * Whether `offer` would keep this answer: the client freezes only an answer some other caller
-   * may see (a kept one, or one shared in flight).
-   */
-  keeps(ticket: ReadTicket, text: string): boolean {
-    return ticket.cacheable && text !== '' && this.#unchanged(ticket);
-  }
-
-  /**
    * Offers an upstream answer for a ticket's read. Kept in both tiers only if the read started
    * outside every known lag window and no write to its resource happened since it started.
    * The shared store runs in the background; its outcome does not concern the caller.
    */
   offer(ticket: ReadTicket, text: string, value: unknown): void {
-    if (!this.keeps(ticket, text)) return;
+    if (!ticket.cacheable || text === '' || !this.#unchanged(ticket)) return;
     this.#keep(ticket, text, value, this.#o.ttlMs, Date.now());
     if (this.#shared && ticket.generation !== undefined && text.length * 2 <= this.#maxEntryBytes) {
       // Redis re-checks the generation: a write by another replica since the start also counts.
@@ -398,6 +391,9 @@ export class ResponseCache {
   /** Keeps a value locally, for at most `ttlMs`, unless its resource was invalidated since. */
   #keep(ticket: ReadTicket, text: string, value: unknown, ttlMs: number, fetchedAt: number): void {
     if (!this.#local || !ticket.cacheable || !this.#unchanged(ticket)) return;
+    // Every later hit is handed this one parse: frozen in place, so the caller that offered it
+    // holds the frozen object too (a no-op for an answer already frozen).
+    deepFreeze(value);
     const entry = { value, size: text.length * 2, tag: ticket.tag, epoch: ticket.epoch, fetchedAt };
     this.#local.set(ticket.url, entry, { ttl: Math.min(ttlMs, this.#o.ttlMs) });
   }
