@@ -20,7 +20,16 @@ import http from 'node:http';
 import { buildSchema, type GraphQLScalarType, parse, validate } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { benchFacadeEnv, freePort, PROBE_FACADE } from './lib/systems.js';
-import { fetchToken, get, pool, q, type Row, required } from './lib/upstream.js';
+import {
+  customerByCode,
+  fetchToken,
+  get,
+  invoicePage,
+  pool,
+  type Row,
+  rangeFilter,
+  required,
+} from './lib/upstream.js';
 import { FACADE_QUERIES, keyOf } from './scenarios.js';
 
 const schema = buildSchema(`
@@ -57,10 +66,8 @@ interface Page {
 }
 
 const invoiceList = async (filter: string, first: number): Promise<Page> => {
-  const env = await get(
-    `/OutgoingInvoice/List${q({ $filter: filter, $orderby: 'OrderDate desc, Id asc', $top: first })}`,
-  );
-  return { totalCount: env.count, nodes: (env.data as Row[]) ?? [] };
+  const { rows, count } = await invoicePage(filter, first);
+  return { totalCount: count, nodes: rows };
 };
 
 type Resolve = (parent: Row, args: Record<string, unknown>) => unknown;
@@ -71,19 +78,14 @@ function resolveField(type: string, field: string, resolve: Resolve): void {
   ).getFields();
   (fields[field] as { resolve?: Resolve }).resolve = resolve;
 }
-resolveField(
-  'Query',
-  'customer',
-  async (_, { code }) =>
-    ((await get(`/Customer${q({ $filter: `Code eq ${code}` })}`)).data as Row[])[0] ?? null,
-);
+resolveField('Query', 'customer', async (_, { code }) => (await customerByCode(code)) ?? null);
 resolveField('Query', 'outgoingInvoices', (_, args) => {
   const where = args.where as {
     orderDate: { gte: string; lte: string };
     totalAmount: { gte: number };
   };
   return invoiceList(
-    `(OrderDate ge DateTime'${where.orderDate.gte}' and OrderDate le DateTime'${where.orderDate.lte}' and TotalAmount ge ${where.totalAmount.gte})`,
+    rangeFilter(where.orderDate.gte, where.orderDate.lte, where.totalAmount.gte),
     args.first as number,
   );
 });

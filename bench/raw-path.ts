@@ -10,7 +10,18 @@
  * Environment: RAW_PORT, UPSTREAM_URL, TOKEN_URL, APP_KEY, CLIENT_KEY, DETAIL_CONCURRENCY (8).
  */
 import http from 'node:http';
-import { fetchToken, get, listIn, pool, q, type Row, UpstreamStatus } from './lib/upstream.js';
+import {
+  customerByCode,
+  fetchToken,
+  get,
+  invoicePage,
+  listIn,
+  pool,
+  q,
+  type Row,
+  rangeFilter,
+  UpstreamStatus,
+} from './lib/upstream.js';
 
 const env = process.env;
 const detailConcurrency = Number(env.DETAIL_CONCURRENCY ?? 8);
@@ -70,19 +81,13 @@ async function nested(fromCode: number, first: number, perCustomer: number) {
 
 /** Scenario 2: one customer by code with its latest invoices. */
 async function point(code: number, top: number) {
-  const customer = ((await get(`/Customer${q({ $filter: `Code eq ${code}` })}`)).data as Row[])[0];
+  const customer = await customerByCode(code);
   if (!customer) return null;
-  const invoices = await get(
-    `/OutgoingInvoice/List${q({
-      $filter: `CustomerCode eq ${customer.code}`,
-      $orderby: 'OrderDate desc, Id asc',
-      $top: top,
-    })}`,
-  );
+  const { rows } = await invoicePage(`CustomerCode eq ${customer.code}`, top);
   return {
     code: customer.code,
     name: customer.name,
-    invoices: ((invoices.data as Row[]) ?? []).map((i) => ({
+    invoices: rows.map((i) => ({
       invoiceNo: i.invoiceNo,
       orderDate: i.orderDate,
       totalAmount: i.totalAmount,
@@ -92,13 +97,10 @@ async function point(code: number, top: number) {
 
 /** Scenario 3: one page of invoices in a date range above an amount, newest first. */
 async function filtered(from: string, to: string, min: number, top: number) {
-  const filter = `(OrderDate ge DateTime'${from}' and OrderDate le DateTime'${to}' and TotalAmount ge ${min})`;
-  const env = await get(
-    `/OutgoingInvoice/List${q({ $filter: filter, $orderby: 'OrderDate desc, Id asc', $top: top })}`,
-  );
+  const { rows, count } = await invoicePage(rangeFilter(from, to, min), top);
   return {
-    totalCount: env.count,
-    rows: ((env.data as Row[]) ?? []).map((i) => ({
+    totalCount: count,
+    rows: rows.map((i) => ({
       invoiceNo: i.invoiceNo,
       customerCode: i.customerCode,
       orderDate: i.orderDate,

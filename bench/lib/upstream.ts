@@ -19,7 +19,7 @@ const agent =
 
 export function required(name: string): string {
   const v = env[name];
-  if (!v) throw new Error(`raw-path: ${name} is not set`);
+  if (!v) throw new Error(`bench baseline: ${name} is not set`);
   return v;
 }
 
@@ -153,3 +153,25 @@ export async function pool<T, R>(
   await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
   return out;
 }
+
+// The calls s2 and s3 make, shared so the raw path and the GraphQL floor send the same requests.
+
+/** The customer with `code`, or undefined (s2's first call). */
+export async function customerByCode(code: unknown): Promise<Row | undefined> {
+  return ((await get(`/Customer${q({ $filter: `Code eq ${code}` })}`)).data as Row[])[0];
+}
+
+/** The first `top` invoices matching `filter`, newest first, and how many match (s2, s3). */
+export async function invoicePage(
+  filter: string,
+  top: number,
+): Promise<{ rows: Row[]; count: number | undefined }> {
+  const env = await get(
+    `/OutgoingInvoice/List${q({ $filter: filter, $orderby: 'OrderDate desc, Id asc', $top: top })}`,
+  );
+  return { rows: (env.data as Row[]) ?? [], count: env.count };
+}
+
+/** s3's filter: invoices ordered in `from`…`to` with a total of at least `min`. */
+export const rangeFilter = (from: unknown, to: unknown, min: unknown) =>
+  `(OrderDate ge DateTime'${from}' and OrderDate le DateTime'${to}' and TotalAmount ge ${min})`;
