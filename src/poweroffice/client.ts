@@ -367,10 +367,16 @@ export class PowerOfficeClient {
     const path = resource.singleton ? base : `${base}/${encodeURIComponent(String(id))}`;
     // Within the replica-lag window after a write through this client (or a replica sharing
     // its Redis), the written row answers, not a replica that may not have it yet.
-    const recent = opts.fresh
-      ? new Map<string, unknown>()
-      : await this.#recent.find(resource, readResource(resource).path, 'id', [id]);
-    const mine = recent.get(typeof id === 'string' ? id.toLowerCase() : String(id));
+    // Asked only when it may know something, as `list` does: outside a write's window (every
+    // read of a cold s1 operation's 60 invoice details) `find` is an async call, a Map and a
+    // turn that answer nothing.
+    const readPath = readResource(resource).path;
+    const mine =
+      opts.fresh || !this.#recent.mayKnow(readPath)
+        ? undefined
+        : (await this.#recent.find(resource, readPath, 'id', [id])).get(
+            typeof id === 'string' ? id.toLowerCase() : String(id),
+          );
     if (mine !== undefined) {
       if (opts.tracker) {
         opts.tracker.cacheHits += 1;
