@@ -57,6 +57,25 @@ function bare(hostname: string): string {
   return hostname.startsWith('[') && hostname.endsWith(']') ? hostname.slice(1, -1) : hostname;
 }
 
+/**
+ * A response header from `rawHeaders` (name, value, name, value…), as `res.headers` would give
+ * it: the first value, or with `join` every value joined by `, ` (node joins repeated
+ * `Content-Encoding` headers so). Reading `res.headers` makes node build the whole header object
+ * for each answer, which an upstream GET otherwise never needs (one per call: 65 per nested
+ * operation).
+ */
+export function headerOf(raw: readonly string[], name: string, join: boolean): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const key = raw[i] as string;
+    if (key.length !== name.length || key.toLowerCase() !== name) continue;
+    const value = raw[i + 1] as string;
+    if (!join) return value;
+    found = found === undefined ? value : `${found}, ${value}`;
+  }
+  return found;
+}
+
 /** Keep-alive agents for both schemes; `send` picks by the URL's protocol. */
 export class HttpPool {
   readonly #http: HttpAgent;
@@ -105,8 +124,8 @@ export class HttpPool {
         agent: secure ? this.#https : this.#http,
       };
       const onResponse = (res: IncomingMessage) => {
-        const ra = res.headers['retry-after'];
-        const enc = String(res.headers['content-encoding'] ?? '').toLowerCase();
+        const ra = headerOf(res.rawHeaders, 'retry-after', false);
+        const enc = (headerOf(res.rawHeaders, 'content-encoding', true) ?? '').toLowerCase();
         let stream: IncomingMessage | Gunzip | Inflate | BrotliDecompress = res;
         if (enc === 'gzip' || enc === 'x-gzip') stream = res.pipe(createGunzip());
         else if (enc === 'deflate') stream = res.pipe(createInflate());
@@ -120,9 +139,9 @@ export class HttpPool {
             status,
             // A file's bytes are not text: only a failure's envelope is decoded.
             text: r.raw && status >= 200 && status < 300 ? '' : whole.toString('utf8'),
-            retryAfter: Array.isArray(ra) ? ra[0] : ra,
+            retryAfter: ra,
             ...(r.raw
-              ? { bytes: whole, contentType: String(res.headers['content-type'] ?? '') }
+              ? { bytes: whole, contentType: headerOf(res.rawHeaders, 'content-type', false) ?? '' }
               : {}),
           });
         });

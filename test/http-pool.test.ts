@@ -1,0 +1,105 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HttpPool, headerOf } from '../src/poweroffice/http.js';
+
+// The client's HTTP stack against a real loopback server: PowerOffice may compress its answers
+// (the client offers gzip, deflate and br), throttle with Retry-After, and serve files as bytes.
+const BODY = JSON.stringify({ success: true, data: [{ id: 1, name: 'Ærlig Øl AS' }] });
+
+let server: Server;
+let base: string;
+const pool = new HttpPool({ maxSockets: 4, maxFreeSockets: 4 });
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const send = (headers: [string, string][], body: Buffer | string, status = 200) => {
+      // Raw header lines, so a test can repeat a header or write its name in any case.
+      res.writeHead(status, headers.flat());
+      res.end(body);
+    };
+    switch (req.url) {
+      case '/gzip':
+        return send([['Content-Encoding', 'gzip']], gzipSync(BODY));
+      case '/gzip-upper':
+        return send([['CONTENT-ENCODING', 'GZIP']], gzipSync(BODY));
+      case '/deflate':
+        return send([['content-encoding', 'deflate']], deflateSync(BODY));
+      case '/br':
+        return send([['Content-Encoding', 'br']], brotliCompressSync(BODY));
+      case '/identity':
+        return send([['Content-Type', 'application/json']], BODY);
+      case '/throttled':
+        return send(
+          [
+            ['Retry-After', '7'],
+            ['retry-after', '9'],
+          ],
+          '',
+          429,
+        );
+      case '/file':
+        return send(
+          [
+            ['Content-Type', 'application/pdf'],
+            ['Content-Type', 'text/plain'],
+          ],
+          Buffer.from([0x25, 0x50, 0x44, 0x46, 0xff]),
+        );
+      default:
+        return send([], '', 404);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  pool.destroy();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+const get = (path: string, raw = false) =>
+  pool.send({ method: 'GET', url: new URL(path, base), headers: {}, timeoutMs: 5_000, raw });
+
+describe('HttpPool.send', () => {
+  it.each(['/gzip', '/gzip-upper', '/deflate', '/br', '/identity'])(
+    'answers %s as the text the server encoded',
+    async (path) => {
+      const res = await get(path);
+      expect(res.status).toBe(200);
+      expect(res.text).toBe(BODY);
+      expect(res.retryAfter).toBeUndefined();
+    },
+  );
+
+  it('reads the first Retry-After of a throttled answer', async () => {
+    const res = await get('/throttled');
+    expect(res.status).toBe(429);
+    expect(res.retryAfter).toBe('7');
+  });
+
+  it('keeps a file as bytes with its first content type', async () => {
+    const res = await get('/file', true);
+    expect(res.status).toBe(200);
+    expect(res.text).toBe('');
+    expect(res.bytes).toEqual(Buffer.from([0x25, 0x50, 0x44, 0x46, 0xff]));
+    expect(res.contentType).toBe('application/pdf');
+  });
+});
+
+describe('headerOf', () => {
+  const raw = ['Content-Encoding', 'gzip', 'X-Other', 'a', 'content-encoding', 'br', 'Date', 'x'];
+
+  it('finds a header whatever the case of its name', () => {
+    expect(headerOf(raw, 'x-other', false)).toBe('a');
+    expect(headerOf(raw, 'date', false)).toBe('x');
+    expect(headerOf(raw, 'retry-after', false)).toBeUndefined();
+  });
+
+  it('gives the first value, or every value joined as node joins them', () => {
+    expect(headerOf(raw, 'content-encoding', false)).toBe('gzip');
+    expect(headerOf(raw, 'content-encoding', true)).toBe('gzip, br');
+  });
+});
