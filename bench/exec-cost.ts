@@ -43,10 +43,14 @@ const { emu, d } = await startProbeEmulator(Number(process.env.LATENCY_MS ?? 0))
 // The client's one HTTP stack, wrapped: it records what the emulator answers, then replays it.
 const send = HttpPool.prototype.send;
 const tape = new Map<string, HttpResponse>();
-let replaying = false;
+/** `record`: the first pass; `live`: straight through, as if unwrapped; `replay`: from `tape`. */
+let phase: 'record' | 'live' | 'replay' = 'record';
 HttpPool.prototype.send = function (this: HttpPool, r: HttpRequest): Promise<HttpResponse> {
+  // The live phase must not record: a key per call and the answers kept in the tape cost the
+  // measured operations about as much as the facade's own work on them.
+  if (phase === 'live') return send.call(this, r);
   const key = `${r.method} ${r.url.pathname}${r.url.search}`;
-  if (!replaying) {
+  if (phase === 'record') {
     return send.call(this, r).then((res) => {
       tape.set(key, res);
       return res;
@@ -115,10 +119,12 @@ console.log(
     (mode === 'live' ? `, upstream latency ${process.env.LATENCY_MS ?? 0} ms` : ''),
 );
 if (mode === 'replay') {
-  replaying = true;
+  phase = 'replay';
   await emu.stop();
   await measure('facade', facadeOperation);
 } else {
+  phase = 'live';
+  tape.clear();
   await measure('facade', facadeOperation);
   if (scenario !== 's1') {
     // The raw path's calls, from its own module, which reads its upstream from the environment.
