@@ -19,13 +19,13 @@
  */
 import { parse } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
-import { loadConfig } from '../src/config.js';
 import { createContext } from '../src/context.js';
 import { Cancel } from '../src/poweroffice/cancel.js';
 import { createClient } from '../src/poweroffice/client.js';
 import { HttpPool, type HttpRequest, type HttpResponse } from '../src/poweroffice/http.js';
 import { schema } from '../src/schema/index.js';
-import { facadeEnv, NO_RATE_LIMIT, startProbeEmulator } from './lib/emulator.js';
+import { startProbeEmulator } from './lib/emulator.js';
+import { inprocConfig } from './lib/inproc-facade.js';
 import { FACADE_QUERIES, keyOf, LIST, POINT_INVOICES, type ScenarioId } from './scenarios.js';
 
 const [scenarioArg = 's2', opsArg = '4000', concArg = '32', roundsArg = '5', mode = 'replay'] =
@@ -61,15 +61,8 @@ HttpPool.prototype.send = function (this: HttpPool, r: HttpRequest): Promise<Htt
   return new Promise((resolve) => setImmediate(() => resolve({ ...answer })));
 };
 
-const config = loadConfig(
-  facadeEnv(emu, {
-    ...NO_RATE_LIMIT,
-    POWEROFFICE_CACHE_TTL_MS: '0',
-    FACADE_AUTH: 'none',
-    EXPOSE_COST: 'false',
-  }),
-);
-const client = createClient(config.powerOffice);
+// The in-process probes' configuration; no server is built, as the fast path runs without one.
+const client = createClient(inprocConfig(emu).powerOffice);
 const contextFor = createContext(client);
 const compiledOrErrors = compileQuery(schema, parse(FACADE_QUERIES[scenario]));
 if (!isCompiledQuery(compiledOrErrors)) throw new Error('exec-cost: the document did not compile');
