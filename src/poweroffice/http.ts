@@ -59,10 +59,10 @@ function bare(hostname: string): string {
 
 /**
  * A response header from `rawHeaders` (name, value, name, value…), as `res.headers` would give
- * it for `name` in lower case: the first value, or with `join` every value joined by `, ` (node joins repeated
- * `Content-Encoding` headers so). Reading `res.headers` makes node build the whole header object
- * for each answer, which an upstream GET otherwise never needs (one per call: 65 per nested
- * operation).
+ * it for `name` in lower case: the first value, or with `join` every value joined by `, ` (node
+ * joins repeated `Content-Encoding` headers so). Reading `res.headers` makes node build the whole
+ * header object for each answer, which an upstream GET otherwise never needs (one per call: 65
+ * per nested operation).
  */
 export function headerOf(raw: readonly string[], name: string, join: boolean): string | undefined {
   let found: string | undefined;
