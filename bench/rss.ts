@@ -59,6 +59,14 @@ const ALL_VARIANTS: ReadonlyArray<{ label: string } & Partial<FacadeOptions>> = 
     label: 'compiled, --max-semi-space-size=24 --heap-growing-percent=80',
     nodeArgs: ['--max-semi-space-size=24', '--heap-growing-percent=80'],
   },
+  {
+    label: 'compiled, --max-semi-space-size=24 --heap-growing-percent=120',
+    nodeArgs: ['--max-semi-space-size=24', '--heap-growing-percent=120'],
+  },
+  {
+    label: 'compiled, --max-semi-space-size=24 --heap-growing-percent=150',
+    nodeArgs: ['--max-semi-space-size=24', '--heap-growing-percent=150'],
+  },
 ];
 /** `npx tsx bench/rss.ts 8 1,3`: only the variants at those indexes. */
 const pick = process.argv[3]?.split(',').map(Number);

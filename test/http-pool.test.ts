@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HttpPool, headerOf } from '../src/poweroffice/http.js';
+import { ApiBase, HttpPool, headerOf, type RequestUrl } from '../src/poweroffice/http.js';
 
 // The client's HTTP stack against a real loopback server: PowerOffice may compress its answers
 // (the client offers gzip, deflate and br), throttle with Retry-After, and serve files as bytes.
@@ -101,5 +101,50 @@ describe('headerOf', () => {
   it('gives the first value, or every value joined as node joins them', () => {
     expect(headerOf(raw, 'content-encoding', false)).toBe('gzip');
     expect(headerOf(raw, 'content-encoding', true)).toBe('gzip, br');
+  });
+});
+
+describe('ApiBase.resolve', () => {
+  // What `send` reads of a URL: the parts must be the WHATWG parser's, whichever way they came.
+  const parts = (u: RequestUrl) => [u.protocol, u.hostname, u.port, u.pathname, u.search].join(' ');
+  const bases = [
+    'https://goapi.poweroffice.net/v2/',
+    'http://127.0.0.1:4010/api',
+    'http://[::1]:8080/a/b/',
+    'https://example.test',
+  ];
+  const targets = [
+    'Customer',
+    'Customer/5',
+    'Customer?$filter=Code%20eq%2010001&$top=20',
+    "OutgoingInvoice/List?$filter=OrderDate%20ge%20DateTime'2024-01-01'&$orderby=OrderDate%20desc",
+    'Customer?',
+    'Customer/?a=1?b=2',
+    'Reporting/CustomerLedger?top=100&skip=0&orderby=Id%20asc',
+    'Customer/a%2Fb',
+    // Parsed: each has something the parser changes or resolves.
+    'Customer/../Secret',
+    'Customer/./5',
+    '..',
+    'Customer/%2e%2E/x',
+    'Customer/a b?x=y z',
+    'Customer/{id}',
+    'mailto:x',
+    'Customer/5#frag',
+    'Customer\\5',
+    'Customer?x="q"<>',
+    'Kund/Ærlig',
+  ];
+  for (const b of bases) {
+    it(`gives the parser's parts under ${b}`, () => {
+      const api = new ApiBase(b);
+      for (const t of targets) expect(parts(api.resolve(t)), t).toBe(parts(new URL(t, b)));
+    });
+  }
+
+  it('puts a plain target together without the parser', () => {
+    const api = new ApiBase('https://goapi.poweroffice.net/v2/');
+    expect(api.resolve('Customer?$top=1')).not.toBeInstanceOf(URL);
+    expect(api.resolve('Customer/../x')).toBeInstanceOf(URL);
   });
 });

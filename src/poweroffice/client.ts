@@ -15,7 +15,7 @@ import {
   type PowerOfficeErrorCode,
   type WriteOutcome,
 } from './errors.js';
-import { HttpPool, type HttpResponse } from './http.js';
+import { ApiBase, HttpPool, type HttpResponse } from './http.js';
 import { abortableSleep, type RateLimiter, TokenBucket } from './limiter.js';
 import { RedisRateLimiter } from './limiter-redis.js';
 import { type Logger, silentLogger } from './logger.js';
@@ -185,6 +185,8 @@ export class PowerOfficeClient {
   readonly config: Omit<PowerOfficeConfig, 'applicationKey' | 'clientKey'>;
   readonly #logger: Logger;
   readonly #http: HttpPool;
+  /** Request URLs under `config.apiUrl`. */
+  readonly #apiBase: ApiBase;
   readonly #tokens: TokenManager;
   readonly #store: SessionStore;
   readonly #ownsStore: boolean;
@@ -238,6 +240,7 @@ export class PowerOfficeClient {
     const sockets = config.rate.maxSockets;
     this.#sockets = new SocketGate(sockets);
     this.#http = new HttpPool({ maxSockets: sockets, maxFreeSockets: sockets });
+    this.#apiBase = new ApiBase(config.apiUrl);
     const rate = {
       perSecond: config.rate.perSecond,
       burst: config.rate.burst,
@@ -323,8 +326,9 @@ export class PowerOfficeClient {
     const params = toSearchParams(resource, query, { inOperator: this.config.odata.inOperator });
     // A report variant carries some parameters in its path (resource.ts `variants`).
     const unfilled = this.#fillParent(resource, resource.listPath, opts);
-    const path = fillPath(unfilled, params);
-    for (const name of pathParamsOf(unfilled)) delete params[name];
+    // Most list paths have no `{placeholder}`: their two pattern scans are skipped.
+    const path = unfilled.includes('{') ? fillPath(unfilled, params) : unfilled;
+    if (path !== unfilled) for (const name of pathParamsOf(unfilled)) delete params[name];
     const body = await this.#get(path, params, routeOf(resource), opts);
     const data = (body as { data?: unknown }).data;
     const items = Array.isArray(data) ? (data as DtoOf<L>[]) : [];
@@ -888,7 +892,7 @@ export class PowerOfficeClient {
     const { retry } = this.config;
     // Relative to the API's base path: the target's leading slashes go.
     const from = pathStart(target);
-    const url = new URL(from === 0 ? target : target.slice(from), this.config.apiUrl);
+    const url = this.#apiBase.resolve(from === 0 ? target : target.slice(from));
     const body = json === undefined ? undefined : JSON.stringify(json);
     const query = target.indexOf('?');
     const path = query === -1 ? target : target.slice(0, query);
