@@ -112,6 +112,7 @@ describe('ApiBase.resolve', () => {
     'http://127.0.0.1:4010/api',
     'http://[::1]:8080/a/b/',
     'https://example.test',
+    'https://example.test/v2/api?tenant=1#top',
   ];
   const targets = [
     'Customer',
@@ -134,6 +135,8 @@ describe('ApiBase.resolve', () => {
     'Customer\\5',
     'Customer?x="q"<>',
     'Kund/Ærlig',
+    '',
+    '?$top=1',
   ];
   for (const b of bases) {
     it(`gives the parser's parts under ${b}`, () => {

@@ -109,7 +109,13 @@ export class ApiBase {
     const q = target.indexOf('?');
     const path = q === -1 ? target : target.slice(0, q);
     const query = q === -1 ? '' : target.slice(q + 1);
-    if (!PLAIN_PATH.test(path) || DOT_SEGMENT.test(path) || !PLAIN_QUERY.test(query)) {
+    // An empty path keeps the base's own path (and, with no query either, its query): parsed.
+    if (
+      path === '' ||
+      !PLAIN_PATH.test(path) ||
+      DOT_SEGMENT.test(path) ||
+      !PLAIN_QUERY.test(query)
+    ) {
       return new URL(target, this.#base);
     }
     const base = this.#base;
