@@ -28,7 +28,7 @@ export interface HttpResponse {
   contentType?: string;
 }
 
-/** What `send` reads of a request's URL: a `URL` has these, and so has `ApiBase.resolve`'s answer. */
+/** What `send` reads of a request's URL: a `URL` has these, and so has `ApiBase.resolve`'s. */
 export type RequestUrl = Pick<URL, 'protocol' | 'hostname' | 'port' | 'pathname' | 'search'>;
 
 export interface HttpRequest {
@@ -86,12 +86,12 @@ const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i;
 const PLAIN_QUERY = /^[\w\-.~!$&'()*+,;=:@%/?]*$/;
 
 /**
- * Request URLs under the API's base URL. `new URL(target, base)` costs 2–10 µs a request (more for
- * a long OData filter: about 1 % of a cold nested operation, bench/analysis.md); the client's
- * targets are its own paths with encoded query values, so for those the parts are put together
- * directly, exactly as the parser would give them (test/http-pool.test.ts compares both). Any
- * other target (a character the parser would encode, a dot segment, a `:` that could start a
- * scheme) still goes through the parser.
+ * Request URLs under the API's base URL. `new URL(target, base)` costs 2–10 µs a request, more
+ * for a long OData filter (about 1 % of a cold nested operation, bench/analysis.md). The
+ * client's targets are its own paths with encoded query values, so for those the parts are put
+ * together directly, exactly as the parser would give them (test/http-pool.test.ts compares
+ * both). Any other target (a character the parser would encode, a dot segment, a `:` that could
+ * start a scheme, an empty path) still goes through the parser.
  */
 export class ApiBase {
   readonly #base: URL;
