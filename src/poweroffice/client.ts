@@ -326,9 +326,8 @@ export class PowerOfficeClient {
     const params = toSearchParams(resource, query, { inOperator: this.config.odata.inOperator });
     // A report variant carries some parameters in its path (resource.ts `variants`).
     const unfilled = this.#fillParent(resource, resource.listPath, opts);
-    // Most list paths have no `{placeholder}`: their two pattern scans are skipped.
-    const path = unfilled.includes('{') ? fillPath(unfilled, params) : unfilled;
-    if (path !== unfilled) for (const name of pathParamsOf(unfilled)) delete params[name];
+    const path = fillPath(unfilled, params);
+    for (const name of pathParamsOf(unfilled)) delete params[name];
     const body = await this.#get(path, params, routeOf(resource), opts);
     const data = (body as { data?: unknown }).data;
     const items = Array.isArray(data) ? (data as DtoOf<L>[]) : [];

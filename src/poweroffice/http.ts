@@ -124,7 +124,7 @@ export class ApiBase {
       hostname: base.hostname,
       port: base.port,
       pathname: this.#dir + path,
-      search: query === '' ? '' : `?${query.includes("'") ? query.replaceAll("'", '%27') : query}`,
+      search: query === '' ? '' : `?${query.replaceAll("'", '%27')}`,
     };
   }
 }

@@ -215,6 +215,8 @@ export function firstSegment(path: string): string {
 
 /** The names of the `{placeholders}` of a path, in order. */
 export function pathParamsOf(path: string): string[] {
+  // Most paths have none (every list path but the reports'): no pattern scan for them.
+  if (!path.includes('{')) return [];
   return [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
 }
 
@@ -223,6 +225,7 @@ export function fillPath(
   path: string,
   values: Readonly<Record<string, string | number | undefined>>,
 ): string {
+  if (!path.includes('{')) return path;
   return path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`PowerOffice client: ${path} needs ${name}`);
