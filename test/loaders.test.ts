@@ -40,6 +40,33 @@ describe('createLoaders', () => {
     expect(h.upstream()).toHaveLength(1);
   });
 
+  it('primes a by-key loader made after the rows came, and one made before', async () => {
+    const loaders = createLoaders(h.client, tracker());
+    const [a, b] = h.emulator.rows('Customer') as Row[];
+    const byCode = loaders.byKey(CustomerResource, 'code');
+    // The by-code loader exists; the by-id one is made only after both primes.
+    loaders.prime(CustomerResource, [a as Row]);
+    loaders.prime(CustomerResource, [{ ...(a as Row), name: 'later copy' }, b as Row]);
+    h.emulator.reset();
+    expect(await byCode.load(Number(a?.code))).toBe(a);
+    const byId = loaders.byKey(CustomerResource, 'id');
+    // The first row primed for a key answers it, as DataLoader's own priming would.
+    expect(await byId.load(Number(a?.id))).toBe(a);
+    expect(await byId.load(Number(b?.id))).toBe(b);
+    expect(h.upstream()).toHaveLength(0);
+  });
+
+  it('reads a row again after an action on it, even when its by-id loader was not made yet', async () => {
+    const loaders = createLoaders(h.client, tracker());
+    const row = h.emulator.rows('Customer')[0] as Row;
+    loaders.prime(CustomerResource, [{ ...row, name: 'stale' }]);
+    loaders.afterAction(CustomerResource, Number(row.id));
+    h.emulator.reset();
+    const read = (await loaders.byKey(CustomerResource, 'id').load(Number(row.id))) as Row;
+    expect(read.name).toBe(row.name);
+    expect(costOf(h.upstream())).toEqual({ 'Customer.list': 1 });
+  });
+
   it('splits a batch into URL-sized chunks and still returns key order', async () => {
     const codes = h.emulator
       .rows('Customer')

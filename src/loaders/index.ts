@@ -87,6 +87,8 @@ export interface CodeRow {
 
 export class Loaders {
   private readonly byKeyLoaders = new Map<string, DataLoader<Key, unknown>>();
+  /** Rows primed per resource name, for the by-key loaders made after them (`prime`). */
+  private primed: Map<string, (readonly Row[])[]> | undefined;
   private readonly relatedLoaders = new Map<string, DataLoader<Key, unknown[]>>();
   private readonly pageLoaders = new Map<string, DataLoader<Key, RelatedPage<unknown>>>();
   private readonly lists = new Map<string, Promise<ListResult<unknown>>>();
@@ -254,7 +256,7 @@ export class Loaders {
             keys.map((k) => fold(k) as Key),
             rows,
             (r) => fold(r[field]),
-            new Map([...failed].map(([k, e]) => [String(fold(k)), e])),
+            failed.size === 0 ? failed : new Map([...failed].map(([k, e]) => [String(fold(k)), e])),
           );
           // A row fetched by code also answers a later lookup by id (and vice versa).
           this.prime(
@@ -266,6 +268,9 @@ export class Loaders {
         { cacheKeyFn: (k) => String(fold(k)), maxBatchSize: this.maxBatchSize },
       );
       this.byKeyLoaders.set(id, loader);
+      // Rows this operation already holds answer it from the start, as if it had been primed
+      // with them when they came (`prime`).
+      for (const rows of this.primed?.get(resource.name) ?? []) primeRows(loader, field, rows);
     }
     return loader as DataLoader<Key, ListItemOf<R> | null>;
   }
@@ -542,14 +547,18 @@ export class Loaders {
    * in a list is not fetched again by code. Only resources whose list rows are whole entities.
    */
   prime(resource: ResourceSpec, rows: readonly Row[]): void {
-    if (resource.listFields !== resource.fields) return;
+    if (resource.listFields !== resource.fields || rows.length === 0) return;
     for (const key of uniqueKeys(resource)) {
-      const loader = this.byKey(resource, key) as DataLoader<Key, unknown>;
-      for (const row of rows) {
-        const k = row[key];
-        if (typeof k === 'string' || typeof k === 'number') loader.prime(k, row);
-      }
+      const loader = this.byKeyLoaders.get(`${resource.name}.${key}`);
+      if (loader) primeRows(loader, key, rows);
     }
+    // A loader made later is primed with these as it is made (`byKey`): most operations never
+    // look a listed row up again, and a DataLoader per key of every listed resource was a
+    // visible part of what an operation allocates (bench/analysis.md).
+    this.primed ??= new Map();
+    const held = this.primed.get(resource.name);
+    if (held) held.push(rows);
+    else this.primed.set(resource.name, [rows]);
   }
 
   /**
@@ -579,7 +588,14 @@ export class Loaders {
   afterAction(resource: ResourceSpec, id: Key): void {
     this.clearMemos();
     this.detailLoaders.get(resource.name)?.clear(id);
-    this.byKeyLoaders.get(`${readResource(resource).name}.id`)?.clear(id);
+    const reader = readResource(resource);
+    // Made now if rows wait to prime it, so that the row the action changed is not among them
+    // later (`prime`).
+    const byId =
+      this.primed?.has(reader.name) && uniqueKeys(reader).includes('id')
+        ? this.byKey(reader, 'id')
+        : this.byKeyLoaders.get(`${reader.name}.id`);
+    byId?.clear(id);
   }
 
   /**
@@ -689,8 +705,33 @@ export function withTieBreaker(orderBy: readonly OrderBy[], key = 'id'): OrderBy
 /** URL characters a keyed list request keeps for its key chunk whatever the rest needs. */
 const MIN_KEY_ROOM = 200;
 
+/**
+ * `reserveFor` of queries without a filter, per resource and order: the same for every batch of
+ * a relation or a lookup by key, and rendering it took a share of a point lookup's work.
+ */
+const reserveByOrder = new WeakMap<ResourceSpec, Map<string, number>>();
+
 /** URL characters the rest of a keyed list request needs besides the key chunk. */
 function reserveFor(resource: ResourceSpec, query: RelatedQuery): number {
+  if (query.filter) return renderReserve(resource, query);
+  let byOrder = reserveByOrder.get(resource);
+  if (byOrder === undefined) {
+    byOrder = new Map();
+    reserveByOrder.set(resource, byOrder);
+  }
+  let order = '';
+  for (const o of query.orderBy ?? []) order += `${o.field} ${o.direction},`;
+  let reserve = byOrder.get(order);
+  if (reserve === undefined) {
+    reserve = renderReserve(resource, query);
+    // Orders are the schema's enum values, so the map stays small; bounded all the same.
+    if (byOrder.size >= 256) byOrder.clear();
+    byOrder.set(order, reserve);
+  }
+  return reserve;
+}
+
+function renderReserve(resource: ResourceSpec, query: RelatedQuery): number {
   let extra = '';
   try {
     extra = query.filter ? (toFilterString(resource.listFields, query.filter) ?? '') : '';
@@ -703,6 +744,14 @@ function reserveFor(resource: ResourceSpec, query: RelatedQuery): number {
   );
   // ` and (…)`, `&$orderby=`, `&$top=…&$skip=…`, all percent-encoded.
   return encodeURIComponent(` and ${extra}`).length + encodeURIComponent(order).length + 60;
+}
+
+/** Primes `loader` (by `key`) with those of `rows` whose key is a string or a number. */
+function primeRows(loader: DataLoader<Key, unknown>, key: string, rows: readonly Row[]): void {
+  for (const row of rows) {
+    const k = row[key];
+    if (typeof k === 'string' || typeof k === 'number') loader.prime(k, row);
+  }
 }
 
 /** A fresh set of loaders for one GraphQL operation; never reuse it for another request. */

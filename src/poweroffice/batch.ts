@@ -52,6 +52,18 @@ export function chunkKeys(
   const limit = (opts.maxUrlLength ?? DEFAULT_MAX_URL_LENGTH) - (opts.reserve ?? 0);
   const path = opts.path ?? resource.listPath;
   const inOperator = opts.inOperator ?? false;
+  const nodeOf = (vs: readonly Literal[]): FilterNode =>
+    opts.caseInsensitive
+      ? { op: 'in', field, values: vs, caseInsensitive: true }
+      : { op: 'in', field, values: vs };
+  const tooLong = () =>
+    new RangeError(`chunkKeys: one ${field} key alone exceeds the URL limit of ${limit}`);
+  // One key (a point lookup, a relation of one parent): its one chunk, measured once.
+  if (keys.length === 1) {
+    const only = nodeOf([coerceKey(kind, keys[0] as Key)]);
+    if (urlLength(resource, path, only, inOperator) > limit) throw tooLong();
+    return [only];
+  }
   const seen = new Set<string>();
   const values: Literal[] = [];
   for (const k of keys) {
@@ -61,13 +73,7 @@ export function chunkKeys(
       values.push(v);
     }
   }
-  const nodeOf = (vs: readonly Literal[]): FilterNode =>
-    opts.caseInsensitive
-      ? { op: 'in', field, values: vs, caseInsensitive: true }
-      : { op: 'in', field, values: vs };
   const measure = (vs: readonly Literal[]) => urlLength(resource, path, nodeOf(vs), inOperator);
-  const tooLong = () =>
-    new RangeError(`chunkKeys: one ${field} key alone exceeds the URL limit of ${limit}`);
   const chunks: FilterNode[] = [];
   let current: Literal[] = [];
   // A chunk's URL grows by the same text for each key past its first (`,lit` or ` or F eq lit`,

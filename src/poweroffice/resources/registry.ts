@@ -143,9 +143,19 @@ export function readResource(spec: ResourceSpec): ResourceSpec {
   return spec.readVia ? resourceNamed(spec.readVia) : spec;
 }
 
-/** The keys that identify one row: its node key (`id`) and the natural keys. */
-export function uniqueKeys(spec: ResourceSpec): string[] {
-  return [...new Set([spec.nodeKey ?? 'id', ...Object.keys(spec.keys)])];
+const uniqueKeysOf = new WeakMap<ResourceSpec, readonly string[]>();
+
+/**
+ * The keys that identify one row: its node key (`id`) and the natural keys. Worked out once per
+ * resource: every list of whole rows primes a loader per key, and every key lookup asks too.
+ */
+export function uniqueKeys(spec: ResourceSpec): readonly string[] {
+  let keys = uniqueKeysOf.get(spec);
+  if (keys === undefined) {
+    keys = Object.freeze([...new Set([spec.nodeKey ?? 'id', ...Object.keys(spec.keys)])]);
+    uniqueKeysOf.set(spec, keys);
+  }
+  return keys;
 }
 
 /** One reference: the field `key` of `map` (in `path` inside the row) points at `ref.to`. */
