@@ -767,7 +767,7 @@ export class PowerOfficeClient {
         this.#observer.cacheMiss?.(resourceOf(path));
         const { text, value } = await this.#exchange('GET', target, undefined, route, {
           signal: cancel,
-          ...(opts.tracker ? { tracker: opts.tracker } : {}),
+          tracker: opts.tracker,
         });
         // Nobody joins from here on, so who is handed this parse is known: its waiters, and
         // later callers if the cache keeps it (the cache freezes what it keeps). Shared, it is
@@ -867,6 +867,17 @@ export class PowerOfficeClient {
     }
   }
 
+  /** The last token's `Authorization` value, made once per token rather than per request. */
+  #lastBearer: { readonly token: string; readonly header: string } | null = null;
+
+  #bearer(token: string): string {
+    const last = this.#lastBearer;
+    if (last !== null && last.token === token) return last.header;
+    const header = `Bearer ${token}`;
+    this.#lastBearer = { token, header };
+    return header;
+  }
+
   #count(resource: string, status: number | string): void {
     const byStatus = this.#stats.requests[resource] ?? {};
     this.#stats.requests[resource] = byStatus;
@@ -923,21 +934,23 @@ export class PowerOfficeClient {
       let raw: HttpResponse | undefined;
       const t0 = Date.now();
       try {
-        const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+        const headers: Record<string, string> = { authorization: this.#bearer(token) };
         if (body !== undefined) headers['content-type'] = 'application/json';
         if (!this.#sockets.tryAcquire(opts.tracker)) {
           await this.#sockets.acquire(opts.tracker, opts.signal);
         }
         let res: HttpResponse;
         try {
+          // Absent options are `undefined` fields, not spreads: three spreads and their objects
+          // per request, for nothing `send` tells apart.
           res = await this.#http.send({
             method,
             url,
             headers,
             timeoutMs: this.config.timeouts.requestMs,
-            ...(body === undefined ? {} : { body }),
-            ...(opts.signal ? { signal: opts.signal } : {}),
-            ...(opts.raw ? { raw: true } : {}),
+            body,
+            signal: opts.signal,
+            raw: opts.raw,
           });
         } finally {
           this.#sockets.release();
