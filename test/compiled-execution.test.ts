@@ -133,6 +133,38 @@ describe('a hot query runs compiled with the same answer and the same upstream c
     expect(fastPath(fast)).toEqual({ served: 6, handedOver: 0 });
   });
 
+  it('a page read as nodes, as edges and by its cursors, alone and together', async () => {
+    // `nodes` has no resolver (the page holds its rows); edges and cursors are made when read.
+    const fast = fastPath();
+    const answers = await same(
+      `query Pages($first: Int!) {
+        nodesOnly: customers(first: $first, orderBy: [{ field: CODE, direction: ASC }]) {
+          nodes { code }
+        }
+        both: customers(first: $first, orderBy: [{ field: CODE, direction: DESC }]) {
+          totalCount
+          nodes { code }
+          edges { cursor node { code invoices(first: 1) { edges { node { invoiceNo } } } } }
+          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        }
+        cursorsOnly: customers(first: $first) { pageInfo { startCursor endCursor } }
+      }`,
+      [{ first: 3 }, { first: 1 }],
+    );
+    type Page = {
+      nodes: { code: number }[];
+      edges: { cursor: string; node: { code: number } }[];
+      pageInfo: { startCursor: string; endCursor: string };
+    };
+    const data = dataOf<{ nodesOnly: Page; both: Page; cursorsOnly: Page }>(answers[0]);
+    expect(data.nodesOnly.nodes.map((n) => n.code)).toEqual(codes.slice(0, 3));
+    expect(data.both.edges.map((e) => e.node.code)).toEqual(data.both.nodes.map((n) => n.code));
+    expect(data.both.pageInfo.startCursor).toBe(data.both.edges[0]?.cursor);
+    expect(data.both.pageInfo.endCursor).toBe(data.both.edges[2]?.cursor);
+    expect(data.cursorsOnly.pageInfo.startCursor).toEqual(expect.any(String));
+    expect(fastPath(fast)).toEqual({ served: 6, handedOver: 0 });
+  });
+
   it('fragments under @include and @skip, aliases, defaults and __typename', async () => {
     const fast = fastPath();
     const answers = await same(

@@ -1,7 +1,9 @@
+import { type GraphQLObjectType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGING } from '../src/context.js';
 import { CustomerResource } from '../src/poweroffice/resources/customer.js';
 import { type KeysetList, resolvePage } from '../src/schema/connection.js';
+import { schema } from '../src/schema/index.js';
 
 // `pageInfo` and edges are made for every page a query reads. Their cursors are getters, read
 // only when selected; they must live on a prototype, not in an object literal per page (why:
@@ -33,6 +35,25 @@ describe('connection objects', () => {
     }
     expect(Object.getPrototypeOf(a.pageInfo)).toBe(Object.getPrototypeOf(b.pageInfo));
     expect(Object.getPrototypeOf(a.edges[0])).toBe(Object.getPrototypeOf(b.edges[0]));
+  });
+
+  it('holds its rows as nodes, and makes the edges only when they are read', async () => {
+    const a = await page([1, 2]);
+    expect(a.nodes).toEqual([
+      { id: 1, name: 'C1' },
+      { id: 2, name: 'C2' },
+    ]);
+    expect(Object.getOwnPropertyDescriptor(a, 'edges')).toBeUndefined();
+    expect(a.edges.map((e) => e.node)).toEqual(a.nodes);
+    expect(a.edges).toBe(a.edges);
+  });
+
+  it('leaves every connection type without a nodes resolver: the page holds them', () => {
+    const connections = Object.values(schema.getTypeMap()).filter(
+      (t): t is GraphQLObjectType => isObjectType(t) && t.name.endsWith('Connection'),
+    );
+    expect(connections.length).toBeGreaterThan(20);
+    for (const c of connections) expect(c.getFields().nodes?.resolve, c.name).toBeUndefined();
   });
 
   it('still answers pageInfo as before: flags, and cursors of the first and last edge', async () => {

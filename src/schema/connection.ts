@@ -41,7 +41,12 @@ export interface Page<T> {
 }
 
 export interface Connection<T> {
-  readonly edges: { readonly cursor: string; readonly node: T }[];
+  /**
+   * The page's rows. A property, not Pothos' resolver from `edges`: the schema leaves `nodes`
+   * without a resolver (`connectionNodesInline`), so graphql-jit reads it inline.
+   */
+  readonly nodes: readonly T[];
+  readonly edges: readonly { readonly cursor: string; readonly node: T }[];
   readonly pageInfo: {
     readonly hasNextPage: boolean;
     readonly hasPreviousPage: boolean;
@@ -220,43 +225,72 @@ export async function resolvePage<T>(
     orderBy: reverse ? reverseOrder(list.orderBy) : list.orderBy,
     top,
   });
-  const items = reverse ? [...page.items].reverse() : [...page.items];
+  // Read only from here on: the rows need no copy unless they are reversed.
+  const items = reverse ? [...page.items].reverse() : page.items;
   const more = page.count > items.length;
-  const edges = items.map((node) => new Edge(list, print, node));
-  return {
-    edges,
-    totalCount: cursorFilter ? total : page.count,
-    pageInfo: new PageInfo(
-      edges,
-      reverse ? before !== undefined : more || before !== undefined,
-      reverse ? more || after !== undefined : after !== undefined,
-    ),
-  };
+  return new ConnectionPage(
+    list,
+    print,
+    items,
+    cursorFilter ? total : page.count,
+    reverse ? before !== undefined : more || before !== undefined,
+    reverse ? more || after !== undefined : after !== undefined,
+  );
 }
 
 /**
- * A page's `pageInfo`, its cursors encoded when read. A class, not an object literal with
- * getters: V8 gives every such literal a hidden class of its own, allocated in the old
- * generation and holding the getters' closures, so each page (its edges and the upstream rows
- * behind them) outlived the young generation and was copied into the old one before a full GC
- * freed it. On s3 (50 rows) that was most of the scavenger's time.
+ * One page as the connection type reads it: `nodes` are the rows; `edges` (an object per row)
+ * are made only when selected, as most operations select `nodes` alone (s3's 50-row page made
+ * 50 edges, and Pothos' `nodes` resolver a call per edge to read them back).
+ *
+ * Classes, not object literals with getters: V8 gives every such literal a hidden class of its
+ * own, allocated in the old generation and holding the getters' closures, so each page (its
+ * edges and the upstream rows behind them) outlived the young generation and was copied into
+ * the old one before a full GC freed it. On s3 (50 rows) that was most of the scavenger's time.
  */
-class PageInfo<T> {
-  readonly #edges: readonly Edge<T>[];
+class ConnectionPage<T> implements Connection<T> {
+  readonly pageInfo: PageInfo<T>;
+  readonly #list: KeysetList;
+  readonly #print: () => string;
+  #edges: Edge<T>[] | undefined;
+
   constructor(
-    edges: readonly Edge<T>[],
+    list: KeysetList,
+    print: () => string,
+    readonly nodes: readonly T[],
+    readonly totalCount: number | (() => Promise<number>),
+    hasNextPage: boolean,
+    hasPreviousPage: boolean,
+  ) {
+    this.#list = list;
+    this.#print = print;
+    this.pageInfo = new PageInfo(this, hasNextPage, hasPreviousPage);
+  }
+
+  get edges(): readonly Edge<T>[] {
+    this.#edges ??= this.nodes.map((node) => new Edge(this.#list, this.#print, node));
+    return this.#edges;
+  }
+}
+
+/** A page's `pageInfo`, its cursors encoded when read (from the page's edges, made then). */
+class PageInfo<T> {
+  readonly #page: ConnectionPage<T>;
+  constructor(
+    page: ConnectionPage<T>,
     readonly hasNextPage: boolean,
     readonly hasPreviousPage: boolean,
   ) {
-    this.#edges = edges;
+    this.#page = page;
   }
 
   get startCursor(): string | null {
-    return this.#edges[0]?.cursor ?? null;
+    return this.#page.edges[0]?.cursor ?? null;
   }
 
   get endCursor(): string | null {
-    return this.#edges[this.#edges.length - 1]?.cursor ?? null;
+    const { edges } = this.#page;
+    return edges[edges.length - 1]?.cursor ?? null;
   }
 }
 
