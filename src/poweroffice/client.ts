@@ -706,21 +706,26 @@ export class PowerOfficeClient {
   /**
    * GET through the cross-request cache and the in-flight table; returns the envelope, parsed
    * once and deep-frozen, shared by every caller that gets it.
+   *
+   * Not an `async` function: it hands back the promise it waits on, and an async function
+   * returning a promise adopts it through a promise and two more microtask turns per GET. Every
+   * caller awaits it at once, so a throw here (a malformed parameter) fails the caller as a
+   * rejection would.
    */
-  async #get(
+  #get(
     path: string,
     params: Record<string, string> | undefined,
     route: Route,
     opts: CallOptions,
   ): Promise<unknown> {
-    opts.signal?.throwIfAborted();
+    if (opts.signal?.aborted) return Promise.reject(opts.signal.reason);
     const target = `${path}${queryString(params)}`;
     const reads = opts.tracker?.reads;
     if (opts.fresh) {
       if (reads) reads.uncacheable = true;
       this.#stats.cacheMisses += 1;
       // Its one caller's alone: nobody else is handed this parse, so it is not frozen.
-      return (await this.#exchange('GET', target, undefined, route, opts)).value;
+      return this.#exchange('GET', target, undefined, route, opts).then(valueOf);
     }
     // The resource's version: a GET sent before a write is not joined by callers after it.
     const version = this.#cache.version(target);
@@ -731,7 +736,7 @@ export class PowerOfficeClient {
       this.#observer.cacheHit?.(resourceOf(path));
       if (opts.tracker) opts.tracker.cacheHits += 1;
       if (reads) this.#cache.noteRead(reads, target, version, cached.fetchedAt, true);
-      return cached.value;
+      return Promise.resolve(cached.value);
     }
     const running = this.#inflight.get(key);
     if (running) {
@@ -1310,6 +1315,9 @@ function validationOf(body: { validation?: unknown }): {
 }
 
 /** Builds a client from config; the session store comes from config unless one is passed. */
+/** An exchange's decoded envelope (`#get`'s fresh reads). */
+const valueOf = (r: { value: unknown }): unknown => r.value;
+
 export function createClient(
   config: PowerOfficeConfig,
   deps: { sessionStore?: SessionStore; logger?: Logger; observer?: ClientObserver } = {},
