@@ -725,7 +725,7 @@ export class PowerOfficeClient {
       if (reads) reads.uncacheable = true;
       this.#stats.cacheMisses += 1;
       // Its one caller's alone: nobody else is handed this parse, so it is not frozen.
-      return this.#exchange('GET', target, undefined, route, opts).then(valueOf);
+      return this.#exchange('GET', target, undefined, route, opts).then(envelopeOf);
     }
     // The resource's version: a GET sent before a write is not joined by callers after it.
     const version = this.#cache.version(target);
@@ -1314,10 +1314,10 @@ function validationOf(body: { validation?: unknown }): {
   return out;
 }
 
-/** Builds a client from config; the session store comes from config unless one is passed. */
 /** An exchange's decoded envelope (`#get`'s fresh reads). */
-const valueOf = (r: { value: unknown }): unknown => r.value;
+const envelopeOf = (r: { value: unknown }): unknown => r.value;
 
+/** Builds a client from config; the session store comes from config unless one is passed. */
 export function createClient(
   config: PowerOfficeConfig,
   deps: { sessionStore?: SessionStore; logger?: Logger; observer?: ClientObserver } = {},
