@@ -108,6 +108,36 @@ describe('createLoaders', () => {
     expect(failed.length + found.length).toBe(codes.length);
   });
 
+  it('puts the error of a batch of one chunk on each of its keys, by key and by relation', async () => {
+    const down = new Proxy(h.client, {
+      get(target, prop, receiver) {
+        if (prop === 'list') {
+          return () => Promise.reject(new PowerOfficeError('UPSTREAM_UNAVAILABLE', 'down'));
+        }
+        return Reflect.get(target, prop, receiver);
+      },
+    });
+    const codes = h.emulator
+      .rows('Customer')
+      .slice(0, 3)
+      .map((r) => Number(r.code));
+    const loaders = createLoaders(down, tracker());
+    const byKey = await loaders.byKey(CustomerResource, 'code').loadMany(codes);
+    const related = await loaders
+      .related(OutgoingInvoiceResource, 'customerCode', {})
+      .loadMany(codes);
+    const pages = await loaders
+      .relatedPage(OutgoingInvoiceResource, 'customerCode', { rowsPerParent: 2 })
+      .loadMany([...codes, codes[0] as number]);
+    const one = await loaders
+      .relatedPage(OutgoingInvoiceResource, 'customerCode', { rowsPerParent: 1 })
+      .load(codes[0] as number)
+      .catch((e: unknown) => e);
+    for (const r of [...byKey, ...related, ...pages, one]) {
+      expect(r).toBeInstanceOf(PowerOfficeError);
+    }
+  });
+
   it('groups a reverse relation per key, one request for every parent', async () => {
     const loaders = createLoaders(h.client, tracker());
     const codes = [10001, 10002, 99999];

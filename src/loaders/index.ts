@@ -464,39 +464,41 @@ export class Loaders {
         settle([String(value)], e);
       }
     };
-    await Promise.all(
-      this.chunksOf(resource, field, valid, query).map(async (chunk) => {
-        const chunkKeys = keysOfFilter(chunk);
-        // A single parent reads its own page at once: the same one call as a batch, without
-        // reading up to `batchRows` of its rows for a page of `per`.
-        if (chunk.op === 'in' && chunk.values.length === 1) {
-          await own(chunk.values[0] as Literal);
+    const readChunk = async (chunk: FilterNode): Promise<void> => {
+      const chunkKeys = keysOfFilter(chunk);
+      // A single parent reads its own page at once: the same one call as a batch, without
+      // reading up to `batchRows` of its rows for a page of `per`.
+      if (chunk.op === 'in' && chunk.values.length === 1) {
+        await own(chunk.values[0] as Literal);
+        return;
+      }
+      try {
+        const res = await this.client.list(
+          resource,
+          { filter: and(chunk), orderBy, top: batchRows, ...extra },
+          this.callOptions,
+        );
+        const items = res.items as Row[];
+        this.prime(resource, items);
+        if (res.count <= items.length) {
+          const groups = groupByKeys(chunkKeys, items, (r) => r[field]) as Row[][];
+          chunkKeys.forEach((k, i) => {
+            const rows = groups[i] ?? [];
+            out.set(k, { rows: rows.slice(0, per), count: rows.length });
+          });
           return;
         }
-        try {
-          const res = await this.client.list(
-            resource,
-            { filter: and(chunk), orderBy, top: batchRows, ...extra },
-            this.callOptions,
-          );
-          const items = res.items as Row[];
-          this.prime(resource, items);
-          if (res.count <= items.length) {
-            const groups = groupByKeys(chunkKeys, items, (r) => r[field]) as Row[][];
-            chunkKeys.forEach((k, i) => {
-              const rows = groups[i] ?? [];
-              out.set(k, { rows: rows.slice(0, per), count: rows.length });
-            });
-            return;
-          }
-        } catch (e) {
-          settle(chunkKeys, e);
-          return;
-        }
-        // More rows than one bounded read holds: each parent reads only its own first rows.
-        await Promise.all((chunk.op === 'in' ? chunk.values : []).map(own));
-      }),
-    );
+      } catch (e) {
+        settle(chunkKeys, e);
+        return;
+      }
+      // More rows than one bounded read holds: each parent reads only its own first rows.
+      await Promise.all((chunk.op === 'in' ? chunk.values : []).map(own));
+    };
+    const chunks = this.chunksOf(resource, field, valid, query);
+    // One URL's worth of parents (the usual batch): no `Promise.all` around its one read.
+    if (chunks.length === 1) await readChunk(chunks[0] as FilterNode);
+    else await Promise.all(chunks.map(readChunk));
     return out;
   }
 
@@ -639,18 +641,27 @@ export class Loaders {
     const valid = spec ? keys.filter((k) => fitsLiteral(spec, k)) : [...keys];
     if (valid.length === 0) return { rows: [], failed: new Map() };
     const chunks = this.chunksOf(resource, field, valid, query);
-    const settled = await Promise.allSettled(
-      chunks.map((chunk) =>
-        this.listAll(
-          resource,
-          query.filter ? { op: 'and', args: [chunk, query.filter] } : chunk,
-          query.orderBy,
-          query.params,
-        ),
-      ),
-    );
-    const rows: Row[] = [];
+    const read = (chunk: FilterNode) =>
+      this.listAll(
+        resource,
+        query.filter ? { op: 'and', args: [chunk, query.filter] } : chunk,
+        query.orderBy,
+        query.params,
+      );
     const failed = new Map<string, Error>();
+    // Most batches fit one URL (a point lookup, a level of a nested query): read it without
+    // `allSettled`'s records and extra turns.
+    if (chunks.length === 1) {
+      const only = chunks[0] as FilterNode;
+      try {
+        return { rows: await read(only), failed };
+      } catch (e) {
+        for (const k of keysOfFilter(only)) failed.set(k, asError(e));
+        return { rows: [], failed };
+      }
+    }
+    const settled = await Promise.allSettled(chunks.map(read));
+    const rows: Row[] = [];
     settled.forEach((r, i) => {
       if (r.status === 'fulfilled') rows.push(...r.value);
       else for (const k of keysOfFilter(chunks[i] as FilterNode)) failed.set(k, asError(r.reason));
