@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '../src/emulator/index.js';
 import { MAX_NESTING, sourceNesting, valueNesting } from '../src/plugins/input-hygiene.js';
 import { MAX_WHERE_DEPTH } from '../src/schema/filters.js';
-import { filterOf, type GqlResponse, useHarness } from './graph-harness.js';
+import { fastPathSince, filterOf, type GqlResponse, useHarness } from './graph-harness.js';
 
 // Bad input is the client's mistake: BAD_USER_INPUT with a message that says what is wrong, and
 // no call to PowerOffice. Before, each case below was a 500 "Unexpected error." or went upstream.
@@ -126,6 +126,62 @@ describe('values a filter cannot send', () => {
     expect(filterOf(h.upstream()[0] as RecordedRequest)).toContain(
       "DateTimeOffset'2024-02-29T00:00:00.000Z'",
     );
+  });
+});
+
+describe('strings that are not valid Unicode', () => {
+  // JSON can carry half a surrogate pair (`"\\ud800"`); no filter, path or stored text can hold it.
+  const LONE = ['a\ud800b', '\udc00', 'x\ud83d'];
+
+  it('a lone surrogate in a variable, in a where, a lookup key and a mutation input', async () => {
+    for (const text of LONE) {
+      await refused(() => h.gql(CUSTOMERS, { w: { name: { eq: text } } }), /not valid Unicode/);
+      await refused(
+        () => h.gql('query ($t: String!) { contactGroup(title: $t) { id } }', { t: text }),
+        /not valid Unicode/,
+      );
+      await refused(
+        () =>
+          h.gql('mutation ($n: String!) { createCustomer(input: { name: $n }) { code } }', {
+            n: text,
+          }),
+        /not valid Unicode/,
+      );
+    }
+  });
+
+  it('as a literal in the query text: refused by the parser, before anything runs', async () => {
+    h.emulator.reset();
+    const { status, body } = await raw(
+      JSON.stringify({
+        query: '{ customers(first: 1, where: { name: { eq: "a\\ud800" } }) { nodes { code } } }',
+      }),
+    );
+    // A syntax error, answered as Yoga answers every one (200 for `application/json`).
+    expect(status).toBe(200);
+    expect(body.errors?.[0]?.message).toMatch(/Invalid Unicode escape sequence: "\\ud800"/);
+    expect(h.upstream()).toEqual([]);
+  });
+
+  it('once the operation runs on the fast path, as well', async () => {
+    // A lookup by a string key: a `where` (a recursive input type) stays on the executor.
+    const LOOKUP = 'query ($t: String!) { contactGroup(title: $t) { id } }';
+    for (let run = 0; run < 3; run += 1) {
+      const ok = await h.gql(LOOKUP, { t: 'Ærø 😀' });
+      expect(ok.errors).toBeUndefined();
+    }
+    const before = fastPathSince(h.server);
+    expect(before.served).toBeGreaterThan(0);
+    await refused(() => h.gql(LOOKUP, { t: LONE[0] }), /not valid Unicode/);
+    // Not run and handed over: left to Yoga, whose hygiene refuses it before anything runs.
+    expect(fastPathSince(h.server, before)).toEqual({ served: 0, handedOver: 0 });
+  });
+
+  it('a pair is one character, and goes upstream', async () => {
+    h.emulator.reset();
+    const res = await h.gql(CUSTOMERS, { w: { name: { contains: '\ud83d\ude00' } } });
+    expect(res.errors).toBeUndefined();
+    expect(h.upstream()).toHaveLength(1);
   });
 });
 

@@ -65,6 +65,37 @@ export function valueNesting(value: unknown): number {
   return deepest;
 }
 
+/** A lone surrogate: in `u` mode a surrogate pair reads as one code point, a lone half as `Cs`. */
+const UNPAIRED_SURROGATE = /\p{Cs}/u;
+
+/**
+ * Whether a JSON value holds a string that is not well-formed UTF-16: an unpaired surrogate,
+ * which JSON carries as `"\ud800"`. No such text can be percent-encoded into an OData filter or
+ * a path (`encodeURIComponent` throws: an "Unexpected error." after the resolver had started) or
+ * stored upstream as text, so it is refused as the client's input.
+ */
+export function hasUnpairedSurrogate(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (typeof current === 'string') {
+      if (UNPAIRED_SURROGATE.test(current)) return true;
+    } else if (typeof current === 'object' && current !== null) {
+      for (const child of Object.values(current)) stack.push(child);
+    }
+  }
+  return false;
+}
+
+/** The refusal of variables holding an unpaired surrogate (`hasUnpairedSurrogate`). */
+export function unpairedSurrogateError(): GraphQLError {
+  return new GraphQLError(
+    'A string in the variables is not valid Unicode: it holds half of a surrogate pair ' +
+      '(such as \\ud800) without the other half.',
+    { extensions: { code: BAD_USER_INPUT, http: { status: 400 } } },
+  );
+}
+
 /**
  * Refuses a number literal that is not finite. graphql's `Float` reads `1e309` as `Infinity`
  * and lets it through (only its variable coercion checks `isFinite`); PowerOffice cannot receive
@@ -100,7 +131,8 @@ function withCode(error: GraphQLError, code: string): GraphQLError {
 
 /**
  * Client-input hygiene for every operation: the query text and the variables nest at most
- * `MAX_NESTING` levels (checked before parsing), number literals must be finite
+ * `MAX_NESTING` levels (checked before parsing), the variables' strings are well-formed
+ * (`hasUnpairedSurrogate`), number literals must be finite
  * (`finiteNumberLiteralsRule`), and an execution that stops before running anything (graphql
  * returns errors without `data` only when the variables do not coerce, e.g. `Infinity` for a
  * `Float`, or the operation cannot be chosen) answers `BAD_USER_INPUT` like the schema's own
@@ -118,6 +150,7 @@ export function useInputHygiene(): Plugin {
           { extensions: { code: BAD_USER_INPUT, limit: MAX_NESTING, http: { status: 400 } } },
         );
       }
+      if (hasUnpairedSurrogate(params.variables)) throw unpairedSurrogateError();
     },
     onValidate({ addValidationRule }) {
       addValidationRule(finiteNumberLiteralsRule);
