@@ -24,7 +24,7 @@ import { Cancel } from '../src/poweroffice/cancel.js';
 import { createClient } from '../src/poweroffice/client.js';
 import { HttpPool, type HttpRequest, type HttpResponse } from '../src/poweroffice/http.js';
 import { schema } from '../src/schema/index.js';
-import { startProbeEmulator } from './lib/emulator.js';
+import { rawCallsIn, startProbeEmulator } from './lib/emulator.js';
 import { inprocConfig } from './lib/inproc-facade.js';
 import { FACADE_QUERIES, keyOf, LIST, POINT_INVOICES, type ScenarioId } from './scenarios.js';
 
@@ -120,15 +120,8 @@ if (mode === 'replay') {
   tape.clear();
   await measure('facade', facadeOperation);
   if (scenario !== 's1') {
-    // The raw path's calls, from its own module, which reads its upstream from the environment.
-    Object.assign(process.env, {
-      UPSTREAM_URL: emu.url,
-      TOKEN_URL: emu.tokenUrl,
-      APP_KEY: emu.keys.applicationKey,
-      CLIENT_KEY: emu.keys.clientKey,
-    });
-    const up = await import('./lib/upstream.js');
-    await up.fetchToken();
+    // The raw path's calls, from its own module.
+    const up = await rawCallsIn(emu);
     const raw = async (k: number): Promise<number> => {
       const key = keyOf(d, scenario, k % keys);
       if ('code' in key) {

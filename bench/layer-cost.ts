@@ -26,7 +26,7 @@ import { Cancel } from '../src/poweroffice/cancel.js';
 import { createClient } from '../src/poweroffice/client.js';
 import { readResource, resourceNamed } from '../src/poweroffice/resources/registry.js';
 import { schema } from '../src/schema/index.js';
-import { startProbeEmulator } from './lib/emulator.js';
+import { rawCallsIn, startProbeEmulator } from './lib/emulator.js';
 import { inprocConfig } from './lib/inproc-facade.js';
 import { FACADE_QUERIES, keyOf, POINT_INVOICES } from './scenarios.js';
 
@@ -70,14 +70,7 @@ const answer = (customer: Row | null | undefined, invoices: readonly Row[]) =>
       : { customer: null },
   }).length;
 
-Object.assign(process.env, {
-  UPSTREAM_URL: emu.url,
-  TOKEN_URL: emu.tokenUrl,
-  APP_KEY: emu.keys.applicationKey,
-  CLIENT_KEY: emu.keys.clientKey,
-});
-const up = await import('./lib/upstream.js');
-await up.fetchToken();
+const up = await rawCallsIn(emu);
 
 const SYSTEMS: Record<string, (k: number) => Promise<number>> = {
   facade: async (k) => {

@@ -139,3 +139,21 @@ export async function startProbeEmulator(
   };
   return { emu, d };
 }
+
+/**
+ * The raw path's upstream calls (`bench/lib/upstream.ts`) in this process, pointed at `emu` and
+ * holding a token: the in-process baseline of `exec-cost.ts` and `layer-cost.ts`. The module
+ * reads its upstream from the environment when it is first imported, so the environment is set
+ * first.
+ */
+export async function rawCallsIn(emu: EmulatorProc): Promise<typeof import('./upstream.js')> {
+  Object.assign(process.env, {
+    UPSTREAM_URL: emu.url,
+    TOKEN_URL: emu.tokenUrl,
+    APP_KEY: emu.keys.applicationKey,
+    CLIENT_KEY: emu.keys.clientKey,
+  });
+  const up = await import('./upstream.js');
+  await up.fetchToken();
+  return up;
+}
