@@ -86,12 +86,12 @@ export interface CodeRow {
 }
 
 export class Loaders {
-  private readonly byKeyLoaders = new Map<string, DataLoader<Key, unknown>>();
+  private readonly byKeyLoaders = new LazyMap<string, DataLoader<Key, unknown>>();
   /** Rows primed per resource name, for the by-key loaders made after them (`prime`). */
   private primed: Map<string, (readonly Row[])[]> | undefined;
-  private readonly relatedLoaders = new Map<string, DataLoader<Key, unknown[]>>();
-  private readonly pageLoaders = new Map<string, DataLoader<Key, RelatedPage<unknown>>>();
-  private readonly lists = new Map<string, Promise<ListResult<unknown>>>();
+  private readonly relatedLoaders = new LazyMap<string, DataLoader<Key, unknown[]>>();
+  private readonly pageLoaders = new LazyMap<string, DataLoader<Key, RelatedPage<unknown>>>();
+  private readonly lists = new LazyMap<string, Promise<ListResult<unknown>>>();
   private readonly callOptions: CallOptions;
   /** `callOptions` for lookups by key: the client patches them with its recent writes. */
   private readonly keyOptions: CallOptions;
@@ -105,9 +105,13 @@ export class Loaders {
     return Math.max(1, Math.floor(limit / 10));
   }
 
-  private readonly detailLoaders = new Map<string, DataLoader<Key, unknown>>();
+  private readonly detailLoaders = new LazyMap<string, DataLoader<Key, unknown>>();
   /** One gate per operation: detail GETs of every resource together stay within the bound. */
-  private readonly gate: Semaphore;
+  #gate: Semaphore | undefined;
+  private get gate(): Semaphore {
+    this.#gate ??= new Semaphore(this.options.detailConcurrency ?? 8);
+    return this.#gate;
+  }
 
   constructor(
     private readonly client: PowerOfficeClient,
@@ -119,7 +123,6 @@ export class Loaders {
       ...(options.signal ? { signal: options.signal } : {}),
     };
     this.keyOptions = { ...this.callOptions, keyLookup: true };
-    this.gate = new Semaphore(options.detailConcurrency ?? 8);
   }
 
   /**
@@ -141,7 +144,7 @@ export class Loaders {
     return loader as DataLoader<Key, EntityOf<R> | null>;
   }
 
-  private readonly subListLoaders = new Map<string, DataLoader<Key, Row[]>>();
+  private readonly subListLoaders = new LazyMap<string, DataLoader<Key, Row[]>>();
 
   /**
    * A declared sub-list (`resource.subLists[name]`, e.g. an invoice's notes) per parent id: one
@@ -164,7 +167,7 @@ export class Loaders {
     return loader;
   }
 
-  private readonly readLoaders = new Map<string, DataLoader<Key, unknown>>();
+  private readonly readLoaders = new LazyMap<string, DataLoader<Key, unknown>>();
 
   /**
    * A declared read (`resource.reads[name]`: an import's status, the debt-collection flag) per
@@ -187,7 +190,7 @@ export class Loaders {
     return loader;
   }
 
-  private readonly subPageLoaders = new Map<string, DataLoader<Key, RelatedPage<Row>>>();
+  private readonly subPageLoaders = new LazyMap<string, DataLoader<Key, RelatedPage<Row>>>();
 
   /**
    * One page per parent key of a sub-list `of` another resource (`resource.subLists[name]`,
@@ -275,7 +278,7 @@ export class Loaders {
     return loader as DataLoader<Key, ListItemOf<R> | null>;
   }
 
-  private readonly codeLoaders = new Map<string, DataLoader<Key, CodeRow | null>>();
+  private readonly codeLoaders = new LazyMap<string, DataLoader<Key, CodeRow | null>>();
 
   /**
    * Rows named by codes of a shared code space (`CodeClasses`: account codes that are ledger
@@ -334,7 +337,7 @@ export class Loaders {
     }
   }
 
-  private readonly scopedLoaders = new Map<string, DataLoader<string, Row | null>>();
+  private readonly scopedLoaders = new LazyMap<string, DataLoader<string, Row | null>>();
 
   /**
    * Rows by a composite key: `field` plus its scope fields (`KeySpec.scope`, e.g. account code
@@ -578,7 +581,7 @@ export class Loaders {
       this.subPageLoaders,
       this.codeLoaders,
       this.scopedLoaders,
-    ] as ReadonlyArray<Map<string, { clearAll(): unknown }>>) {
+    ] as ReadonlyArray<LazyMap<string, { clearAll(): unknown }>>) {
       for (const loader of loaders.values()) loader.clearAll();
     }
   }
@@ -755,6 +758,32 @@ function renderReserve(resource: ResourceSpec, query: RelatedQuery): number {
   );
   // ` and (…)`, `&$orderby=`, `&$top=…&$skip=…`, all percent-encoded.
   return encodeURIComponent(` and ${extra}`).length + encodeURIComponent(order).length + 60;
+}
+
+/**
+ * A Map made on its first `set`. A `Loaders` keeps ten, one per kind of loader, and an operation
+ * uses two or three: ten empty Maps were about 2 KB of what every operation allocated.
+ */
+class LazyMap<K, V> {
+  #map: Map<K, V> | undefined;
+
+  get(key: K): V | undefined {
+    return this.#map?.get(key);
+  }
+
+  set(key: K, value: V): this {
+    this.#map ??= new Map();
+    this.#map.set(key, value);
+    return this;
+  }
+
+  clear(): void {
+    this.#map?.clear();
+  }
+
+  values(): IterableIterator<V> {
+    return (this.#map ?? new Map<K, V>()).values();
+  }
 }
 
 /** Primes `loader` (by `key`) with those of `rows` whose key is a string or a number. */

@@ -86,16 +86,29 @@ interface Route {
   readonly transientWhen?: ResourceSpec['transientWhen'];
 }
 
+/** Each resource's own route (`routeOf` without a privilege of the call's). */
+const readRoutes = new WeakMap<ResourceSpec<FieldMap, FieldMap>, Route>();
+
 /**
  * The route of a resource's call and the privilege it needs: the route's own when it declares
  * one (a Blob download, a sub-list), else the resource's read privilege.
  */
 function routeOf(resource: ResourceSpec<FieldMap, FieldMap>, privilege?: string): Route {
-  return {
-    name: resource.name,
-    privilege: privilege ?? resource.privilege,
-    transientWhen: resource.transientWhen,
-  };
+  if (privilege !== undefined) {
+    return { name: resource.name, privilege, transientWhen: resource.transientWhen };
+  }
+  // A resource's own route, made once: every read of it (60 detail GETs of an s1 operation)
+  // would otherwise make and hold one while its answer is outstanding.
+  let route = readRoutes.get(resource);
+  if (route === undefined) {
+    route = {
+      name: resource.name,
+      privilege: resource.privilege,
+      transientWhen: resource.transientWhen,
+    };
+    readRoutes.set(resource, route);
+  }
+  return route;
 }
 
 /** A passthrough call's route: its path's first segment, a resource's name or not. */
