@@ -31,7 +31,8 @@ export const builder = new SchemaBuilder<{
   plugins: [ErrorsPlugin, RelayPlugin],
   relay: {
     cursorType: 'String',
-    nodesOnConnection: true,
+    // Each connection exposes the page's own `nodes` instead (schema/lists.ts `connectionOf`).
+    nodesOnConnection: false,
     clientMutationId: 'omit',
     brandLoadedObjects: true,
     nodeQueryOptions: { nullable: true, extensions: upstream({ calls: 'list' }) },

@@ -42,8 +42,8 @@ export interface Page<T> {
 
 export interface Connection<T> {
   /**
-   * The page's rows. A property, not Pothos' resolver from `edges`: the schema leaves `nodes`
-   * without a resolver (`connectionNodesInline`), so graphql-jit reads it inline.
+   * The page's rows. A property, not Pothos' resolver from `edges`: each connection type exposes
+   * it (schema/lists.ts `connectionOf`), so graphql-jit reads it inline.
    */
   readonly nodes: readonly T[];
   readonly edges: readonly { readonly cursor: string; readonly node: T }[];

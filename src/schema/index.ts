@@ -26,21 +26,6 @@ export function withoutDefaultResolvers(built: GraphQLSchema): GraphQLSchema {
   return built;
 }
 
-/**
- * Drops Pothos' `nodes` resolver from every connection type: it reads each edge's `node` back,
- * one call per row, where every connection value (`resolvePage`'s `ConnectionPage`) holds its
- * rows as `nodes` already; without a resolver graphql-jit reads the property inline.
- */
-export function connectionNodesInline(built: GraphQLSchema): GraphQLSchema {
-  for (const type of Object.values(built.getTypeMap())) {
-    if (!isObjectType(type) || !type.name.endsWith('Connection')) continue;
-    const fields = type.getFields();
-    const nodes = fields.nodes;
-    if (nodes && fields.edges && fields.pageInfo) nodes.resolve = undefined;
-  }
-  return built;
-}
-
 /** The executable schema: the overrides registered, every resource's type built, then once. */
 buildResourceTypes();
-export const schema = connectionNodesInline(withoutDefaultResolvers(builder.toSchema()));
+export const schema = withoutDefaultResolvers(builder.toSchema());

@@ -98,6 +98,15 @@ function connectionOf<Shape>(type: ObjectRef<Types, Shape>, typeName: string): u
         name: `${typeName}Connection`,
         description: `A page of ${typeName} rows.`,
         fields: (tc) => ({
+          // The page's rows as the page holds them (`ConnectionPage.nodes`). Exposed, not
+          // resolved: graphql-jit reads the property inline (`withoutDefaultResolvers`), where
+          // the relay plugin's own `nodes` read each edge back through a call per row.
+          // Pothos cannot type `nodes` on the connection's shape from a runtime-chosen type.
+          nodes: (tc.expose as unknown as (name: string, options: object) => never).call(
+            tc,
+            'nodes',
+            { type: [type], nullable: { list: false, items: false } },
+          ),
           totalCount: tc.int({
             nullable: false,
             description: 'Number of rows matching `where`, over all pages.',
