@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { oncePer } from '../memo.js';
 import { chunkKeys } from '../poweroffice/batch.js';
 import type { CancelSignal } from '../poweroffice/cancel.js';
 import type { CallOptions, PowerOfficeClient, RequestTracker } from '../poweroffice/client.js';
@@ -723,16 +724,12 @@ const MIN_KEY_ROOM = 200;
  * `reserveFor` of queries without a filter, per resource and order: the same for every batch of
  * a relation or a lookup by key, and rendering it took a share of a point lookup's work.
  */
-const reserveByOrder = new WeakMap<ResourceSpec, Map<string, number>>();
+const reservesOf = oncePer((_: ResourceSpec) => new Map<string, number>());
 
 /** URL characters the rest of a keyed list request needs besides the key chunk. */
 function reserveFor(resource: ResourceSpec, query: RelatedQuery): number {
   if (query.filter) return renderReserve(resource, query);
-  let byOrder = reserveByOrder.get(resource);
-  if (byOrder === undefined) {
-    byOrder = new Map();
-    reserveByOrder.set(resource, byOrder);
-  }
+  const byOrder = reservesOf(resource);
   let order = '';
   for (const o of query.orderBy ?? []) order += `${o.field} ${o.direction},`;
   let reserve = byOrder.get(order);

@@ -22,6 +22,7 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { DEFAULT_PAGING } from '../context.js';
+import { oncePer } from '../memo.js';
 import type { UpstreamCost } from '../schema/cost.js';
 
 /**
@@ -449,11 +450,7 @@ export function costAndBreadthRule(
 const ESTIMATE_ARGS: ReadonlySet<string> = new Set(['first', 'last', 'ids']);
 
 /** Variables used as `first`/`last`/`ids`, per parsed document (Yoga reuses parsed documents). */
-const pagingVariablesByDocument = new WeakMap<DocumentNode, readonly string[]>();
-
-function pagingVariables(document: DocumentNode): readonly string[] {
-  const known = pagingVariablesByDocument.get(document);
-  if (known) return known;
+const pagingVariables = oncePer((document: DocumentNode): readonly string[] => {
   const names = new Set<string>();
   visit(document, {
     Argument(node) {
@@ -463,10 +460,8 @@ function pagingVariables(document: DocumentNode): readonly string[] {
       }
     },
   });
-  const sorted = [...names].sort();
-  pagingVariablesByDocument.set(document, sorted);
-  return sorted;
-}
+  return [...names].sort();
+});
 
 /**
  * The values of the variables the cost estimate reads: the cache key of its verdict (here, and

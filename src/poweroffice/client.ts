@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PowerOfficeConfig } from '../config.js';
+import { oncePer } from '../memo.js';
 import {
   backoffMs,
   parseJson,
@@ -86,29 +87,26 @@ interface Route {
   readonly transientWhen?: ResourceSpec['transientWhen'];
 }
 
-/** Each resource's own route (`routeOf` without a privilege of the call's). */
-const readRoutes = new WeakMap<ResourceSpec<FieldMap, FieldMap>, Route>();
+/**
+ * A resource's own route (`routeOf` without a privilege of the call's), made once: every read of
+ * it (60 detail GETs of an s1 operation) would otherwise make and hold one while it waits.
+ */
+const ownRoute = oncePer(
+  (resource: ResourceSpec<FieldMap, FieldMap>): Route => ({
+    name: resource.name,
+    privilege: resource.privilege,
+    transientWhen: resource.transientWhen,
+  }),
+);
 
 /**
  * The route of a resource's call and the privilege it needs: the route's own when it declares
  * one (a Blob download, a sub-list), else the resource's read privilege.
  */
 function routeOf(resource: ResourceSpec<FieldMap, FieldMap>, privilege?: string): Route {
-  if (privilege !== undefined) {
-    return { name: resource.name, privilege, transientWhen: resource.transientWhen };
-  }
-  // A resource's own route, made once: every read of it (60 detail GETs of an s1 operation)
-  // would otherwise make and hold one while its answer is outstanding.
-  let route = readRoutes.get(resource);
-  if (route === undefined) {
-    route = {
-      name: resource.name,
-      privilege: resource.privilege,
-      transientWhen: resource.transientWhen,
-    };
-    readRoutes.set(resource, route);
-  }
-  return route;
+  return privilege === undefined
+    ? ownRoute(resource)
+    : { name: resource.name, privilege, transientWhen: resource.transientWhen };
 }
 
 /** A passthrough call's route: its path's first segment, a resource's name or not. */

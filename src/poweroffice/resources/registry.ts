@@ -1,3 +1,4 @@
+import { oncePer } from '../../memo.js';
 import { LEDGER_ACCOUNT } from './account-code.js';
 import { AccountTransactionResource } from './account-transaction.js';
 import { BankTransferResource } from './bank-transfer.js';
@@ -143,20 +144,13 @@ export function readResource(spec: ResourceSpec): ResourceSpec {
   return spec.readVia ? resourceNamed(spec.readVia) : spec;
 }
 
-const uniqueKeysOf = new WeakMap<ResourceSpec, readonly string[]>();
-
 /**
  * The keys that identify one row: its node key (`id`) and the natural keys. Worked out once per
  * resource: every list of whole rows primes a loader per key, and every key lookup asks too.
  */
-export function uniqueKeys(spec: ResourceSpec): readonly string[] {
-  let keys = uniqueKeysOf.get(spec);
-  if (keys === undefined) {
-    keys = Object.freeze([...new Set([spec.nodeKey ?? 'id', ...Object.keys(spec.keys)])]);
-    uniqueKeysOf.set(spec, keys);
-  }
-  return keys;
-}
+export const uniqueKeys: (spec: ResourceSpec) => readonly string[] = oncePer((spec) =>
+  Object.freeze([...new Set([spec.nodeKey ?? 'id', ...Object.keys(spec.keys)])]),
+);
 
 /** One reference: the field `key` of `map` (in `path` inside the row) points at `ref.to`. */
 export interface RefUse {
