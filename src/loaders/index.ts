@@ -653,6 +653,10 @@ export class Loaders {
         query.params,
       );
     const failed = new Map<string, Error>();
+    /** A failed chunk's keys carry its error; the other chunks' keys still resolve. */
+    const fail = (chunk: FilterNode, reason: unknown) => {
+      for (const k of keysOfFilter(chunk)) failed.set(k, asError(reason));
+    };
     // Most batches fit one URL (a point lookup, a level of a nested query): read it without
     // `allSettled`'s records and extra turns.
     if (chunks.length === 1) {
@@ -660,7 +664,7 @@ export class Loaders {
       try {
         return { rows: await read(only), failed };
       } catch (e) {
-        for (const k of keysOfFilter(only)) failed.set(k, asError(e));
+        fail(only, e);
         return { rows: [], failed };
       }
     }
@@ -668,7 +672,7 @@ export class Loaders {
     const rows: Row[] = [];
     settled.forEach((r, i) => {
       if (r.status === 'fulfilled') rows.push(...r.value);
-      else for (const k of keysOfFilter(chunks[i] as FilterNode)) failed.set(k, asError(r.reason));
+      else fail(chunks[i] as FilterNode, r.reason);
     });
     return { rows, failed };
   }
