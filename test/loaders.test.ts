@@ -20,6 +20,18 @@ const h = useHarness({
 
 const tracker = () => ({ requests: 0, cacheHits: 0 });
 
+/** The harness's client with one method replaced; `wrap` gets the real one, bound. */
+function clientWith<M extends 'list' | 'get'>(
+  method: M,
+  wrap: (real: PowerOfficeClient[M]) => PowerOfficeClient[M],
+): PowerOfficeClient {
+  const replaced = wrap(h.client[method].bind(h.client) as PowerOfficeClient[M]);
+  return new Proxy(h.client, {
+    get: (target, prop, receiver) =>
+      prop === method ? replaced : Reflect.get(target, prop, receiver),
+  });
+}
+
 describe('createLoaders', () => {
   it('answers by-key loads in key order, null for unknown keys, in one request', async () => {
     const loaders = createLoaders(h.client, tracker());
@@ -84,19 +96,12 @@ describe('createLoaders', () => {
   it('puts the error of a failed chunk on its keys only', async () => {
     // A client whose second list call fails: the other chunk's keys still resolve.
     let calls = 0;
-    const flaky = new Proxy(h.client, {
-      get(target, prop, receiver) {
-        if (prop === 'list') {
-          return (...args: Parameters<PowerOfficeClient['list']>) => {
-            calls += 1;
-            if (calls === 2) {
-              return Promise.reject(new PowerOfficeError('UPSTREAM_UNAVAILABLE', 'down'));
-            }
-            return target.list(...args);
-          };
-        }
-        return Reflect.get(target, prop, receiver);
-      },
+    const flaky = clientWith('list', (list) => (...args) => {
+      calls += 1;
+      if (calls === 2) {
+        return Promise.reject(new PowerOfficeError('UPSTREAM_UNAVAILABLE', 'down'));
+      }
+      return list(...args);
     });
     const codes = h.emulator.rows('Customer').map((r) => Number(r.code));
     const loaders = createLoaders(flaky, tracker(), { maxUrlLength: 300 });
@@ -109,14 +114,10 @@ describe('createLoaders', () => {
   });
 
   it('puts the error of a batch of one chunk on each of its keys, by key and by relation', async () => {
-    const down = new Proxy(h.client, {
-      get(target, prop, receiver) {
-        if (prop === 'list') {
-          return () => Promise.reject(new PowerOfficeError('UPSTREAM_UNAVAILABLE', 'down'));
-        }
-        return Reflect.get(target, prop, receiver);
-      },
-    });
+    const down = clientWith(
+      'list',
+      () => () => Promise.reject(new PowerOfficeError('UPSTREAM_UNAVAILABLE', 'down')),
+    );
     const codes = h.emulator
       .rows('Customer')
       .slice(0, 3)
@@ -194,21 +195,14 @@ describe('createLoaders', () => {
   it('fetches invoice details one GET each, deduplicated, at most 8 at a time', async () => {
     let inFlight = 0;
     let peak = 0;
-    const counting = new Proxy(h.client, {
-      get(target, prop, receiver) {
-        if (prop === 'get') {
-          return async (...args: Parameters<PowerOfficeClient['get']>) => {
-            inFlight += 1;
-            peak = Math.max(peak, inFlight);
-            try {
-              return await target.get(...args);
-            } finally {
-              inFlight -= 1;
-            }
-          };
-        }
-        return Reflect.get(target, prop, receiver);
-      },
+    const counting = clientWith('get', (get) => async (...args) => {
+      inFlight += 1;
+      peak = Math.max(peak, inFlight);
+      try {
+        return await get(...args);
+      } finally {
+        inFlight -= 1;
+      }
     });
     const ids = h.emulator
       .rows('OutgoingInvoice')
