@@ -26,6 +26,7 @@ import { HttpPool, type HttpRequest, type HttpResponse } from '../src/poweroffic
 import { schema } from '../src/schema/index.js';
 import { rawCallsIn, startProbeEmulator } from './lib/emulator.js';
 import { inprocConfig } from './lib/inproc-facade.js';
+import { inTurns } from './lib/load.js';
 import { FACADE_QUERIES, keyOf, LIST, POINT_INVOICES, type ScenarioId } from './scenarios.js';
 
 const [scenarioArg = 's2', opsArg = '4000', concArg = '32', roundsArg = '5', mode = 'replay'] =
@@ -78,23 +79,13 @@ async function facadeOperation(k: number): Promise<number> {
   return JSON.stringify(result).length;
 }
 
-/** `n` operations, `concurrency` at a time. */
-async function batch(n: number, operation: (k: number) => Promise<number>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < n) await operation(next++);
-    }),
-  );
-}
-
 /** The median CPU µs per operation over `rounds` rounds, after one round of warm-up. */
 async function measure(name: string, operation: (k: number) => Promise<number>): Promise<void> {
-  await batch(ops, operation);
+  await inTurns(ops, concurrency, operation);
   const perOp: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const cpu0 = process.cpuUsage();
-    await batch(ops, operation);
+    await inTurns(ops, concurrency, operation);
     const cpu = process.cpuUsage(cpu0);
     perOp.push((cpu.user + cpu.system) / ops);
   }

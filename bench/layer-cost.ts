@@ -28,6 +28,7 @@ import { readResource, resourceNamed } from '../src/poweroffice/resources/regist
 import { schema } from '../src/schema/index.js';
 import { rawCallsIn, startProbeEmulator } from './lib/emulator.js';
 import { inprocConfig } from './lib/inproc-facade.js';
+import { inTurns, median } from './lib/load.js';
 import { FACADE_QUERIES, keyOf, POINT_INVOICES } from './scenarios.js';
 
 const [opsArg = '2000', concArg = '32', roundsArg = '5', only = ''] = process.argv.slice(2);
@@ -121,16 +122,6 @@ for (const name of names) {
   if (!(name in SYSTEMS)) throw new Error(`layer-cost: unknown system ${name}`);
 }
 
-/** `n` operations, `concurrency` at a time. */
-async function batch(n: number, operation: (k: number) => Promise<number>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < n) await operation(next++);
-    }),
-  );
-}
-
 let gcMs = 0;
 let gcCount = 0;
 new PerformanceObserver((list) => {
@@ -141,7 +132,8 @@ new PerformanceObserver((list) => {
 }).observe({ entryTypes: ['gc'] });
 
 // One round of each as warm-up (JIT, sockets, token).
-for (const name of names) await batch(ops, SYSTEMS[name] as (k: number) => Promise<number>);
+for (const name of names)
+  await inTurns(ops, concurrency, SYSTEMS[name] as (k: number) => Promise<number>);
 
 const heapFile = process.env.HEAP_PROFILE;
 const heap = heapFile ? new Session() : null;
@@ -160,7 +152,7 @@ for (let r = 0; r < rounds; r++) {
     const before = process.cpuUsage();
     const gc0 = gcMs;
     const n0 = gcCount;
-    await batch(ops, SYSTEMS[name] as (k: number) => Promise<number>);
+    await inTurns(ops, concurrency, SYSTEMS[name] as (k: number) => Promise<number>);
     const used = process.cpuUsage(before);
     // GC entries are delivered on a later turn.
     await new Promise((resolve) => setImmediate(resolve));
@@ -178,9 +170,8 @@ console.log(
 );
 for (const name of names) {
   const sorted = [...(cpu[name] ?? [])].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
   console.log(
-    `${name.padEnd(8)} ${median.toFixed(1).padStart(8)}  [${sorted.map((x) => x.toFixed(0)).join(' ')}]` +
+    `${name.padEnd(8)} ${median(sorted).toFixed(1).padStart(8)}  [${sorted.map((x) => x.toFixed(0)).join(' ')}]` +
       `  gc ${(gc[name] ?? []).join(' ')}`,
   );
 }

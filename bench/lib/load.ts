@@ -171,6 +171,23 @@ export async function runSteady(
   };
 }
 
+/**
+ * `n` calls of `operation` (given 0…n−1), `concurrency` at a time: each worker starts the next
+ * call when its last one ends. The in-process probes' load (`exec-cost.ts`, `layer-cost.ts`).
+ */
+export async function inTurns(
+  n: number,
+  concurrency: number,
+  operation: (k: number) => Promise<unknown>,
+): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < n) await operation(next++);
+    }),
+  );
+}
+
 export function median(xs: readonly number[]): number {
   if (xs.length === 0) return Number.NaN;
   const s = [...xs].sort((a, b) => a - b);
