@@ -2,7 +2,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiBase, HttpPool, headerOf, type RequestUrl } from '../src/poweroffice/http.js';
+import {
+  ApiBase,
+  HttpPool,
+  headerList,
+  headerOf,
+  type RequestUrl,
+} from '../src/poweroffice/http.js';
 
 // The client's HTTP stack against a real loopback server: PowerOffice may compress its answers
 // (the client offers gzip, deflate and br), throttle with Retry-After, and serve files as bytes.
@@ -47,6 +53,15 @@ beforeAll(async () => {
           ],
           Buffer.from([0x25, 0x50, 0x44, 0x46, 0xff]),
         );
+      case '/echo': {
+        // The request's header lines as they arrived, and its body.
+        let body = '';
+        req.on('data', (c: Buffer) => {
+          body += c.toString('utf8');
+        });
+        req.on('end', () => send([], JSON.stringify({ headers: req.rawHeaders, body })));
+        return;
+      }
       default:
         return send([], '', 404);
     }
@@ -73,6 +88,48 @@ describe('HttpPool.send', () => {
       expect(res.retryAfter).toBeUndefined();
     },
   );
+
+  it('sends Host, the base headers and its own once each, own values first', async () => {
+    const echo = async (headers: Record<string, string>, body?: string) => {
+      const url = new URL('/echo', base);
+      const res = await pool.send({ method: 'POST', url, headers, body, timeoutMs: 5_000 });
+      const sent = JSON.parse(res.text) as { headers: string[]; body: string };
+      const lines = new Map<string, string[]>();
+      for (let i = 0; i < sent.headers.length; i += 2) {
+        const name = (sent.headers[i] as string).toLowerCase();
+        lines.set(name, [...(lines.get(name) ?? []), sent.headers[i + 1] as string]);
+      }
+      return { lines, body: sent.body };
+    };
+    const plain = await echo({ authorization: 'Bearer t' }, '{"a":"Ø"}');
+    expect(plain.lines.get('host')).toEqual([new URL(base).host]);
+    expect(plain.lines.get('accept')).toEqual(['application/json']);
+    expect(plain.lines.get('accept-encoding')).toEqual(['gzip, deflate, br']);
+    expect(plain.lines.get('user-agent')).toEqual(['poweroffice-graphql']);
+    expect(plain.lines.get('authorization')).toEqual(['Bearer t']);
+    // The body's length in bytes (Ø is two), not in characters.
+    expect(plain.lines.get('content-length')).toEqual(['10']);
+    expect(plain.body).toBe('{"a":"Ø"}');
+    expect(plain.lines.get('connection')).toEqual(['keep-alive']);
+    // A header the request sets itself replaces the base one rather than joining it.
+    const own = await echo({ accept: 'text/csv', 'user-agent': 'other' });
+    expect(own.lines.get('accept')).toEqual(['text/csv']);
+    expect(own.lines.get('user-agent')).toEqual(['other']);
+    expect(own.lines.has('content-length')).toBe(false);
+  });
+
+  it('writes Host as node:http would: no default port, IPv6 in brackets', () => {
+    const hostOf = (href: string) => {
+      const list = headerList({ method: 'GET', url: new URL(href), headers: {}, timeoutMs: 1 });
+      expect(list.filter((x) => x === 'host')).toHaveLength(1);
+      return list[list.indexOf('host') + 1];
+    };
+    expect(hostOf('https://goapi.poweroffice.net/v2/Customer')).toBe('goapi.poweroffice.net');
+    expect(hostOf('http://goapi.poweroffice.net:80/v2/')).toBe('goapi.poweroffice.net');
+    expect(hostOf('http://127.0.0.1:8080/v2/')).toBe('127.0.0.1:8080');
+    expect(hostOf('http://[::1]:8080/v2/')).toBe('[::1]:8080');
+    expect(hostOf('https://[::1]/v2/')).toBe('[::1]');
+  });
 
   it('reads the first Retry-After of a throttled answer', async () => {
     const res = await get('/throttled');

@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 
 /** The facade's own client authentication: who may use the company's PowerOffice credentials. */
@@ -12,7 +12,7 @@ export interface ClientAuthOptions {
 
 /** The SHA-256 digest of a secret; every comparison is between two 32-byte digests. */
 export function digestApiKey(secret: string): Buffer {
-  return createHash('sha256').update(secret, 'utf8').digest();
+  return hash('sha256', secret, 'buffer');
 }
 
 /**

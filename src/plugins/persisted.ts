@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { createInMemoryAPQStore, useAPQ } from '@graphql-yoga/plugin-apq';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 
 /** SHA-256 hex of a document's text: the hash Apollo's link and graphql-codegen send. */
 export function documentHash(document: string): string {
-  return createHash('sha256').update(document, 'utf8').digest('hex');
+  return hash('sha256', document, 'hex');
 }
 
 /**

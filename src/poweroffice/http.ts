@@ -34,6 +34,7 @@ export type RequestUrl = Pick<URL, 'protocol' | 'hostname' | 'port' | 'pathname'
 export interface HttpRequest {
   method: string;
   url: RequestUrl;
+  /** Names in lower case; `host` is the URL's (`headerList`). */
   headers: Record<string, string>;
   body?: string;
   /** Whole-request budget: connect, send and read the full body. */
@@ -54,6 +55,28 @@ const BASE_HEADERS = {
   'accept-encoding': 'gzip, deflate, br',
   'user-agent': 'poweroffice-graphql',
 } as const;
+
+/**
+ * A request's headers as node:http's flat list (name, value, name, value…): `Host` first, then
+ * the base headers the request does not set itself, then its own, then the body's length.
+ * Given as an object, node:http sets each header through `setHeader` (a name check, a lower-cased
+ * copy, a map entry) and looks `Host` up before writing them; a list is written as it is, with
+ * each value checked once. Node adds no `Host` to a list, so it is here: the URL's host as node
+ * would write it (`URL.hostname` keeps an IPv6 literal's brackets, `port` is empty for the
+ * scheme's default).
+ */
+export function headerList(r: HttpRequest): string[] {
+  const own = r.headers;
+  const list = ['host', r.url.port === '' ? r.url.hostname : `${r.url.hostname}:${r.url.port}`];
+  if (own.accept === undefined) list.push('accept', r.raw ? '*/*' : BASE_HEADERS.accept);
+  if (own['accept-encoding'] === undefined) {
+    list.push('accept-encoding', BASE_HEADERS['accept-encoding']);
+  }
+  if (own['user-agent'] === undefined) list.push('user-agent', BASE_HEADERS['user-agent']);
+  for (const name in own) list.push(name, own[name] as string);
+  if (r.body !== undefined) list.push('content-length', String(Buffer.byteLength(r.body)));
+  return list;
+}
 
 /** A URL's hostname as node:http wants it: URL keeps an IPv6 literal's brackets, node:http not. */
 function bare(hostname: string): string {
@@ -143,14 +166,7 @@ export class HttpPool {
   /** Sends one request and resolves with status + body text; rejects on network errors only. */
   send(r: HttpRequest): Promise<HttpResponse> {
     const secure = r.url.protocol === 'https:';
-    // Built in place: three spreads per request were a visible share of a GET's own work.
-    const headers: Record<string, string> = {
-      accept: r.raw ? '*/*' : BASE_HEADERS.accept,
-      'accept-encoding': BASE_HEADERS['accept-encoding'],
-      'user-agent': BASE_HEADERS['user-agent'],
-    };
-    for (const name in r.headers) headers[name] = r.headers[name] as string;
-    if (r.body !== undefined) headers['content-length'] = String(Buffer.byteLength(r.body));
+    const headers = headerList(r);
     return new Promise<HttpResponse>((resolve, reject) => {
       if (r.signal?.aborted) {
         reject(r.signal.reason);

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Logger } from './logger.js';
 import { connectRedis } from './redis.js';
@@ -360,5 +360,5 @@ export class RedisCacheTier {
 
 /** A fixed-length key part for a URL (URLs reach 2 000 characters). */
 function urlHash(url: string): string {
-  return createHash('sha256').update(url).digest('base64url').slice(0, 32);
+  return hash('sha256', url, 'base64url').slice(0, 32);
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { PagingLimits } from '../context.js';
 import {
   type FilterNode,
@@ -79,10 +79,11 @@ export interface PageRequest {
 type KeyValue = string | number | boolean | null;
 
 function fingerprint(list: KeysetList): string {
-  return createHash('sha256')
-    .update(JSON.stringify([list.id, list.where ?? null, list.orderBy]))
-    .digest('base64url')
-    .slice(0, 12);
+  return hash(
+    'sha256',
+    JSON.stringify([list.id, list.where ?? null, list.orderBy]),
+    'base64url',
+  ).slice(0, 12);
 }
 
 function valueAt(row: unknown, path: string): KeyValue {
