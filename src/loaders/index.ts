@@ -254,21 +254,25 @@ export class Loaders {
         ? (k: unknown) => (typeof k === 'string' ? k.toLowerCase() : k)
         : (k: unknown) => k;
       loader = new DataLoader<Key, unknown>(
-        async (keys) => {
-          const { rows, failed } = await this.fetchByKeys(resource, field, keys, {});
-          const found = orderByKeys(
-            keys.map((k) => fold(k) as Key),
-            rows,
-            (r) => fold(r[field]),
-            failed.size === 0 ? failed : new Map([...failed].map(([k, e]) => [String(fold(k)), e])),
-          );
-          // A row fetched by code also answers a later lookup by id (and vice versa).
-          this.prime(
-            resource,
-            found.filter((r): r is Row => r !== null && !(r instanceof Error)),
-          );
-          return found;
-        },
+        // `fetchByKeys`' promise, not an async function's around it (`then` turns a throw in
+        // the callback into a rejection, as `await` would).
+        (keys) =>
+          this.fetchByKeys(resource, field, keys, {}).then(({ rows, failed }) => {
+            const found = orderByKeys(
+              keys.map((k) => fold(k) as Key),
+              rows,
+              (r) => fold(r[field]),
+              failed.size === 0
+                ? failed
+                : new Map([...failed].map(([k, e]) => [String(fold(k)), e])),
+            );
+            // A row fetched by code also answers a later lookup by id (and vice versa).
+            this.prime(
+              resource,
+              found.filter((r): r is Row => r !== null && !(r instanceof Error)),
+            );
+            return found;
+          }),
         { cacheKeyFn: (k) => String(fold(k)), maxBatchSize: this.maxBatchSize },
       );
       this.byKeyLoaders.set(id, loader);
@@ -391,11 +395,11 @@ export class Loaders {
     let loader = this.relatedLoaders.get(id);
     if (!loader) {
       loader = new DataLoader<Key, unknown[]>(
-        async (keys) => {
-          const { rows, failed } = await this.fetchByKeys(resource, field, keys, query);
-          this.prime(resource, rows);
-          return groupByKeys(keys, rows, (r) => r[field], failed);
-        },
+        (keys) =>
+          this.fetchByKeys(resource, field, keys, query).then(({ rows, failed }) => {
+            this.prime(resource, rows);
+            return groupByKeys(keys, rows, (r) => r[field], failed);
+          }),
         { cacheKeyFn, maxBatchSize: this.maxBatchSize },
       );
       this.relatedLoaders.set(id, loader);
@@ -422,10 +426,10 @@ export class Loaders {
     let loader = this.pageLoaders.get(id);
     if (!loader) {
       loader = new DataLoader<Key, RelatedPage<unknown>>(
-        async (keys) => {
-          const pages = await this.fetchPages(resource, field, keys, query);
-          return keys.map((k) => pages.get(String(k)) ?? { rows: [], count: 0 });
-        },
+        (keys) =>
+          this.fetchPages(resource, field, keys, query).then((pages) =>
+            keys.map((k) => pages.get(String(k)) ?? { rows: [], count: 0 }),
+          ),
         { cacheKeyFn, maxBatchSize: this.maxBatchSize },
       );
       this.pageLoaders.set(id, loader);
@@ -433,8 +437,26 @@ export class Loaders {
     return loader as DataLoader<Key, RelatedPage<ListItemOf<R>>>;
   }
 
-  /** Pages (or errors) by key for `relatedPage`: one bounded batch per chunk, then per parent. */
-  private async fetchPages(
+  /**
+   * Pages (or errors) by key for `relatedPage`: one bounded batch per chunk, then per parent.
+   * A promise in every case (`fetchByKeys` says why); a single parent's page is the client's
+   * promise and one `then`, without async frames waiting on it.
+   */
+  private fetchPages(
+    resource: ResourceSpec,
+    field: string,
+    keys: readonly Key[],
+    query: RelatedPageQuery,
+  ): Promise<Map<string, RelatedPage<unknown> | Error>> {
+    try {
+      return this.readPages(resource, field, keys, query);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  /** `fetchPages`' work; may throw before the first request. */
+  private readPages(
     resource: ResourceSpec,
     field: string,
     keys: readonly Key[],
@@ -443,7 +465,7 @@ export class Loaders {
     const out = new Map<string, RelatedPage<unknown> | Error>();
     const spec = resource.listFields[field];
     const valid = spec ? keys.filter((k) => fitsLiteral(spec, k)) : [...keys];
-    if (valid.length === 0) return out;
+    if (valid.length === 0) return Promise.resolve(out);
     const orderBy = withTieBreaker(query.orderBy ?? [], resource.nodeKey);
     const per = Math.max(1, query.rowsPerParent);
     const cap = this.capOf(resource);
@@ -455,27 +477,32 @@ export class Loaders {
       for (const k of chunkKeys) out.set(k, asError(e));
     };
     /** One parent's own page: `$top` its rows, the envelope's `count` its total (A4). */
-    const own = async (value: Literal) => {
-      try {
-        const res = await this.client.list(
+    const own = (value: Literal): Promise<void> =>
+      this.client
+        .list(
           resource,
           { filter: and({ op: 'eq', field, value }), orderBy, top: Math.min(per, cap), ...extra },
           this.callOptions,
+        )
+        .then(
+          (res) => {
+            try {
+              this.prime(resource, res.items as Row[]);
+              out.set(String(value), { rows: res.items as Row[], count: res.count });
+            } catch (e) {
+              settle([String(value)], e);
+            }
+          },
+          (e: unknown) => settle([String(value)], e),
         );
-        this.prime(resource, res.items as Row[]);
-        out.set(String(value), { rows: res.items as Row[], count: res.count });
-      } catch (e) {
-        settle([String(value)], e);
-      }
-    };
-    const readChunk = async (chunk: FilterNode): Promise<void> => {
-      const chunkKeys = keysOfFilter(chunk);
+    const readChunk = (chunk: FilterNode): Promise<void> =>
       // A single parent reads its own page at once: the same one call as a batch, without
       // reading up to `batchRows` of its rows for a page of `per`.
-      if (chunk.op === 'in' && chunk.values.length === 1) {
-        await own(chunk.values[0] as Literal);
-        return;
-      }
+      chunk.op === 'in' && chunk.values.length === 1
+        ? own(chunk.values[0] as Literal)
+        : readBatch(chunk);
+    const readBatch = async (chunk: FilterNode): Promise<void> => {
+      const chunkKeys = keysOfFilter(chunk);
       try {
         const res = await this.client.list(
           resource,
@@ -500,10 +527,10 @@ export class Loaders {
       await Promise.all((chunk.op === 'in' ? chunk.values : []).map(own));
     };
     const chunks = this.chunksOf(resource, field, valid, query);
+    const done = () => out;
     // One URL's worth of parents (the usual batch): no `Promise.all` around its one read.
-    if (chunks.length === 1) await readChunk(chunks[0] as FilterNode);
-    else await Promise.all(chunks.map(readChunk));
-    return out;
+    if (chunks.length === 1) return readChunk(chunks[0] as FilterNode).then(done);
+    return Promise.all(chunks.map(readChunk)).then(done);
   }
 
   /** URL chunks of `keys` for a keyed list request that also carries `query`. */
@@ -633,7 +660,23 @@ export class Loaders {
   }
 
   /** Every row whose `field` is one of `keys` (and matches `query`), chunk by chunk. */
-  private async fetchByKeys(
+  private fetchByKeys(
+    resource: ResourceSpec,
+    field: string,
+    keys: readonly Key[],
+    query: RelatedQuery,
+  ): Promise<{ rows: Row[]; failed: Map<string, Error> }> {
+    // A promise in every case, as from an async function: a key too long for any URL throws in
+    // `chunksOf`, and the batch functions hand what this returns to DataLoader.
+    try {
+      return this.readByKeys(resource, field, keys, query);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  /** `fetchByKeys`' work; may throw before the first request. */
+  private readByKeys(
     resource: ResourceSpec,
     field: string,
     keys: readonly Key[],
@@ -643,7 +686,7 @@ export class Loaders {
     // `null` instead of failing the request that carries the valid keys of its batch.
     const spec = resource.listFields[field];
     const valid = spec ? keys.filter((k) => fitsLiteral(spec, k)) : [...keys];
-    if (valid.length === 0) return { rows: [], failed: new Map() };
+    if (valid.length === 0) return Promise.resolve({ rows: [], failed: new Map() });
     const chunks = this.chunksOf(resource, field, valid, query);
     const read = (chunk: FilterNode) =>
       this.listAll(
@@ -661,50 +704,82 @@ export class Loaders {
     // `allSettled`'s records and extra turns.
     if (chunks.length === 1) {
       const only = chunks[0] as FilterNode;
-      try {
-        return { rows: await read(only), failed };
-      } catch (e) {
-        fail(only, e);
-        return { rows: [], failed };
-      }
+      return read(only).then(
+        (rows) => ({ rows, failed }),
+        (e: unknown) => {
+          fail(only, e);
+          return { rows: [], failed };
+        },
+      );
     }
-    const settled = await Promise.allSettled(chunks.map(read));
-    const rows: Row[] = [];
-    settled.forEach((r, i) => {
-      if (r.status === 'fulfilled') rows.push(...r.value);
-      else fail(chunks[i] as FilterNode, r.reason);
+    return Promise.allSettled(chunks.map(read)).then((settled) => {
+      const rows: Row[] = [];
+      settled.forEach((r, i) => {
+        if (r.status === 'fulfilled') rows.push(...r.value);
+        else fail(chunks[i] as FilterNode, r.reason);
+      });
+      return { rows, failed };
     });
-    return { rows, failed };
   }
 
   /**
    * All rows matching `filter`. Resources with a documented row cap are read in pages of that
    * cap with a deterministic order (PowerOffice needs `$orderby` for `$skip`).
    */
-  private async listAll(
+  private listAll(
     resource: ResourceSpec,
     filter: FilterNode,
     orderBy: readonly OrderBy[] | undefined,
     params?: Readonly<Record<string, string>>,
   ): Promise<Row[]> {
     const cap = this.capOf(resource);
-    const extra = params ? { params } : {};
     if (cap === Number.POSITIVE_INFINITY) {
-      const res = await this.client.list(
-        resource,
-        { filter, ...(orderBy?.length ? { orderBy } : {}), ...extra },
-        this.keyOptions,
-      );
-      return res.items as Row[];
+      // One request: the client's promise, without an async frame waiting on it too.
+      // Absent as `undefined`, which `toSearchParams` reads as absent: no spreads per request.
+      const query: ListQuery = { filter, orderBy: orderBy?.length ? orderBy : undefined, params };
+      return this.client.list(resource, query, this.keyOptions).then(itemsOf);
     }
+    return this.listPaged(resource, filter, orderBy, params, cap);
+  }
+
+  /**
+   * `listAll` of a resource with a row cap: pages of `cap` rows, in a stable order. The first
+   * page is a `then` on the client's promise: a lookup by key needs no other, and only more
+   * pages take the async loop.
+   */
+  private listPaged(
+    resource: ResourceSpec,
+    filter: FilterNode,
+    orderBy: readonly OrderBy[] | undefined,
+    params: Readonly<Record<string, string>> | undefined,
+    cap: number,
+  ): Promise<Row[]> {
     const order = withTieBreaker(orderBy ?? [], resource.nodeKey);
-    const rows: Row[] = [];
-    for (let skip = 0; ; skip += cap) {
-      const res = await this.client.list(
+    // `skip` and `params` absent as `undefined`, which `toSearchParams` reads as absent.
+    const page = (skip: number) =>
+      this.client.list(
         resource,
-        { filter, orderBy: order, top: cap, ...(skip ? { skip } : {}), ...extra },
+        { filter, orderBy: order, top: cap, skip: skip === 0 ? undefined : skip, params },
         this.keyOptions,
       );
+    return page(0).then((first) => {
+      const rows = first.items as Row[];
+      // Nobody changes a list's rows (`listAll` hands the uncapped one on as it is); the pages
+      // after it are appended to a copy.
+      return rows.length < cap || rows.length >= first.count
+        ? rows
+        : this.morePages([...rows], cap, page);
+    });
+  }
+
+  /** The pages after the first of `listPaged`, appended to `rows`. */
+  private async morePages(
+    rows: Row[],
+    cap: number,
+    page: (skip: number) => Promise<{ items: unknown[]; count: number }>,
+  ): Promise<Row[]> {
+    for (let skip = cap; ; skip += cap) {
+      const res = await page(skip);
       rows.push(...(res.items as Row[]));
       if (res.items.length < cap || rows.length >= res.count) return rows;
     }
@@ -720,6 +795,9 @@ export function withTieBreaker(orderBy: readonly OrderBy[], key = 'id'): OrderBy
     ? [...orderBy]
     : [...orderBy, { field: key, direction: 'asc' }];
 }
+
+/** A list answer's rows. */
+const itemsOf = (res: { items: unknown[] }): Row[] => res.items as Row[];
 
 /** URL characters a keyed list request keeps for its key chunk whatever the rest needs. */
 const MIN_KEY_ROOM = 200;

@@ -179,11 +179,13 @@ interface Inflight {
 
 /** `?$filter=…` with `$` kept readable and everything else percent-encoded (spaces as %20). */
 function queryString(params: Record<string, string> | undefined): string {
-  if (!params) return '';
-  const parts = Object.entries(params).map(
-    ([k, v]) => `${encodeURIComponent(k).replace(/^%24/, '$')}=${encodeURIComponent(v)}`,
-  );
-  return parts.length > 0 ? `?${parts.join('&')}` : '';
+  let query = '';
+  // Appended in place: entries, their pairs and the mapped list were three arrays per GET.
+  for (const k in params) {
+    const name = encodeURIComponent(k).replace(/^%24/, '$');
+    query += `${query === '' ? '?' : '&'}${name}=${encodeURIComponent(params[k] as string)}`;
+  }
+  return query;
 }
 
 function isEnvelope(x: unknown): x is { success?: unknown; data?: unknown; validation?: unknown } {
@@ -326,47 +328,69 @@ export class PowerOfficeClient {
   // -------------------------------------------------------------------------------------------
   // Resource operations
 
-  /** Lists a resource with an OData query; `count` is the upstream total, independent of paging. */
-  async list<M extends FieldMap, L extends FieldMap>(
+  /**
+   * Lists a resource with an OData query; `count` is the upstream total, independent of paging.
+   *
+   * Not an `async` function, for the reason `#get` gives: one promise per call, not an async
+   * frame held across the upstream wait as well. What it throws before the GET (an operation the
+   * resource lacks, a malformed query) is a rejection, as from an async function.
+   */
+  list<M extends FieldMap, L extends FieldMap>(
     resource: ResourceSpec<M, L>,
     query: ListQuery = {},
     opts: CallOptions = {},
   ): Promise<{ items: DtoOf<L>[]; count: number }> {
-    this.#supports(resource, 'list');
-    if (isUnsatisfiable(query.filter)) return { items: [], count: 0 };
-    const params = toSearchParams(resource, query, { inOperator: this.config.odata.inOperator });
-    // A report variant carries some parameters in its path (resource.ts `variants`).
-    const unfilled = this.#fillParent(resource, resource.listPath, opts);
-    const path = fillPath(unfilled, params);
-    for (const name of pathParamsOf(unfilled)) delete params[name];
-    const body = await this.#get(path, params, routeOf(resource), opts);
-    const data = (body as { data?: unknown }).data;
-    const items = Array.isArray(data) ? (data as DtoOf<L>[]) : [];
-    const count = Number((body as { count?: unknown }).count);
-    // A lookup by key of whole rows sees this client's own recent writes (recent-writes.ts).
-    const lookup =
-      opts.keyLookup === true &&
-      !opts.fresh &&
-      (resource.listFields as FieldMap) === resource.fields &&
-      query.skip === undefined
-        ? keyLookupOf(resource, query.filter)
-        : null;
-    if (lookup && this.#recent.mayKnow(path)) {
-      const patched = await this.#recent.patch(
-        resource,
-        path,
-        lookup,
-        items as Record<string, unknown>[],
-      );
-      if (patched) {
-        if (opts.tracker) {
-          opts.tracker.cacheHits += 1;
-          if (opts.tracker.reads) opts.tracker.reads.uncacheable = true;
-        }
-        return { items: patched as DtoOf<L>[], count: patched.length };
-      }
+    try {
+      this.#supports(resource, 'list');
+      if (isUnsatisfiable(query.filter)) return Promise.resolve({ items: [], count: 0 });
+      const params = toSearchParams(resource, query, { inOperator: this.config.odata.inOperator });
+      // A report variant carries some parameters in its path (resource.ts `variants`).
+      const unfilled = this.#fillParent(resource, resource.listPath, opts);
+      const path = fillPath(unfilled, params);
+      for (const name of pathParamsOf(unfilled)) delete params[name];
+      // A lookup by key of whole rows sees this client's own recent writes (recent-writes.ts).
+      const lookup =
+        opts.keyLookup === true &&
+        !opts.fresh &&
+        (resource.listFields as FieldMap) === resource.fields &&
+        query.skip === undefined
+          ? keyLookupOf(resource, query.filter)
+          : null;
+      return this.#get(path, params, routeOf(resource), opts).then((body) => {
+        const data = (body as { data?: unknown }).data;
+        const items = Array.isArray(data) ? (data as DtoOf<L>[]) : [];
+        const count = Number((body as { count?: unknown }).count);
+        const listed = { items, count: Number.isFinite(count) ? count : items.length };
+        // Asked once the answer is in: a write while it was on its way counts.
+        return lookup && this.#recent.mayKnow(path)
+          ? this.#withRecent(resource, path, lookup, listed, opts)
+          : listed;
+      });
+    } catch (e) {
+      return Promise.reject(e);
     }
-    return { items, count: Number.isFinite(count) ? count : items.length };
+  }
+
+  /** `list`'s rows with this client's recent writes to them (recent-writes.ts), if any. */
+  async #withRecent<L extends FieldMap>(
+    resource: ResourceSpec<FieldMap, L>,
+    path: string,
+    lookup: NonNullable<ReturnType<typeof keyLookupOf>>,
+    listed: { items: DtoOf<L>[]; count: number },
+    opts: CallOptions,
+  ): Promise<{ items: DtoOf<L>[]; count: number }> {
+    const patched = await this.#recent.patch(
+      resource,
+      path,
+      lookup,
+      listed.items as Record<string, unknown>[],
+    );
+    if (!patched) return listed;
+    if (opts.tracker) {
+      opts.tracker.cacheHits += 1;
+      if (opts.tracker.reads) opts.tracker.reads.uncacheable = true;
+    }
+    return { items: patched as DtoOf<L>[], count: patched.length };
   }
 
   /** Reads one entity by id; null when PowerOffice does not know it. */
@@ -764,45 +788,59 @@ export class PowerOfficeClient {
     // Entered before the request starts: whatever way it settles, its `finally` takes it out.
     const entry: Inflight = { key, promise: null, cancel, waiters: 0, outcome };
     this.#inflight.set(key, entry);
-    // The shared request reports to the first caller's tracker: it is that operation's cost.
-    entry.promise = (async () => {
-      try {
-        // Started now: whether the answer may be cached is decided from this moment.
-        const begun = this.#cache.begin(target);
-        const ticket = begun instanceof Promise ? await begun : begun;
-        outcome.cacheable = ticket.cacheable;
-        if (ticket.value !== undefined) {
-          outcome.fetchedAt = ticket.fetchedAt ?? outcome.fetchedAt;
-          this.#stats.cacheHits += 1;
-          this.#observer.cacheHit?.(resourceOf(path));
-          if (opts.tracker) opts.tracker.cacheHits += 1;
-          return ticket.value;
-        }
-        cancel.throwIfAborted(); // every caller left during the lookup
-        this.#stats.cacheMisses += 1;
-        this.#observer.cacheMiss?.(resourceOf(path));
-        const { text, value } = await this.#exchange('GET', target, undefined, route, {
-          signal: cancel,
-          tracker: opts.tracker,
-        });
-        // Nobody joins from here on, so who is handed this parse is known: its waiters, and
-        // later callers if the cache keeps it (the cache freezes what it keeps). Shared, it is
-        // frozen so that none of them changes it for the others; one caller's own answer is not
-        // (deepFreeze walks every row: 5–7 % of a point lookup's CPU, bench/analysis.md).
-        this.#leaveTable(entry);
-        // A row in passing is read again by whoever asks next (resource.ts `transientWhen`).
-        if (inPassing(route, value)) outcome.cacheable = false;
-        else this.#cache.offer(ticket, text, value);
-        return entry.waiters > 1 ? deepFreeze(value) : value;
-      } finally {
-        this.#leaveTable(entry);
-        entry.promise = null;
-        entry.cancel = null;
-      }
-    })();
+    entry.promise = this.#fetchShared(entry, cancel, target, path, route, opts.tracker);
     return reads
       ? this.#noted(entry, opts.signal, reads, target, version)
       : this.#join(entry, opts.signal);
+  }
+
+  /**
+   * The shared GET of an in-flight entry: the cache's ticket, then the request. It reports to
+   * the first caller's tracker: it is that operation's cost. A method rather than an async
+   * closure in `#get`, which made a context holding `#get`'s variables for every GET.
+   */
+  async #fetchShared(
+    entry: Inflight,
+    cancel: Cancel,
+    target: string,
+    path: string,
+    route: Route,
+    tracker: RequestTracker | undefined,
+  ): Promise<unknown> {
+    const { outcome } = entry;
+    try {
+      // Started now: whether the answer may be cached is decided from this moment.
+      const begun = this.#cache.begin(target);
+      const ticket = begun instanceof Promise ? await begun : begun;
+      outcome.cacheable = ticket.cacheable;
+      if (ticket.value !== undefined) {
+        outcome.fetchedAt = ticket.fetchedAt ?? outcome.fetchedAt;
+        this.#stats.cacheHits += 1;
+        this.#observer.cacheHit?.(resourceOf(path));
+        if (tracker) tracker.cacheHits += 1;
+        return ticket.value;
+      }
+      cancel.throwIfAborted(); // every caller left during the lookup
+      this.#stats.cacheMisses += 1;
+      this.#observer.cacheMiss?.(resourceOf(path));
+      const { text, value } = await this.#exchange('GET', target, undefined, route, {
+        signal: cancel,
+        tracker,
+      });
+      // Nobody joins from here on, so who is handed this parse is known: its waiters, and
+      // later callers if the cache keeps it (the cache freezes what it keeps). Shared, it is
+      // frozen so that none of them changes it for the others; one caller's own answer is not
+      // (deepFreeze walks every row: 5–7 % of a point lookup's CPU, bench/analysis.md).
+      this.#leaveTable(entry);
+      // A row in passing is read again by whoever asks next (resource.ts `transientWhen`).
+      if (inPassing(route, value)) outcome.cacheable = false;
+      else this.#cache.offer(ticket, text, value);
+      return entry.waiters > 1 ? deepFreeze(value) : value;
+    } finally {
+      this.#leaveTable(entry);
+      entry.promise = null;
+      entry.cancel = null;
+    }
   }
 
   /** Takes a settling GET out of the in-flight table, unless a newer one has its key. */
@@ -926,8 +964,6 @@ export class PowerOfficeClient {
     let attempt = 0;
     let throttled = 0;
     let authRetried = false;
-    const canRetry = (delayMs: number) =>
-      attempt < retry.attempts && Date.now() - started + delayMs <= retry.maxTotalMs;
     for (;;) {
       // Token first, then the limiter slot: a slot must be used the moment it is granted, or
       // requests queued behind a slow token fetch would leave together as one burst.
@@ -996,7 +1032,7 @@ export class PowerOfficeClient {
           },
         );
         const delay = backoffMs(retry.baseDelayMs, attempt);
-        if (method === 'GET' && canRetry(delay)) {
+        if (method === 'GET' && this.#canRetry(attempt, started, delay)) {
           this.#logRetry(method, path, error.code, attempt, delay);
           attempt += 1;
           await abortableSleep(delay, opts.signal);
@@ -1007,13 +1043,15 @@ export class PowerOfficeClient {
       }
       this.#count(resource, status);
       this.#observer.upstreamRequest?.(resourceOf(path), status, Date.now() - t0, method);
-      this.#logger.debug({
-        event: 'poweroffice.request',
-        method,
-        path,
-        status,
-        ms: Date.now() - t0,
-      });
+      if (this.#logger.isLevelEnabled?.('debug') !== false) {
+        this.#logger.debug({
+          event: 'poweroffice.request',
+          method,
+          path,
+          status,
+          ms: Date.now() - t0,
+        });
+      }
 
       if (status === 401 && !authRetried) {
         authRetried = true;
@@ -1045,7 +1083,7 @@ export class PowerOfficeClient {
           asked !== undefined && asked <= retry.maxRetryAfterSeconds
             ? Math.max(backoff, asked * 1000)
             : backoff;
-        if (method === 'GET' && canRetry(delay)) {
+        if (method === 'GET' && this.#canRetry(attempt, started, delay)) {
           this.#logRetry(method, path, String(status), attempt, delay);
           attempt += 1;
           await abortableSleep(delay, opts.signal);
@@ -1118,6 +1156,16 @@ export class PowerOfficeClient {
         ...(missing.length > 0 ? { blockedPrivileges: missing } : {}),
       },
     );
+  }
+
+  /**
+   * Whether a GET may be tried again after `delayMs`: attempts and total time left. A method,
+   * not a closure over the loop's counters: that closure and its context were made for every
+   * request, nearly all of which never retry.
+   */
+  #canRetry(attempt: number, started: number, delayMs: number): boolean {
+    const { retry } = this.config;
+    return attempt < retry.attempts && Date.now() - started + delayMs <= retry.maxTotalMs;
   }
 
   #logRetry(method: string, path: string, reason: string, attempt: number, delayMs: number) {

@@ -4,6 +4,11 @@ export interface Logger {
   info(obj: object, msg?: string): void;
   warn(obj: object, msg?: string): void;
   error(obj: object, msg?: string): void;
+  /**
+   * Whether `level` is written (pino's). The client asks before building a per-request debug
+   * entry: an object per upstream request that a logger at `info` drops at once.
+   */
+  isLevelEnabled?(level: 'debug'): boolean;
 }
 
 const noop = () => undefined;
