@@ -39,6 +39,39 @@ describe('Cancel', () => {
     expect(calls).toBe(1);
   });
 
+  it('keeps a lone listener until it is removed, and the rest when one of several is', () => {
+    const seen: string[] = [];
+    const a = () => seen.push('a');
+    const b = () => seen.push('b');
+    // One listener, removed: nothing runs; a stranger's removal leaves a lone one in place.
+    const lone = new Cancel();
+    lone.addEventListener('abort', a);
+    lone.removeEventListener('abort', b);
+    lone.removeEventListener('abort', a);
+    lone.abort('x');
+    expect(seen).toEqual([]);
+    // One, then a second, then the first removed: the second runs, once.
+    const two = new Cancel();
+    two.addEventListener('abort', a);
+    two.addEventListener('abort', b);
+    two.removeEventListener('abort', a);
+    two.abort('y');
+    expect(seen).toEqual(['b']);
+    // Added twice runs twice; removed once, once.
+    const twice = new Cancel();
+    twice.addEventListener('abort', a);
+    twice.addEventListener('abort', a);
+    twice.removeEventListener('abort', a);
+    twice.abort('z');
+    expect(seen).toEqual(['b', 'a']);
+    // A lone listener that runs is gone: a second abort runs nothing.
+    const once = new Cancel();
+    once.addEventListener('abort', b);
+    once.abort('w');
+    once.abort('v');
+    expect(seen).toEqual(['b', 'a', 'b']);
+  });
+
   it('goes on to the next listener when one throws, and reports the throw as uncaught', async () => {
     const c = new Cancel();
     let later = false;

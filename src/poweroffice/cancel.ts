@@ -35,7 +35,11 @@ export class Cancel implements CancelSignal {
 
   #aborted = false;
   #reason: unknown;
-  #listeners: (() => void)[] | null = null;
+  /**
+   * The listeners: none, one (most shared GETs' cancels hold only the request's), or a list.
+   * A list made for a single listener was an array with room for sixteen, per GET.
+   */
+  #listeners: (() => void) | (() => void)[] | null = null;
 
   get aborted(): boolean {
     return this.#aborted;
@@ -52,16 +56,8 @@ export class Cancel implements CancelSignal {
     const listeners = this.#listeners;
     this.#listeners = null;
     if (!listeners) return;
-    for (const listener of listeners) {
-      try {
-        listener();
-      } catch (e) {
-        // An EventTarget reports a listener's throw as uncaught and goes on to the next one.
-        process.nextTick(() => {
-          throw e;
-        });
-      }
-    }
+    if (typeof listeners === 'function') run(listeners);
+    else for (const listener of listeners) run(listener);
   }
 
   throwIfAborted(): void {
@@ -71,14 +67,32 @@ export class Cancel implements CancelSignal {
   /** `once` or not, a listener runs at most once: the signal fires once. */
   addEventListener(_type: 'abort', listener: () => void, _options?: { once?: boolean }): void {
     if (this.#aborted) return; // as on an AbortSignal: it fires once, and has
-    this.#listeners ??= [];
-    this.#listeners.push(listener);
+    const listeners = this.#listeners;
+    if (listeners === null) this.#listeners = listener;
+    else if (typeof listeners === 'function') this.#listeners = [listeners, listener];
+    else listeners.push(listener);
   }
 
   removeEventListener(_type: 'abort', listener: () => void): void {
     const listeners = this.#listeners;
-    if (!listeners) return;
+    if (listeners === null) return;
+    if (typeof listeners === 'function') {
+      if (listeners === listener) this.#listeners = null;
+      return;
+    }
     const i = listeners.indexOf(listener);
     if (i !== -1) listeners.splice(i, 1);
+  }
+}
+
+/** Runs one abort listener; a throw is reported as uncaught, and the next one still runs. */
+function run(listener: () => void): void {
+  try {
+    listener();
+  } catch (e) {
+    // An EventTarget reports a listener's throw as uncaught and goes on to the next one.
+    process.nextTick(() => {
+      throw e;
+    });
   }
 }
