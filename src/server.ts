@@ -25,6 +25,7 @@ import { usePowerOfficeCost } from './plugins/cost.js';
 import { useCsrfGuard } from './plugins/csrf.js';
 import { createMaskError, isClientDisconnect } from './plugins/errors.js';
 import {
+  answerHeaders,
   createFastPath,
   type FastPath,
   type FastPathStats,
@@ -296,7 +297,7 @@ function preYoga(
       const cacheKey = cache?.keyFor(h.authorization, params);
       const hit = cacheKey === undefined ? undefined : cache?.lookup(cacheKey);
       if (hit) {
-        res.writeHead(200, { 'content-type': type, 'content-length': Buffer.byteLength(hit.text) });
+        res.writeHead(200, answerHeaders(type, hit.text));
         res.end(hit.text);
         metrics?.recordOperation(
           hit.operationName || undefined,

@@ -94,6 +94,14 @@ function fastParams(params: Record<string, unknown>): FastParams | undefined {
   return params as unknown as FastParams;
 }
 
+/**
+ * The headers of an answer written outside Yoga, as node:http's flat list: an object makes
+ * `writeHead` set each through `setHeader` (a name check and a map entry) before writing them.
+ */
+export function answerHeaders(type: string, text: string): string[] {
+  return ['content-type', type, 'content-length', String(Buffer.byteLength(text))];
+}
+
 function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
   return typeof (value as { then?: unknown } | undefined)?.then === 'function';
 }
@@ -242,7 +250,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
       served += 1;
       const answer = exposeCost ? withUpstreamCost(result, context.tracker) : result;
       const text = JSON.stringify(answer);
-      res.writeHead(200, { 'content-type': type, 'content-length': Buffer.byteLength(text) });
+      res.writeHead(200, answerHeaders(type, text));
       res.end(text);
       metrics?.recordOperation(
         entry.operation.name?.value,
