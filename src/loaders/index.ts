@@ -22,6 +22,7 @@ import {
   keysOfFilter,
   mapBounded,
   orderByKeys,
+  promised,
   Semaphore,
 } from './batch-results.js';
 
@@ -439,8 +440,8 @@ export class Loaders {
 
   /**
    * Pages (or errors) by key for `relatedPage`: one bounded batch per chunk, then per parent.
-   * A promise in every case (`fetchByKeys` says why); a single parent's page is the client's
-   * promise and one `then`, without async frames waiting on it.
+   * A promise in every case (a key too long for any URL throws in `chunksOf`); a single
+   * parent's page is the client's promise and one `then`, without async frames waiting on it.
    */
   private fetchPages(
     resource: ResourceSpec,
@@ -448,11 +449,7 @@ export class Loaders {
     keys: readonly Key[],
     query: RelatedPageQuery,
   ): Promise<Map<string, RelatedPage<unknown> | Error>> {
-    try {
-      return this.readPages(resource, field, keys, query);
-    } catch (e) {
-      return Promise.reject(e);
-    }
+    return promised(() => this.readPages(resource, field, keys, query));
   }
 
   /** `fetchPages`' work; may throw before the first request. */
@@ -666,13 +663,8 @@ export class Loaders {
     keys: readonly Key[],
     query: RelatedQuery,
   ): Promise<{ rows: Row[]; failed: Map<string, Error> }> {
-    // A promise in every case, as from an async function: a key too long for any URL throws in
-    // `chunksOf`, and the batch functions hand what this returns to DataLoader.
-    try {
-      return this.readByKeys(resource, field, keys, query);
-    } catch (e) {
-      return Promise.reject(e);
-    }
+    // A promise in every case: a key too long for any URL throws in `chunksOf`.
+    return promised(() => this.readByKeys(resource, field, keys, query));
   }
 
   /** `fetchByKeys`' work; may throw before the first request. */
