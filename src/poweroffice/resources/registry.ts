@@ -199,8 +199,13 @@ export interface HeldRef extends RefUse {
   readonly path: readonly string[];
 }
 
-/** Every reference a resource's rows hold, nested object lists (invoice lines) included. */
-export function heldRefs(spec: ResourceSpec): HeldRef[] {
+/**
+ * Every reference a resource's rows hold, nested object lists (invoice lines) included. Worked
+ * out once per resource (the registry is fixed once loaded) and shared: callers only read it.
+ */
+export const heldRefs: (spec: ResourceSpec) => readonly HeldRef[] = oncePer(findHeldRefs);
+
+function findHeldRefs(spec: ResourceSpec): readonly HeldRef[] {
   const out: HeldRef[] = [];
   const walk = (map: FieldMap, path: string[]) => {
     for (const use of refsOf(map)) out.push({ ...use, holder: spec, path });
@@ -210,17 +215,36 @@ export function heldRefs(spec: ResourceSpec): HeldRef[] {
     }
   };
   walk(allFields(spec), []);
-  return out;
+  return Object.freeze(out);
 }
 
 /** Resources that have a GraphQL type of their own. */
 export const graphResources = allResources.filter((r) => r.graph);
 
 /** References to `target` held at the top of a graph resource's rows, that declare a reverse. */
-export function inversesTo(target: string): HeldRef[] {
-  return graphResources.flatMap((holder) =>
-    heldRefs(holder).filter((h) => h.path.length === 0 && h.ref.to === target && h.ref.inverse),
-  );
+export function inversesTo(target: string): readonly HeldRef[] {
+  return inverses().get(target) ?? [];
+}
+
+let inverseIndex: Map<string, HeldRef[]> | undefined;
+
+/**
+ * `inversesTo` of every target, found in one pass over the graph resources. Each type asked it
+ * of every resource in turn, and each asked every field again: about 60 ms of every start.
+ */
+function inverses(): Map<string, HeldRef[]> {
+  if (inverseIndex) return inverseIndex;
+  const index = new Map<string, HeldRef[]>();
+  for (const holder of graphResources) {
+    for (const h of heldRefs(holder)) {
+      if (h.path.length !== 0 || !h.ref.inverse) continue;
+      const list = index.get(h.ref.to);
+      if (list) list.push(h);
+      else index.set(h.ref.to, [h]);
+    }
+  }
+  inverseIndex = index;
+  return index;
 }
 
 /**
