@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '../src/emulator/index.js';
-import { MAX_NESTING, sourceNesting, valueNesting } from '../src/plugins/input-hygiene.js';
+import { inspectValue, MAX_NESTING, sourceNesting } from '../src/plugins/input-hygiene.js';
 import { MAX_WHERE_DEPTH } from '../src/schema/filters.js';
 import { fastPathSince, filterOf, type GqlResponse, useHarness } from './graph-harness.js';
 
@@ -233,12 +233,24 @@ describe('nesting', () => {
     expect(h.upstream()).toEqual([]);
   });
 
+  it('finds a lone surrogate in the same walk as the nesting, at any depth', () => {
+    expect(inspectValue({ a: [{ b: 'ok \u{1F600}' }] })).toEqual({
+      depth: 3,
+      unpairedSurrogate: false,
+    });
+    expect(inspectValue({ a: [{ b: 'x\ud800' }], c: 1 })).toEqual({
+      depth: 3,
+      unpairedSurrogate: true,
+    });
+    expect(inspectValue('\udc00').unpairedSurrogate).toBe(true);
+  });
+
   it('counts brackets outside strings and comments only', () => {
     expect(sourceNesting('{ a(x: "{{{{[[[(((") { b { c } } }')).toBe(3);
     expect(sourceNesting('# {{{{{{\n{ a(x: """ {{{ \\""" {{ """) }')).toBe(2);
     expect(sourceNesting('{ a(x: "\\" {{{") }')).toBe(2);
-    expect(valueNesting({ a: [{ b: 1 }], c: 'x' })).toBe(3);
-    expect(valueNesting('{{{')).toBe(0);
+    expect(inspectValue({ a: [{ b: 1 }], c: 'x' }).depth).toBe(3);
+    expect(inspectValue('{{{').depth).toBe(0);
     expect(MAX_NESTING).toBe(64);
   });
 });

@@ -14,7 +14,7 @@ import type { RequestTracker } from '../poweroffice/client.js';
 import type { CompiledExecution } from './compiled-execution.js';
 import { withUpstreamCost } from './cost.js';
 import { type HeavyOperationGate, isHeavy } from './heavy-operations.js';
-import { hasUnpairedSurrogate, MAX_NESTING, valueNesting } from './input-hygiene.js';
+import { inspectValue, MAX_NESTING } from './input-hygiene.js';
 import { costKey } from './limits.js';
 import type { OperationCache } from './response-cache.js';
 
@@ -206,8 +206,9 @@ export function createFastPath(options: FastPathOptions): FastPath {
     const form = compiled.compiledFor(entry.document, params.operationName ?? undefined);
     if (!form) return false;
     const variables = params.variables ?? {};
-    // Input hygiene's refusals: Yoga answers them.
-    if (valueNesting(variables) > MAX_NESTING || hasUnpairedSurrogate(variables)) return false;
+    // Input hygiene's refusals (one walk, as its own check): Yoga answers them.
+    const shape = inspectValue(variables);
+    if (shape.depth > MAX_NESTING || shape.unpairedSurrogate) return false;
     const key = costKey(entry.document, variables);
     if (!entry.costKeys.has(key)) return false;
     const gate = options.heavyGate && isHeavy(entry.operation, key) ? options.heavyGate : null;

@@ -51,43 +51,47 @@ export function sourceNesting(source: string): number {
   return deepest;
 }
 
-/** The deepest object/array nesting of a JSON value, walked without recursion. */
-export function valueNesting(value: unknown): number {
-  let deepest = 0;
-  const stack: [unknown, number][] = [[value, 0]];
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    const [current, depth] = item;
-    if (typeof current !== 'object' || current === null) continue;
-    if (depth + 1 > deepest) deepest = depth + 1;
-    if (deepest > MAX_NESTING) return deepest;
-    for (const child of Object.values(current)) stack.push([child, depth + 1]);
-  }
-  return deepest;
-}
-
 /** A lone surrogate: in `u` mode a surrogate pair reads as one code point, a lone half as `Cs`. */
 const UNPAIRED_SURROGATE = /\p{Cs}/u;
 
-/**
- * Whether a JSON value holds a string that is not well-formed UTF-16: an unpaired surrogate,
- * which JSON carries as `"\ud800"`. No such text can be percent-encoded into an OData filter or
- * a path (`encodeURIComponent` throws: an "Unexpected error." after the resolver had started) or
- * stored upstream as text, so it is refused as the client's input.
- */
-export function hasUnpairedSurrogate(value: unknown): boolean {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    if (typeof current === 'string') {
-      if (UNPAIRED_SURROGATE.test(current)) return true;
-    } else if (typeof current === 'object' && current !== null) {
-      for (const child of Object.values(current)) stack.push(child);
-    }
-  }
-  return false;
+/** What one walk over a JSON value finds (`inspectValue`). */
+export interface ValueShape {
+  /** The deepest object/array nesting, or the first depth past `MAX_NESTING` (the walk stops). */
+  readonly depth: number;
+  /**
+   * Whether a string is not well-formed UTF-16: an unpaired surrogate, which JSON carries as
+   * `"\ud800"`. No such text can be percent-encoded into an OData filter or a path
+   * (`encodeURIComponent` throws: an "Unexpected error." after the resolver had started) or
+   * stored upstream as text, so it is refused as the client's input. Unknown (false) when the
+   * walk stopped at the nesting limit.
+   */
+  readonly unpairedSurrogate: boolean;
 }
 
-/** The refusal of variables holding an unpaired surrogate (`hasUnpairedSurrogate`). */
+/**
+ * The nesting and the strings of a request's variables in one walk, without recursion: both
+ * checks run on every request, the fast path's included. It stops once past `MAX_NESTING`, so a
+ * hostile value costs at most that many levels.
+ */
+export function inspectValue(value: unknown): ValueShape {
+  let deepest = 0;
+  let unpairedSurrogate = false;
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [current, depth] = item;
+    if (typeof current === 'string') {
+      if (!unpairedSurrogate && UNPAIRED_SURROGATE.test(current)) unpairedSurrogate = true;
+      continue;
+    }
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth + 1 > deepest) deepest = depth + 1;
+    if (deepest > MAX_NESTING) return { depth: deepest, unpairedSurrogate: false };
+    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return { depth: deepest, unpairedSurrogate };
+}
+
+/** The refusal of variables holding an unpaired surrogate (`inspectValue`). */
 export function unpairedSurrogateError(): GraphQLError {
   return new GraphQLError(
     'A string in the variables is not valid Unicode: it holds half of a surrogate pair ' +
@@ -132,7 +136,7 @@ function withCode(error: GraphQLError, code: string): GraphQLError {
 /**
  * Client-input hygiene for every operation: the query text and the variables nest at most
  * `MAX_NESTING` levels (checked before parsing), the variables' strings are well-formed
- * (`hasUnpairedSurrogate`), number literals must be finite
+ * (`inspectValue`), number literals must be finite
  * (`finiteNumberLiteralsRule`), and an execution that stops before running anything (graphql
  * returns errors without `data` only when the variables do not coerce, e.g. `Infinity` for a
  * `Float`, or the operation cannot be chosen) answers `BAD_USER_INPUT` like the schema's own
@@ -142,15 +146,15 @@ export function useInputHygiene(): Plugin {
   return {
     onParams({ params }) {
       const query = typeof params.query === 'string' ? sourceNesting(params.query) : 0;
-      const variables = valueNesting(params.variables);
-      if (query > MAX_NESTING || variables > MAX_NESTING) {
+      const variables = inspectValue(params.variables);
+      if (query > MAX_NESTING || variables.depth > MAX_NESTING) {
         throw new GraphQLError(
           `The ${query > MAX_NESTING ? 'query nests' : 'variables nest'} deeper than ${MAX_NESTING} ` +
             'levels; no operation of this API needs that many.',
           { extensions: { code: BAD_USER_INPUT, limit: MAX_NESTING, http: { status: 400 } } },
         );
       }
-      if (hasUnpairedSurrogate(params.variables)) throw unpairedSurrogateError();
+      if (variables.unpairedSurrogate) throw unpairedSurrogateError();
     },
     onValidate({ addValidationRule }) {
       addValidationRule(finiteNumberLiteralsRule);
