@@ -223,19 +223,16 @@ export const graphResources = allResources.filter((r) => r.graph);
 
 /** References to `target` held at the top of a graph resource's rows, that declare a reverse. */
 export function inversesTo(target: string): readonly HeldRef[] {
-  return inverses().get(target) ?? [];
+  return inversesAmong(graphResources).get(target) ?? [];
 }
 
-let inverseIndex: Map<string, HeldRef[]> | undefined;
-
 /**
- * `inversesTo` of every target, found in one pass over the graph resources. Each type asked it
- * of every resource in turn, and each asked every field again: about 60 ms of every start.
+ * `inversesTo` of every target, found in one pass over the holders, once. Each type asked it of
+ * every resource in turn, and each asked every field again: about 60 ms of every start.
  */
-function inverses(): Map<string, HeldRef[]> {
-  if (inverseIndex) return inverseIndex;
+const inversesAmong = oncePer((holders: readonly ResourceSpec[]) => {
   const index = new Map<string, HeldRef[]>();
-  for (const holder of graphResources) {
+  for (const holder of holders) {
     for (const h of heldRefs(holder)) {
       if (h.path.length !== 0 || !h.ref.inverse) continue;
       const list = index.get(h.ref.to);
@@ -243,9 +240,8 @@ function inverses(): Map<string, HeldRef[]> {
       else index.set(h.ref.to, [h]);
     }
   }
-  inverseIndex = index;
   return index;
-}
+});
 
 /**
  * A sub-resource as addressed under each of its parents: the declaration itself for its first
