@@ -19,6 +19,7 @@ import { spawn } from 'node:child_process';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from '../scripts/node-bundle.js';
 import { OUT, ROOT, startFlags } from './lib/systems.js';
 
 const [probe, ...args] = process.argv.slice(2);
@@ -32,15 +33,9 @@ await build({
   absWorkingDir: ROOT,
   entryPoints: [entry],
   outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
+  ...NODE_BUNDLE,
+  // The packages stay in node_modules: the probe measures our code as the build bundles it.
   packages: 'external',
-  logLevel: 'warning',
-  banner: {
-    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-  },
 });
 const child = spawn(process.execPath, [...startFlags(), outfile, ...args], {
   cwd: ROOT,

@@ -21,6 +21,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from './node-bundle.js';
 
 const root = new URL('..', import.meta.url);
 const dist = new URL('dist/', root);
@@ -32,23 +33,15 @@ const result = await build({
   outdir: 'dist/src',
   entryNames: '[name]',
   chunkNames: 'chunks/[name]-[hash]',
-  bundle: true,
+  ...NODE_BUNDLE,
   splitting: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
   minify: true,
   sourcemap: 'linked',
   sourcesContent: false,
   legalComments: 'linked',
   metafile: true,
-  logLevel: 'warning',
   // graphql-jit's serializer compiler, never called (see the stub's comment).
   alias: { 'fast-json-stringify': './scripts/stubs/fast-json-stringify.cjs' },
-  // The CommonJS packages inside an ES module call `require` (node's built-ins, for one).
-  banner: {
-    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-  },
 });
 writeFileSync(new URL('meta.json', dist), JSON.stringify(result.metafile));
 const outputs = Object.entries(result.metafile.outputs).filter(([f]) => f.endsWith('.js'));
