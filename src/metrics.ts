@@ -6,7 +6,14 @@
  * statuses, resources named in the code) or are capped (operation names): a scrape stays small
  * however many distinct operations clients send. No label ever holds a key, token or variable.
  */
-import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import {
+  CellCounter,
+  CellHistogram,
+  type CounterCell,
+  type HistogramCell,
+  type Registrable,
+} from './metrics-cells.js';
 import type { ClientObserver, UpstreamStatus } from './poweroffice/observer.js';
 
 /**
@@ -58,6 +65,35 @@ const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
  * Maps raw values to label values: the first `max` distinct valid values are kept as they are,
  * anything later (or invalid) becomes `other`. The set only grows, bounded by `max`.
  */
+/** One operation's and outcome's cells. */
+interface OperationCells {
+  readonly count: CounterCell;
+  readonly seconds: HistogramCell;
+}
+
+/**
+ * The cell of a raw label value, through `label` (a `boundedLabel`): a value kept as it is finds
+ * its cell in one lookup; one that is not (`other`) is mapped again each time, so the map holds
+ * label values only and grows no further than `label`'s cap.
+ */
+function cellsBy<C>(
+  label: (raw: string) => string,
+  make: (value: string) => C,
+): (raw: string) => C {
+  const byValue = new Map<string, C>();
+  return (raw) => {
+    const known = byValue.get(raw);
+    if (known !== undefined) return known;
+    const value = label(raw);
+    let cell = byValue.get(value);
+    if (cell === undefined) {
+      cell = make(value);
+      byValue.set(value, cell);
+    }
+    return cell;
+  };
+}
+
 function boundedLabel(max: number, valid: (value: string) => boolean): (value: string) => string {
   const kept = new Set<string>();
   return (value) => {
@@ -76,62 +112,65 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   if (options.processMetrics ?? true) collectDefaultMetrics({ register: registry });
   const registers = [registry];
 
-  const operations = new Counter({
-    name: 'graphql_operations_total',
-    help: 'GraphQL requests by operation name and outcome (ok, error, refused).',
-    labelNames: ['operation', 'outcome'] as const,
-    registers,
-  });
-  const operationSeconds = new Histogram({
-    name: 'graphql_operation_duration_seconds',
-    help: 'Time from the request reaching the server to its response, by operation and outcome.',
-    labelNames: ['operation', 'outcome'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
-    registers,
-  });
-  const upstream = new Counter({
-    name: 'poweroffice_upstream_requests_total',
-    help: 'HTTP requests to the PowerOffice API (retries included, token requests excluded) by resource and status (HTTP status, network or timeout).',
-    labelNames: ['resource', 'status'] as const,
-    registers,
-  });
-  const upstreamSeconds = new Histogram({
-    name: 'poweroffice_upstream_request_duration_seconds',
-    help: 'Duration of each HTTP request to the PowerOffice API, by resource.',
-    labelNames: ['resource'] as const,
-    buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
-    registers,
-  });
-  const throttled = new Counter({
-    name: 'poweroffice_upstream_throttled_total',
-    help: 'PowerOffice API answers with status 429 (rate limited), by resource.',
-    labelNames: ['resource'] as const,
-    registers,
-  });
-  const limiterWait = new Histogram({
-    name: 'poweroffice_limiter_wait_seconds',
-    help: 'Time each upstream request (token requests included) waited for a rate limiter slot.',
-    buckets: [0.001, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
-    registers,
-  });
-  const cacheHits = new Counter({
-    name: 'poweroffice_cache_hits_total',
-    help: 'GETs answered from the cross-request response cache, by resource.',
-    labelNames: ['resource'] as const,
-    registers,
-  });
-  const cacheMisses = new Counter({
-    name: 'poweroffice_cache_misses_total',
-    help: 'GETs that found nothing cached nor in flight and went upstream, by resource.',
-    labelNames: ['resource'] as const,
-    registers,
-  });
-  const inflightShared = new Counter({
-    name: 'poweroffice_inflight_shared_total',
-    help: 'GETs that joined an identical request already in flight, by resource.',
-    labelNames: ['resource'] as const,
-    registers,
-  });
+  // The metrics every request reports into are cells (metrics-cells.ts): prom-client's own
+  // `inc` and `observe` were ten label checks and lookups per point lookup.
+  const register = (metric: Registrable) => {
+    // prom-client's typings take its own classes only; its registry reads `Registrable`.
+    registry.registerMetric(metric as unknown as Counter);
+    return metric;
+  };
+  const operations = new CellCounter(
+    'graphql_operations_total',
+    'GraphQL requests by operation name and outcome (ok, error, refused).',
+  );
+  const operationSeconds = new CellHistogram(
+    'graphql_operation_duration_seconds',
+    'Time from the request reaching the server to its response, by operation and outcome.',
+    [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+  );
+  const upstream = new CellCounter(
+    'poweroffice_upstream_requests_total',
+    'HTTP requests to the PowerOffice API (retries included, token requests excluded) by resource and status (HTTP status, network or timeout).',
+  );
+  const upstreamSeconds = new CellHistogram(
+    'poweroffice_upstream_request_duration_seconds',
+    'Duration of each HTTP request to the PowerOffice API, by resource.',
+    [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+  );
+  const throttled = new CellCounter(
+    'poweroffice_upstream_throttled_total',
+    'PowerOffice API answers with status 429 (rate limited), by resource.',
+  );
+  const limiterWait = new CellHistogram(
+    'poweroffice_limiter_wait_seconds',
+    'Time each upstream request (token requests included) waited for a rate limiter slot.',
+    [0.001, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+  );
+  const cacheHits = new CellCounter(
+    'poweroffice_cache_hits_total',
+    'GETs answered from the cross-request response cache, by resource.',
+  );
+  const cacheMisses = new CellCounter(
+    'poweroffice_cache_misses_total',
+    'GETs that found nothing cached nor in flight and went upstream, by resource.',
+  );
+  const inflightShared = new CellCounter(
+    'poweroffice_inflight_shared_total',
+    'GETs that joined an identical request already in flight, by resource.',
+  );
+  for (const metric of [
+    operations,
+    operationSeconds,
+    upstream,
+    upstreamSeconds,
+    throttled,
+    limiterWait,
+    cacheHits,
+    cacheMisses,
+    inflightShared,
+  ]) {
+    register(metric);
+  }
   const tokenFetches = new Counter({
     name: 'poweroffice_token_fetches_total',
     help: 'Requests to the PowerOffice token endpoint, by status (HTTP status, network or timeout).',
@@ -143,17 +182,51 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   // Resources come from the code, not from clients; the cap is a guard against a future bug.
   const resourceLabel = boundedLabel(200, (r) => /^[A-Za-z0-9_.-]{1,64}$/.test(r));
 
+  // An unlabelled histogram is listed (at zero) before its first observation, as prom-client's.
+  const waited = limiterWait.cell({});
+  const byResource = (metric: CellCounter) =>
+    cellsBy(resourceLabel, (resource) => metric.cell({ resource }));
+  const hitOf = byResource(cacheHits);
+  const missOf = byResource(cacheMisses);
+  const shareOf = byResource(inflightShared);
+  const upstreamOf = cellsBy(resourceLabel, (resource) => ({
+    seconds: upstreamSeconds.cell({ resource }),
+    byStatus: new Map<UpstreamStatus, CounterCell>(),
+    // Listed from its first 429 on.
+    throttled: null as CounterCell | null,
+    resource,
+  }));
+  // Unnamed and unread operations have labels of their own, outside the cap.
+  const operationOf = cellsBy(
+    (name) => (name === ANONYMOUS || name === UNKNOWN ? name : operationLabel(name)),
+    (operation) => ({ operation, byOutcome: new Map<OperationOutcome, OperationCells>() }),
+  );
+
   const observer: ClientObserver = {
     upstreamRequest(resource, s, durationMs) {
-      const r = resourceLabel(resource);
-      upstream.inc({ resource: r, status: status(s) });
-      upstreamSeconds.observe({ resource: r }, durationMs / 1000);
-      if (s === 429) throttled.inc({ resource: r });
+      const r = upstreamOf(resource);
+      let requests = r.byStatus.get(s);
+      if (requests === undefined) {
+        requests = upstream.cell({ resource: r.resource, status: status(s) });
+        r.byStatus.set(s, requests);
+      }
+      requests.value += 1;
+      upstreamSeconds.observe(r.seconds, durationMs / 1000);
+      if (s === 429) {
+        r.throttled ??= throttled.cell({ resource: r.resource });
+        r.throttled.value += 1;
+      }
     },
-    cacheHit: (resource) => cacheHits.inc({ resource: resourceLabel(resource) }),
-    cacheMiss: (resource) => cacheMisses.inc({ resource: resourceLabel(resource) }),
-    inflightShare: (resource) => inflightShared.inc({ resource: resourceLabel(resource) }),
-    limiterWait: (waitedMs) => limiterWait.observe(waitedMs / 1000),
+    cacheHit: (resource) => {
+      hitOf(resource).value += 1;
+    },
+    cacheMiss: (resource) => {
+      missOf(resource).value += 1;
+    },
+    inflightShare: (resource) => {
+      shareOf(resource).value += 1;
+    },
+    limiterWait: (waitedMs) => limiterWait.observe(waited, waitedMs / 1000),
     tokenFetch: (s) => tokenFetches.inc({ status: status(s) }),
   };
 
@@ -195,13 +268,15 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
       heavyWaitedSeen = 0;
     },
     recordOperation(name, outcome, seconds) {
-      const labels = {
-        operation:
-          name === undefined ? ANONYMOUS : name === UNKNOWN ? UNKNOWN : operationLabel(name),
-        outcome,
-      };
-      operations.inc(labels);
-      operationSeconds.observe(labels, seconds);
+      const op = operationOf(name ?? ANONYMOUS);
+      let cells = op.byOutcome.get(outcome);
+      if (cells === undefined) {
+        const labels = { operation: op.operation, outcome };
+        cells = { count: operations.cell(labels), seconds: operationSeconds.cell(labels) };
+        op.byOutcome.set(outcome, cells);
+      }
+      cells.count.value += 1;
+      operationSeconds.observe(cells.seconds, seconds);
     },
     async scrape() {
       return { contentType: registry.contentType, body: await registry.metrics() };
