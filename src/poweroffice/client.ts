@@ -161,7 +161,10 @@ export interface ClientStats {
 }
 
 interface Inflight {
+  /** The GET's target: the table's key (the table is the client's own, one credential). */
   readonly key: string;
+  /** The resource's version when it started: a caller after a write does not join it. */
+  readonly version: number;
   /**
    * The shared GET and its cancel while it runs; both dropped once it settles. The in-flight
    * table is a long-lived Map, and V8 keeps the hash tables a Map has replaced, with the entries
@@ -210,11 +213,10 @@ export class PowerOfficeClient {
   readonly #cache: ResponseCache;
   /** Read-your-writes for the replica-lag window: see recent-writes.ts. */
   readonly #recent: RecentWrites;
+  /** GETs on their way, by target; never a key or token in it (`Inflight`). */
   readonly #inflight = new Map<string, Inflight>();
   /** Concurrent upstream requests, oldest operation first: see socket-gate.ts. */
   readonly #sockets: SocketGate;
-  /** In-flight keys carry environment + a hash of the keys, never a key itself. */
-  readonly #keyPrefix: string;
   readonly #stats = {
     requests: {} as Record<string, Record<string, number>>,
     cacheHits: 0,
@@ -276,11 +278,6 @@ export class PowerOfficeClient {
     this.#limiter = observeLimiter(this.#limiter, this.#observer);
     this.#store = deps.sessionStore ?? createSessionStore(config.session);
     this.#ownsStore = deps.sessionStore === undefined;
-    const credentialHash = createHash('sha256')
-      .update(`${config.applicationKey}\n${config.clientKey}`)
-      .digest('hex')
-      .slice(0, 16);
-    this.#keyPrefix = `${config.env}|${credentialHash}|`;
     this.#tokens = new TokenManager({
       http: this.#http,
       tokenUrl: config.tokenUrl,
@@ -764,7 +761,6 @@ export class PowerOfficeClient {
     }
     // The resource's version: a GET sent before a write is not joined by callers after it.
     const version = this.#cache.version(target);
-    const key = `${this.#keyPrefix}${version}|${target}`;
     const cached = this.#cache.peek(target);
     if (cached !== undefined) {
       this.#stats.cacheHits += 1;
@@ -773,8 +769,9 @@ export class PowerOfficeClient {
       if (reads) this.#cache.noteRead(reads, target, version, cached.fetchedAt, true);
       return Promise.resolve(cached.value);
     }
-    const running = this.#inflight.get(key);
-    if (running) {
+    const running = this.#inflight.get(target);
+    // One of an older version is left to its own callers; the new GET takes its place here.
+    if (running !== undefined && running.version === version) {
       this.#stats.inflightShares += 1;
       this.#observer.inflightShare?.(resourceOf(path));
       if (opts.tracker) opts.tracker.cacheHits += 1;
@@ -786,8 +783,8 @@ export class PowerOfficeClient {
     // Whether the shared GET's answer may be reused, known once it has started (its ticket).
     const outcome = { cacheable: false, fetchedAt: Date.now() };
     // Entered before the request starts: whatever way it settles, its `finally` takes it out.
-    const entry: Inflight = { key, promise: null, cancel, waiters: 0, outcome };
-    this.#inflight.set(key, entry);
+    const entry: Inflight = { key: target, version, promise: null, cancel, waiters: 0, outcome };
+    this.#inflight.set(target, entry);
     entry.promise = this.#fetchShared(entry, cancel, target, path, route, opts.tracker);
     return reads
       ? this.#noted(entry, opts.signal, reads, target, version)
