@@ -222,7 +222,7 @@ export async function resolvePage<T>(
   const reverse = args.last != null;
   const top = args.first ?? args.last ?? limits.defaultPageSize;
   const page = await fetch({
-    ...(cursorFilter ? { cursorFilter } : {}),
+    cursorFilter,
     orderBy: reverse ? reverseOrder(list.orderBy) : list.orderBy,
     top,
   });

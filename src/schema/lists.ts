@@ -178,7 +178,6 @@ export async function resolveList(
   const and = (a: FilterNode | undefined, b: FilterNode | undefined) =>
     a && b ? { op: 'and' as const, args: [a, b] } : (a ?? b);
   const params = routeParams(resource.params, args as Record<string, unknown>);
-  const extra = params ? { params } : {};
   return resolvePage(
     args,
     ctx.paging,
@@ -188,22 +187,16 @@ export async function resolveList(
       const filter = and(where, cursorFilter);
       // Never more than the route's row cap in one request (A6; reports: accounting.md §0): a
       // page asked beyond it comes back shorter, with `hasNextPage`, not as an upstream error.
+      // Every field named, absent ones undefined: see `ListQuery`'s note on spreads.
       return ctx.loaders.list(resource, {
-        ...(filter ? { filter } : {}),
+        filter,
         orderBy: order,
         top: Math.min(top, ctx.loaders.capOf(resource)),
-        ...extra,
+        params,
       });
     },
     async () =>
-      (
-        await ctx.loaders.list(resource, {
-          ...(where ? { filter: where } : {}),
-          orderBy,
-          top: 1,
-          ...extra,
-        })
-      ).count,
+      (await ctx.loaders.list(resource, { filter: where, orderBy, top: 1, params })).count,
   );
 }
 
@@ -250,7 +243,6 @@ export function relationConnection<P, Shape>(
         const where = compileWhere(opts.map, args.where);
         const orderBy = withTieBreaker(compileOrderBy(args.orderBy));
         const params = routeParams(opts.params, args as Record<string, unknown>);
-        const extra = params ? { params } : {};
         // Every parent of a batch pages with the same arguments, so the cursor conditions are
         // shared by the batch like `where` (the cursor's fingerprint names the relation).
         return resolvePage(
@@ -269,19 +261,14 @@ export function relationConnection<P, Shape>(
                 : (where ?? cursorFilter);
             const page = await opts.load(
               parent,
-              { ...(filter ? { filter } : {}), orderBy: [...order], rowsPerParent: top, ...extra },
+              { filter, orderBy: [...order], rowsPerParent: top, params },
               ctx,
             );
             return { items: page.rows.slice(0, top), count: page.count };
           },
           async () =>
-            (
-              await opts.load(
-                parent,
-                { ...(where ? { filter: where } : {}), orderBy, rowsPerParent: 1, ...extra },
-                ctx,
-              )
-            ).count,
+            (await opts.load(parent, { filter: where, orderBy, rowsPerParent: 1, params }, ctx))
+              .count,
         );
       },
     },
