@@ -113,64 +113,55 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   const registers = [registry];
 
   // The metrics every request reports into are cells (metrics-cells.ts): prom-client's own
-  // `inc` and `observe` were ten label checks and lookups per point lookup.
-  const register = (metric: Registrable) => {
-    // prom-client's typings take its own classes only; its registry reads `Registrable`.
+  // `inc` and `observe` were ten label checks and lookups per point lookup. Each is registered
+  // as it is made; prom-client's typings take its own classes only, its registry reads
+  // `Registrable`.
+  const register = <M extends Registrable>(metric: M): M => {
     registry.registerMetric(metric as unknown as Counter);
     return metric;
   };
-  const operations = new CellCounter(
+  const counter = (name: string, help: string) => register(new CellCounter(name, help));
+  const histogram = (name: string, help: string, bounds: readonly number[]) =>
+    register(new CellHistogram(name, help, bounds));
+  const operations = counter(
     'graphql_operations_total',
     'GraphQL requests by operation name and outcome (ok, error, refused).',
   );
-  const operationSeconds = new CellHistogram(
+  const operationSeconds = histogram(
     'graphql_operation_duration_seconds',
     'Time from the request reaching the server to its response, by operation and outcome.',
     [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
   );
-  const upstream = new CellCounter(
+  const upstream = counter(
     'poweroffice_upstream_requests_total',
     'HTTP requests to the PowerOffice API (retries included, token requests excluded) by resource and status (HTTP status, network or timeout).',
   );
-  const upstreamSeconds = new CellHistogram(
+  const upstreamSeconds = histogram(
     'poweroffice_upstream_request_duration_seconds',
     'Duration of each HTTP request to the PowerOffice API, by resource.',
     [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
   );
-  const throttled = new CellCounter(
+  const throttled = counter(
     'poweroffice_upstream_throttled_total',
     'PowerOffice API answers with status 429 (rate limited), by resource.',
   );
-  const limiterWait = new CellHistogram(
+  const limiterWait = histogram(
     'poweroffice_limiter_wait_seconds',
     'Time each upstream request (token requests included) waited for a rate limiter slot.',
     [0.001, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
   );
-  const cacheHits = new CellCounter(
+  const cacheHits = counter(
     'poweroffice_cache_hits_total',
     'GETs answered from the cross-request response cache, by resource.',
   );
-  const cacheMisses = new CellCounter(
+  const cacheMisses = counter(
     'poweroffice_cache_misses_total',
     'GETs that found nothing cached nor in flight and went upstream, by resource.',
   );
-  const inflightShared = new CellCounter(
+  const inflightShared = counter(
     'poweroffice_inflight_shared_total',
     'GETs that joined an identical request already in flight, by resource.',
   );
-  for (const metric of [
-    operations,
-    operationSeconds,
-    upstream,
-    upstreamSeconds,
-    throttled,
-    limiterWait,
-    cacheHits,
-    cacheMisses,
-    inflightShared,
-  ]) {
-    register(metric);
-  }
   const tokenFetches = new Counter({
     name: 'poweroffice_token_fetches_total',
     help: 'Requests to the PowerOffice token endpoint, by status (HTTP status, network or timeout).',
