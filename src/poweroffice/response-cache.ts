@@ -293,12 +293,16 @@ export class ResponseCache {
     base: ReadTicket,
     startedAt: number,
   ): Promise<ReadTicket> {
-    const { url, tag, cacheable } = base;
+    const { url, tag, epoch, cacheable } = base;
     const found = await shared.lookup(tag, url);
     if (!found) return base;
     this.#observe(tag, found.generation);
+    // Tickets are written out, not spread: a property after a spread is V8's slow path
+    // (loaders/index.ts).
     const ticket = {
-      ...base,
+      url,
+      tag,
+      epoch,
       // The lookup ran with the feed live: from here on a reset means a possibly lost message
       // (one lost before it shows as a newer generation, which `#observe` turned into a bump).
       resets: this.#resets,
@@ -320,7 +324,16 @@ export class ResponseCache {
     // Stored `ttlMs − remaining` ago; its upstream answer is at least that old.
     const fetchedAt = Date.now() - Math.max(0, this.#o.ttlMs - found.ttlMs);
     if (found.ttlMs > 0) this.#keep(ticket, found.text, value, found.ttlMs, fetchedAt);
-    return { ...ticket, value, fetchedAt };
+    return {
+      url,
+      tag,
+      epoch,
+      resets: ticket.resets,
+      generation: ticket.generation,
+      cacheable: ticket.cacheable,
+      value,
+      fetchedAt,
+    };
   }
 
   /**
