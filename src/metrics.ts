@@ -61,10 +61,6 @@ export interface HeavyOperationsSource {
 
 const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
 
-/**
- * Maps raw values to label values: the first `max` distinct valid values are kept as they are,
- * anything later (or invalid) becomes `other`. The set only grows, bounded by `max`.
- */
 /** One operation's and outcome's cells. */
 interface OperationCells {
   readonly count: CounterCell;
@@ -94,6 +90,10 @@ function cellsBy<C>(
   };
 }
 
+/**
+ * Maps raw values to label values: the first `max` distinct valid values are kept as they are,
+ * anything later (or invalid) becomes `other`. The set only grows, bounded by `max`.
+ */
 function boundedLabel(max: number, valid: (value: string) => boolean): (value: string) => string {
   const kept = new Set<string>();
   return (value) => {

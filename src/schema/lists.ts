@@ -187,7 +187,8 @@ export async function resolveList(
       const filter = and(where, cursorFilter);
       // Never more than the route's row cap in one request (A6; reports: accounting.md §0): a
       // page asked beyond it comes back shorter, with `hasNextPage`, not as an upstream error.
-      // Every field named, absent ones undefined: see `ListQuery`'s note on spreads.
+      // Every field named, absent ones undefined: a property after a spread is V8's slow path
+      // (loaders/index.ts).
       return ctx.loaders.list(resource, {
         filter,
         orderBy: order,
