@@ -6,7 +6,7 @@
  *
  * Why not prom-client's `inc` and `observe`: each call checks its labels, builds a key string
  * from them, looks the key up among the metric's label sets and, for a histogram, finds the
- * bucket by its bound as a property name. A point lookup (s2) made ten such calls, about 5 % of
+ * bucket by its bound as a property name. A point lookup (s2) made ten such calls, about 3 % of
  * its CPU at 128 connections (bench/analysis.md).
  */
 
@@ -31,8 +31,11 @@ interface Sample {
   readonly metricName?: string;
 }
 
-/** What prom-client's registry asks of a metric: its name, help, type and `get()`. */
-interface Readable {
+/**
+ * What prom-client's registry asks of a metric (registry.js: `name`, `type`, `get`, `reset`).
+ * `registerMetric`'s typings name prom-client's own classes only, so registering takes a cast.
+ */
+export interface Registrable {
   readonly name: string;
   readonly help: string;
   readonly type: 'counter' | 'histogram';
@@ -47,13 +50,7 @@ interface Readable {
   reset(): void;
 }
 
-/**
- * What `registerMetric` takes. Its typings name prom-client's own classes only, while the
- * registry uses nothing of a metric but `Readable` (registry.js: `get`, `name`, `type`, `reset`).
- */
-export type Registrable = Readable;
-
-abstract class CellMetric<C> implements Readable {
+abstract class CellMetric<C> implements Registrable {
   abstract readonly type: 'counter' | 'histogram';
   readonly aggregator = 'sum' as const;
   /** Every label set reported so far, in the order first seen (as prom-client lists them). */
