@@ -8,6 +8,7 @@ import {
   type ScenarioId,
   type SystemKind,
 } from '../scenarios.js';
+import { median } from './stats.js';
 
 export interface LoadOptions {
   readonly url: string;
@@ -188,12 +189,7 @@ export async function inTurns(
   );
 }
 
-export function median(xs: readonly number[]): number {
-  if (xs.length === 0) return Number.NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
+export { median };
 
 /** Spread as (max − min) / median, in percent. */
 export function spreadPct(xs: readonly number[]): number {
