@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { createLoaders, type LoaderOptions, type Loaders } from './loaders/index.js';
+import { createLoaders, type Loaders } from './loaders/index.js';
 import { Cancel, type CancelSignal } from './poweroffice/cancel.js';
 import type { PowerOfficeClient, RequestTracker } from './poweroffice/client.js';
 
@@ -59,11 +59,9 @@ export function createContext(
   options: ContextOptions = {},
 ): (initial?: InitialContext) => Context {
   const paging: PagingLimits = { ...DEFAULT_PAGING, ...options.paging };
-  // The same for every operation: built once, only the signal is the request's.
-  const fixed: LoaderOptions = {
-    detailConcurrency: options.detailConcurrency || undefined,
-    maxRows: options.maxRows || undefined,
-  };
+  // Absent (or 0) as `undefined`, which the loaders read as their defaults.
+  const detailConcurrency = options.detailConcurrency || undefined;
+  const maxRows = options.maxRows || undefined;
   return (initial) => {
     // The tracker stands for this operation in the limiter's fair queue, under its identity.
     const tracker: RequestTracker = {
@@ -80,13 +78,7 @@ export function createContext(
       tracker,
       paging,
       // Every field named: a property after a spread is V8's slow path (loaders/index.ts).
-      loaders: createLoaders(
-        client,
-        tracker,
-        signal
-          ? { detailConcurrency: fixed.detailConcurrency, maxRows: fixed.maxRows, signal }
-          : fixed,
-      ),
+      loaders: createLoaders(client, tracker, { detailConcurrency, maxRows, signal }),
     };
   };
 }

@@ -123,9 +123,9 @@ export class Loaders {
     // Written out, not `{ ...this.callOptions, keyLookup: true }`: on Node 20 a property added
     // after a spread of a non-empty object goes through V8's slow path, new hidden classes and
     // all, about 1 µs each (bench/analysis.md). That line was most of a request's loader set-up.
-    const { signal } = options;
-    this.callOptions = signal ? { tracker, signal } : { tracker };
-    this.keyOptions = signal ? { tracker, signal, keyLookup: true } : { tracker, keyLookup: true };
+    // Without a signal it is `undefined`, which the client reads as none.
+    this.callOptions = { tracker, signal: options.signal };
+    this.keyOptions = { tracker, signal: options.signal, keyLookup: true };
   }
 
   /**
