@@ -57,19 +57,6 @@ export function asError(reason: unknown): Error {
 }
 
 /**
- * `run()`'s promise, or its throw as a rejection: what an async function around it would give,
- * without the async frame that would wait on the promise. The batch functions hand it to
- * DataLoader, which takes a throw for a broken batch function rather than a failed batch.
- */
-export function promised<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return run();
-  } catch (e) {
-    return Promise.reject(e);
-  }
-}
-
-/**
  * A counting semaphore: at most `limit` holders at once. Shared by every batch of one
  * operation, so the bound holds however the batches interleave.
  */

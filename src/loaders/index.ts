@@ -16,13 +16,13 @@ import { classifyCode, fixedTarget } from '../poweroffice/resources/account-code
 import type { CodeClasses } from '../poweroffice/resources/fields.js';
 import { readResource, resourceNamed, uniqueKeys } from '../poweroffice/resources/registry.js';
 import type { EntityOf, ListItemOf, ResourceSpec } from '../poweroffice/resources/resource.js';
+import { promised } from '../promised.js';
 import {
   asError,
   groupByKeys,
   keysOfFilter,
   mapBounded,
   orderByKeys,
-  promised,
   Semaphore,
 } from './batch-results.js';
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PowerOfficeConfig } from '../config.js';
 import { oncePer } from '../memo.js';
+import { promised } from '../promised.js';
 import {
   backoffMs,
   parseJson,
@@ -339,42 +340,47 @@ export class PowerOfficeClient {
    *
    * Not an `async` function, for the reason `#get` gives: one promise per call, not an async
    * frame held across the upstream wait as well. What it throws before the GET (an operation the
-   * resource lacks, a malformed query) is a rejection, as from an async function.
+   * resource lacks, a malformed query) is a rejection, as from an async function (`promised`).
    */
   list<M extends FieldMap, L extends FieldMap>(
     resource: ResourceSpec<M, L>,
     query: ListQuery = {},
     opts: CallOptions = {},
   ): Promise<{ items: DtoOf<L>[]; count: number }> {
-    try {
-      this.#supports(resource, 'list');
-      if (isUnsatisfiable(query.filter)) return Promise.resolve({ items: [], count: 0 });
-      const params = toSearchParams(resource, query, { inOperator: this.config.odata.inOperator });
-      // A report variant carries some parameters in its path (resource.ts `variants`).
-      const unfilled = this.#fillParent(resource, resource.listPath, opts);
-      const path = fillPath(unfilled, params);
-      for (const name of pathParamsOf(unfilled)) delete params[name];
-      // A lookup by key of whole rows sees this client's own recent writes (recent-writes.ts).
-      const lookup =
-        opts.keyLookup === true &&
-        !opts.fresh &&
-        (resource.listFields as FieldMap) === resource.fields &&
-        query.skip === undefined
-          ? keyLookupOf(resource, query.filter)
-          : null;
-      return this.#get(path, params, routeOf(resource), opts).then((body) => {
-        const data = (body as { data?: unknown }).data;
-        const items = Array.isArray(data) ? (data as DtoOf<L>[]) : [];
-        const count = Number((body as { count?: unknown }).count);
-        const listed = { items, count: Number.isFinite(count) ? count : items.length };
-        // Asked once the answer is in: a write while it was on its way counts.
-        return lookup && this.#recent.mayKnow(path)
-          ? this.#withRecent(resource, path, lookup, listed, opts)
-          : listed;
-      });
-    } catch (e) {
-      return Promise.reject(e);
-    }
+    return promised(() => this.#list(resource, query, opts));
+  }
+
+  /** `list`'s work; may throw before the GET. */
+  #list<M extends FieldMap, L extends FieldMap>(
+    resource: ResourceSpec<M, L>,
+    query: ListQuery,
+    opts: CallOptions,
+  ): Promise<{ items: DtoOf<L>[]; count: number }> {
+    this.#supports(resource, 'list');
+    if (isUnsatisfiable(query.filter)) return Promise.resolve({ items: [], count: 0 });
+    const params = toSearchParams(resource, query, { inOperator: this.config.odata.inOperator });
+    // A report variant carries some parameters in its path (resource.ts `variants`).
+    const unfilled = this.#fillParent(resource, resource.listPath, opts);
+    const path = fillPath(unfilled, params);
+    for (const name of pathParamsOf(unfilled)) delete params[name];
+    // A lookup by key of whole rows sees this client's own recent writes (recent-writes.ts).
+    const lookup =
+      opts.keyLookup === true &&
+      !opts.fresh &&
+      (resource.listFields as FieldMap) === resource.fields &&
+      query.skip === undefined
+        ? keyLookupOf(resource, query.filter)
+        : null;
+    return this.#get(path, params, routeOf(resource), opts).then((body) => {
+      const data = (body as { data?: unknown }).data;
+      const items = Array.isArray(data) ? (data as DtoOf<L>[]) : [];
+      const count = Number((body as { count?: unknown }).count);
+      const listed = { items, count: Number.isFinite(count) ? count : items.length };
+      // Asked once the answer is in: a write while it was on its way counts.
+      return lookup && this.#recent.mayKnow(path)
+        ? this.#withRecent(resource, path, lookup, listed, opts)
+        : listed;
+    });
   }
 
   /** `list`'s rows with this client's recent writes to them (recent-writes.ts), if any. */
