@@ -10,7 +10,8 @@
  * parts with `+` (`root:/path+env:NAME=value`). `floor` starts the GraphQL floor
  * (`bench/graphql-floor.ts`, s2 and s3 only) instead of a facade: what GraphQL itself costs over
  * the raw path, apart from what the facade adds; `floor+facade` the same floor in a process that
- * also runs the facade's build, idle once warmed (`FLOOR_WITH_FACADE`).
+ * also runs the facade's build, idle once warmed (`FLOOR_WITH_FACADE`); `raw` one more raw path
+ * process, its rounds pooled with the first's.
  *
  * `AB_WARMUP=N` sends N operations before each round instead of a quarter of it. Each facade
  * idles while the others run, and a short warm-up weighs what it costs to get fast again after
@@ -44,6 +45,11 @@ const { emu, d } = await startProbeEmulator(50);
 const systems: System[] = [await startRaw(emu, 1)];
 for (const v of variants.length > 0 ? variants : ['base']) {
   // The GraphQL floor (bench/graphql-floor.ts) instead of a facade: s2 and s3 only.
+  // Another raw path process, pooled with the first: the raw path's own spread across processes.
+  if (v === 'raw') {
+    systems.push(await startRaw(emu, 1));
+    continue;
+  }
   if (v === 'floor' || v === 'floor+facade') {
     systems.push(await startFloor(emu, 1, [], v === 'floor+facade'));
     continue;
@@ -99,7 +105,7 @@ for (const [name, r] of rows) {
   console.log(
     `${name.padEnd(40)} ${ops.toFixed(1).padStart(8)} ops/s (×${(ops / median(raw?.ops ?? [1])).toFixed(2)})`,
     `${cpu.toFixed(2).padStart(7)} ms CPU/op (×${(cpu / median(raw?.cpu ?? [1])).toFixed(2)})`,
-    `p99 ${median(r.p99)} ms, peak ${r.peak} MB  cpu [${r.cpu.map((c) => c.toFixed(1)).join(' ')}]`,
+    `p99 ${median(r.p99)} ms, peak ${r.peak} MB  cpu [${r.cpu.map((c) => c.toFixed(2)).join(' ')}]`,
   );
 }
 for (const s of systems) await s.stop();
