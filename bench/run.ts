@@ -49,6 +49,7 @@ const P = QUICK
       repeats: 1,
       coldPasses: 1,
       warmupS: 1,
+      coldWarmupOps: 300,
       windowS: 2,
       nestedWindowS: 4,
       connections: [1, 32, 128],
@@ -67,6 +68,14 @@ const P = QUICK
       // ms of CPU per operation on the raw path after a 1 s warm-up, 0.37–0.46 after 3 s, and
       // 0.33 when one process ran every repeat (bench/analysis.md, 22:00).
       warmupS: 3,
+      // A cold window of s2 or s3 at 32 or 128 connections also waits for this many answers
+      // first. Three seconds of s3 are 400–800 operations, after which V8 is still compiling
+      // the scenario's code: gc.ts s3 32 read the facade 1.36 ms of CPU per operation against
+      // the raw path's 0.80 after 1 500 operations of warm-up (TurboFan 0.20 and 0.07 ms of it),
+      // and 0.91 against 0.89 after 3 000 (TurboFan 0.03 and 0.02; bench/analysis.md, 20:55).
+      // A server pays that compilation once, not per operation. s1's operations make 65 calls
+      // each: its seconds of warm-up already run its code thousands of times.
+      coldWarmupOps: 3_000,
       windowS: 3,
       nestedWindowS: 5,
       connections: [1, 32, 128],
@@ -222,6 +231,7 @@ async function window(emu: EmulatorProc, sys: System, d: Dataset, cell: Cell): P
     url: sys.url,
     connections,
     warmupS: slow ? 4 : P.warmupS,
+    warmupOps: cache === 'cold' && s !== 's1' && connections >= 32 ? P.coldWarmupOps : 0,
     seconds,
     next,
     mark: (at) => {
