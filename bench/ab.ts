@@ -44,12 +44,12 @@ const [scenario = 's1', conns = '16', ops = '80', rounds = '3', ...variants] =
 const { emu, d } = await startProbeEmulator(50);
 const systems: System[] = [await startRaw(emu, 1)];
 for (const v of variants.length > 0 ? variants : ['base']) {
-  // The GraphQL floor (bench/graphql-floor.ts) instead of a facade: s2 and s3 only.
   // Another raw path process, pooled with the first: the raw path's own spread across processes.
   if (v === 'raw') {
     systems.push(await startRaw(emu, 1));
     continue;
   }
+  // The GraphQL floor (bench/graphql-floor.ts) instead of a facade: s2 and s3 only.
   if (v === 'floor' || v === 'floor+facade') {
     systems.push(await startFloor(emu, 1, [], v === 'floor+facade'));
     continue;

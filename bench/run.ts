@@ -72,9 +72,9 @@ const P = QUICK
       // first. Three seconds of s3 are 400–800 operations, after which V8 is still compiling
       // the scenario's code: gc.ts s3 32 read the facade 1.36 ms of CPU per operation against
       // the raw path's 0.80 after 1 500 operations of warm-up (TurboFan 0.20 and 0.07 ms of it),
-      // and 0.91 against 0.89 after 3 000 (TurboFan 0.03 and 0.02; bench/analysis.md, 20:55).
-      // A server pays that compilation once, not per operation. s1's operations make 65 calls
-      // each: its seconds of warm-up already run its code thousands of times.
+      // and 0.91 against 0.89 after 3 000 (TurboFan 0.03 and 0.02; bench/analysis.md,
+      // 2026-12-06 21:04). A server pays that compilation once, not per operation. s1's
+      // operations make 65 calls each: its seconds of warm-up run its code thousands of times.
       coldWarmupOps: 3_000,
       windowS: 3,
       nestedWindowS: 5,
