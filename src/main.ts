@@ -77,23 +77,6 @@ async function main(): Promise<void> {
   const { port } = server.httpServer.address() as AddressInfo;
   // Start-up is over: from here the young generation grows with the load (young-generation.ts).
   releaseYoungGeneration();
-  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-  const graphiqlUrl = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}${GRAPHQL_PATH}`;
-  logger.info(
-    { mode, graphiql: graphiqlUrl, host, port, tracing: tracingEnabled() },
-    `listening (${mode} mode)`,
-  );
-  console.log(
-    mode === 'sandbox'
-      ? `\n  poweroffice-graphql: sandbox mode (in-process PowerOffice emulator, demo data)\n` +
-          `  GraphiQL: ${graphiqlUrl}\n`
-      : `\n  poweroffice-graphql: ${mode} mode (${config.powerOffice.apiUrl})\n` +
-          `  GraphiQL: ${graphiqlUrl}\n` +
-          (config.authDisabled
-            ? '  WARNING: client authentication is OFF (FACADE_AUTH=none)\n'
-            : ''),
-  );
-
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -123,9 +106,27 @@ async function main(): Promise<void> {
       process.exit(code);
     })();
   };
-  // A second signal (an impatient Ctrl-C) exits at once; see the `stopping` check.
+  // A second signal (an impatient Ctrl-C) exits at once; see the `stopping` check. Installed
+  // before the ready lines below: until a handler is installed a SIGTERM takes its default
+  // action and ends the process at once, and whoever waits for those lines may send one.
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  const graphiqlUrl = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}${GRAPHQL_PATH}`;
+  logger.info(
+    { mode, graphiql: graphiqlUrl, host, port, tracing: tracingEnabled() },
+    `listening (${mode} mode)`,
+  );
+  console.log(
+    mode === 'sandbox'
+      ? `\n  poweroffice-graphql: sandbox mode (in-process PowerOffice emulator, demo data)\n` +
+          `  GraphiQL: ${graphiqlUrl}\n`
+      : `\n  poweroffice-graphql: ${mode} mode (${config.powerOffice.apiUrl})\n` +
+          `  GraphiQL: ${graphiqlUrl}\n` +
+          (config.authDisabled
+            ? '  WARNING: client authentication is OFF (FACADE_AUTH=none)\n'
+            : ''),
+  );
 }
 
 main().catch((error: unknown) => {
