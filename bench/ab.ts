@@ -27,8 +27,9 @@
  */
 import { loadavg } from 'node:os';
 import { startProbeEmulator } from './lib/emulator.js';
-import { latencyStats, median, scenarioSender } from './lib/load.js';
+import { latencyStats, scenarioSender } from './lib/load.js';
 import { cpuSecondsOf, memoryOf } from './lib/procs.js';
+import { median } from './lib/stats.js';
 import {
   PROBE_FACADE,
   type System,

@@ -28,7 +28,8 @@ import { readResource, resourceNamed } from '../src/poweroffice/resources/regist
 import { schema } from '../src/schema/index.js';
 import { rawCallsIn, startProbeEmulator } from './lib/emulator.js';
 import { inprocConfig } from './lib/inproc-facade.js';
-import { inTurns, median } from './lib/load.js';
+import { inTurns } from './lib/load.js';
+import { median } from './lib/stats.js';
 import { FACADE_QUERIES, keyOf, POINT_INVOICES } from './scenarios.js';
 
 const [opsArg = '2000', concArg = '32', roundsArg = '5', only = ''] = process.argv.slice(2);

@@ -12,9 +12,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { EmulatorOptions } from '../src/emulator/types.js';
 import { type EmulatorProc, startEmulatorProc } from './lib/emulator.js';
-import { median, runLoad, runOpenLoop, runSteady, spreadPct } from './lib/load.js';
+import { runLoad, runOpenLoop, runSteady, spreadPct } from './lib/load.js';
 import { cpuSecondsOf, HAS_TASKSET, memoryOf, sampleRss, sleep } from './lib/procs.js';
 import { renderMarkdown } from './lib/report.js';
+import { median } from './lib/stats.js';
 import {
   composeMesh,
   ensurePeers,

@@ -1,4 +1,5 @@
 /** Load generation with autocannon (programmatic) and the statistics the report needs. */
+import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import {
   type BenchRequest,
@@ -160,20 +161,20 @@ export async function runSteady(
   instance.on('reqError', () => {
     if (inWindow(performance.now())) errors += 1;
   });
-  await new Promise((r) => setTimeout(r, o.warmupS * 1000));
+  await sleep(o.warmupS * 1000);
   const warmUntil = performance.now() + 60_000;
   while (warmed < (o.warmupOps ?? 0) && performance.now() < warmUntil) {
-    await new Promise((r) => setTimeout(r, 50));
+    await sleep(50);
   }
   o.mark('open');
   openAt = performance.now();
-  await new Promise((r) => setTimeout(r, o.seconds * 1000));
+  await sleep(o.seconds * 1000);
   o.mark('close');
   closeAt = performance.now();
   const seconds = (closeAt - openAt) / 1000;
   // The load goes on until what was in flight at the close has answered, so its share inside
   // the window is known (the slowest answer inside the window, with a margin).
-  await new Promise((r) => setTimeout(r, Math.min(60_000, longest * 1.5 + 250)));
+  await sleep(Math.min(60_000, longest * 1.5 + 250));
   instance.stop();
   await finishedAll;
   const ok = Math.max(0, done - mismatches);
@@ -203,8 +204,6 @@ export async function inTurns(
     }),
   );
 }
-
-export { median };
 
 /** Spread as (max − min) / median, in percent. */
 export function spreadPct(xs: readonly number[]): number {
@@ -294,12 +293,12 @@ export async function runOpenLoop(o: {
     const at = start + i * interval;
     if (at >= windowEnd) break;
     const wait = at - performance.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    if (wait > 0) await sleep(wait);
     fire(at);
   }
   const drainUntil = Date.now() + (o.drainS ?? 60) * 1000;
   while (pending.size > 0 && Date.now() < drainUntil) {
-    await Promise.race([...pending, new Promise((r) => setTimeout(r, 500))]);
+    await Promise.race([...pending, sleep(500)]);
   }
   failed += pending.size;
   agent.destroy();

@@ -2,8 +2,10 @@
  * Child processes of the benchmark: spawned (pinned to a core where `taskset` exists), watched
  * for a readiness line or URL, measured through /proc (RSS, CPU time) and stopped by pid.
  */
+
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export const HAS_TASKSET = (() => {
   try {
@@ -139,7 +141,8 @@ export async function waitForHttp(p: Proc, url: string, timeoutMs = 90_000): Pro
   throw new Error(`${p.name}: ${url} not ready in ${timeoutMs} ms\n${p.output()}`);
 }
 
-export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+// Node's own promise timer, under the name the bench's scripts import it by.
+export { sleep };
 
 /**
  * The numeric fields of a process's `/proc/<pid>/status`, read once: `field('VmRSS')` (kB),
